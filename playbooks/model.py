@@ -1,0 +1,233 @@
+"""The in-memory shapes of playbooks, answers and evaluations (no I/O, no database, no Qt).
+
+These types are the contract between the layers: `models/` stores answers as the JSON values
+described under `QuestionKind`, and hands `MemberInfo` rows to `evaluate`; `reports/` and
+`desktop/` read `Evaluation`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class QuestionKind(StrEnum):
+    """Each kind with the JSON value an answer to it holds."""
+
+    SCALE = "scale"  # int: one of the question's grade values
+    YES_NO = "yes_no"  # bool
+    CHOICE = "choice"  # str: one of the question's option ids
+    LIKELIHOOD = "likelihood"  # str: an ICD 203 term id (see LIKELIHOOD_TERMS)
+    CONFIDENCE = "confidence"  # str: "low" | "moderate" | "high"
+    NUMBER = "number"  # int | float, within the question's min/max when given
+    TEXT = "text"  # str
+    MEMBER_POSITIONS = "member_positions"  # dict[str ISO code, str position] (see POSITIONS)
+    SECURITY_COUNCIL = "security_council"  # str: one of SECURITY_COUNCIL_STATUSES
+
+
+class Verdict(StrEnum):
+    LEGITIMATE = "legitimate"
+    LEGITIMATE_WITH_CONDITIONS = "legitimate_with_conditions"
+    NOT_LEGITIMATE = "not_legitimate"
+    INSUFFICIENT_INFORMATION = "insufficient_information"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class LikelihoodTerm:
+    id: str
+    label: str
+    low: int  # percent
+    high: int  # percent
+
+    @property
+    def display(self) -> str:
+        """How every likelihood is shown: the term with its range, e.g. 'likely (55–80%)'."""
+        return f"{self.label} ({self.low}–{self.high}%)"
+
+
+# US ICD 203 estimative language, in order. Never mixed with another scale in one assessment.
+LIKELIHOOD_TERMS: tuple[LikelihoodTerm, ...] = (
+    LikelihoodTerm("almost_no_chance", "almost no chance", 1, 5),
+    LikelihoodTerm("very_unlikely", "very unlikely", 5, 20),
+    LikelihoodTerm("unlikely", "unlikely", 20, 45),
+    LikelihoodTerm("roughly_even_chance", "roughly even chance", 45, 55),
+    LikelihoodTerm("likely", "likely", 55, 80),
+    LikelihoodTerm("very_likely", "very likely", 80, 95),
+    LikelihoodTerm("almost_certain", "almost certain", 95, 99),
+)
+
+CONFIDENCE_LEVELS: tuple[str, ...] = ("low", "moderate", "high")
+
+POSITIONS: tuple[str, ...] = ("endorse", "oppose", "abstain", "not_consulted")
+
+SECURITY_COUNCIL_STATUSES: tuple[str, ...] = (
+    "authorised",
+    "blocked_by_veto",
+    "not_sought",
+    "rejected_on_merits",
+)
+
+# Admiralty grading of evidence.
+SOURCE_RELIABILITY: dict[str, str] = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+INFORMATION_CREDIBILITY: dict[int, str] = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    """One Concert member as evaluation sees it (models/ builds these from its registry rows)."""
+
+    iso: str  # ISO 3166-1 alpha-3, e.g. "CAN"
+    name: str
+    population: int
+    standing: str  # "full" | "suspended" | "candidate" …; only "full" members count in tallies
+
+
+@dataclass(frozen=True)
+class Grade:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: str
+    score: float  # 0..1
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    prompt: str
+    guidance: str
+    kind: QuestionKind
+    weight: float = 1.0
+    required: bool = True
+    grades: tuple[Grade, ...] = ()  # SCALE
+    options: tuple[Option, ...] = ()  # CHOICE
+    minimum: float | None = None  # NUMBER
+    maximum: float | None = None  # NUMBER
+    unit: str = ""  # NUMBER
+    extra: dict[str, Any] = field(default_factory=dict)  # kind-specific settings, see the format doc
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    title: str
+    guidance: str
+    gate: bool
+    weight: float
+    pass_threshold: float  # 0..1 on the criterion's weighted score
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    author: str = ""
+    year: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Playbook:
+    id: str
+    version: str
+    title: str
+    description: str
+    sources: tuple[Source, ...]
+    criteria: tuple[Criterion, ...]
+    content_hash: str  # SHA-256 hex of the file's bytes
+    file: str  # where it was loaded from
+    settings: dict[str, Any] = field(default_factory=dict)  # verdict bands, authority thresholds…
+
+    def question(self, question_id: str) -> Question:
+        for criterion in self.criteria:
+            for question in criterion.questions:
+                if question.id == question_id:
+                    return question
+        raise KeyError(question_id)
+
+    def questions(self) -> list[Question]:
+        return [q for c in self.criteria for q in c.questions]
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    question_id: str
+    answered: bool
+    score: float | None  # 0..1, None when unanswered or not scored (free text)
+    note: str = ""  # plain words, e.g. "likely (55–80%) scores 0.68"
+
+
+@dataclass(frozen=True)
+class AuthorityTally:
+    """Double-majority result for one member-positions answer."""
+
+    states_endorsing: int
+    states_counted: int
+    state_share: float
+    population_endorsing: int
+    population_counted: int
+    population_share: float
+    state_threshold: float
+    population_threshold: float
+    met: bool
+    positions: dict[str, int]  # position -> number of members
+    security_council: str | None = None
+    regional_support: bool | None = None
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    criterion_id: str
+    title: str
+    gate: bool
+    score: float | None  # 0..1 weighted, None when nothing scorable is answered
+    pass_threshold: float
+    status: str  # "pass" | "fail" | "incomplete"
+    reasons: tuple[str, ...]
+    missing_required: tuple[str, ...]  # question ids
+
+
+@dataclass(frozen=True)
+class Fragility:
+    robust: bool
+    question_id: str | None = None
+    from_value: Any = None
+    to_value: Any = None
+    new_verdict: Verdict | None = None
+    description: str = "robust: no change to a single answer changes the verdict"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    verdict: Verdict
+    deciding_rule: str  # plain words: which rule decided
+    reasons: tuple[str, ...]  # plain words: which answers drove it
+    criteria: tuple[CriterionResult, ...]
+    questions: dict[str, QuestionResult]
+    overall_score: float | None
+    fragility: Fragility
+    authority: AuthorityTally | None = None
+    missing_required: tuple[str, ...] = ()
