@@ -1,0 +1,38 @@
+"""Every modal question the app asks goes through one small object.
+
+Pages never call QMessageBox or QFileDialog directly: they call these methods, so a test can
+replace one (`context.dialogs.open_file = lambda *a, **k: path`) and drive the flow without a
+modal loop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+        return Path(name) if name else None
+
+    def save_file(
+        self, parent: QWidget | None, caption: str, suggested: str, filters: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+        return Path(name) if name else None
+
+    def exec_dialog(self, dialog: object) -> bool:
+        """Run a custom dialog modally; tests replace this to fill it in and accept it."""
+        return bool(dialog.exec())  # type: ignore[attr-defined]

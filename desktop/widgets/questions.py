@@ -1,0 +1,244 @@
+"""One input control per question kind, all with the same small interface.
+
+`value()` returns the answer's JSON value as playbooks.model.QuestionKind describes it (None when
+unanswered), `set_value()` shows a stored value without emitting `changed`, and `changed` fires
+on every user edit. `typing` tells the stepper whether edits arrive keystroke by keystroke (and
+should be saved after a short pause) or as single clicks (saved at once).
+
+Every choice is shown in full (grade labels, each ICD 203 term with its range) rather than
+hidden in a drop-down: the official sees the whole scale while choosing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playbooks.model import (
+    CONFIDENCE_LEVELS,
+    LIKELIHOOD_TERMS,
+    SECURITY_COUNCIL_STATUSES,
+    Question,
+    QuestionKind,
+)
+
+SECURITY_COUNCIL_LABELS = {
+    "authorised": "Authorised by the Security Council",
+    "blocked_by_veto": "Blocked by a veto",
+    "not_sought": "Not sought",
+    "rejected_on_merits": "Rejected on its merits",
+}
+
+
+class AnswerInput(QWidget):
+    changed = Signal()
+    typing = False
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+
+class ChoiceInput(AnswerInput):
+    """A column of radio buttons, one per allowed value, with a way back to 'no answer'."""
+
+    def __init__(self, question: Question, choices: list[tuple[Any, str]], parent=None) -> None:
+        super().__init__(parent)
+        self._values = [value for value, _ in choices]
+        self._group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for index, (_value, label) in enumerate(choices):
+            button = QRadioButton(label)
+            button.setAccessibleName(f"{question.prompt}: {label}")
+            self._group.addButton(button, index)
+            layout.addWidget(button)
+        self._clear = QPushButton("Clear answer")
+        self._clear.setFlat(True)
+        self._clear.setAccessibleName(f"Clear the answer to: {question.prompt}")
+        self._clear.clicked.connect(self._on_clear)
+        row = QHBoxLayout()
+        row.addWidget(self._clear)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._group.idClicked.connect(lambda _id: self.changed.emit())
+        self._update_clear()
+        self._group.idToggled.connect(lambda *_: self._update_clear())
+
+    def buttons(self) -> list[QRadioButton]:
+        return [self._group.button(i) for i in range(len(self._values))]  # type: ignore[misc]
+
+    def value(self) -> Any:
+        checked = self._group.checkedId()
+        return None if checked < 0 else self._values[checked]
+
+    def set_value(self, value: Any) -> None:
+        self._uncheck_all()
+        if value is not None and value in self._values:
+            self._group.button(self._values.index(value)).setChecked(True)
+        self._update_clear()
+
+    def choose(self, value: Any) -> None:
+        """Pick a value as a click would (emits `changed`)."""
+        self._group.button(self._values.index(value)).click()
+
+    def _uncheck_all(self) -> None:
+        self._group.setExclusive(False)
+        for button in self._group.buttons():
+            button.setChecked(False)
+        self._group.setExclusive(True)
+
+    def _on_clear(self) -> None:
+        if self.value() is not None:
+            self._uncheck_all()
+            self._update_clear()
+            self.changed.emit()
+
+    def _update_clear(self) -> None:
+        self._clear.setVisible(self._group.checkedId() >= 0)
+
+
+class NumberInput(AnswerInput):
+    typing = True
+
+    def __init__(self, question: Question, parent=None) -> None:
+        super().__init__(parent)
+        self._edit = QLineEdit()
+        self._edit.setAccessibleName(question.prompt)
+        validator = QDoubleValidator(self)
+        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        if question.minimum is not None:
+            validator.setBottom(question.minimum)
+        if question.maximum is not None:
+            validator.setTop(question.maximum)
+        self._edit.setValidator(validator)
+        self._edit.setMaximumWidth(220)
+        self._edit.textEdited.connect(lambda _t: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._edit)
+        if question.unit:
+            layout.addWidget(QLabel(question.unit))
+        limits = _range_text(question.minimum, question.maximum)
+        if limits:
+            hint = QLabel(limits)
+            hint.setEnabled(False)
+            layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def line_edit(self) -> QLineEdit:
+        return self._edit
+
+    def value(self) -> Any:
+        text = self._edit.text().strip().replace(",", "")
+        if not text or not self._edit.hasAcceptableInput():
+            return None
+        number = float(text)
+        return int(number) if number.is_integer() and "." not in text else number
+
+    def set_value(self, value: Any) -> None:
+        self._edit.setText("" if value is None else f"{value:g}")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._edit.setReadOnly(read_only)
+
+
+class TextInput(AnswerInput):
+    typing = True
+
+    def __init__(self, question: Question, parent=None) -> None:
+        super().__init__(parent)
+        self._edit = QPlainTextEdit()
+        self._edit.setAccessibleName(question.prompt)
+        self._edit.setTabChangesFocus(True)
+        self._edit.setMinimumHeight(70)
+        self._edit.setMaximumHeight(140)
+        self._edit.textChanged.connect(self._on_text)
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._edit)
+
+    def text_edit(self) -> QPlainTextEdit:
+        return self._edit
+
+    def _on_text(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def value(self) -> Any:
+        text = self._edit.toPlainText()
+        return text if text.strip() else None
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self._edit.setPlainText(value or "")
+        finally:
+            self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._edit.setReadOnly(read_only)
+
+
+def _range_text(minimum: float | None, maximum: float | None) -> str:
+    if minimum is not None and maximum is not None:
+        return f"from {minimum:g} to {maximum:g}"
+    if minimum is not None:
+        return f"at least {minimum:g}"
+    if maximum is not None:
+        return f"at most {maximum:g}"
+    return ""
+
+
+def choices_for(question: Question) -> list[tuple[Any, str]]:
+    """The allowed values of a choice-like question with the words shown for each."""
+    kind = question.kind
+    if kind == QuestionKind.SCALE:
+        return [(g.value, f"{g.value} — {g.label}") for g in question.grades]
+    if kind == QuestionKind.LIKELIHOOD:
+        return [(term.id, term.display) for term in LIKELIHOOD_TERMS]
+    if kind == QuestionKind.CONFIDENCE:
+        return [(level, level) for level in CONFIDENCE_LEVELS]
+    if kind == QuestionKind.YES_NO:
+        return [(True, "Yes"), (False, "No")]
+    if kind == QuestionKind.CHOICE:
+        return [(o.id, o.label) for o in question.options]
+    if kind == QuestionKind.SECURITY_COUNCIL:
+        return [
+            (status, SECURITY_COUNCIL_LABELS.get(status, status.replace("_", " ")))
+            for status in SECURITY_COUNCIL_STATUSES
+        ]
+    raise ValueError(f"not a choice kind: {kind}")
+
+
+def make_input(question: Question, members: list | None = None, parent=None) -> AnswerInput:
+    """The fitting control for a question (members: the registry, for member positions)."""
+    if question.kind == QuestionKind.NUMBER:
+        return NumberInput(question, parent)
+    if question.kind == QuestionKind.TEXT:
+        return TextInput(question, parent)
+    if question.kind == QuestionKind.MEMBER_POSITIONS:
+        from desktop.widgets.member_positions import MemberPositionsInput
+
+        return MemberPositionsInput(question, members or [], parent)
+    return ChoiceInput(question, choices_for(question), parent)

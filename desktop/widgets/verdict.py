@@ -1,0 +1,134 @@
+"""Where the verdict stands and why: per-criterion status, the verdict, its reasons, its
+fragility, and the required answers still missing. It only shows an Evaluation computed by
+playbooks.evaluate; it decides nothing itself."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.widgets.common import heading
+from playbooks.model import Evaluation, Playbook, Verdict
+
+STATUS_MARK = {"pass": "✔ pass", "fail": "✘ fail", "incomplete": "… incomplete"}
+
+# (light scheme, dark scheme) colours, chosen for contrast on the window background.
+_TONES = {
+    "good": ("#1b6e20", "#7fd67f"),
+    "mixed": ("#8a5a00", "#f0c060"),
+    "bad": ("#a31515", "#ff8a80"),
+    "neutral": ("#555555", "#bbbbbb"),
+}
+VERDICT_TONE = {
+    Verdict.LEGITIMATE: "good",
+    Verdict.LEGITIMATE_WITH_CONDITIONS: "mixed",
+    Verdict.NOT_LEGITIMATE: "bad",
+    Verdict.INSUFFICIENT_INFORMATION: "neutral",
+}
+STATUS_TONE = {"pass": "good", "fail": "bad", "incomplete": "neutral"}
+
+
+def tone(widget: QWidget, name: str) -> str:
+    """A colour that reads well on the current (light or dark) window background."""
+    window = widget.palette().color(QPalette.ColorRole.Window)
+    light, dark = _TONES[name]
+    return dark if window.lightnessF() < 0.5 else light
+
+
+def _rich(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class VerdictPanel(QScrollArea):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Verdict panel")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading("Where the verdict stands", 2))
+        self.verdict = _rich("")
+        self.verdict.setAccessibleName("Verdict")
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.verdict.setFont(font)
+        self.rule = _rich("")
+        self.criteria = _rich("")
+        self.criteria.setAccessibleName("Criteria results")
+        self.reasons = _rich("")
+        self.reasons.setAccessibleName("Reasons")
+        self.fragility = _rich("")
+        self.fragility.setAccessibleName("Fragility")
+        self.missing = _rich("")
+        self.missing.setAccessibleName("Missing required answers")
+        for label in (self.verdict, self.rule, self.criteria, self.reasons, self.fragility,
+                      self.missing):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.evaluation: Evaluation | None = None
+        self.show_evaluation(None, None)
+
+    def show_evaluation(self, evaluation: Evaluation | None, playbook: Playbook | None) -> None:
+        self.evaluation = evaluation
+        if evaluation is None:
+            self.verdict.setText("<b>Not yet evaluated</b>")
+            for label in (self.rule, self.criteria, self.reasons, self.fragility, self.missing):
+                label.setText("")
+            return
+        colour = tone(self, VERDICT_TONE[evaluation.verdict])
+        self.verdict.setText(
+            f"<b style='color:{colour}'>{escape(evaluation.verdict.label.capitalize())}</b>"
+        )
+        self.rule.setText(f"<i>{escape(evaluation.deciding_rule)}</i>")
+        rows = []
+        for result in evaluation.criteria:
+            status_colour = tone(self, STATUS_TONE.get(result.status, "neutral"))
+            score = "–" if result.score is None else f"{result.score:.2f}"
+            gate = " <small>(gate)</small>" if result.gate else ""
+            mark = STATUS_MARK.get(result.status, result.status)
+            rows.append(
+                f"<tr><td>{escape(result.title)}{gate}</td>"
+                f"<td style='color:{status_colour}'>&nbsp;{mark}</td>"
+                f"<td>&nbsp;{score} / {result.pass_threshold:.2f}</td></tr>"
+            )
+        self.criteria.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
+        self.reasons.setText(_bullets("Reasons", evaluation.reasons))
+        self.fragility.setText(f"<b>Fragility</b><br>{escape(evaluation.fragility.description)}")
+        missing = evaluation.missing_required
+        if missing:
+            prompts = [_prompt(playbook, question_id) for question_id in missing]
+            self.missing.setText(_bullets(f"Required answers missing ({len(missing)})", prompts))
+        else:
+            self.missing.setText("<b>All required questions are answered.</b>")
+
+    def verdict_text(self) -> str:
+        return self.evaluation.verdict.label if self.evaluation else ""
+
+
+def _prompt(playbook: Playbook | None, question_id: str) -> str:
+    if playbook is None:
+        return question_id
+    try:
+        return playbook.question(question_id).prompt
+    except KeyError:
+        return question_id
+
+
+def _bullets(title: str, items: tuple[str, ...] | list[str]) -> str:
+    if not items:
+        return ""
+    lines = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return f"<b>{escape(title)}</b><ul style='margin-left:-20px'>{lines}</ul>"
+
+
+def fill_colour(widget: QWidget, name: str) -> QColor:
+    return QColor(tone(widget, name))
