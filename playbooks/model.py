@@ -127,7 +127,28 @@ class Question:
     minimum: float | None = None  # NUMBER
     maximum: float | None = None  # NUMBER
     unit: str = ""  # NUMBER
-    extra: dict[str, Any] = field(default_factory=dict)  # kind-specific settings, see the format doc
+    extra: dict[str, Any] = field(
+        default_factory=dict
+    )  # kind-specific settings, see the format doc
+    # Which way supports legitimacy: "higher"/"lower" (SCALE, LIKELIHOOD, CONFIDENCE),
+    # "yes"/"no" (YES_NO); empty for the other kinds.
+    better: str = ""
+    full_score_at: float | None = None  # NUMBER: the value scoring 1 (None: not scored)
+    zero_score_at: float | None = None  # NUMBER: the value scoring 0
+    step: float = 1.0  # NUMBER: the smallest meaningful change (used by fragility)
+    status_scores: dict[str, float] = field(default_factory=dict)  # SECURITY_COUNCIL
+    state_share: float | None = None  # MEMBER_POSITIONS: resolved double-majority thresholds
+    population_share: float | None = None
+    regional_support: bool = False  # YES_NO / CHOICE: feeds AuthorityTally.regional_support
+
+    @property
+    def scored(self) -> bool:
+        """Whether an answer to this question has a score (free text and unbanded numbers don't)."""
+        if self.kind is QuestionKind.TEXT:
+            return False
+        if self.kind is QuestionKind.NUMBER:
+            return self.full_score_at is not None
+        return True
 
 
 @dataclass(frozen=True)
@@ -218,6 +239,8 @@ class Fragility:
     to_value: Any = None
     new_verdict: Verdict | None = None
     description: str = "robust: no change to a single answer changes the verdict"
+    member_iso: str | None = None  # set when the change is one member's position
+    steps: int | None = None  # size of the change in the question's own steps
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,247 @@
+"""Fragility: the smallest change to a single answer that would change the verdict.
+
+Candidates are alternative values of each answered, scored question:
+- scale grades, likelihood terms and confidence levels: every other value, its distance counted
+  in steps along the scale (the adjacent grade or term is 1 step);
+- yes/no, single choice, Security Council status: every other value, 1 step;
+- number: the nearest value, in the question's `step` increments, that changes the verdict in
+  each direction (found by bisection: the verdict only moves one way as a score rises), 1 step;
+- member positions: one full member changing its position (to "endorse" if it did not endorse,
+  to "abstain" if it did), 1 step.
+The smallest change is the first candidate that changes the verdict in this order:
+fewest steps, then the smallest change of that question's score, then the question's place in
+the playbook, then the value's place in the question's own order (members: smallest population
+first, then ISO code).
+
+When the verdict is "insufficient information", no change of an answered question can end it:
+only answering the missing required questions can. With exactly one missing, the fragility names
+it and the verdicts its possible answers lead to; with more, no single answer changes the verdict.
+Unanswered optional questions are not considered.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from playbooks.answers import describe_value, is_ordinal, ordered_values, score_answer
+from playbooks.authority import counted_members, tally_positions
+from playbooks.model import Fragility, MemberInfo, Playbook, Question, QuestionKind, Verdict
+from playbooks.scoring import Scored
+from playbooks.verdict import Judgement, judge
+
+VerdictFor = Callable[[str, float | None], Verdict]
+
+
+@dataclass(frozen=True)
+class _Change:
+    question: Question
+    order: int  # the question's place in the playbook
+    rank: int  # the value's place in the question's order
+    steps: int
+    new_value: Any
+    new_score: float | None
+    old_score: float | None
+    member: MemberInfo | None = None
+    from_position: str | None = None
+
+    @property
+    def key(self) -> tuple[int, float, int, int]:
+        delta = abs((self.new_score or 0.0) - (self.old_score or 0.0))
+        return (self.steps, round(delta, 9), self.order, self.rank)
+
+
+def find_fragility(
+    playbook: Playbook, scored: Scored, judgement: Judgement, members: Sequence[MemberInfo]
+) -> Fragility:
+    def verdict_for(question_id: str, score: float | None) -> Verdict:
+        scores = {**scored.scores, question_id: score}
+        return judge(playbook, scores, scored.answered | {question_id}).verdict
+
+    if judgement.verdict is Verdict.INSUFFICIENT_INFORMATION:
+        return _open_question(playbook, judgement, members, verdict_for)
+    changes: list[_Change] = []
+    for order, question in enumerate(playbook.questions()):
+        if question.id in scored.answers and question.scored:
+            changes.extend(
+                _changes(question, order, scored, members, verdict_for, judgement.verdict)
+            )
+    for change in sorted(changes, key=lambda c: c.key):
+        if change.new_score == change.old_score:
+            continue  # same score, same verdict
+        new_verdict = verdict_for(change.question.id, change.new_score)
+        if new_verdict is not judgement.verdict:
+            return _describe(change, scored, new_verdict)
+    return Fragility(robust=True)
+
+
+def _changes(
+    question: Question,
+    order: int,
+    scored: Scored,
+    members: Sequence[MemberInfo],
+    verdict_for: VerdictFor,
+    current: Verdict,
+) -> Iterator[_Change]:
+    value = scored.answers[question.id]
+    old = scored.scores[question.id]
+    if question.kind is QuestionKind.MEMBER_POSITIONS:
+        yield from _member_changes(question, order, value, old, members)
+        return
+    if question.kind is QuestionKind.NUMBER:
+        for rank, new_value in enumerate(_number_flips(question, value, verdict_for, current)):
+            yield _Change(
+                question, order, rank, 1, new_value, score_answer(question, new_value), old
+            )
+        return
+    values = ordered_values(question)
+    here = values.index(value)
+    for rank, new_value in enumerate(values):
+        if rank != here:
+            steps = abs(rank - here) if is_ordinal(question) else 1
+            yield _Change(
+                question, order, rank, steps, new_value, score_answer(question, new_value), old
+            )
+
+
+def _member_changes(
+    question: Question,
+    order: int,
+    positions: dict[str, str],
+    old: float | None,
+    members: Sequence[MemberInfo],
+) -> Iterator[_Change]:
+    counted = sorted(counted_members(members), key=lambda m: (m.population, m.iso))
+    for rank, member in enumerate(counted):
+        before = positions.get(member.iso, "not_consulted")
+        after = "abstain" if before == "endorse" else "endorse"
+        changed = {**positions, member.iso: after}
+        met = tally_positions(question, changed, members).tally.met
+        yield _Change(
+            question,
+            order,
+            rank,
+            1,
+            changed,
+            1.0 if met else 0.0,
+            old,
+            member=member,
+            from_position=before,
+        )
+
+
+def _number_flips(
+    question: Question, value: float, verdict_for: VerdictFor, current: Verdict
+) -> list[float]:
+    """The nearest value in each direction (in `step` increments, within the question's
+    min/max and scoring band) whose score changes the verdict."""
+    full, zero = question.full_score_at, question.zero_score_at
+    assert full is not None and zero is not None  # only scored numbers get here
+    found: list[float] = []
+    for direction in (-1, 1):
+        edge = max(full, zero) if direction > 0 else min(full, zero)
+        limit = question.maximum if direction > 0 else question.minimum
+        if limit is not None:
+            edge = min(edge, limit) if direction > 0 else max(edge, limit)
+        distance = (edge - value) * direction
+        if distance <= 0:
+            continue  # already at or past the band's edge: the score cannot move this way
+
+        def flips(k: int, direction: int = direction, edge: float = edge) -> bool:
+            candidate = _at(value, direction, k, question.step, edge)
+            return verdict_for(question.id, score_answer(question, candidate)) is not current
+
+        most = math.ceil(distance / question.step - 1e-9)
+        if not flips(most):
+            continue
+        low, high = 1, most  # the verdict only moves one way, so bisect on the step count
+        while low < high:
+            middle = (low + high) // 2
+            if flips(middle):
+                high = middle
+            else:
+                low = middle + 1
+        found.append(_at(value, direction, low, question.step, edge))
+    return found
+
+
+def _at(value: float, direction: int, k: int, step: float, edge: float) -> float:
+    moved = value + direction * k * step
+    moved = min(moved, edge) if direction > 0 else max(moved, edge)
+    moved = round(moved, 9)
+    return int(moved) if moved == int(moved) and isinstance(value, int) else moved
+
+
+def _describe(change: _Change, scored: Scored, new_verdict: Verdict) -> Fragility:
+    question = change.question
+    if change.member is not None:
+        member = change.member
+        after = change.new_value[member.iso]
+        text = (
+            f"fragile: if {member.name} ({member.iso}) moved from "
+            f"{change.from_position.replace('_', ' ') if change.from_position else '?'} to "
+            f"{after}, the verdict would become {new_verdict.label}"
+        )
+        return Fragility(
+            False,
+            question.id,
+            change.from_position,
+            after,
+            new_verdict,
+            text,
+            member_iso=member.iso,
+            steps=1,
+        )
+    old_value = scored.answers[question.id]
+    steps = (
+        f" ({change.steps} step{'s' if change.steps != 1 else ''})" if is_ordinal(question) else ""
+    )
+    text = (
+        f"fragile: changing “{question.prompt}” from {describe_value(question, old_value)} "
+        f"to {describe_value(question, change.new_value)}{steps} would make the verdict "
+        f"{new_verdict.label}"
+    )
+    return Fragility(
+        False, question.id, old_value, change.new_value, new_verdict, text, steps=change.steps
+    )
+
+
+def _open_question(
+    playbook: Playbook,
+    judgement: Judgement,
+    members: Sequence[MemberInfo],
+    verdict_for: VerdictFor,
+) -> Fragility:
+    missing = judgement.missing_required
+    if len(missing) > 1:
+        return Fragility(
+            True,
+            description=f"robust: {len(missing)} required questions are unanswered, so no "
+            "single answer changes the verdict from insufficient information",
+        )
+    question = playbook.question(missing[0])
+    outcomes = sorted(
+        {verdict_for(question.id, s) for s in _possible_scores(question)}, key=lambda v: v.value
+    )
+    labels = " or ".join(v.label for v in outcomes)
+    return Fragility(
+        False,
+        question.id,
+        None,
+        None,
+        outcomes[0] if len(outcomes) == 1 else None,
+        f"fragile: answering the one open required question “{question.prompt}” would settle "
+        f"the verdict: {labels}, depending on the answer",
+    )
+
+
+def _possible_scores(question: Question) -> list[float | None]:
+    if question.kind is QuestionKind.MEMBER_POSITIONS:
+        return [0.0, 1.0]  # the double majority either is or is not met
+    if question.kind is QuestionKind.NUMBER:
+        return [0.0, 1.0] if question.scored else [None]
+    if question.kind is QuestionKind.TEXT:
+        return [None]
+    return [score_answer(question, value) for value in ordered_values(question)]

@@ -1,0 +1,348 @@
+"""The playbook file format: turns a strictly-read YAML document into a `Playbook`.
+
+Everything a playbook author can get wrong is caught here with the file, line and dotted
+path of the offending value; docs/playbook-format.md describes the same rules for people.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from playbooks.fields import Fields
+from playbooks.model import (
+    SECURITY_COUNCIL_STATUSES,
+    Criterion,
+    Grade,
+    Option,
+    Playbook,
+    Question,
+    QuestionKind,
+    Source,
+)
+from playbooks.strict_yaml import Path, YamlDocument
+
+PLAYBOOK_ID = re.compile(r"[a-z][a-z0-9_-]{0,63}")
+ITEM_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+VERSION = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6}){0,3}")
+
+ID_EXPECTED = "lower-case letters, digits and `_`, starting with a letter (at most 64)"
+VERSION_EXPECTED = 'a quoted dotted version such as "1.0" or "2.1.3"'
+
+DEFAULT_LEGITIMATE_MIN_SCORE = 0.6
+DEFAULT_STATE_SHARE = 0.55
+DEFAULT_POPULATION_SHARE = 0.65
+
+_TOP_KEYS = ("id", "version", "title", "description", "sources", "settings", "criteria")
+_CRITERION_KEYS = ("id", "title", "guidance", "gate", "weight", "pass_threshold", "questions")
+_COMMON_QUESTION_KEYS = ("id", "prompt", "guidance", "kind", "weight", "required")
+_KIND_KEYS: dict[QuestionKind, tuple[str, ...]] = {
+    QuestionKind.SCALE: ("grades", "better"),
+    QuestionKind.YES_NO: ("better", "regional_support"),
+    QuestionKind.CHOICE: ("options", "regional_support"),
+    QuestionKind.LIKELIHOOD: ("better",),
+    QuestionKind.CONFIDENCE: ("better",),
+    QuestionKind.NUMBER: ("min", "max", "unit", "full_score_at", "zero_score_at", "step"),
+    QuestionKind.TEXT: (),
+    QuestionKind.MEMBER_POSITIONS: ("state_share", "population_share"),
+    QuestionKind.SECURITY_COUNCIL: ("status_scores",),
+}
+_ALL_KIND_KEYS = {key for keys in _KIND_KEYS.values() for key in keys}
+KIND_NAMES = ", ".join(kind.value for kind in QuestionKind)
+
+
+def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
+    top = Fields(
+        doc,
+        (),
+        doc.data,
+        _TOP_KEYS,
+        ("id", "version", "title", "criteria"),
+        what="a playbook mapping with id, version, title, criteria",
+    )
+    playbook_id = top.text(
+        "id", pattern=PLAYBOOK_ID, expected=ID_EXPECTED.replace("`_`", "`_`, `-`")
+    )
+    version_value = top.data["version"]
+    if not isinstance(version_value, str):
+        raise top.error("version", f"is not quoted text ({version_value!r})", VERSION_EXPECTED)
+    version = top.text("version", pattern=VERSION, expected=VERSION_EXPECTED, max_length=40)
+    settings = _settings(doc, top)
+    criteria_items = top.items("criteria", minimum=1, expected="a list of at least one criterion")
+    seen_questions: dict[str, Path] = {}
+    seen_criteria: dict[str, Path] = {}
+    criteria = tuple(
+        _criterion(doc, path, value, settings, seen_criteria, seen_questions)
+        for path, value in criteria_items
+    )
+    _check_singletons(doc, criteria, seen_questions)
+    return Playbook(
+        id=playbook_id,
+        version=version,
+        title=top.text("title", max_length=200),
+        description=top.text("description", ""),
+        sources=tuple(
+            _source(doc, p, v)
+            for p, v in top.items("sources", minimum=0, expected="a list of sources")
+        ),
+        criteria=criteria,
+        content_hash=content_hash,
+        file=doc.file,
+        settings=settings,
+    )
+
+
+def _settings(doc: YamlDocument, top: Fields) -> dict[str, Any]:
+    raw = top.data.get("settings")
+    if raw is None:
+        raw = {}
+    fields = Fields(doc, ("settings",), raw, ("legitimate_min_score", "double_majority"))
+    majority_raw = fields.data.get("double_majority") or {}
+    majority = Fields(
+        doc, fields.at("double_majority"), majority_raw, ("state_share", "population_share")
+    )
+    return {
+        "legitimate_min_score": fields.share("legitimate_min_score", DEFAULT_LEGITIMATE_MIN_SCORE),
+        "double_majority": {
+            "state_share": _threshold(majority, "state_share", DEFAULT_STATE_SHARE),
+            "population_share": _threshold(majority, "population_share", DEFAULT_POPULATION_SHARE),
+        },
+    }
+
+
+def _threshold(fields: Fields, key: str, default: float | None) -> float:
+    return fields.number(
+        key,
+        default,
+        low=0.0,
+        high=1.0,
+        low_open=True,
+        expected="a share above 0 and at most 1, e.g. 0.55",
+    )
+
+
+def _source(doc: YamlDocument, path: Path, value: Any) -> Source:
+    fields = Fields(doc, path, value, ("title", "author", "year", "note"), ("title",))
+    return Source(
+        title=fields.text("title", max_length=500),
+        author=fields.text("author", "", max_length=500),
+        year=fields.integer("year", low=1000, high=2200, expected="a year such as 2001"),
+        note=fields.text("note", ""),
+    )
+
+
+def _criterion(
+    doc: YamlDocument,
+    path: Path,
+    value: Any,
+    settings: dict[str, Any],
+    seen_criteria: dict[str, Path],
+    seen_questions: dict[str, Path],
+) -> Criterion:
+    fields = Fields(
+        doc,
+        path,
+        value,
+        _CRITERION_KEYS,
+        ("id", "title", "guidance", "pass_threshold", "questions"),
+    )
+    criterion_id = fields.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
+    _unique(doc, fields.at("id"), criterion_id, "criterion", seen_criteria)
+    items = fields.items("questions", minimum=1, expected="a list of at least one question")
+    questions = tuple(_question(doc, p, v, settings, seen_questions) for p, v in items)
+    if not any(q.scored and q.required and q.weight > 0 for q in questions):
+        raise fields.error(
+            "questions",
+            "has no required, scored question with a weight above 0",
+            "at least one such question so the criterion can be judged",
+        )
+    return Criterion(
+        id=criterion_id,
+        title=fields.text("title", max_length=200),
+        guidance=fields.text("guidance"),
+        gate=fields.flag("gate", False),
+        weight=fields.number(
+            "weight",
+            1.0,
+            low=0.0,
+            low_open=True,
+            high=1000.0,
+            expected="a number above 0 and at most 1000",
+        ),
+        pass_threshold=fields.share("pass_threshold"),
+        questions=questions,
+    )
+
+
+def _unique(doc: YamlDocument, path: Path, item_id: str, what: str, seen: dict[str, Path]) -> None:
+    if item_id in seen:
+        first = seen[item_id]
+        raise doc.error(
+            path,
+            f"duplicate {what} id `{item_id}` (first used on line {doc.line(first)})",
+            f"each {what} id once in the playbook",
+        )
+    seen[item_id] = path
+
+
+def _question(
+    doc: YamlDocument, path: Path, value: Any, settings: dict[str, Any], seen: dict[str, Path]
+) -> Question:
+    if not isinstance(value, dict):
+        Fields(doc, path, value, ())  # raises: not a mapping
+    kind_value = value.get("kind")
+    try:
+        kind = QuestionKind(kind_value)
+    except ValueError:
+        reason = "is missing" if kind_value is None else f"`{kind_value}` is not a question kind"
+        raise doc.error((*path, "kind"), reason, "one of: " + KIND_NAMES) from None
+    for key in value:
+        if key in _ALL_KIND_KEYS and key not in _KIND_KEYS[kind]:
+            owners = [k.value for k, keys in _KIND_KEYS.items() if key in keys]
+            raise doc.error(
+                (*path, key),
+                f"`{key}` does not apply to a {kind.value} question",
+                "it only for kind " + " or ".join(owners),
+            )
+    fields = Fields(doc, path, value, _COMMON_QUESTION_KEYS + _KIND_KEYS[kind], ("id", "prompt"))
+    question_id = fields.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
+    _unique(doc, fields.at("id"), question_id, "question", seen)
+    common: dict[str, Any] = {
+        "id": question_id,
+        "prompt": fields.text("prompt", max_length=2000),
+        "guidance": fields.text("guidance", ""),
+        "kind": kind,
+        "weight": fields.number(
+            "weight", 1.0, low=0.0, high=1000.0, expected="a number from 0 to 1000"
+        ),
+        "required": fields.flag("required", True),
+    }
+    return Question(**common, **_kind_settings(fields, kind, settings))
+
+
+def _kind_settings(fields: Fields, kind: QuestionKind, settings: dict[str, Any]) -> dict[str, Any]:
+    if kind in (QuestionKind.LIKELIHOOD, QuestionKind.CONFIDENCE):
+        return {"better": fields.choice("better", ("higher", "lower"), "higher")}
+    if kind is QuestionKind.SCALE:
+        return {
+            "better": fields.choice("better", ("higher", "lower"), "higher"),
+            "grades": _grades(fields),
+        }
+    if kind is QuestionKind.YES_NO:
+        return {
+            "better": fields.choice("better", ("yes", "no"), "yes"),
+            "regional_support": fields.flag("regional_support", False),
+        }
+    if kind is QuestionKind.CHOICE:
+        return {
+            "options": _options(fields),
+            "regional_support": fields.flag("regional_support", False),
+        }
+    if kind is QuestionKind.NUMBER:
+        return _number_settings(fields)
+    if kind is QuestionKind.SECURITY_COUNCIL:
+        return {"status_scores": _status_scores(fields)}
+    if kind is QuestionKind.MEMBER_POSITIONS:
+        majority = settings["double_majority"]
+        return {
+            "state_share": _threshold(fields, "state_share", majority["state_share"]),
+            "population_share": _threshold(
+                fields, "population_share", majority["population_share"]
+            ),
+        }
+    return {}
+
+
+def _grades(fields: Fields) -> tuple[Grade, ...]:
+    grades: list[Grade] = []
+    for path, value in fields.items("grades", minimum=2, expected="a list of at least 2 grades"):
+        grade = Fields(fields.doc, path, value, ("value", "label"), ("value", "label"))
+        number = grade.integer("value", low=-1000, high=1000, expected="a whole number")
+        assert number is not None  # required above
+        if grades and number <= grades[-1].value:
+            raise grade.error(
+                "value",
+                f"{number} does not follow {grades[-1].value}",
+                "grade values in strictly increasing order",
+            )
+        grades.append(Grade(number, grade.text("label", max_length=300)))
+    return tuple(grades)
+
+
+def _options(fields: Fields) -> tuple[Option, ...]:
+    options: list[Option] = []
+    for path, value in fields.items("options", minimum=2, expected="a list of at least 2 options"):
+        option = Fields(fields.doc, path, value, ("id", "label", "score"), ("id", "label", "score"))
+        option_id = option.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
+        if any(existing.id == option_id for existing in options):
+            raise option.error(
+                "id", f"duplicate option id `{option_id}`", "each option id once per question"
+            )
+        options.append(
+            Option(option_id, option.text("label", max_length=300), option.share("score"))
+        )
+    return tuple(options)
+
+
+def _number_settings(fields: Fields) -> dict[str, Any]:
+    minimum = fields.optional_number("min")
+    maximum = fields.optional_number("max")
+    if minimum is not None and maximum is not None and minimum >= maximum:
+        raise fields.error("max", f"{maximum} is not above min {minimum}", "max greater than min")
+    full = fields.optional_number("full_score_at")
+    zero = fields.optional_number("zero_score_at")
+    if (full is None) != (zero is None):
+        missing = "zero_score_at" if zero is None else "full_score_at"
+        raise fields.error(
+            missing, "is missing", "both full_score_at and zero_score_at, or neither"
+        )
+    if full is not None and full == zero:
+        raise fields.error(
+            "zero_score_at",
+            "equals full_score_at",
+            "two different values bounding the scoring band",
+        )
+    return {
+        "minimum": minimum,
+        "maximum": maximum,
+        "unit": fields.text("unit", "", max_length=40),
+        "full_score_at": full,
+        "zero_score_at": zero,
+        "step": fields.number("step", 1.0, low=0.0, low_open=True, expected="a number above 0"),
+    }
+
+
+def _status_scores(fields: Fields) -> dict[str, float]:
+    if not fields.has("status_scores"):
+        raise fields.error(
+            "status_scores",
+            "is missing",
+            "a score from 0 to 1 for each of " + ", ".join(SECURITY_COUNCIL_STATUSES),
+        )
+    scores = Fields(
+        fields.doc,
+        fields.at("status_scores"),
+        fields.data["status_scores"],
+        SECURITY_COUNCIL_STATUSES,
+        SECURITY_COUNCIL_STATUSES,
+    )
+    return {status: scores.share(status) for status in SECURITY_COUNCIL_STATUSES}
+
+
+def _check_singletons(
+    doc: YamlDocument, criteria: tuple[Criterion, ...], seen: dict[str, Path]
+) -> None:
+    """Evaluation keeps one authority tally, so these roles may appear once per playbook."""
+    roles = {
+        "member_positions question": lambda q: q.kind is QuestionKind.MEMBER_POSITIONS,
+        "security_council question": lambda q: q.kind is QuestionKind.SECURITY_COUNCIL,
+        "regional_support question": lambda q: q.regional_support,
+    }
+    for role, matches in roles.items():
+        found = [q.id for c in criteria for q in c.questions if matches(q)]
+        if len(found) > 1:
+            raise doc.error(
+                seen[found[1]],
+                f"a second {role} (`{found[0]}` is the first)",
+                f"at most one {role} per playbook",
+            )
