@@ -1,0 +1,274 @@
+"""The audit chain: one entry per change, each sealed by the hash of the one before.
+
+entry_hash = SHA-256 of the canonical JSON of
+    {seq, at, actor, action, entity_type, entity_id, payload, prev_hash}
+where `payload` is the entry's canonical JSON text. Entries are appended inside the transaction
+of the change they record (`Database.write_session()` already holds the writers' lock), the
+`audit_head` row advances with each one, and triggers refuse any entry that does not continue
+the chain at its head.
+
+`verify_chain` recomputes everything: a changed entry, a missing or added one, a cut-off end,
+and — because the payloads carry content hashes — a decided record, dissent or memo changed
+behind the triggers' back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from models.canonical import ZERO_HASH, canonical_json, iso_utc, sha256_hex
+from models.db import Database
+from models.tables import AuditEntry, AuditHead, Dissent, Memo, utc_now
+
+VERIFY_BATCH = 2000
+
+
+def compute_entry_hash(
+    *,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    payload: str,
+    prev_hash: str,
+) -> str:
+    content = {
+        "seq": seq,
+        "at": iso_utc(at),
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "payload": payload,
+        "prev_hash": prev_hash,
+    }
+    return sha256_hex(canonical_json(content))
+
+
+def append_entry(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    payload: dict[str, Any],
+) -> AuditEntry:
+    """Append one entry in the caller's write transaction (from `Database.write_session()`)."""
+    head_seq, head_hash = session.execute(
+        sa.select(AuditHead.seq, AuditHead.entry_hash).where(AuditHead.id == 1)
+    ).one()
+    entry = AuditEntry(
+        seq=head_seq + 1,
+        at=utc_now(),
+        actor=actor,
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        payload=canonical_json(payload),
+        prev_hash=head_hash,
+        entry_hash="",
+    )
+    entry.entry_hash = compute_entry_hash(
+        seq=entry.seq,
+        at=entry.at,
+        actor=actor,
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        payload=entry.payload,
+        prev_hash=head_hash,
+    )
+    session.execute(sa.insert(AuditEntry).values(**entry.model_dump()))
+    session.execute(
+        sa.update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(seq=entry.seq, entry_hash=entry.entry_hash)
+    )
+    return entry
+
+
+def chain_head(db: Database) -> str:
+    """The hash of the latest entry ("0" * 64 when the chain is empty): printed on memos."""
+    with db.session() as session:
+        latest = session.execute(
+            sa.select(AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).scalar_one_or_none()
+    return latest or ZERO_HASH
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    entries: int
+    first_bad_seq: int | None
+    problem: str  # empty when ok
+    records_checked: int = 0  # decided records, dissents and memos compared with their entries
+
+    def __str__(self) -> str:
+        if self.ok:
+            return (
+                f"audit chain intact: {self.entries} entries, "
+                f"{self.records_checked} records match their entries"
+            )
+        return f"audit chain broken at entry {self.first_bad_seq}: {self.problem}"
+
+
+class _Broken(Exception):
+    def __init__(self, seq: int, problem: str) -> None:
+        super().__init__(problem)
+        self.seq = seq
+        self.problem = problem
+
+
+def verify_chain(db: Database, *, check_records: bool = True) -> ChainReport:
+    """Recompute the chain from its first entry; report the first entry that is wrong.
+
+    With `check_records`, also compare every decided record, dissent and memo with the content
+    hash its entry recorded (finds rows changed while the triggers were switched off).
+    """
+    entries = 0
+    checked = 0
+    with db.session() as session:
+        try:
+            entries, last_seq, last_hash = _walk_chain(session)
+            _check_head(session, last_seq, last_hash)
+            if check_records:
+                checked = _check_records(session)
+        except _Broken as broken:
+            return ChainReport(False, entries, broken.seq, broken.problem, checked)
+    return ChainReport(True, entries, None, "", checked)
+
+
+def _entries(session: Session) -> Iterator[AuditEntry]:
+    after = 0
+    while True:
+        batch = (
+            session.execute(
+                sa.select(AuditEntry)
+                .where(AuditEntry.seq > after)
+                .order_by(AuditEntry.seq)
+                .limit(VERIFY_BATCH)
+            )
+            .scalars()
+            .all()
+        )
+        if not batch:
+            return
+        yield from batch
+        after = batch[-1].seq
+        session.expunge_all()
+
+
+def _walk_chain(session: Session) -> tuple[int, int, str]:
+    expected_seq = 1
+    previous_hash = ZERO_HASH
+    count = 0
+    for entry in _entries(session):
+        if entry.seq != expected_seq:
+            missing = (
+                f"entry {expected_seq} is missing"
+                if entry.seq == expected_seq + 1
+                else f"entries {expected_seq}–{entry.seq - 1} are missing"
+            )
+            raise _Broken(expected_seq, f"{missing} (deleted from the chain)")
+        recomputed = compute_entry_hash(
+            seq=entry.seq,
+            at=entry.at,
+            actor=entry.actor,
+            action=entry.action,
+            entity_type=entry.entity_type,
+            entity_id=entry.entity_id,
+            payload=entry.payload,
+            prev_hash=entry.prev_hash,
+        )
+        if recomputed != entry.entry_hash:
+            raise _Broken(
+                entry.seq, f"entry {entry.seq} was altered: its content no longer matches its hash"
+            )
+        if entry.prev_hash != previous_hash:
+            if entry.seq == 1:
+                raise _Broken(1, "entry 1 does not start the chain (entries before it removed?)")
+            raise _Broken(
+                entry.seq - 1,
+                f"entry {entry.seq} does not link to entry {entry.seq - 1}: entry "
+                f"{entry.seq - 1} was rewritten or entry {entry.seq} was inserted",
+            )
+        previous_hash = entry.entry_hash
+        expected_seq += 1
+        count += 1
+    return count, expected_seq - 1, previous_hash
+
+
+def _check_head(session: Session, last_seq: int, last_hash: str) -> None:
+    head = session.execute(
+        sa.select(AuditHead.seq, AuditHead.entry_hash).where(AuditHead.id == 1)
+    ).one_or_none()
+    if head is None:
+        raise _Broken(last_seq + 1, "the audit head row is missing")
+    if head.seq > last_seq:
+        raise _Broken(
+            last_seq + 1,
+            f"the chain ends at entry {last_seq} but its head records "
+            f"entry {head.seq}: the last entries were deleted",
+        )
+    if head.seq < last_seq:
+        raise _Broken(
+            head.seq + 1,
+            f"entries {head.seq + 1}–{last_seq} were added after the head (entry {head.seq})",
+        )
+    if head.entry_hash != last_hash:
+        raise _Broken(last_seq, f"entry {last_seq} does not match the hash its head records")
+
+
+def _payloads(session: Session, action: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    rows = session.execute(
+        sa.select(AuditEntry.seq, AuditEntry.payload)
+        .where(AuditEntry.action == action)
+        .order_by(AuditEntry.seq)
+    ).all()
+    for seq, payload in rows:
+        yield seq, json.loads(payload)
+
+
+def _check_records(session: Session) -> int:
+    from models.records import frozen_record_hash  # records imports this module's neighbours
+
+    checked = 0
+    for seq, payload in _payloads(session, "assessment.decide"):
+        assessment_id = payload["assessment_id"]
+        actual = frozen_record_hash(session, assessment_id)
+        if actual != payload["record_hash"]:
+            raise _Broken(
+                seq,
+                f"decided assessment {assessment_id} recorded in entry {seq} has "
+                "changed since its decision (answers, evidence, positions, "
+                "details or decision differ from the recorded hash)",
+            )
+        checked += 1
+    for seq, payload in _payloads(session, "dissent.add"):
+        dissent = session.get(Dissent, payload["dissent_id"])
+        if dissent is None or sha256_hex(dissent.text) != payload["text_sha256"]:
+            raise _Broken(
+                seq,
+                f"dissent {payload['dissent_id']} recorded in entry {seq} was changed or deleted",
+            )
+        checked += 1
+    for seq, payload in _payloads(session, "memo.store"):
+        memo = session.get(Memo, payload["memo_id"])
+        if memo is None or memo.sha256 != payload["sha256"] or sha256_hex(memo.pdf) != memo.sha256:
+            raise _Broken(
+                seq, f"memo {payload['memo_id']} recorded in entry {seq} was changed or deleted"
+            )
+        session.expunge(memo)  # PDFs are large: do not keep them all in the session
+        checked += 1
+    return checked

@@ -1,0 +1,242 @@
+"""Opening the record: URL handling, connection settings, migrations, transactions.
+
+SQLite (the default, one file in the user data folder) and PostgreSQL (a ministry-wide database,
+by URL) run the same code. Every write goes through `Database.write_session()`, which serialises
+writers before anything is read, so the audit chain can never fork:
+- SQLite: `BEGIN IMMEDIATE` takes the database's write lock at the start of the transaction;
+- PostgreSQL: `pg_advisory_xact_lock` on one key, released by COMMIT or ROLLBACK.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlmodel import Session
+
+from models.errors import DatabaseUnavailable, RecordFrozen
+
+APP_NAME = "ConcertDesk"
+BUSY_TIMEOUT_MS = 15_000
+PG_CONNECT_TIMEOUT_S = 5
+# Advisory lock keys (any constants, fixed forever): one for writes, one for migrations.
+PG_WRITE_LOCK_KEY = 0x436F6E63  # "Conc"
+PG_MIGRATE_LOCK_KEY = 0x4D696772  # "Migr"
+# Every refusal raised by the immutability triggers starts with this marker.
+FROZEN_MARKER = "frozen:"
+
+_URL_HELP = "use sqlite:///PATH/TO/FILE.db or postgresql+psycopg://USER@HOST:PORT/DBNAME"
+
+
+def user_data_dir() -> Path:
+    """The folder for the default database and user playbooks (created on demand).
+
+    The environment variable CONCERT_DATA_DIR replaces it (tests point it at a temporary folder).
+    """
+    override = os.environ.get("CONCERT_DATA_DIR")
+    folder = (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_database_url() -> str:
+    """CONCERT_DB_URL when set, else the SQLite file concert.db in the user data folder."""
+    override = os.environ.get("CONCERT_DB_URL")
+    if override:
+        return override
+    return URL.create("sqlite", database=str(user_data_dir() / "concert.db")).render_as_string()
+
+
+def parse_database_url(url: str) -> URL:
+    """The SQLAlchemy URL for `url`, or DatabaseUnavailable saying what is wrong with it."""
+    try:
+        parsed = make_url(url.strip())
+    except Exception:
+        raise DatabaseUnavailable(f"not a database URL: {url!r} ({_URL_HELP})") from None
+    backend = parsed.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        if parsed.get_driver_name() not in ("psycopg", "postgresql", "postgres"):
+            raise DatabaseUnavailable(
+                f"unsupported PostgreSQL driver {parsed.drivername!r}; use postgresql+psycopg://"
+            )
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        if parsed.drivername != "sqlite":
+            raise DatabaseUnavailable(
+                f"unsupported SQLite driver {parsed.drivername!r}; {_URL_HELP}"
+            )
+        if (
+            not parsed.database
+            or parsed.database == ":memory:"
+            or parsed.database.startswith("file:")
+        ):
+            raise DatabaseUnavailable(f"SQLite URL needs a file path: {url!r} ({_URL_HELP})")
+        return parsed
+    raise DatabaseUnavailable(f"unsupported database {backend!r} in {_safe(parsed)} ({_URL_HELP})")
+
+
+def _safe(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def _first_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    return lines[0] if lines else type(original).__name__
+
+
+class Database:
+    """An opened record database: an engine plus the sessions the workflow uses."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self._url = url
+        self.engine = engine
+        # The same connection pool; writers begin with the lock already taken (see module doc).
+        self._write_engine = engine.execution_options(concert_write=True)
+
+    @property
+    def url(self) -> str:
+        return self._url.render_as_string(hide_password=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_name(self) -> str:
+        """Where the record lives, for the status bar (never the password)."""
+        if self.dialect == "sqlite":
+            return str(Path(self._url.database or "").resolve())
+        host = self._url.host or "localhost"
+        port = f":{self._url.port}" if self._url.port else ""
+        return f"{self._url.database} on {host}{port}"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reading. Writes belong in `write_session()`."""
+        with translate_errors(self), Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """One write transaction, serialised against every other writer; commits on success.
+
+        Append the audit entry (models.audit.append_entry) inside it, before it ends.
+        """
+        with (
+            translate_errors(self),
+            Session(self._write_engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            if self.dialect == "postgresql":
+                session.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_WRITE_LOCK_KEY)))
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({self.display_name!r})"
+
+
+@contextmanager
+def translate_errors(db: Database | None = None) -> Iterator[None]:
+    """Turn database failures into the errors a user can act on."""
+    try:
+        yield
+    except sa.exc.DBAPIError as error:
+        message = str(getattr(error, "orig", error))
+        if FROZEN_MARKER in message:
+            text = message[message.index(FROZEN_MARKER) + len(FROZEN_MARKER) :].splitlines()[0]
+            raise RecordFrozen(text.strip()) from error
+        if isinstance(error, sa.exc.OperationalError) or error.connection_invalidated:
+            where = db.display_name if db is not None else "the database"
+            raise DatabaseUnavailable(f"database {where}: {_first_line(error)}") from error
+        raise
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN; pysqlite's own would be deferred.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA foreign_keys = ON",
+        ):
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        writing = connection.get_execution_options().get("concert_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def _make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if not path.parent.is_dir():
+            raise DatabaseUnavailable(f"database folder does not exist: {path.parent}")
+        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return sa.create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": APP_NAME},
+    )
+
+
+def open_database(url: str | None = None, *, migrate: bool = True, seed: bool = True) -> Database:
+    """Open (and by default create or migrate) the database at `url` (default: see
+    `default_database_url`). Raises DatabaseUnavailable with one line when that fails.
+
+    `seed` fills an empty member registry with the default one (models.members).
+    """
+    parsed = parse_database_url(url if url is not None else default_database_url())
+    engine = _make_engine(parsed)
+    db = Database(parsed, engine)
+    try:
+        with translate_errors(db):
+            # Connecting first gives "unreachable" its own clear message.
+            with engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+            from models.migrations.runner import ensure_schema
+
+            ensure_schema(db, migrate=migrate)
+            if seed and migrate:
+                _seed_member_registry(db)
+    except DatabaseUnavailable:
+        engine.dispose()
+        raise
+    except sa.exc.DBAPIError as error:
+        engine.dispose()
+        raise DatabaseUnavailable(f"database {db.display_name}: {_first_line(error)}") from error
+    return db
+
+
+def _seed_member_registry(db: Database) -> None:
+    from models.tables import MemberState
+
+    with db.session() as session:
+        if session.execute(sa.select(MemberState.iso).limit(1)).first() is not None:
+            return
+    try:
+        from models.members import default_registry_path, import_registry
+    except ImportError:  # the registry module ships separately; nothing to seed without it
+        return
+    import_registry(db, default_registry_path(), actor="concert-desk (default registry)")

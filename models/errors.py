@@ -1,0 +1,41 @@
+"""Errors a user can cause while working with the record.
+
+Each is a `UserError`: the command line prints its message as one line and exits 2, the desktop
+shows it in a plain dialog. Messages say what happened and what to do, never a traceback.
+"""
+
+from __future__ import annotations
+
+from playbooks.errors import UserError
+
+
+class NotFound(UserError):
+    """An assessment, memo or other record id that is not in this database."""
+
+
+class RecordFrozen(UserError):
+    """A decided or superseded record was about to change: history is never edited."""
+
+
+class ConcurrentEdit(UserError):
+    """The record changed elsewhere since it was loaded (optimistic concurrency)."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or "the assessment was changed elsewhere; reload it and try again")
+
+
+class DatabaseUnavailable(UserError):
+    """A wrong or unreachable database URL, or a database that cannot be migrated."""
+
+
+class InvalidInput(UserError, ValueError):
+    """A value given to the workflow that it cannot store (empty title, unknown grade…)."""
+
+
+class InvalidAnswer(InvalidInput):
+    """An answer value of the wrong shape for its question kind; names the question."""
+
+    def __init__(self, question_id: str, problem: str) -> None:
+        self.question_id = question_id
+        self.problem = problem
+        super().__init__(f"answer to {question_id}: {problem}")

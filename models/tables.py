@@ -1,0 +1,275 @@
+"""The tables of the record (SQLModel, one class per table).
+
+Table models do not validate: the workflow checks every value before it builds a row. Ids are
+uuid4 strings made by the client, so rows can be created offline and merged without clashes.
+Timestamps are timezone-aware UTC on both databases (see `UTCDateTime`).
+
+The search tables (`assessment_fts` on SQLite, `assessment_search` on PostgreSQL) and the
+immutability triggers are not declared here: they differ per database and live in the migrations.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+# Deterministic constraint names, so later migrations (SQLite batch mode) can address them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ASSESSMENT_STATUSES = ("draft", "decided", "superseded")
+DECISIONS = ("approve", "approve_with_conditions", "reject", "defer")
+MEMBER_STANDINGS = ("full", "suspended", "candidate", "withdrawn")
+MEMO_STAGES = ("unsigned", "drafted", "countersigned")
+SIGNATURE_FIELDS = ("drafting_official", "minister")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored as UTC and always read back timezone-aware.
+
+    SQLite keeps no zone, PostgreSQL answers in the session's zone: both come back as UTC here.
+    Naive datetimes are refused on the way in, so no local time is ever mistaken for UTC.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC timestamp is required")
+        value = value.astimezone(UTC)
+        # SQLite stores the text as given: drop the zone so every row has one format.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def _check_in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def _id_field(**kwargs: Any) -> Any:
+    return Field(default_factory=new_id, primary_key=True, max_length=36, **kwargs)
+
+
+def _time_field(**kwargs: Any) -> Any:
+    return Field(default_factory=utc_now, sa_type=UTCDateTime, **kwargs)
+
+
+class Assessment(SQLModel, table=True):
+    __tablename__ = "assessment"
+    __table_args__ = (
+        sa.CheckConstraint(_check_in("status", ASSESSMENT_STATUSES), name="status"),
+        sa.CheckConstraint("revision >= 1", name="revision"),
+        sa.UniqueConstraint("root_id", "revision"),
+    )
+
+    id: str = _id_field()
+    root_id: str = Field(max_length=36, index=True)  # the first revision's id
+    revision: int = 1
+    supersedes_id: str | None = Field(default=None, max_length=36, foreign_key="assessment.id")
+    superseded_by_id: str | None = Field(default=None, max_length=36, foreign_key="assessment.id")
+    title: str = Field(sa_type=sa.Text)
+    proposed_action: str = Field(default="", sa_type=sa.Text)
+    crisis: str = Field(default="", sa_type=sa.Text)
+    classification: str = Field(default="UNCLASSIFIED", max_length=100)
+    playbook_id: str = Field(max_length=200, index=True)
+    playbook_version: str = Field(max_length=100)
+    playbook_hash: str = Field(max_length=64)
+    status: str = Field(default="draft", max_length=20, index=True)
+    created_at: datetime = _time_field()
+    updated_at: datetime = _time_field(index=True)
+    created_by: str = Field(max_length=200)
+    row_version: int = 1
+
+
+class Answer(SQLModel, table=True):
+    __tablename__ = "answer"
+    __table_args__ = (
+        sa.UniqueConstraint("assessment_id", "question_id"),
+        sa.CheckConstraint(
+            "confidence IS NULL OR confidence IN ('low', 'moderate', 'high')", name="confidence"
+        ),
+    )
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id")
+    question_id: str = Field(max_length=200)
+    # JSON of the question kind (see playbooks.model.QuestionKind); NULL while only a rationale
+    # or evidence has been written. Never changed in place: a new value is assigned.
+    value: Any = Field(default=None, sa_type=sa.JSON(none_as_null=True), nullable=True)
+    rationale: str = Field(default="", sa_type=sa.Text)
+    confidence: str | None = Field(default=None, max_length=20)
+    answered_at: datetime = _time_field()
+    answered_by: str = Field(max_length=200)
+
+
+class EvidenceItem(SQLModel, table=True):
+    __tablename__ = "evidence_item"
+    __table_args__ = (
+        sa.UniqueConstraint("answer_id", "position"),
+        sa.CheckConstraint(_check_in("reliability", tuple("ABCDEF")), name="reliability"),
+        sa.CheckConstraint("credibility BETWEEN 1 AND 6", name="credibility"),
+    )
+
+    id: str = _id_field()
+    answer_id: str = Field(max_length=36, foreign_key="answer.id")
+    position: int
+    summary: str = Field(sa_type=sa.Text)
+    source: str = Field(default="", sa_type=sa.Text)
+    reliability: str = Field(default="F", max_length=1)
+    credibility: int = 6
+
+
+class MemberState(SQLModel, table=True):
+    __tablename__ = "member_state"
+    __table_args__ = (sa.CheckConstraint(_check_in("standing", MEMBER_STANDINGS), name="standing"),)
+
+    iso: str = Field(primary_key=True, max_length=3)  # ISO 3166-1 alpha-3
+    name: str = Field(max_length=200)
+    population: int = Field(sa_type=sa.BigInteger)
+    population_year: int | None = None
+    standing: str = Field(default="full", max_length=20)
+    review_reference: str = Field(default="", max_length=200)
+    note: str = Field(default="", sa_type=sa.Text)
+
+
+class MemberPosition(SQLModel, table=True):
+    __tablename__ = "member_position"
+    __table_args__ = (
+        sa.UniqueConstraint("assessment_id", "question_id", "member_iso"),
+        sa.CheckConstraint(
+            _check_in("position", ("endorse", "oppose", "abstain", "not_consulted")),
+            name="position",
+        ),
+    )
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id")
+    question_id: str = Field(max_length=200)
+    # No foreign key: a member may leave the registry, its recorded positions stay.
+    member_iso: str = Field(max_length=3, index=True)
+    position: str = Field(max_length=20)
+
+
+class Decision(SQLModel, table=True):
+    __tablename__ = "decision"
+    __table_args__ = (sa.CheckConstraint(_check_in("decision", DECISIONS), name="decision"),)
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", unique=True)
+    decision: str = Field(max_length=40, index=True)
+    decided_by: str = Field(max_length=200)
+    decided_at: datetime = _time_field()
+    justification: str = Field(default="", sa_type=sa.Text)
+    verdict: str = Field(max_length=40, index=True)
+    evaluation: dict[str, Any] = Field(sa_type=sa.JSON)  # snapshot: reasons, fragility, scores
+    playbook_hash: str = Field(max_length=64)
+    record_hash: str = Field(max_length=64)  # SHA-256 of the canonical frozen record
+    departs_from_verdict: bool = False
+
+
+class Dissent(SQLModel, table=True):
+    __tablename__ = "dissent"
+
+    id: str = _id_field()
+    decision_id: str = Field(max_length=36, foreign_key="decision.id", index=True)
+    reviewer: str = Field(max_length=200)
+    text: str = Field(sa_type=sa.Text)
+    recorded_at: datetime = _time_field()
+
+
+class AuditEntry(SQLModel, table=True):
+    __tablename__ = "audit_entry"
+
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    at: datetime = _time_field()
+    actor: str = Field(max_length=200)
+    action: str = Field(max_length=60)
+    entity_type: str = Field(max_length=60)
+    entity_id: str = Field(max_length=200, index=True)
+    payload: str = Field(sa_type=sa.Text)  # canonical JSON text
+    prev_hash: str = Field(max_length=64)
+    entry_hash: str = Field(max_length=64, unique=True)
+
+
+class AuditHead(SQLModel, table=True):
+    """One row: the latest entry, written with it; reveals entries cut off the chain's end."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (sa.CheckConstraint("id = 1", name="single_row"),)
+
+    id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
+    seq: int = 0
+    entry_hash: str = Field(default="0" * 64, max_length=64)
+
+
+class Memo(SQLModel, table=True):
+    __tablename__ = "memo"
+    __table_args__ = (
+        sa.UniqueConstraint("reference", "stage"),
+        sa.CheckConstraint(_check_in("stage", MEMO_STAGES), name="stage"),
+    )
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", index=True)
+    decision_id: str = Field(max_length=36, foreign_key="decision.id")
+    reference: str = Field(max_length=40, index=True)
+    stage: str = Field(max_length=20)
+    pdf: bytes = Field(sa_type=sa.LargeBinary)
+    sha256: str = Field(max_length=64, index=True)
+    audit_head: str = Field(max_length=64)
+    created_at: datetime = _time_field()
+    created_by: str = Field(max_length=200)
+    supersedes_memo_id: str | None = Field(default=None, max_length=36, foreign_key="memo.id")
+
+
+class MemoSignature(SQLModel, table=True):
+    __tablename__ = "memo_signature"
+    __table_args__ = (
+        sa.UniqueConstraint("memo_id", "sequence"),
+        sa.CheckConstraint(_check_in("field", SIGNATURE_FIELDS), name="field"),
+    )
+
+    id: str = _id_field()
+    memo_id: str = Field(max_length=36, foreign_key="memo.id")
+    sequence: int
+    field: str = Field(max_length=40)
+    signer: str = Field(max_length=400)
+    cert_fingerprint: str = Field(max_length=64)
+    claimed_time: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class TrustRoot(SQLModel, table=True):
+    __tablename__ = "trust_root"
+
+    fingerprint: str = Field(primary_key=True, max_length=64)  # SHA-256 hex of the DER
+    subject: str = Field(sa_type=sa.Text)
+    pem: str = Field(sa_type=sa.Text)
+    added_at: datetime = _time_field()
+    added_by: str = Field(max_length=200)
