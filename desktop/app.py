@@ -42,7 +42,7 @@ def configure(app: QApplication) -> None:
     app.setApplicationDisplayName(APPLICATION)
     # Windows and macOS styles follow the system's light/dark scheme themselves; elsewhere
     # Fusion does (Qt 6.5+ reads the scheme from the platform theme).
-    if sys.platform.startswith("linux") and "Fusion" in QStyleFactory.keys():
+    if sys.platform.startswith("linux") and "Fusion" in list(QStyleFactory.keys()):
         app.setStyle("Fusion")
 
 

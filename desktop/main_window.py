@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.pages.history import HistoryPage
+from desktop.history.page import HistoryPage
 from desktop.pages.members import MembersPage
 from desktop.pages.new_assessment import NewAssessmentPage
 from desktop.pages.playbooks import PlaybooksPage

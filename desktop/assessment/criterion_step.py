@@ -1,0 +1,161 @@
+"""One step of the stepper: a criterion's questions, with the criterion's guidance beside them.
+
+Each question shows its prompt, its own guidance, the fitting input control, what the
+evaluation made of the answer, and the rationale / confidence / evidence behind it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.assessment.saver import AnswerDraft
+from desktop.widgets.common import heading, muted
+from desktop.widgets.evidence import EvidenceRow, RationaleEditor
+from desktop.widgets.member_positions import MemberPositionsInput
+from desktop.widgets.questions import AnswerInput, make_input
+from playbooks.model import Criterion, Evaluation, MemberInfo, Question
+
+
+class QuestionEditor(QGroupBox):
+    """A question with its answer and what backs it."""
+
+    edited = Signal(str, bool)  # question id, typing (save after a pause) or not (save now)
+
+    def __init__(self, question: Question, members: list[MemberInfo], parent=None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setAccessibleName(f"Question: {question.prompt}")
+        prompt = QLabel(
+            f"<b>{question.prompt}</b>"
+            + ("" if question.required else " <i>(optional)</i>")
+        )
+        prompt.setWordWrap(True)
+        prompt.setTextFormat(Qt.TextFormat.RichText)
+        self.input: AnswerInput = make_input(question, members)
+        self.result = muted("")
+        self.result.setAccessibleName(f"How the answer to '{question.prompt}' counts")
+        self.backing = RationaleEditor(question.prompt)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        if question.guidance:
+            layout.addWidget(muted(question.guidance))
+        layout.addWidget(self.input)
+        layout.addWidget(self.result)
+        layout.addWidget(self.backing)
+        self.input.changed.connect(lambda: self.edited.emit(question.id, self.input.typing))
+        self.backing.changed.connect(lambda: self.edited.emit(question.id, False))
+        self.backing.typing_changed.connect(lambda: self.edited.emit(question.id, True))
+
+    def draft(self) -> AnswerDraft:
+        rationale, confidence, evidence = self.backing.values()
+        return AnswerDraft(self.input.value(), rationale, confidence, tuple(evidence))
+
+    def show_answer(self, answer) -> None:
+        """Show a stored AnswerRecord (or None) without triggering a save."""
+        self.input.blockSignals(True)
+        try:
+            self.input.set_value(answer.value if answer else None)
+        finally:
+            self.input.blockSignals(False)
+        rows = [
+            EvidenceRow(e.summary, e.source, e.reliability, e.credibility)
+            for e in (answer.evidence if answer else ())
+        ]
+        self.backing.set_values(
+            answer.rationale if answer else "", answer.confidence if answer else None, rows
+        )
+
+    def show_result(self, evaluation: Evaluation | None) -> None:
+        result = evaluation.questions.get(self.question.id) if evaluation else None
+        self.result.setText(result.note if result and result.note else "")
+        if isinstance(self.input, MemberPositionsInput):
+            self.input.set_tally(evaluation.authority if evaluation else None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.input.set_read_only(read_only)
+        self.backing.set_read_only(read_only)
+
+
+class CriterionStep(QWidget):
+    edited = Signal(str, bool)
+
+    def __init__(self, number: int, criterion: Criterion, members: list[MemberInfo],
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.criterion = criterion
+        self.editors: dict[str, QuestionEditor] = {}
+        questions = QWidget()
+        questions_layout = QVBoxLayout(questions)
+        title = f"{number}. {criterion.title}" + ("  (gate)" if criterion.gate else "")
+        questions_layout.addWidget(heading(title))
+        self.status = muted("")
+        self.status.setAccessibleName(f"Result of {criterion.title}")
+        questions_layout.addWidget(self.status)
+        for question in criterion.questions:
+            editor = QuestionEditor(question, members)
+            editor.edited.connect(self.edited)
+            self.editors[question.id] = editor
+            questions_layout.addWidget(editor)
+        questions_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(questions)
+        self.scroll = scroll
+
+        guidance = QFrame()
+        guidance.setFrameShape(QFrame.Shape.StyledPanel)
+        guidance.setAccessibleName(f"Guidance for {criterion.title}")
+        guidance_layout = QVBoxLayout(guidance)
+        guidance_layout.addWidget(heading("Guidance", 3))
+        text = QLabel(criterion.guidance)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        guidance_layout.addWidget(text)
+        if criterion.gate:
+            guidance_layout.addWidget(muted(
+                "This criterion is a gate: if it fails, the action cannot be legitimate "
+                "whatever the other criteria say."
+            ))
+        guidance_layout.addWidget(muted(
+            f"Passes at a weighted score of {criterion.pass_threshold:.2f} or more."
+        ))
+        guidance_layout.addStretch(1)
+        guidance.setFixedWidth(280)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(guidance)
+
+    def show_evaluation(self, evaluation: Evaluation | None) -> None:
+        for editor in self.editors.values():
+            editor.show_result(evaluation)
+        result = None
+        if evaluation is not None:
+            result = next(
+                (r for r in evaluation.criteria if r.criterion_id == self.criterion.id), None
+            )
+        if result is None:
+            self.status.setText("")
+            return
+        score = "no score yet" if result.score is None else f"score {result.score:.2f}"
+        self.status.setText(f"{result.status} · {score} (passes at {result.pass_threshold:.2f})")
+
+    def first_input(self) -> QWidget | None:
+        for editor in self.editors.values():
+            return editor.input
+        return None
+
+    def set_read_only(self, read_only: bool) -> None:
+        for editor in self.editors.values():
+            editor.set_read_only(read_only)

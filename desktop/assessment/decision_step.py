@@ -1,0 +1,289 @@
+"""The last step: the verdict and its reasons, the required answers still missing, the
+minister's decision with its justification, dissent, and the memo.
+
+Which decisions are open and when a justification is required come from models.workflow
+(`decision_rules`); this page only shows them and keeps the submit button disabled, with the
+reason beside it, until the decision can be recorded.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.assessment.memos import MemoSection
+from desktop.context import DeskContext
+from desktop.widgets.common import heading, muted
+from desktop.widgets.verdict import VERDICT_TONE, tone
+from playbooks.errors import UserError
+from playbooks.model import Evaluation, Playbook
+
+DECISIONS = (
+    ("approve", "Approve"),
+    ("approve_with_conditions", "Approve with conditions"),
+    ("reject", "Reject"),
+    ("defer", "Defer"),
+)
+
+
+class DecisionStep(QScrollArea):
+    decided = Signal()
+    record_changed = Signal()
+    go_to_question = Signal(str)
+
+    def __init__(self, context: DeskContext, playbook: Playbook, record, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.playbook = playbook
+        self.record = record
+        self.evaluation: Evaluation | None = None
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading("Decision"))
+        self.verdict = QLabel("")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict.setAccessibleName("Verdict and reasons")
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.verdict)
+
+        self.missing_box = QGroupBox("Required answers still missing")
+        self.missing = QListWidget()
+        self.missing.setAccessibleName("Required answers still missing; press Enter to go there")
+        self.missing.itemActivated.connect(
+            lambda item: self.go_to_question.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        missing_layout = QVBoxLayout(self.missing_box)
+        missing_layout.addWidget(self.missing)
+        layout.addWidget(self.missing_box)
+
+        if record.decision is None and record.status == "draft":
+            layout.addWidget(self._decision_form())
+        elif record.decision is not None:
+            layout.addWidget(self._decision_record(record.decision))
+            layout.addWidget(self._dissent_box(record.decision))
+            self.memos = MemoSection(context, record)
+            self.memos.record_changed.connect(self.record_changed)
+            layout.addWidget(self.memos)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    # before the decision ----------------------------------------------------------------------
+    def _decision_form(self) -> QGroupBox:
+        box = QGroupBox("The minister's decision")
+        self.choice = QButtonGroup(self)
+        self.choice_buttons: dict[str, QRadioButton] = {}
+        choices = QVBoxLayout()
+        for index, (value, label) in enumerate(DECISIONS):
+            button = QRadioButton(label)
+            button.setAccessibleName(f"Decision: {label}")
+            self.choice.addButton(button, index)
+            self.choice_buttons[value] = button
+            choices.addWidget(button)
+        self.choice.idToggled.connect(lambda *_: self._update_submit())
+        self.decided_by = QLineEdit(self.context.actor)
+        self.decided_by.setAccessibleName("Decided by")
+        self.decided_by.textChanged.connect(self._update_submit)
+        self.justification = QPlainTextEdit()
+        self.justification.setAccessibleName("Justification")
+        self.justification.setTabChangesFocus(True)
+        self.justification.setPlaceholderText(
+            "Why this decision? Required when it departs from the verdict."
+        )
+        self.justification.setFixedHeight(110)
+        self.justification.textChanged.connect(self._update_submit)
+        self.submit = QPushButton("Record the decision")
+        self.submit.setAccessibleName("Record the decision (freezes the answers)")
+        self.submit.clicked.connect(self.record_decision)
+        self.blocker = muted("")
+        self.blocker.setAccessibleName("Why the decision cannot be recorded yet")
+        row = QHBoxLayout()
+        row.addWidget(self.blocker, 1)
+        row.addWidget(self.submit)
+        form = QFormLayout(box)
+        form.addRow("Decision", choices)
+        form.addRow("Decided &by", self.decided_by)
+        form.addRow("&Justification", self.justification)
+        form.addRow(row)
+        self._update_submit()
+        return box
+
+    def selected_decision(self) -> str | None:
+        checked = self.choice.checkedId()
+        return None if checked < 0 else DECISIONS[checked][0]
+
+    def choose(self, decision: str) -> None:
+        self.choice_buttons[decision].click()
+
+    def blocking_reason(self) -> str:
+        """Why the decision cannot be submitted now ("" when it can)."""
+        from models.workflow import decision_rules
+
+        decision = self.selected_decision()
+        if decision is None:
+            return "Choose a decision."
+        if not self.decided_by.text().strip():
+            return "Say who decides."
+        if self.evaluation is None:
+            return "Waiting for the evaluation…"
+        rules = decision_rules(self.evaluation.verdict, decision)
+        if not rules.allowed:
+            return rules.reason
+        if rules.needs_justification and not self.justification.toPlainText().strip():
+            return rules.reason or "This decision departs from the verdict: write a justification."
+        return ""
+
+    def _update_submit(self) -> None:
+        if not hasattr(self, "submit"):
+            return
+        from models.workflow import decision_rules
+
+        if self.evaluation is not None:
+            for value, button in self.choice_buttons.items():
+                rules = decision_rules(self.evaluation.verdict, value)
+                button.setEnabled(rules.allowed)
+                button.setToolTip("" if rules.allowed else rules.reason)
+        reason = self.blocking_reason()
+        self.submit.setEnabled(not reason)
+        self.blocker.setText(reason)
+
+    def record_decision(self) -> None:
+        from models.workflow import decide
+
+        decision = self.selected_decision()
+        if decision is None or self.blocking_reason():
+            return
+        label = dict(DECISIONS)[decision]
+        if not self.context.dialogs.confirm(
+            self, "Record the decision",
+            f"Record “{label}”? The answers are then frozen; later changes need a revision.",
+        ):
+            return
+        db, assessment_id, playbook = self.context.db, self.record.id, self.playbook
+        by, justification = self.decided_by.text().strip(), self.justification.toPlainText()
+        self.submit.setEnabled(False)
+        self.blocker.setText("Recording…")
+        self.context.runner.submit(
+            lambda: decide(db, assessment_id, decision=decision, by=by,
+                           justification=justification, playbook=playbook),
+            lambda _id: self.decided.emit(), self._decide_failed, owner=self, label="decide",
+        )
+
+    def _decide_failed(self, error: BaseException) -> None:
+        self._update_submit()
+        if not isinstance(error, UserError):
+            raise error
+        self.context.dialogs.error(self, "The decision was not recorded", str(error))
+
+    # after the decision -----------------------------------------------------------------------
+    def _decision_record(self, decision) -> QGroupBox:
+        box = QGroupBox("Decision recorded")
+        text = QLabel(
+            f"<b>{escape(dict(DECISIONS).get(decision.decision, decision.decision))}</b> "
+            f"by {escape(decision.decided_by)} on {escape(str(decision.decided_at)[:16])}"
+            + ("<br><i>Departs from the verdict.</i>" if decision.departs_from_verdict else "")
+            + (f"<p>{escape(decision.justification)}</p>" if decision.justification else "")
+            + f"<p><small>Record hash {escape(decision.record_hash)}</small></p>"
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setAccessibleName("The recorded decision")
+        QVBoxLayout(box).addWidget(text)
+        return box
+
+    def _dissent_box(self, decision) -> QGroupBox:
+        box = QGroupBox("Dissent")
+        self.dissents = QListWidget()
+        self.dissents.setAccessibleName("Dissent recorded")
+        self.dissents.setWordWrap(True)
+        for dissent in decision.dissents:
+            self.dissents.addItem(QListWidgetItem(f"{dissent.reviewer}: {dissent.text}"))
+        self.dissents.setVisible(bool(decision.dissents))
+        self.reviewer = QLineEdit()
+        self.reviewer.setAccessibleName("Reviewer recording dissent")
+        self.reviewer.setPlaceholderText("Reviewer")
+        self.dissent_text = QPlainTextEdit()
+        self.dissent_text.setAccessibleName("Dissent text")
+        self.dissent_text.setTabChangesFocus(True)
+        self.dissent_text.setFixedHeight(70)
+        self.add_dissent_button = QPushButton("Record dissent")
+        self.add_dissent_button.clicked.connect(self.add_dissent)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.dissents)
+        layout.addWidget(self.reviewer)
+        layout.addWidget(self.dissent_text)
+        layout.addWidget(self.add_dissent_button, 0, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def add_dissent(self) -> None:
+        from models.workflow import add_dissent
+
+        reviewer, text = self.reviewer.text().strip(), self.dissent_text.toPlainText().strip()
+        if not reviewer or not text:
+            self.context.dialogs.error(self, "Dissent", "Give the reviewer's name and the dissent.")
+            return
+        db, assessment_id = self.context.db, self.record.id
+
+        def done(_id: str) -> None:
+            self.dissents.addItem(QListWidgetItem(f"{reviewer}: {text}"))
+            self.dissents.setVisible(True)
+            self.dissent_text.clear()
+            self.record_changed.emit()
+
+        self.context.runner.submit(
+            lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text),
+            done, self._decide_failed, owner=self, label="dissent",
+        )
+
+    # shared -----------------------------------------------------------------------------------
+    def show_evaluation(self, evaluation: Evaluation | None) -> None:
+        self.evaluation = evaluation
+        if evaluation is None:
+            return
+        shown = evaluation
+        if self.record.decision is not None:
+            self.verdict.setText(_verdict_html(self, shown, "Verdict at the decision"))
+        else:
+            self.verdict.setText(_verdict_html(self, shown, "Verdict"))
+        self.missing.clear()
+        for question_id in evaluation.missing_required:
+            try:
+                prompt = self.playbook.question(question_id).prompt
+            except KeyError:
+                prompt = question_id
+            item = QListWidgetItem(prompt)
+            item.setData(Qt.ItemDataRole.UserRole, question_id)
+            self.missing.addItem(item)
+        self.missing_box.setVisible(bool(evaluation.missing_required))
+        self._update_submit()
+
+
+def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str) -> str:
+    colour = tone(widget, VERDICT_TONE[evaluation.verdict])
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in evaluation.reasons)
+    return (
+        f"<p>{escape(title)}: <b style='color:{colour}'>"
+        f"{escape(evaluation.verdict.label.capitalize())}</b><br>"
+        f"<i>{escape(evaluation.deciding_rule)}</i></p>"
+        + (f"<ul>{reasons}</ul>" if reasons else "")
+        + f"<p><b>Fragility:</b> {escape(evaluation.fragility.description)}</p>"
+    )

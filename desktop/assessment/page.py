@@ -1,0 +1,309 @@
+"""An open assessment: the steps (one per criterion, then the decision), the verdict panel
+beside them, and the saved state above. Reopening resumes at the step last shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.assessment.criterion_step import CriterionStep
+from desktop.assessment.decision_step import DecisionStep
+from desktop.assessment.saver import FAILED, SAVED, STATE_TEXT, AnswerSaver
+from desktop.context import DeskContext
+from desktop.widgets.common import heading, muted
+from desktop.widgets.verdict import STATUS_MARK, VerdictPanel, tone
+from playbooks.errors import UserError
+
+STEP_KEY = "assessments/{id}/step"
+
+
+def load_everything(context: DeskContext, assessment_id: str):
+    """Runs on the database thread: the record, its playbook, the members, the evaluation."""
+    from models.workflow import evaluate_assessment, load_assessment, member_infos
+
+    db, catalog = context.db, context.catalog
+    record = load_assessment(db, assessment_id)
+    playbook = catalog.by_hash(record.playbook_hash) or catalog.get(
+        record.playbook_id, record.playbook_version
+    )
+    members = member_infos(db)
+    evaluation = evaluate_assessment(db, assessment_id, playbook)
+    return record, playbook, members, evaluation
+
+
+class AssessmentPage(QWidget):
+    changed_record = Signal()  # decided, memo issued, revised: other views refresh
+    open_assessment = Signal(str)  # e.g. the new revision after "start a revision"
+    title_changed = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, context: DeskContext, assessment_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.assessment_id = assessment_id
+        self.record = None
+        self.playbook = None
+        self.saver: AnswerSaver | None = None
+        self.steps: list[CriterionStep] = []
+        self.decision: DecisionStep | None = None
+        self.setAccessibleName("Assessment")
+
+        self.title = heading("Loading…")
+        self.status = QLabel("")
+        self.status.setAccessibleName("Assessment status")
+        self.save_state = QLabel("")
+        self.save_state.setAccessibleName("Saved state")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.status)
+        header.addSpacing(16)
+        header.addWidget(self.save_state)
+        self.banner = muted("")
+        self.banner.setVisible(False)
+        self.revise_button = QPushButton("Start a revision")
+        self.revise_button.setAccessibleName("Start a new revision of this assessment")
+        self.revise_button.setVisible(False)
+        self.revise_button.clicked.connect(self.start_revision)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.revise_button)
+
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName("Steps")
+        self.step_list.currentRowChanged.connect(self._on_step)
+        self.step_list.setMinimumWidth(170)
+        self.stack = QStackedWidget()
+        self.verdict = VerdictPanel()
+        self.verdict.setMinimumWidth(260)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("AssessmentSplitter")
+        self.splitter.addWidget(self.step_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.verdict)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 700, 320])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.previous_button = QPushButton("‹ Previous")
+        self.previous_button.setAccessibleName("Previous step (Ctrl+Page Up)")
+        self.previous_button.clicked.connect(self.previous_step)
+        self.next_button = QPushButton("Next ›")
+        self.next_button.setAccessibleName("Next step (Ctrl+Page Down)")
+        self.next_button.clicked.connect(self.next_step)
+        self.position = muted("")
+        footer = QHBoxLayout()
+        footer.addWidget(self.previous_button)
+        footer.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
+        footer.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
+
+        for keys, action in (("Ctrl+PgDown", self.next_step), ("Alt+Right", self.next_step),
+                             ("Ctrl+PgUp", self.previous_step), ("Alt+Left", self.previous_step)):
+            shortcut = QShortcut(QKeySequence(keys), self, action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.restore_layout(QSettings())
+        self.reload()
+
+    # loading ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        context, assessment_id = self.context, self.assessment_id
+        self.context.runner.submit(
+            lambda: load_everything(context, assessment_id), self._show_loaded, self._load_failed,
+            owner=self, label="load assessment",
+        )
+
+    def _load_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.title.setText("Cannot open this assessment")
+            self.banner.setText(str(error))
+            self.banner.setVisible(True)
+        else:
+            raise error
+
+    def _show_loaded(self, loaded) -> None:
+        record, playbook, members, evaluation = loaded
+        remembered = self.stack.currentIndex() if self.steps else None
+        self._clear_steps()
+        self.record, self.playbook = record, playbook
+        self.title.setText(record.title)
+        self.title_changed.emit(record.title)
+        self.status.setText(record.status)
+        frozen = record.status != "draft"
+        if self.saver is not None:
+            self.saver.deleteLater()
+        self.saver = AnswerSaver(self.context, record.id, playbook, record.row_version, self)
+        self.saver.state_changed.connect(self._on_save_state)
+        self.saver.evaluated.connect(self._show_evaluation)
+        self.saver.concurrent_edit.connect(self._on_concurrent_edit)
+        for number, criterion in enumerate(playbook.criteria, start=1):
+            step = CriterionStep(number, criterion, members)
+            for question_id, editor in step.editors.items():
+                editor.show_answer(record.answers.get(question_id))
+                editor.edited.connect(self._make_save_handler(editor))
+            step.set_read_only(frozen)
+            self.steps.append(step)
+            self.stack.addWidget(step)
+            self.step_list.addItem(f"{number}. {criterion.title}")
+        self.decision = DecisionStep(self.context, playbook, record)
+        self.decision.decided.connect(self._on_decided)
+        self.decision.record_changed.connect(self.changed_record)
+        self.decision.go_to_question.connect(self.go_to_question)
+        self.stack.addWidget(self.decision)
+        self.step_list.addItem("Decision")
+        if frozen:
+            self.banner.setText(
+                "This assessment is " + record.status + ": its answers are frozen. "
+                "Start a revision to change them; the record stays as it was."
+            )
+        self.banner.setVisible(frozen)
+        self.revise_button.setVisible(record.status == "decided")
+        self.save_state.setText("" if frozen else STATE_TEXT[SAVED])
+        self._show_evaluation(evaluation)
+        step = remembered if remembered is not None else self._remembered_step()
+        self.go_to_step(step)
+        self.loaded.emit()
+
+    def _make_save_handler(self, editor):
+        def handler(question_id: str, typing: bool) -> None:
+            if self.saver is not None:
+                self.saver.changed(question_id, editor.draft, typing)
+        return handler
+
+    def _clear_steps(self) -> None:
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        self.step_list.blockSignals(False)
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.steps = []
+        self.decision = None
+
+    # evaluation and saving --------------------------------------------------------------------
+    def _show_evaluation(self, evaluation) -> None:
+        self.verdict.show_evaluation(evaluation, self.playbook)
+        results = {r.criterion_id: r for r in evaluation.criteria} if evaluation else {}
+        for index, step in enumerate(self.steps):
+            step.show_evaluation(evaluation)
+            result = results.get(step.criterion.id)
+            mark = STATUS_MARK.get(result.status, "") if result else ""
+            item = self.step_list.item(index)
+            item.setText(f"{index + 1}. {step.criterion.title}\n    {mark}")
+        if self.decision is not None:
+            self.decision.show_evaluation(evaluation)
+
+    def _on_save_state(self, state: str, message: str) -> None:
+        text = STATE_TEXT[state] + (f": {message}" if message else "")
+        self.save_state.setText(text)
+        colour = tone(self, "bad" if state == FAILED else "neutral")
+        self.save_state.setStyleSheet(f"color: {colour}")
+
+    def _on_concurrent_edit(self, message: str) -> None:
+        if self.context.dialogs.confirm(
+            self, "Changed elsewhere",
+            f"{message}\n\nReload the assessment now? Your last change was not saved.",
+        ):
+            self.reload()
+
+    def flush(self) -> None:
+        """Write pending edits now (closing the page or the window)."""
+        if self.saver is not None:
+            self.saver.flush()
+
+    def is_settled(self) -> bool:
+        return self.saver is None or self.saver.is_settled()
+
+    # steps ------------------------------------------------------------------------------------
+    def step_count(self) -> int:
+        return self.stack.count()
+
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to_step(self, index: int) -> None:
+        if self.stack.count() == 0:
+            return
+        index = max(0, min(index, self.stack.count() - 1))
+        self.step_list.setCurrentRow(index)
+
+    def next_step(self) -> None:
+        self.go_to_step(self.current_step() + 1)
+
+    def previous_step(self) -> None:
+        self.go_to_step(self.current_step() - 1)
+
+    def go_to_question(self, question_id: str) -> None:
+        for index, step in enumerate(self.steps):
+            if question_id in step.editors:
+                self.go_to_step(index)
+                editor = step.editors[question_id]
+                step.scroll.ensureWidgetVisible(editor)
+                editor.input.setFocus()
+                return
+
+    def _on_step(self, index: int) -> None:
+        if index < 0:
+            return
+        if self.saver is not None:
+            self.saver.flush()
+        self.stack.setCurrentIndex(index)
+        count = self.stack.count()
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < count - 1)
+        self.position.setText(f"Step {index + 1} of {count}")
+        QSettings().setValue(STEP_KEY.format(id=self.assessment_id), index)
+
+    def _remembered_step(self) -> int:
+        value = QSettings().value(STEP_KEY.format(id=self.assessment_id), 0)
+        try:
+            return int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 0
+
+    # after the decision -----------------------------------------------------------------------
+    def _on_decided(self) -> None:
+        self.changed_record.emit()
+        self.reload()
+
+    def start_revision(self) -> None:
+        from models.workflow import revise
+
+        db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
+        self.context.runner.submit(
+            lambda: revise(db, assessment_id, actor=actor), self._revised, self._revise_failed,
+            owner=self, label="revise",
+        )
+
+    def _revised(self, new_id: str) -> None:
+        self.changed_record.emit()
+        self.open_assessment.emit(new_id)
+
+    def _revise_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.context.dialogs.error(self, "Cannot start a revision", str(error))
+
+    # layout -----------------------------------------------------------------------------------
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("assessment/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("assessment/splitter", self.splitter.saveState())

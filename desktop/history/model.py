@@ -1,0 +1,191 @@
+"""The history table's model: pages of search results fetched lazily, off the UI thread.
+
+Only the rows the view has scrolled to are ever loaded (canFetchMore / fetchMore ask for the
+next page through models.search.search_assessments on the database thread), so the table stays
+quick with a hundred thousand records. Each new query bumps a generation number; a page that
+arrives for an older query is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.context import DeskContext
+
+PAGE_SIZE = 100
+
+COLUMNS = ("Title", "Playbook", "Status", "Verdict", "Decision", "Updated")
+# Which search order each sortable column asks for: (ascending, descending).
+SORT_ORDERS: dict[int, tuple[str, str]] = {
+    0: ("title", "title_desc"),
+    5: ("oldest", "newest"),
+}
+
+
+@dataclass(frozen=True)
+class HistoryQuery:
+    text: str = ""
+    playbook_id: str | None = None
+    status: str | None = None
+    verdict: str | None = None
+    decision: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    order: str = "newest"
+
+
+def _words(value: str | None) -> str:
+    return (value or "").replace("_", " ")
+
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the table's (only) parent
+
+
+class HistoryModel(QAbstractTableModel):
+    total_changed = Signal(int)  # the number of records matching the query
+    page_loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, context: DeskContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.query = HistoryQuery()
+        self.rows: list[Any] = []  # models.search.AssessmentRow
+        self.total: int | None = None
+        self._generation = 0
+        self._fetching = False
+
+    # the query --------------------------------------------------------------------------------
+    def set_query(self, query: HistoryQuery) -> None:
+        self.query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Start again from the first page (after a new query, or when the record changed)."""
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self.total = None
+        self._fetching = False
+        self.endResetModel()
+        self._request_page()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        orders = SORT_ORDERS.get(column)
+        if orders is None:
+            return
+        wanted = orders[0] if order == Qt.SortOrder.AscendingOrder else orders[1]
+        if wanted != self.query.order:
+            self.set_query(replace(self.query, order=wanted))
+
+    # lazy paging ------------------------------------------------------------------------------
+    def canFetchMore(self, parent: ModelIndex = ROOT) -> bool:
+        if parent.isValid() or self._fetching:
+            return False
+        return self.total is None or len(self.rows) < self.total
+
+    def fetchMore(self, parent: ModelIndex = ROOT) -> None:
+        if self.canFetchMore(parent):
+            self._request_page()
+
+    def _request_page(self) -> None:
+        from models.search import search_assessments
+
+        self._fetching = True
+        generation, offset, q, db = self._generation, len(self.rows), self.query, self.context.db
+
+        def work():
+            return search_assessments(
+                db, q.text, playbook_id=q.playbook_id, status=q.status, verdict=q.verdict,
+                decision=q.decision, date_from=q.date_from, date_to=q.date_to, order=q.order,
+                limit=PAGE_SIZE, offset=offset,
+            )
+
+        self.context.runner.submit(
+            work,
+            lambda page: self._add_page(generation, page),
+            lambda error: self._page_failed(generation, error),
+            owner=self,
+            label="search",
+        )
+
+    def _add_page(self, generation: int, page) -> None:
+        if generation != self._generation:
+            return  # an answer to a query the user has already changed
+        self._fetching = False
+        if page.rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self.rows.extend(page.rows)
+            self.endInsertRows()
+        changed = self.total != page.total
+        # A page shorter than asked means the end, whatever the count said a moment ago.
+        self.total = page.total if len(page.rows) == PAGE_SIZE else len(self.rows)
+        if changed:
+            self.total_changed.emit(page.total)
+        self.page_loaded.emit()
+
+    def _page_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self.total = len(self.rows)
+        self.failed.emit(str(error))
+
+    def is_loading(self) -> bool:
+        return self._fetching
+
+    # table ------------------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return getattr(row, "snippet", "") or row.title
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    @staticmethod
+    def _cell(row, column: int) -> str:
+        if column == 0:
+            return row.title
+        if column == 1:
+            return row.playbook_id
+        if column == 2:
+            return row.status
+        if column == 3:
+            return _words(row.verdict) or "—"
+        if column == 4:
+            return _words(row.decision) or "—"
+        if column == 5:
+            return str(row.updated_at)[:16].replace("T", " ")
+        return ""
+
+    def assessment_id(self, row: int) -> str:
+        return self.rows[row].id

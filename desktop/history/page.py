@@ -1,0 +1,188 @@
+"""History: every assessment, newest first, with search as you type, filters and sorting, and
+the selected record's details beside the table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.history.detail import DetailView
+from desktop.history.model import HistoryModel, HistoryQuery
+from desktop.widgets.common import heading, muted
+from playbooks.model import Verdict
+
+SEARCH_PAUSE_MS = 250
+STATUSES = ("draft", "decided", "superseded")
+DECISION_VALUES = ("approve", "approve_with_conditions", "reject", "defer")
+
+
+def _filter_combo(name: str, values: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(f"Any {name.lower()}", None)
+    for value, label in values:
+        combo.addItem(label, value)
+    return combo
+
+
+class HistoryPage(QWidget):
+    open_assessment = Signal(str)
+    searched = Signal()  # a search was started (the debounce timer fired)
+
+    def __init__(self, context: DeskContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = HistoryModel(context, self)
+        self.model.total_changed.connect(self._show_total)
+        self.model.failed.connect(lambda message: self.count.setText(f"Search failed: {message}"))
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles, answers, rationale, evidence… (Ctrl+F)")
+        self.search.setAccessibleName("Search the record")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_PAUSE_MS)
+        self.search_timer.timeout.connect(self.apply_query)
+        self.search.textEdited.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_query)
+
+        playbooks = sorted({(p.id, p.title) for p in context.catalog.all()})
+        self.playbook = _filter_combo("Playbook", playbooks)
+        self.status = _filter_combo("Status", [(s, s) for s in STATUSES])
+        self.verdict = _filter_combo("Verdict", [(v.value, v.label) for v in Verdict])
+        self.decision = _filter_combo(
+            "Decision", [(d, d.replace("_", " ")) for d in DECISION_VALUES]
+        )
+        self.use_from, self.date_from = self._date_filter("From")
+        self.use_to, self.date_to = self._date_filter("To")
+        for combo in (self.playbook, self.status, self.verdict, self.decision):
+            combo.currentIndexChanged.connect(self.apply_query)
+
+        filters = QHBoxLayout()
+        for widget in (self.playbook, self.status, self.verdict, self.decision, self.use_from,
+                       self.date_from, self.use_to, self.date_to):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Assessments")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultSectionSize(120)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.count = muted("")
+        self.count.setAccessibleName("Number of matching assessments")
+
+        self.detail = DetailView(context)
+        self.detail.open_assessment.connect(self.open_assessment)
+        self.detail.record_changed.connect(self.refresh)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("HistorySplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("History"))
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.search, self.playbook)
+        self.setTabOrder(self.decision, self.table)
+        self.setTabOrder(self.table, self.detail)
+        state = QSettings().value("history/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]
+        self.model.refresh()
+
+    def _date_filter(self, label: str) -> tuple[QCheckBox, QDateEdit]:
+        check = QCheckBox(label)
+        check.setAccessibleName(f"Filter by date: {label.lower()}")
+        edit = QDateEdit(QDate.currentDate())
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(f"Date {label.lower()}")
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        check.toggled.connect(self.apply_query)
+        edit.dateChanged.connect(lambda _d: check.isChecked() and self.apply_query())
+        return check, edit
+
+    def current_query(self) -> HistoryQuery:
+        return replace(
+            self.model.query,
+            text=self.search.text().strip(),
+            playbook_id=self.playbook.currentData(),
+            status=self.status.currentData(),
+            verdict=self.verdict.currentData(),
+            decision=self.decision.currentData(),
+            date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
+            date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None,
+        )
+
+    def apply_query(self, *_args) -> None:
+        self.search_timer.stop()
+        query = self.current_query()
+        if query != self.model.query:
+            self.model.set_query(query)
+        self.searched.emit()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.detail.reload()
+
+    def activated(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_total(self, total: int) -> None:
+        self.count.setText(f"{total:,} assessment{'s' if total != 1 else ''}")
+
+    def _on_current(self, current, _previous) -> None:
+        if current.isValid():
+            self.detail.show_assessment(self.model.assessment_id(current.row()))
+
+    def _open_row(self, row: int) -> None:
+        self.open_assessment.emit(self.model.assessment_id(row))
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("history/splitter", self.splitter.saveState())
+
+
+
