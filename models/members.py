@@ -20,6 +20,11 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import sqlalchemy as sa
+
+from models.audit import append_entry
+from models.db import Database
+from models.tables import MemberState
 from models.yamlfields import (
     dump_yaml,
     expect_bool,
@@ -67,7 +72,7 @@ class RegistryEntry:
     iso: str
     name: str
     population: int
-    population_year: int
+    population_year: int | None  # None: the year of the figure is not known
     standing: str
     review_reference: str
     note: str = ""
@@ -173,15 +178,8 @@ def _read_entry(doc: YamlDocument, path: tuple[str | int, ...], item: object) ->
         doc,
         path,
         item,
-        required=(
-            "iso",
-            "name",
-            "population",
-            "population_year",
-            "standing",
-            "review_reference",
-        ),
-        optional=("note",),
+        required=("iso", "name", "population", "standing", "review_reference"),
+        optional=("population_year", "note"),
         what="a member (iso, name, population, population_year, standing, review_reference)",
     )
     iso = expect_text(
@@ -215,7 +213,9 @@ def _read_entry(doc: YamlDocument, path: tuple[str | int, ...], item: object) ->
             maximum=MAX_POPULATION,
             expected=f"a whole number of people from 1 to {MAX_POPULATION:,}",
         ),
-        population_year=expect_int(
+        population_year=None
+        if fields.get("population_year") is None
+        else expect_int(
             doc,
             (*path, "population_year"),
             fields["population_year"],
@@ -228,7 +228,7 @@ def _read_entry(doc: YamlDocument, path: tuple[str | int, ...], item: object) ->
             doc,
             (*path, "review_reference"),
             fields["review_reference"],
-            max_length=500,
+            max_length=200,
             single_line=True,
             allow_empty=False,
             expected="the review this entry rests on",
@@ -251,6 +251,8 @@ def registry_to_yaml(entries: list[RegistryEntry] | tuple[RegistryEntry, ...]) -
         row = asdict(entry)
         if not row["note"]:
             del row["note"]
+        if row["population_year"] is None:
+            del row["population_year"]
         members.append(row)
     data = {
         "format_version": FORMAT_VERSION,
@@ -267,3 +269,86 @@ def content_digest(entries: list[RegistryEntry] | tuple[RegistryEntry, ...]) -> 
     rows = [asdict(entry) for entry in sorted(entries, key=lambda entry: entry.iso)]
     canonical = json.dumps(rows, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# The registry in the database
+
+
+def import_registry(db: Database, path: str | Path, actor: str) -> ImportSummary:
+    """Add and update the members a registry file lists, all or nothing, with one audit entry.
+
+    The file is read and checked completely before the transaction starts, so a bad file
+    changes nothing. An import that changes nothing writes no audit entry (two processes
+    seeding an empty database at once leave one entry, not two).
+    """
+    registry = load_registry_file(path)
+    with db.write_session() as session:
+        existing = {
+            row.iso: _entry_of(row) for row in session.execute(sa.select(MemberState)).scalars()
+        }
+        listed = {entry.iso for entry in registry}
+        added = [entry for entry in registry if entry.iso not in existing]
+        changed = [
+            entry for entry in registry if entry.iso in existing and existing[entry.iso] != entry
+        ]
+        for entry in added:
+            session.add(MemberState(**asdict(entry)))
+        for entry in changed:
+            values = asdict(entry)
+            del values["iso"]
+            session.execute(
+                sa.update(MemberState).where(MemberState.iso == entry.iso).values(**values)
+            )
+        summary = ImportSummary(
+            added=tuple(entry.iso for entry in added),
+            changed=tuple(entry.iso for entry in changed),
+            unchanged=tuple(
+                entry.iso for entry in registry if entry.iso in existing and entry not in changed
+            ),
+            not_in_file=tuple(sorted(set(existing) - listed)),
+        )
+        if added or changed:
+            session.flush()
+            append_entry(
+                session,
+                actor=actor,
+                action="members.import",
+                entity_type="member_registry",
+                entity_id=registry.registry_version,
+                payload={
+                    "file": Path(path).name,
+                    "registry_version": registry.registry_version,
+                    "starting_point": registry.starting_point,
+                    "added": [asdict(entry) for entry in added],
+                    "changed": [
+                        {"before": asdict(existing[entry.iso]), "after": asdict(entry)}
+                        for entry in changed
+                    ],
+                },
+            )
+    return summary
+
+
+def registry_entries(db: Database) -> list[RegistryEntry]:
+    """Every member in the database, by ISO code."""
+    with db.session() as session:
+        rows = session.execute(sa.select(MemberState).order_by(MemberState.iso)).scalars()
+        return [_entry_of(row) for row in rows]
+
+
+def export_registry(db: Database) -> str:
+    """The database's registry as a file that imports back to the same rows."""
+    return registry_to_yaml(registry_entries(db))
+
+
+def _entry_of(row: MemberState) -> RegistryEntry:
+    return RegistryEntry(
+        iso=row.iso,
+        name=row.name,
+        population=row.population,
+        population_year=row.population_year,
+        standing=row.standing,
+        review_reference=row.review_reference,
+        note=row.note or "",
+    )

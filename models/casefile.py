@@ -1,0 +1,374 @@
+"""Case files: an assessment as YAML, the exchange format for drafts (DESIGN.md §3).
+
+    format_version: 1
+    title: Evacuation corridor for Port Amsel
+    playbook: {id: use_of_force, version: "1.0", hash: <sha256, optional>}
+    proposed_action: |            # optional, may span lines
+    crisis: |                     # optional
+    classification: RESTRICTED    # optional, default UNCLASSIFIED
+    answers:                      # by question id, in any order
+      harm_gravity:
+        answer: 4                 # the JSON value of the question's kind (playbooks/model.py)
+        rationale: …              # optional
+        confidence: moderate      # optional: low | moderate | high
+        evidence:                 # optional, kept in this order
+          - summary: …
+            source: …             # optional
+            reliability: B        # Admiralty source reliability A–F
+            credibility: 2        # Admiralty information credibility 1–6
+
+Member positions are the answer to the playbook's member-positions question: a mapping of ISO
+3166-1 alpha-3 codes to endorse | oppose | abstain | not_consulted.
+
+Reading is strict: unknown keys, unknown question ids, values of the wrong kind and a playbook
+the catalog does not hold are errors naming file, line and field. Export writes every answer in
+the playbook's order, so export → import → export gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.yamlfields import (
+    describe,
+    expect_choice,
+    expect_int,
+    expect_list,
+    expect_mapping,
+    expect_text,
+    shorten,
+)
+from playbooks.answers import InvalidAnswerValue, check_answer_value
+from playbooks.errors import InputError, UserError
+from playbooks.loader import PlaybookCatalog
+from playbooks.model import (
+    CONFIDENCE_LEVELS,
+    INFORMATION_CREDIBILITY,
+    SOURCE_RELIABILITY,
+    Playbook,
+    Question,
+    QuestionKind,
+)
+from playbooks.strict_yaml import YamlDocument, load_yaml
+
+FORMAT_VERSION = 1
+DEFAULT_CLASSIFICATION = "UNCLASSIFIED"
+MAX_FILE_BYTES = 4 * 1024 * 1024
+
+# Field limits: generous for prose, and within what both databases store.
+MAX_TITLE = 300
+MAX_SHORT = 100  # classification, playbook version, member codes
+MAX_ID = 200  # playbook and question ids
+MAX_PROSE = 20_000  # proposed action, crisis, rationale, free-text answers
+MAX_SUMMARY = 5_000
+MAX_SOURCE = 1_000
+MAX_EVIDENCE = 200
+
+_HASH_PATTERN = re.compile(r"[0-9a-f]{64}")
+_ISO_PATTERN = re.compile(r"[A-Z]{3}")
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class CaseEvidence:
+    summary: str
+    source: str
+    reliability: str  # "A".."F"
+    credibility: int  # 1..6
+
+
+@dataclass(frozen=True)
+class CaseAnswer:
+    question_id: str
+    value: Any
+    rationale: str = ""
+    confidence: str | None = None
+    evidence: tuple[CaseEvidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """A checked case file. `playbook` is the catalog's playbook when one was given."""
+
+    file: str
+    title: str
+    playbook_id: str
+    playbook_version: str
+    playbook_hash: str | None
+    proposed_action: str
+    crisis: str
+    classification: str
+    answers: tuple[CaseAnswer, ...]
+    playbook: Playbook | None = field(default=None, compare=False)
+    document: YamlDocument | None = field(default=None, compare=False, repr=False)
+
+    def error(self, path: Path_, problem: str, expected: str | None = None) -> InputError:
+        """An InputError pointing at a field of this file (for checks made after reading)."""
+        if self.document is None:
+            return InputError(self.file, None, ".".join(map(str, path)), problem, expected)
+        return self.document.error(path, problem, expected)
+
+
+def read_case_file(path: str | Path, catalog: PlaybookCatalog | None = None) -> CaseFile:
+    """Read and check a case file. With a catalog, the playbook must be in it and every answer
+    must name one of its questions with a value of the right kind."""
+    path = Path(path)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), None, "", f"cannot read the file: {exc.strerror}") from None
+    return parse_case_file(content, str(path), catalog)
+
+
+def parse_case_file(
+    content: str | bytes, file: str, catalog: PlaybookCatalog | None = None
+) -> CaseFile:
+    doc = load_yaml(content, file, max_bytes=MAX_FILE_BYTES)
+    top = expect_mapping(
+        doc,
+        (),
+        doc.data,
+        required=("format_version", "title", "playbook"),
+        optional=("proposed_action", "crisis", "classification", "answers"),
+        what="a case file (a mapping with format_version, title, playbook, answers)",
+    )
+    expect_int(
+        doc,
+        ("format_version",),
+        top["format_version"],
+        minimum=FORMAT_VERSION,
+        maximum=FORMAT_VERSION,
+        expected=f"{FORMAT_VERSION} (the case-file format this version reads)",
+    )
+    playbook_id, playbook_version, playbook_hash = _read_playbook_reference(doc, top["playbook"])
+    playbook = None
+    if catalog is not None:
+        playbook = _resolve_playbook(doc, catalog, playbook_id, playbook_version, playbook_hash)
+    answers_data = top.get("answers", {})
+    if answers_data is None:
+        answers_data = {}
+    if not isinstance(answers_data, dict):
+        raise doc.error(("answers",), f"is {describe(answers_data)}", "a mapping by question id")
+    answers = tuple(
+        _read_answer(doc, question_id, entry, playbook)
+        for question_id, entry in answers_data.items()
+    )
+    return CaseFile(
+        file=file,
+        title=expect_text(
+            doc,
+            ("title",),
+            top["title"],
+            max_length=MAX_TITLE,
+            single_line=True,
+            allow_empty=False,
+            expected="a one-line title",
+        ),
+        playbook_id=playbook_id,
+        playbook_version=playbook_version,
+        playbook_hash=playbook_hash,
+        proposed_action=_prose(doc, top, "proposed_action"),
+        crisis=_prose(doc, top, "crisis"),
+        classification=expect_text(
+            doc,
+            ("classification",),
+            top.get("classification", DEFAULT_CLASSIFICATION),
+            max_length=MAX_SHORT,
+            single_line=True,
+            allow_empty=False,
+            expected="a classification marking, e.g. UNCLASSIFIED",
+        ),
+        answers=answers,
+        playbook=playbook,
+        document=doc,
+    )
+
+
+def _prose(doc: YamlDocument, top: dict[str, Any], key: str) -> str:
+    return expect_text(doc, (key,), top.get(key, ""), max_length=MAX_PROSE)
+
+
+def _read_playbook_reference(doc: YamlDocument, value: Any) -> tuple[str, str, str | None]:
+    path: Path_ = ("playbook",)
+    fields = expect_mapping(
+        doc,
+        path,
+        value,
+        required=("id", "version"),
+        optional=("hash",),
+        what='the playbook this case follows: {id: …, version: "…"}',
+    )
+    playbook_id = expect_text(
+        doc,
+        (*path, "id"),
+        fields["id"],
+        max_length=MAX_ID,
+        single_line=True,
+        allow_empty=False,
+        expected="a playbook id, e.g. use_of_force",
+    )
+    version = fields["version"]
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        raise doc.error(
+            (*path, "version"),
+            f"is {describe(version)}",
+            f'the version as quoted text, e.g. "{version}"',
+        )
+    version = expect_text(
+        doc,
+        (*path, "version"),
+        version,
+        max_length=MAX_SHORT,
+        single_line=True,
+        allow_empty=False,
+        expected='the playbook version as text, e.g. "1.0"',
+    )
+    content_hash = None
+    if "hash" in fields:
+        content_hash = expect_text(
+            doc,
+            (*path, "hash"),
+            fields["hash"],
+            max_length=64,
+            pattern=_HASH_PATTERN,
+            expected="the SHA-256 of the playbook file (64 lowercase hex digits)",
+        )
+    return playbook_id, version, content_hash
+
+
+def _resolve_playbook(
+    doc: YamlDocument,
+    catalog: PlaybookCatalog,
+    playbook_id: str,
+    version: str,
+    content_hash: str | None,
+) -> Playbook:
+    try:
+        playbook = catalog.get(playbook_id, version)
+    except UserError as exc:
+        raise doc.error(("playbook",), str(exc), "a playbook this installation holds") from None
+    if content_hash is not None and playbook.content_hash != content_hash:
+        raise doc.error(
+            ("playbook", "hash"),
+            f"playbook {playbook_id} {version} here has hash {playbook.content_hash[:12]}…, "
+            f"not {content_hash[:12]}… (its file differs from the one this case was written for)",
+            "the hash of the installed playbook, or no hash",
+        )
+    return playbook
+
+
+def _read_answer(
+    doc: YamlDocument, question_id: str, entry: Any, playbook: Playbook | None
+) -> CaseAnswer:
+    path: Path_ = ("answers", question_id)
+    question: Question | None = None
+    if playbook is not None:
+        try:
+            question = playbook.question(question_id)
+        except KeyError:
+            known = ", ".join(q.id for q in playbook.questions())
+            raise doc.error(
+                path,
+                f"`{shorten(question_id)}` is not a question of playbook "
+                f"{playbook.id} {playbook.version}",
+                f"one of: {known}",
+            ) from None
+    fields = expect_mapping(
+        doc,
+        path,
+        entry,
+        required=(),
+        optional=("answer", "rationale", "confidence", "evidence"),
+        what="an answer: {answer: …, rationale: …, confidence: …, evidence: […]}",
+    )
+    # No answer (or `answer: null`) is allowed: a rationale or evidence may come first.
+    value = fields.get("answer")
+    _check_value_text(doc, (*path, "answer"), value)
+    if question is not None and value is not None:
+        _check_value_kind(doc, (*path, "answer"), question, value)
+    confidence = fields.get("confidence")
+    if confidence is not None:
+        confidence = expect_choice(doc, (*path, "confidence"), confidence, CONFIDENCE_LEVELS)
+    evidence_items = fields.get("evidence") or []
+    evidence_items = expect_list(doc, (*path, "evidence"), evidence_items, max_items=MAX_EVIDENCE)
+    return CaseAnswer(
+        question_id=question_id,
+        value=value,
+        rationale=expect_text(
+            doc, (*path, "rationale"), fields.get("rationale", ""), max_length=MAX_PROSE
+        ),
+        confidence=confidence,
+        evidence=tuple(
+            _read_evidence(doc, (*path, "evidence", index), item)
+            for index, item in enumerate(evidence_items)
+        ),
+    )
+
+
+def _check_value_text(doc: YamlDocument, path: Path_, value: Any) -> None:
+    """Text inside an answer obeys the same rules as every other text field."""
+    if isinstance(value, str):
+        expect_text(doc, path, value, max_length=MAX_PROSE)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            expect_text(doc, (*path, key), key, max_length=MAX_SHORT)
+            _check_value_text(doc, (*path, key), item)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_value_text(doc, (*path, index), item)
+
+
+def _check_value_kind(doc: YamlDocument, path: Path_, question: Question, value: Any) -> None:
+    if question.kind is QuestionKind.MEMBER_POSITIONS and isinstance(value, dict):
+        for iso in value:
+            if not _ISO_PATTERN.fullmatch(iso):
+                raise doc.error(
+                    (*path, iso),
+                    f"`{shorten(iso)}` is not a member code",
+                    "an ISO 3166-1 alpha-3 code in capitals, e.g. CAN",
+                )
+    try:
+        check_answer_value(question, value)
+    except InvalidAnswerValue as exc:
+        raise doc.error(path, f"is {describe(value)}", exc.expected) from None
+
+
+def _read_evidence(doc: YamlDocument, path: Path_, item: Any) -> CaseEvidence:
+    fields = expect_mapping(
+        doc,
+        path,
+        item,
+        required=("summary", "reliability", "credibility"),
+        optional=("source",),
+        what="an evidence item: {summary, source, reliability: A–F, credibility: 1–6}",
+    )
+    return CaseEvidence(
+        summary=expect_text(
+            doc,
+            (*path, "summary"),
+            fields["summary"],
+            max_length=MAX_SUMMARY,
+            allow_empty=False,
+            expected="what the evidence says",
+        ),
+        source=expect_text(doc, (*path, "source"), fields.get("source", ""), max_length=MAX_SOURCE),
+        reliability=expect_choice(
+            doc,
+            (*path, "reliability"),
+            fields["reliability"],
+            tuple(SOURCE_RELIABILITY),
+            what="an Admiralty source reliability grade",
+        ),
+        credibility=expect_int(
+            doc,
+            (*path, "credibility"),
+            fields["credibility"],
+            minimum=min(INFORMATION_CREDIBILITY),
+            maximum=max(INFORMATION_CREDIBILITY),
+            expected="an Admiralty information credibility grade from 1 to 6",
+        ),
+    )
