@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtGui import QDoubleValidator, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -193,6 +193,7 @@ class TextInput(AnswerInput):
         self._loading = True
         try:
             self._edit.setPlainText(value or "")
+            self._edit.moveCursor(QTextCursor.MoveOperation.End)  # carry on where it ended
         finally:
             self._loading = False
 
