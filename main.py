@@ -1,0 +1,408 @@
+"""Concert Desk: `python main.py` opens the desktop app; `python main.py COMMAND …` works on the
+record from the command line (DESIGN.md §3).
+
+This file only parses, calls down into models/ (and reports/), and prints. Each sub-command is
+a small function registered with `@command(...)`; adding one never touches another. Heavy
+modules are imported inside the command functions, so `--help` and usage errors are instant.
+
+Exit codes: 0 success · 1 verification failed · 2 bad input or usage (one line naming file,
+line and field where there is one) · 3 internal error (one line; the traceback goes to a log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TextIO
+
+PROG = "concert-desk"
+EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+# ---------------------------------------------------------------------------------------------
+# The command table
+
+
+@dataclass(frozen=True)
+class Command:
+    words: tuple[str, ...]  # e.g. ("assess", "show")
+    help: str
+    arguments: tuple[tuple[tuple[str, ...], dict[str, Any]], ...]
+    run: Callable[[Context, argparse.Namespace], int | None]
+
+
+COMMANDS: list[Command] = []
+GROUP_HELP: dict[tuple[str, ...], str] = {
+    ("playbooks",): "list, show and check playbooks",
+    ("members",): "the member registry: list, import, export",
+    ("assess",): "assessments: new, import, export, list, show",
+    ("audit",): "the audit chain: verify",
+}
+
+
+def arg(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """One argparse argument, written like `add_argument`'s parameters."""
+    return flags, options
+
+
+def command(*words: str, help: str, args: Sequence[tuple[tuple[str, ...], dict[str, Any]]] = ()):
+    """Register the decorated function as the sub-command `words`."""
+
+    def register(run: Callable[[Context, argparse.Namespace], int | None]):
+        COMMANDS.append(Command(tuple(words), help, tuple(args), run))
+        return run
+
+    return register
+
+
+@dataclass
+class Context:
+    """What a command needs from outside: where the record is, who acts, where to print."""
+
+    db_url: str | None
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    @cached_property
+    def db(self) -> Any:
+        from models.db import default_database_url, open_database
+
+        return open_database(self.db_url or default_database_url())
+
+    @cached_property
+    def catalog(self) -> Any:
+        from models.db import user_data_dir
+        from playbooks.loader import PlaybookCatalog
+
+        catalog = PlaybookCatalog.load(user_data_dir() / "playbooks")
+        for problem in catalog.errors:
+            self.warn(f"user playbook skipped: {problem}")
+        return catalog
+
+    def print(self, *parts: object) -> None:
+        print(*parts, file=self.out)
+
+    def warn(self, text: str) -> None:
+        print(f"{PROG}: warning: {text}", file=self.err)
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.close()
+
+
+def os_user() -> str:
+    """The actor recorded in audit entries when no --by is given."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment (some containers)
+        return "unknown"
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing and running
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line and exit code 2 (argparse prints a whole usage block)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{PROG}: {message} (see: {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="main.py",
+        description="Concert Desk. Without a command, opens the desktop app.",
+        epilog="Exit codes: 0 success, 1 verification failed, 2 bad input or usage, "
+        "3 internal error.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=os.environ.get("CONCERT_DB_URL") or None,
+        help="sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+        "(default: $CONCERT_DB_URL, else SQLite in the user data folder)",
+    )
+    groups: dict[tuple[str, ...], Any] = {
+        (): parser.add_subparsers(dest="command", title="commands")
+    }
+    for entry in COMMANDS:
+        for depth in range(1, len(entry.words)):
+            prefix = entry.words[:depth]
+            if prefix not in groups:
+                group = groups[prefix[:-1]].add_parser(prefix[-1], help=GROUP_HELP.get(prefix, ""))
+                groups[prefix] = group.add_subparsers(dest=f"command_{depth}")
+                groups[prefix].required = True
+        sub = groups[entry.words[:-1]].add_parser(
+            entry.words[-1], help=entry.help, description=entry.help
+        )
+        for flags, options in entry.arguments:
+            sub.add_argument(*flags, **options)
+        sub.set_defaults(run=entry.run)
+    for prefix, group in groups.items():
+        if prefix:  # name the missing sub-command in usage errors: "list|show|check"
+            group.metavar = "|".join(group.choices)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # Names and rationales may hold any script; never fail on a narrow console encoding.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    namespace = build_parser().parse_args(argv)
+    context = Context(db_url=namespace.db)
+    try:
+        if not hasattr(namespace, "run"):
+            return open_desktop(context)
+        return namespace.run(context, namespace) or EXIT_OK
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # every failure ends as one line, never a traceback
+        return report_failure(error)
+    finally:
+        with contextlib.suppress(Exception):  # closing must not hide the real outcome
+            context.close()
+
+
+def report_failure(error: Exception) -> int:
+    from playbooks.errors import UserError
+
+    if isinstance(error, UserError):
+        print(f"{PROG}: {one_line(str(error))}", file=sys.stderr)
+        return error.exit_code
+    if isinstance(error, OSError) and error.filename is not None:
+        print(f"{PROG}: {error.filename}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    where = write_crash_log(error)
+    print(
+        f"{PROG}: internal error: {type(error).__name__}: {one_line(str(error))} "
+        f"(details in {where})",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split()) or "(no details)"
+
+
+def write_crash_log(error: Exception) -> str:
+    """The traceback goes to a file, not the terminal; returns where."""
+    import tempfile
+    import traceback
+    from datetime import datetime
+
+    text = "".join(traceback.format_exception(error))
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    folders = []
+    with contextlib.suppress(Exception):  # else fall back to the temporary folder
+        from models.db import user_data_dir
+
+        folders.append(user_data_dir() / "logs")
+    folders.append(Path(tempfile.gettempdir()))
+    for folder in folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"concert-desk-cli-{stamp}-{os.getpid()}.log"
+            path.write_text(text, encoding="utf-8")
+            return str(path)
+        except OSError:
+            continue
+    return "nowhere: no writable folder"
+
+
+def open_desktop(context: Context) -> int:
+    try:
+        from desktop.app import run
+    except ImportError as error:
+        print(
+            f"{PROG}: the desktop app cannot start here ({error}); "
+            "use a command instead, see: main.py --help",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    from models.db import default_database_url
+
+    return run(context.db_url or default_database_url())
+
+
+# ---------------------------------------------------------------------------------------------
+# playbooks
+
+
+@command("playbooks", "list", help="list the built-in and user playbooks")
+def playbooks_list(ctx: Context, ns: argparse.Namespace) -> int:
+    rows = [
+        (p.id, p.version, p.title, p.content_hash[:12], "built-in" if _builtin(p) else "user")
+        for p in ctx.catalog.all()
+    ]
+    print_table(ctx, ("ID", "VERSION", "TITLE", "HASH", "FROM"), rows)
+    return EXIT_OK
+
+
+@command(
+    "playbooks",
+    "show",
+    help="show a playbook's criteria and questions",
+    args=[arg("id"), arg("--version", help="a specific version (default: the newest)")],
+)
+def playbooks_show(ctx: Context, ns: argparse.Namespace) -> int:
+    playbook = ctx.catalog.get(ns.id, ns.version)
+    ctx.print(f"{playbook.title}  ({playbook.id} {playbook.version})")
+    ctx.print(f"file: {playbook.file}")
+    ctx.print(f"hash: {playbook.content_hash}")
+    ctx.print()
+    ctx.print(wrap(playbook.description))
+    if playbook.sources:
+        ctx.print("\nSources:")
+        for source in playbook.sources:
+            by = f", {source.author}" if source.author else ""
+            year = f" ({source.year})" if source.year else ""
+            ctx.print(f"  - {source.title}{by}{year}")
+    for criterion in playbook.criteria:
+        gate = ", gate" if criterion.gate else ""
+        ctx.print(
+            f"\n{criterion.title} [{criterion.id}] (weight {criterion.weight:g}, "
+            f"pass at {criterion.pass_threshold:.0%}{gate})"
+        )
+        for question in criterion.questions:
+            optional = "" if question.required else ", optional"
+            ctx.print(f"  {question.id} ({question.kind.value}{optional}): {question.prompt}")
+    return EXIT_OK
+
+
+@command(
+    "playbooks",
+    "check",
+    help="check playbook files; prints FILE:LINE: field: problem for each error",
+    args=[arg("files", nargs="+", metavar="FILE")],
+)
+def playbooks_check(ctx: Context, ns: argparse.Namespace) -> int:
+    from playbooks.errors import UserError
+    from playbooks.loader import load_playbook
+
+    failed = 0
+    for file in ns.files:
+        try:
+            playbook = load_playbook(file)
+        except UserError as error:
+            failed += 1
+            print(one_line(str(error)), file=ctx.err)
+            continue
+        questions = len(playbook.questions())
+        ctx.print(
+            f"{file}: ok ({playbook.id} {playbook.version}, {len(playbook.criteria)} criteria, "
+            f"{questions} questions, hash {playbook.content_hash[:12]})"
+        )
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _builtin(playbook: Any) -> bool:
+    from playbooks.loader import BUILTIN_FOLDER
+
+    return Path(playbook.file).resolve().parent == BUILTIN_FOLDER
+
+
+# ---------------------------------------------------------------------------------------------
+# members
+
+
+@command("members", "list", help="list the member registry")
+def members_list(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.members import registry_entries
+
+    entries = registry_entries(ctx.db)
+    rows = [
+        (
+            e.iso,
+            e.name,
+            f"{e.population:,}",
+            str(e.population_year or ""),
+            e.standing,
+            e.review_reference,
+        )
+        for e in entries
+    ]
+    print_table(ctx, ("ISO", "NAME", "POPULATION", "YEAR", "STANDING", "REVIEW"), rows)
+    full = [e for e in entries if e.standing == "full"]
+    ctx.print(
+        f"\n{len(entries)} members, {len(full)} in full standing, "
+        f"population in full standing {sum(e.population for e in full):,}"
+    )
+    return EXIT_OK
+
+
+@command(
+    "members",
+    "import",
+    help="add and update members from a registry file (all or nothing)",
+    args=[arg("file", metavar="FILE"), arg("--by", metavar="NAME", help="who imports")],
+)
+def members_import(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.members import import_registry, load_registry_file
+
+    load_registry_file(ns.file)  # a bad file is reported before the database is opened
+    summary = import_registry(ctx.db, ns.file, actor=ns.by or os_user())
+    ctx.print(f"{ns.file}: {summary.one_line()}")
+    return EXIT_OK
+
+
+@command(
+    "members",
+    "export",
+    help="write the member registry as YAML",
+    args=[arg("-o", "--output", metavar="FILE", help="write to FILE (default: print)")],
+)
+def members_export(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.members import export_registry
+
+    emit(ctx, export_registry(ctx.db), ns.output)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# Output helpers
+
+
+def emit(ctx: Context, text: str, output: str | None) -> None:
+    """Print `text`, or write it atomically to `output`."""
+    if output is None:
+        ctx.out.write(text)
+        return
+    from models.files import write_atomically
+
+    write_atomically(Path(output), text.encode("utf-8"))
+    print(f"written: {output}", file=ctx.err)
+
+
+def print_table(ctx: Context, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [len(h) for h in header]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    for row in (header, *rows):
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        ctx.print("  ".join(cells).rstrip())
+
+
+def wrap(text: str, indent: str = "", width: int = 96) -> str:
+    import textwrap
+
+    paragraphs = [p for p in text.strip().split("\n\n") if p.strip()]
+    return "\n\n".join(
+        textwrap.fill(" ".join(p.split()), width, initial_indent=indent, subsequent_indent=indent)
+        for p in paragraphs
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
