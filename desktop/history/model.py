@@ -25,9 +25,10 @@ from desktop.context import DeskContext
 PAGE_SIZE = 100
 
 COLUMNS = ("Title", "Playbook", "Status", "Verdict", "Decision", "Updated")
-# Which search order each sortable column asks for: (ascending, descending).
+# Which search order each sortable column asks for: (ascending, descending). Titles sort A–Z
+# only (models.search has no reverse title order); the view puts the indicator back.
 SORT_ORDERS: dict[int, tuple[str, str]] = {
-    0: ("title", "title_desc"),
+    0: ("title", "title"),
     5: ("oldest", "newest"),
 }
 
@@ -174,7 +175,8 @@ class HistoryModel(QAbstractTableModel):
     @staticmethod
     def _cell(row, column: int) -> str:
         if column == 0:
-            return row.title
+            revision = getattr(row, "revision", 1)
+            return row.title if revision == 1 else f"{row.title}  (revision {revision})"
         if column == 1:
             return row.playbook_id
         if column == 2:

@@ -87,6 +87,7 @@ class HistoryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._fix_sort_indicator)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setDefaultSectionSize(120)
         self.table.verticalHeader().setVisible(False)
@@ -180,6 +181,18 @@ class HistoryPage(QWidget):
 
     def _open_row(self, row: int) -> None:
         self.open_assessment.emit(self.model.assessment_id(row))
+
+    def _fix_sort_indicator(self, column: int, _order) -> None:
+        """Show the indicator on the order actually used (only title and date sort)."""
+        header = self.table.horizontalHeader()
+        order = self.model.query.order
+        wanted = (0, Qt.SortOrder.AscendingOrder) if order == "title" else (
+            5, Qt.SortOrder.AscendingOrder if order == "oldest" else Qt.SortOrder.DescendingOrder
+        )
+        if (column, _order) != wanted:
+            header.blockSignals(True)
+            header.setSortIndicator(*wanted)
+            header.blockSignals(False)
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("history/splitter", self.splitter.saveState())

@@ -66,10 +66,10 @@ class MembersPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from models.members import list_members
+        from models.members import registry_entries
 
         db = self.context.db
-        self.context.runner.submit(lambda: list_members(db), self._show, owner=self,
+        self.context.runner.submit(lambda: registry_entries(db), self._show, owner=self,
                                    label="list members")
 
     def _show(self, members) -> None:

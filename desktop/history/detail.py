@@ -1,0 +1,218 @@
+"""The selected record in full: details, answers, verdict, decision, revisions and memos, with
+the actions a reviewer takes from there (open it, open/export/verify a memo, start a revision)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.memo.actions import MemoActions
+from desktop.widgets.answers import answer_text
+from desktop.widgets.common import muted
+from playbooks.errors import UserError
+
+
+def record_html(record, playbook) -> str:
+    """The whole record as rich text (playbook: the one it was assessed under, or None)."""
+    parts = [
+        f"<h2>{escape(record.title)}</h2>",
+        f"<p>Revision {record.revision} · <b>{escape(record.status)}</b> · "
+        f"{escape(record.classification)}<br>"
+        f"Playbook {escape(record.playbook_id)} {escape(record.playbook_version)} · "
+        f"created {escape(str(record.created_at)[:16])} by {escape(record.created_by)}</p>",
+    ]
+    if record.proposed_action:
+        parts.append(f"<p><b>Proposed action:</b> {escape(record.proposed_action)}</p>")
+    if record.crisis:
+        parts.append(f"<p><b>Crisis:</b> {escape(record.crisis)}</p>")
+    decision = record.decision
+    if decision is not None:
+        parts.append(
+            f"<h3>Decision</h3><p><b>{escape(decision.decision.replace('_', ' '))}</b> by "
+            f"{escape(decision.decided_by)}, {escape(str(decision.decided_at)[:16])}; verdict "
+            f"<b>{escape(decision.verdict.replace('_', ' '))}</b>"
+            + (" — <i>departs from the verdict</i>" if decision.departs_from_verdict else "")
+            + "</p>"
+        )
+        if decision.justification:
+            parts.append(f"<p>{escape(decision.justification)}</p>")
+        reasons = decision.evaluation.get("reasons") or []
+        if reasons:
+            parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in reasons) + "</ul>")
+        fragility = (decision.evaluation.get("fragility") or {}).get("description")
+        if fragility:
+            parts.append(f"<p><b>Fragility:</b> {escape(fragility)}</p>")
+        for dissent in decision.dissents:
+            parts.append(f"<p><b>Dissent</b> ({escape(dissent.reviewer)}): "
+                         f"{escape(dissent.text)}</p>")
+    parts.append("<h3>Answers</h3>")
+    if playbook is None:
+        parts.append("<p><i>The playbook this was assessed under is not installed; answers are "
+                     "shown by question id.</i></p>")
+        for question_id, answer in record.answers.items():
+            parts.append(f"<p><b>{escape(question_id)}:</b> {escape(str(answer.value))}</p>")
+    else:
+        for criterion in playbook.criteria:
+            parts.append(f"<h4>{escape(criterion.title)}</h4><ul>")
+            for question in criterion.questions:
+                answer = record.answers.get(question.id)
+                value = answer_text(question, answer.value if answer else None)
+                extra = ""
+                if answer and answer.confidence:
+                    extra += f" <i>(confidence {escape(answer.confidence)})</i>"
+                if answer and answer.rationale:
+                    extra += f"<br><small>{escape(answer.rationale)}</small>"
+                for item in (answer.evidence if answer else ()):
+                    extra += (f"<br><small>Evidence [{escape(item.reliability)}"
+                              f"{item.credibility}]: {escape(item.summary)}"
+                              + (f" — {escape(item.source)}" if item.source else "")
+                              + "</small>")
+                parts.append(f"<li>{escape(question.prompt)} <b>{escape(value)}</b>{extra}</li>")
+            parts.append("</ul>")
+    if len(record.revisions) > 1:
+        parts.append("<h3>Revisions</h3><ul>")
+        for revision in record.revisions:
+            here = " (this one)" if revision.id == record.id else ""
+            parts.append(f"<li>Revision {revision.revision}: {escape(revision.status)}, "
+                         f"{escape(str(revision.created_at)[:16])}{here}</li>")
+        parts.append("</ul>")
+    if record.memos:
+        parts.append("<h3>Memos</h3><ul>")
+        for memo in record.memos:
+            signers = ", ".join(f"{s.signer} ({s.field.replace('_', ' ')})"
+                                for s in memo.signatures) or "unsigned"
+            parts.append(f"<li>{escape(memo.reference)} — {escape(memo.stage)}: "
+                         f"{escape(signers)}</li>")
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+class DetailView(QWidget):
+    open_assessment = Signal(str)
+    record_changed = Signal()
+    shown = Signal()
+
+    def __init__(self, context: DeskContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.record = None
+        self.text = QTextBrowser()
+        self.text.setAccessibleName("Selected assessment in full")
+        self.text.setOpenLinks(False)
+        self.hint = muted(
+            "Select an assessment to see it in full; Enter or a double click opens it."
+        )
+        self.open_button = QPushButton("&Open")
+        self.open_button.setAccessibleName("Open the selected assessment")
+        self.open_button.clicked.connect(lambda: self.record and self.open_assessment.emit(
+            self.record.id))
+        self.revise_button = QPushButton("Start a &revision")
+        self.revise_button.setAccessibleName("Start a revision of the selected assessment")
+        self.revise_button.clicked.connect(self.start_revision)
+        self.memo_choice = QComboBox()
+        self.memo_choice.setAccessibleName("Memo")
+        self.memos = MemoActions(context, self)
+        self.memos.record_changed.connect(self.record_changed)
+        self.view_memo = QPushButton("View &memo")
+        self.view_memo.clicked.connect(lambda: self.memos.view(self.selected_memo()))
+        self.export_memo = QPushButton("E&xport memo…")
+        self.export_memo.clicked.connect(lambda: self.memos.export(self.selected_memo()))
+        self.verify_memo = QPushButton("&Verify memo")
+        self.verify_memo.clicked.connect(lambda: self.memos.verify(self.selected_memo()))
+        for button, name in ((self.view_memo, "View the chosen memo"),
+                             (self.export_memo, "Export the chosen memo to a PDF file"),
+                             (self.verify_memo, "Verify the chosen memo's signatures")):
+            button.setAccessibleName(name)
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.open_button)
+        record_row.addWidget(self.revise_button)
+        record_row.addStretch(1)
+        memo_row = QHBoxLayout()
+        memo_row.addWidget(self.memo_choice, 1)
+        memo_row.addWidget(self.view_memo)
+        memo_row.addWidget(self.export_memo)
+        memo_row.addWidget(self.verify_memo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(record_row)
+        layout.addLayout(memo_row)
+        self._update_buttons()
+
+    def show_assessment(self, assessment_id: str) -> None:
+        from models.workflow import load_assessment
+
+        db, catalog = self.context.db, self.context.catalog
+
+        def work():
+            record = load_assessment(db, assessment_id)
+            return record, catalog.by_hash(record.playbook_hash)
+
+        self.context.runner.submit(work, self._show, self._failed, owner=self,
+                                   label="load detail")
+
+    def reload(self) -> None:
+        if self.record is not None:
+            self.show_assessment(self.record.id)
+
+    def _show(self, loaded) -> None:
+        record, playbook = loaded
+        self.record = record
+        self.text.setHtml(record_html(record, playbook))
+        self.memo_choice.clear()
+        latest: dict[str, object] = {}
+        for memo in record.memos:  # keep the newest stage of each memo reference
+            latest[memo.reference] = memo
+        for memo in latest.values():
+            self.memo_choice.addItem(f"{memo.reference} ({memo.stage})", memo.id)  # type: ignore[attr-defined]
+        self._update_buttons()
+        self.shown.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.text.setPlainText(str(error))
+        self.record = None
+        self._update_buttons()
+
+    def selected_memo(self) -> str | None:
+        return self.memo_choice.currentData()
+
+    def _update_buttons(self) -> None:
+        has_record = self.record is not None
+        has_memo = self.memo_choice.count() > 0
+        self.hint.setVisible(not has_record)
+        self.open_button.setEnabled(has_record)
+        self.revise_button.setEnabled(has_record and self.record.status == "decided")
+        for widget in (self.memo_choice, self.view_memo, self.export_memo, self.verify_memo):
+            widget.setEnabled(has_memo)
+
+    def start_revision(self) -> None:
+        from models.workflow import revise
+
+        if self.record is None:
+            return
+        db, actor, assessment_id = self.context.db, self.context.actor, self.record.id
+
+        def done(new_id: str) -> None:
+            self.record_changed.emit()
+            self.open_assessment.emit(new_id)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserError):
+                raise error
+            self.context.dialogs.error(self, "Cannot start a revision", str(error))
+
+        self.context.runner.submit(lambda: revise(db, assessment_id, actor=actor), done, failed,
+                                   owner=self, label="revise")
