@@ -102,6 +102,9 @@ def assign_faces(spans: Sequence[Span], fonts: FontChooser, where: str = "") -> 
             if char == "\n":
                 chars.append(_Char(char, previous or base, span.bold, span.italic))
                 continue
+            if char in ISOLATE_OPEN or char == ISOLATE_CLOSE:
+                chars.append(_Char(char, previous or base, span.bold, span.italic))
+                continue
             if not needs_glyph(char):
                 if char in _ZERO_WIDTH_KEPT and previous is not None and previous.covers(char):
                     chars.append(_Char(char, previous, span.bold, span.italic))
@@ -138,45 +141,87 @@ def _strong(char: str) -> str:
     return ""
 
 
+ISOLATE_OPEN = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI
+ISOLATE_CLOSE = "\u2069"  # PDI
+
+
+def isolate(text: str) -> str:
+    """Wrap text from a record (a name, a title) so its direction cannot spill into the words
+    around it (first-strong isolate, as the Unicode bidirectional algorithm defines it)."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def assign_levels(chars: list[_Char]) -> list[_Char]:
-    """Levels for a left-to-right paragraph: R letters 1, numbers after R text 2, neutrals
-    between two right-to-left letters (or numbers in right-to-left text) 1, everything else 0."""
-    kinds = [_strong(c.char) for c in chars]
+    """Levels in a left-to-right paragraph (0 left to right, 1 right to left, 2 numbers or
+    left-to-right words inside right-to-left text). Isolated text is resolved on its own, with
+    the direction of its first strong letter, and counts as a neutral outside."""
     levels = [0] * len(chars)
-    last_strong = "L"
+    outside: list[int] = []
+    i = 0
+    while i < len(chars):
+        if chars[i].char in ISOLATE_OPEN:
+            j = i + 1
+            while j < len(chars) and chars[j].char != ISOLATE_CLOSE and chars[j].char != "\n":
+                j += 1
+            inner = list(range(i + 1, j))
+            kinds = [_strong(chars[k].char) for k in inner]
+            base = 1 if next((k for k in kinds if k in ("L", "R")), "L") == "R" else 0
+            for k, level in zip(inner, _resolve([chars[k] for k in inner], base), strict=True):
+                levels[k] = level
+            i = j + 1 if j < len(chars) and chars[j].char == ISOLATE_CLOSE else j
+            continue
+        outside.append(i)
+        i += 1
+    for k, level in zip(outside, _resolve([chars[k] for k in outside], 0), strict=True):
+        levels[k] = level
+    return [_Char(c.char, c.face, c.bold, c.italic, level) for c, level in zip(chars, levels,
+                                                                                  strict=True)]
+
+
+def _resolve(chars: list[_Char], base: int) -> list[int]:
+    """A subset of the bidirectional algorithm for one paragraph direction (0 LTR, 1 RTL)."""
+    kinds = [_strong(c.char) for c in chars]
+    levels = [base] * len(chars)
+    last_strong = "R" if base else "L"
     for i, kind in enumerate(kinds):
         if kind == "L":
             last_strong = "L"
+            levels[i] = 2 if base else 0
         elif kind == "R":
             last_strong = "R"
             levels[i] = 1
         elif kind == "N":
-            levels[i] = 2 if last_strong == "R" else 0
+            levels[i] = 2 if (base or last_strong == "R") else 0
         elif kind == "M":
-            levels[i] = levels[i - 1] if i else 0
-    # Neutrals (and lines) between right-to-left context on both sides take level 1.
-    context = ["L" if kinds[i] == "L" else "R" if kinds[i] == "R" or levels[i] == 2 else ""
+            levels[i] = levels[i - 1] if i else base
+    # Neutrals take the direction of the text on both sides when it agrees, else the base.
+    context = ["L" if kinds[i] == "L" else "R" if kinds[i] == "R" or (kinds[i] == "N" and
+               levels[i] == 2 and not base) or (kinds[i] == "N" and base) else ""
                for i in range(len(chars))]
+    edge = "R" if base else "L"
     following = [""] * len(chars)
-    upcoming = "L"
+    upcoming = edge
     for i in range(len(chars) - 1, -1, -1):
         following[i] = upcoming
         if chars[i].char == "\n":
-            upcoming = "L"
+            upcoming = edge
         elif context[i]:
             upcoming = context[i]
-    preceding = "L"
+    preceding = edge
     for i, kind in enumerate(kinds):
         if chars[i].char == "\n":
-            preceding = "L"
+            preceding = edge
             continue
         if not kind:
-            levels[i] = 1 if preceding == "R" and following[i] == "R" else 0
+            if preceding == following[i]:
+                levels[i] = (1 if preceding == "R" else 0) if not base else \
+                    (1 if preceding == "R" else 2)
+            else:
+                levels[i] = base
         elif context[i]:
             preceding = context[i]
     _bracket_pairs(chars, kinds, levels)
-    return [_Char(c.char, c.face, c.bold, c.italic, level) for c, level in zip(chars, levels,
-                                                                                  strict=True)]
+    return levels
 
 
 _OPENING = {"(": ")", "[": "]", "{": "}"}
@@ -260,6 +305,8 @@ def _runs(chars: Sequence[_Char], size: float, reorder: bool = True) -> list[Run
     """Runs of one font and level; in display order when `reorder`."""
     groups: list[tuple[str, int, bool, str]] = []
     for char in chars:
+        if char.char in ISOLATE_OPEN or char.char == ISOLATE_CLOSE:
+            continue
         font = _font_name(char)
         if groups and groups[-1][0] == font and groups[-1][1] == char.level:
             f, level, cplx, text = groups[-1]

@@ -1,0 +1,373 @@
+"""Everything a decision memo shows, as one frozen value.
+
+`MemoContext` is built once from a decided assessment (`build_memo_context` reads it through
+models/) and then rendered; the templates see nothing else. Its values are already words and
+numbers in display form, so the layout holds no domain rules and the same context always gives
+the same memo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from playbooks.model import (
+    INFORMATION_CREDIBILITY,
+    LIKELIHOOD_TERMS,
+    SOURCE_RELIABILITY,
+    Evaluation,
+    MemberInfo,
+    Playbook,
+    Question,
+    QuestionKind,
+)
+
+DECISION_LABELS = {
+    "approve": "Approve",
+    "approve_with_conditions": "Approve with conditions",
+    "reject": "Reject",
+    "defer": "Defer",
+}
+
+# Which decision follows each verdict without departing from it.
+_VERDICT_DECISIONS = {
+    "legitimate": {"approve"},
+    "legitimate_with_conditions": {"approve_with_conditions"},
+    "not_legitimate": {"reject"},
+    "insufficient_information": {"defer", "reject"},
+}
+
+SIGNATURE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("drafting_official", "Drafting official"),
+    ("minister", "Minister"),
+)
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    summary: str
+    source: str
+    grade: str  # Admiralty, e.g. "B2"
+    grade_words: str  # "usually reliable; probably true"
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    question_id: str
+    prompt: str
+    answer: str  # display form, "" when unanswered
+    rationale: str
+    confidence: str  # "" when not given
+    evidence: tuple[EvidenceView, ...]
+    score_note: str = ""
+    answered_by: str = ""
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    id: str
+    title: str
+    gate: bool
+    score: float | None
+    pass_threshold: float
+    status: str  # pass | fail | incomplete
+    reasons: tuple[str, ...]
+    answers: tuple[AnswerView, ...]
+    gaps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PositionView:
+    iso: str
+    name: str
+    population: int
+    position: str  # endorse | oppose | abstain | not consulted
+
+
+@dataclass(frozen=True)
+class AuthorityView:
+    positions: tuple[PositionView, ...]
+    states_endorsing: int
+    states_counted: int
+    state_share: float
+    state_threshold: float
+    population_endorsing: int
+    population_counted: int
+    population_share: float
+    population_threshold: float
+    met: bool
+    security_council: str  # display form, "" when not answered
+    regional_support: str  # "yes" | "no" | ""
+
+
+@dataclass(frozen=True)
+class DissentView:
+    reviewer: str
+    text: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class SignatureSlot:
+    field_name: str  # the PDF form field name
+    label: str  # printed under the box
+
+
+@dataclass(frozen=True)
+class MemoContext:
+    reference: str
+    issued_at: datetime
+    issued_by: str
+    classification: str
+    title: str
+    proposed_action: str
+    crisis: str
+    assessment_id: str
+    revision: int
+    decision: str  # display label
+    decision_code: str
+    decided_by: str
+    decided_at: datetime
+    justification: str
+    verdict: str  # display label
+    verdict_code: str
+    departs_from_verdict: bool
+    deciding_rule: str
+    reasons: tuple[str, ...]
+    overall_score: float | None
+    criteria: tuple[CriterionView, ...]
+    authority: AuthorityView | None
+    fragility: str
+    dissents: tuple[DissentView, ...]
+    playbook_id: str
+    playbook_version: str
+    playbook_title: str
+    playbook_hash: str
+    record_hash: str
+    audit_head: str
+    language: str = "en"
+    signature_slots: tuple[SignatureSlot, ...] = field(
+        default_factory=lambda: tuple(SignatureSlot(f, label) for f, label in SIGNATURE_FIELDS)
+    )
+
+    def all_text(self) -> str:
+        """Every user-written string on the memo (checked for missing glyphs before layout)."""
+        parts: list[str] = [self.reference, self.issued_by, self.classification, self.title,
+                            self.proposed_action, self.crisis, self.decided_by,
+                            self.justification, self.playbook_title, self.fragility]
+        parts += self.reasons
+        for c in self.criteria:
+            parts += [c.title, *c.reasons, *c.gaps]
+            for a in c.answers:
+                parts += [a.prompt, a.answer, a.rationale, a.answered_by, a.score_note]
+                parts += [t for e in a.evidence for t in (e.summary, e.source)]
+        if self.authority:
+            parts += [p.name for p in self.authority.positions]
+        parts += [t for d in self.dissents for t in (d.reviewer, d.text)]
+        return "\n".join(parts)
+
+
+def decision_departs(verdict_code: str, decision_code: str) -> bool:
+    return decision_code not in _VERDICT_DECISIONS.get(verdict_code, set())
+
+
+def grade(reliability: str, credibility: int) -> tuple[str, str]:
+    words = f"{SOURCE_RELIABILITY.get(reliability, '?')}; " \
+            f"{INFORMATION_CREDIBILITY.get(credibility, '?')}"
+    return f"{reliability}{credibility}", words
+
+
+def answer_display(question: Question, value: Any) -> str:
+    """An answer as the memo prints it (likelihoods always with their range)."""
+    if value is None:
+        return ""
+    kind = question.kind
+    if kind is QuestionKind.SCALE:
+        label = next((g.label for g in question.grades if g.value == value), "")
+        return f"{value} – {label}" if label else str(value)
+    if kind is QuestionKind.YES_NO:
+        return "yes" if value else "no"
+    if kind is QuestionKind.CHOICE:
+        return next((o.label for o in question.options if o.id == value), str(value))
+    if kind is QuestionKind.LIKELIHOOD:
+        return next((t.display for t in LIKELIHOOD_TERMS if t.id == value), str(value))
+    if kind is QuestionKind.NUMBER:
+        number = f"{value:g}" if isinstance(value, float) else str(value)
+        return f"{number} {question.unit}".strip()
+    if kind is QuestionKind.MEMBER_POSITIONS and isinstance(value, Mapping):
+        counts: dict[str, int] = {}
+        for position in value.values():
+            counts[position] = counts.get(position, 0) + 1
+        return ", ".join(f"{n} {p.replace('_', ' ')}" for p, n in sorted(counts.items()))
+    if kind is QuestionKind.SECURITY_COUNCIL:
+        return str(value).replace("_", " ")
+    return str(value)
+
+
+@dataclass(frozen=True)
+class EvidenceInputView:
+    """The evidence of one answer as models/ hands it over (any object with these attributes)."""
+
+    summary: str
+    source: str
+    reliability: str
+    credibility: int
+
+
+@dataclass(frozen=True)
+class AnswerInput:
+    value: Any
+    rationale: str = ""
+    confidence: str | None = None
+    evidence: tuple[Any, ...] = ()  # objects with summary, source, reliability, credibility
+    answered_by: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    decision: str
+    decided_by: str
+    decided_at: datetime
+    justification: str
+    record_hash: str
+    dissents: tuple[DissentView, ...] = ()
+
+
+def build_context(
+    *,
+    playbook: Playbook,
+    evaluation: Evaluation,
+    answers: Mapping[str, AnswerInput],
+    members: Sequence[MemberInfo],
+    decision: DecisionInput,
+    reference: str,
+    issued_at: datetime,
+    issued_by: str,
+    classification: str,
+    title: str,
+    proposed_action: str,
+    crisis: str,
+    assessment_id: str,
+    revision: int,
+    audit_head: str,
+) -> MemoContext:
+    """The memo's context from the parts of a decided record (no database here)."""
+    criteria = []
+    for result in evaluation.criteria:
+        criterion = next(c for c in playbook.criteria if c.id == result.criterion_id)
+        views = []
+        gaps = []
+        for question in criterion.questions:
+            given = answers.get(question.id)
+            value = given.value if given else None
+            note = evaluation.questions.get(question.id)
+            views.append(AnswerView(
+                question_id=question.id,
+                prompt=question.prompt,
+                answer=answer_display(question, value),
+                rationale=given.rationale if given else "",
+                confidence=(given.confidence or "") if given else "",
+                evidence=tuple(_evidence(given.evidence if given else ())),
+                score_note=note.note if note else "",
+                answered_by=given.answered_by if given else "",
+            ))
+            gaps += _gaps(question, given)
+        criteria.append(CriterionView(
+            id=criterion.id, title=criterion.title, gate=criterion.gate, score=result.score,
+            pass_threshold=result.pass_threshold, status=result.status,
+            reasons=tuple(result.reasons), answers=tuple(views), gaps=tuple(gaps),
+        ))
+    verdict_code = evaluation.verdict.value
+    return MemoContext(
+        reference=reference,
+        issued_at=issued_at,
+        issued_by=issued_by,
+        classification=classification,
+        title=title,
+        proposed_action=proposed_action,
+        crisis=crisis,
+        assessment_id=assessment_id,
+        revision=revision,
+        decision=DECISION_LABELS.get(decision.decision, decision.decision),
+        decision_code=decision.decision,
+        decided_by=decision.decided_by,
+        decided_at=decision.decided_at,
+        justification=decision.justification,
+        verdict=evaluation.verdict.label,
+        verdict_code=verdict_code,
+        departs_from_verdict=decision_departs(verdict_code, decision.decision),
+        deciding_rule=evaluation.deciding_rule,
+        reasons=tuple(evaluation.reasons),
+        overall_score=evaluation.overall_score,
+        criteria=tuple(criteria),
+        authority=_authority(playbook, evaluation, answers, members),
+        fragility=evaluation.fragility.description,
+        dissents=tuple(decision.dissents),
+        playbook_id=playbook.id,
+        playbook_version=playbook.version,
+        playbook_title=playbook.title,
+        playbook_hash=playbook.content_hash,
+        record_hash=decision.record_hash,
+        audit_head=audit_head,
+    )
+
+
+def _evidence(items: Iterable[Any]) -> Iterable[EvidenceView]:
+    for item in items:
+        code, words = grade(item.reliability, item.credibility)
+        yield EvidenceView(item.summary, item.source, code, words)
+
+
+def _gaps(question: Question, given: AnswerInput | None) -> list[str]:
+    if given is None or given.value is None:
+        return [f"{'Required' if question.required else 'Optional'} question not answered: "
+                f"{question.prompt}"]
+    if question.kind in (QuestionKind.TEXT, QuestionKind.MEMBER_POSITIONS):
+        return []
+    if not given.evidence:
+        return [f"No evidence recorded for: {question.prompt}"]
+    if all(e.reliability in "EF" or e.credibility >= 5 for e in given.evidence):
+        return [f"Only weak or ungraded evidence for: {question.prompt}"]
+    return []
+
+
+def _authority(playbook: Playbook, evaluation: Evaluation, answers: Mapping[str, AnswerInput],
+               members: Sequence[MemberInfo]) -> AuthorityView | None:
+    tally = evaluation.authority
+    if tally is None:
+        return None
+    by_iso = {m.iso: m for m in members}
+    positions: list[PositionView] = []
+    security_council = ""
+    regional = "" if tally.regional_support is None else ("yes" if tally.regional_support
+                                                          else "no")
+    for question in playbook.questions():
+        given = answers.get(question.id)
+        if given is None or given.value is None:
+            continue
+        if question.kind is QuestionKind.MEMBER_POSITIONS:
+            for iso, position in sorted(given.value.items()):
+                member = by_iso.get(iso)
+                positions.append(PositionView(
+                    iso, member.name if member else iso, member.population if member else 0,
+                    position.replace("_", " ")))
+        elif question.kind is QuestionKind.SECURITY_COUNCIL:
+            security_council = str(given.value).replace("_", " ")
+    if not security_council and tally.security_council:
+        security_council = tally.security_council.replace("_", " ")
+    return AuthorityView(
+        positions=tuple(positions),
+        states_endorsing=tally.states_endorsing,
+        states_counted=tally.states_counted,
+        state_share=tally.state_share,
+        state_threshold=tally.state_threshold,
+        population_endorsing=tally.population_endorsing,
+        population_counted=tally.population_counted,
+        population_share=tally.population_share,
+        population_threshold=tally.population_threshold,
+        met=tally.met,
+        security_council=security_council,
+        regional_support=regional,
+    )

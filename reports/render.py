@@ -1,0 +1,262 @@
+"""Render a memo: MemoContext → Jinja2 (autoescaped XML) → ReportLab PDF → empty signature fields.
+
+The result is the unsigned memo: every page carries the classification banner at top and bottom,
+the reference, the date and "Page x of y"; the last section holds the two signature fields,
+created here so that neither signature is later invalidated by adding a field. The same context
+gives the same bytes (ReportLab's invariant mode, dates taken from the context).
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup, escape
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from reports.chart import criteria_chart
+from reports.context import MemoContext
+from reports.fonts import chooser
+from reports.layout import MUTED, Builder, LayoutRecord, SignatureBox
+from reports.sigfields import add_signature_fields
+from reports.text import Line, Span, draw_line, isolate, single_line
+
+TEMPLATES = Path(__file__).parent / "templates"
+PRODUCER = "Concert Desk (ReportLab, pyHanko)"
+REFERENCE_INFO_KEY = "ConcertReference"  # custom key of the PDF Info dictionary
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+BANNER_HEIGHT = 15.0
+TOP_MARGIN = 26 * mm
+BOTTOM_MARGIN = 24 * mm
+
+_render_lock = threading.Lock()  # ReportLab's font registry and shaping caches are global
+
+
+@dataclass(frozen=True)
+class RenderedMemo:
+    pdf: bytes  # with both signature fields, unsigned
+    pages: int
+    signature_boxes: tuple[SignatureBox, ...]
+
+
+# ---------------------------------------------------------------------------- Jinja2
+
+def _date(value: datetime) -> str:
+    return f"{value.astimezone(UTC).day} {value.astimezone(UTC):%B %Y}"
+
+
+def _datetime(value: datetime) -> str:
+    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
+def _score(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _pct(value: float) -> str:
+    return f"{value * 100:.1f}%"
+
+
+def _thousands(value: int) -> str:
+    return f"{value:,}".replace(",", "\u202f")  # narrow no-break space between groups
+
+
+def _br(value: str) -> Markup:
+    """Escape, keeping the writer's line breaks (each line isolated for direction)."""
+    lines = str(value).splitlines() or [""]
+    return Markup("<br/>").join(escape(_isolated(line)) for line in lines)
+
+
+_RTL_CLASSES = {"R", "AL"}
+
+
+def _isolated(value: object) -> object:
+    """Record text holding right-to-left letters is isolated, so a Hebrew name followed by
+    "(13 March 2026)" does not pull the date into its own direction."""
+    if isinstance(value, str) and not isinstance(value, Markup) and any(
+            unicodedata.bidirectional(c) in _RTL_CLASSES for c in value):
+        return isolate(value)
+    return value
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # every value from the record is text, never markup
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=_isolated,
+    )
+    env.filters.update(date=_date, datetime=_datetime, score=_score, pct=_pct,
+                       thousands=_thousands, br=_br)
+    return env
+
+
+_env = _environment()
+
+
+def memo_xml(ctx: MemoContext) -> str:
+    return _env.get_template("memo.xml.j2").render(ctx=ctx)
+
+
+# ---------------------------------------------------------------------------- page furniture
+
+BANNER_COLOURS = {
+    "UNCLASSIFIED": ("#007a33", colors.white),
+    "OFFICIAL": ("#007a33", colors.white),
+    "RESTRICTED": ("#0033a0", colors.white),
+    "CONFIDENTIAL": ("#0033a0", colors.white),
+    "OFFICIAL-SENSITIVE": ("#0033a0", colors.white),
+    "SECRET": ("#c8102e", colors.white),
+    "TOP SECRET": ("#ff8c00", colors.black),
+}
+
+
+def banner_colours(classification: str) -> tuple[colors.Color, colors.Color]:
+    key = classification.strip().upper()
+    for name in sorted(BANNER_COLOURS, key=len, reverse=True):
+        if key.startswith(name):
+            fill, ink = BANNER_COLOURS[name]
+            return colors.HexColor(fill), ink
+    return colors.HexColor("#1f3a5f"), colors.white
+
+
+class _MemoInfo(PDFInfo):
+    """The Info dictionary with the memo's own dates and its reference under a custom key."""
+
+    def __init__(self, reference: str, issued_at: datetime) -> None:
+        super().__init__()
+        self.reference = reference
+        stamp = issued_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+        self._dateFormatter = lambda *_: stamp
+
+    def format(self, document: object) -> bytes:
+        date = PDFDate(dateFormatter=self._dateFormatter)
+        entries = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Creator": PDFString(self.creator),
+            "Producer": PDFString(PRODUCER),
+            "CreationDate": date,
+            "ModDate": date,
+            "Trapped": PDFName(self.trapped),
+            REFERENCE_INFO_KEY: PDFString(self.reference),
+        }
+        return PDFDictionary(entries).format(document)
+
+
+def _canvas_class(ctx: MemoContext, decorate_total: list[int]) -> type[Canvas]:
+    banner_fill, banner_ink = banner_colours(ctx.classification)
+    banner_line = single_line([Span(ctx.classification.upper(), bold=True)], 9.5,
+                              "the classification marking")
+    header_right = single_line([Span(f"{ctx.reference}  ·  {_date(ctx.issued_at)}")], 8)
+    header_left = single_line([Span("Concert Desk  ·  Decision memo", bold=True)], 8)
+    record_line = single_line([Span(f"Record {ctx.record_hash[:16]}…")], 7.5)
+
+    def banner(canvas: Canvas, y: float, line: Line) -> None:
+        canvas.setFillColor(banner_fill)
+        canvas.rect(0, y, PAGE_WIDTH, BANNER_HEIGHT, stroke=0, fill=1)
+        canvas.setFillColor(banner_ink)
+        draw_line(canvas, line, (PAGE_WIDTH - line.width) / 2, y + 4.5)
+
+    class MemoCanvas(Canvas):
+        """Keeps every page until the end, so each can say "Page x of y"."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._doc.info = _MemoInfo(ctx.reference, ctx.issued_at)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            decorate_total.append(total)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                self._furniture(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _furniture(self, number: int, total: int) -> None:
+            self.saveState()
+            banner(self, PAGE_HEIGHT - BANNER_HEIGHT, banner_line)
+            banner(self, 0, banner_line)
+            y_header = PAGE_HEIGHT - BANNER_HEIGHT - 14
+            self.setFillColor(MUTED)
+            draw_line(self, header_left, MARGIN_X, y_header)
+            draw_line(self, header_right, PAGE_WIDTH - MARGIN_X - header_right.width, y_header)
+            self.setStrokeColor(colors.HexColor("#9aa5b1"))
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, y_header - 5, PAGE_WIDTH - MARGIN_X, y_header - 5)
+            y_footer = BANNER_HEIGHT + 12
+            self.line(MARGIN_X, y_footer + 10, PAGE_WIDTH - MARGIN_X, y_footer + 10)
+            page = single_line([Span(f"Page {number} of {total}")], 8)
+            draw_line(self, page, PAGE_WIDTH - MARGIN_X - page.width, y_footer)
+            draw_line(self, record_line, MARGIN_X, y_footer)
+            self.restoreState()
+
+    return MemoCanvas
+
+
+# ---------------------------------------------------------------------------- the document
+
+def render_pdf(ctx: MemoContext) -> tuple[bytes, int, tuple[SignatureBox, ...]]:
+    """The memo as ReportLab draws it (no form fields yet)."""
+    fonts = chooser()
+    fonts.check(ctx.all_text(), f"memo {ctx.reference}")
+    record = LayoutRecord()
+    frame_width = PAGE_WIDTH - 2 * MARGIN_X
+    flowables = Builder(ctx, frame_width, record, criteria_chart).build(memo_xml(ctx))
+    buffer = io.BytesIO()
+    totals: list[int] = []
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=f"Decision memo {ctx.reference}: {ctx.title}",
+        author=ctx.issued_by,
+        subject=f"Decision: {ctx.decision}. Verdict: {ctx.verdict}. Classification: "
+                f"{ctx.classification}.",
+        keywords=f"Concert Desk; decision memo; {ctx.reference}; {ctx.playbook_id}",
+        creator="Concert Desk",
+        lang=ctx.language,
+        invariant=1,
+        pageCompression=1,
+    )
+    frame = Frame(MARGIN_X, BOTTOM_MARGIN, frame_width, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    document.addPageTemplates([PageTemplate(id="memo", frames=[frame])])
+    document.build(flowables, canvasmaker=_canvas_class(ctx, totals))
+    return buffer.getvalue(), totals[-1], tuple(record.signature_boxes)
+
+
+def render_memo(ctx: MemoContext) -> RenderedMemo:
+    """Render the unsigned memo with both signature fields in place.
+
+    Raises MissingGlyphs (a UserError) when some character has no installed font."""
+    with _render_lock:
+        pdf, pages, boxes = render_pdf(ctx)
+    if len(boxes) != len(ctx.signature_slots):
+        raise RuntimeError("memo template lost its signature block")
+    return RenderedMemo(add_signature_fields(pdf, boxes), pages, boxes)
