@@ -1,0 +1,283 @@
+"""Deciding: the verdict recomputed, the decision recorded, the record frozen; dissent; and
+revision (a decided record is never edited: a new draft revision supersedes it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from models import validation as check
+from models.audit import append_entry
+from models.canonical import content_hash, sha256_hex, to_json_value
+from models.db import Database
+from models.drafts import draft_for_change, require_playbook, touch
+from models.errors import InvalidInput, NotFound, RecordFrozen
+from models.records import answer_values, decision_content, load_in_session, record_content
+from models.search import reindex_assessment
+from models.tables import (
+    DECISIONS,
+    Answer,
+    Assessment,
+    Decision,
+    Dissent,
+    EvidenceItem,
+    MemberPosition,
+    MemberState,
+    new_id,
+    utc_now,
+)
+from playbooks.evaluate import evaluate
+from playbooks.model import Evaluation, MemberInfo, Playbook, Verdict
+
+FOLLOWS_VERDICT: dict[Verdict, frozenset[str]] = {
+    Verdict.LEGITIMATE: frozenset({"approve", "approve_with_conditions"}),
+    Verdict.LEGITIMATE_WITH_CONDITIONS: frozenset({"approve_with_conditions"}),
+    Verdict.NOT_LEGITIMATE: frozenset({"reject"}),
+    Verdict.INSUFFICIENT_INFORMATION: frozenset({"defer"}),
+}
+ALLOWED_WHEN_INCOMPLETE = frozenset({"defer", "reject"})
+
+
+def member_infos(db: Database) -> list[MemberInfo]:
+    with db.session() as session:
+        return _member_infos(session)
+
+
+def _member_infos(session: Session) -> list[MemberInfo]:
+    rows = session.execute(sa.select(MemberState).order_by(MemberState.iso)).scalars()
+    return [MemberInfo(r.iso, r.name, r.population, r.standing) for r in rows]
+
+
+def evaluate_assessment(db: Database, assessment_id: str, playbook: Playbook) -> Evaluation:
+    with db.session() as session:
+        record = load_in_session(session, assessment_id)
+        members = _member_infos(session)
+    require_playbook(record, playbook)
+    return evaluate(playbook, answer_values(record), members)
+
+
+def evaluation_snapshot(evaluation: Evaluation) -> dict[str, Any]:
+    """The evaluation as stored with a decision (plain JSON: verdict, reasons, fragility…)."""
+    snapshot: dict[str, Any] = to_json_value(asdict(evaluation))
+    return snapshot
+
+
+def normalise_decision(decision: str) -> str:
+    value = str(decision).strip().lower().replace("-", "_").replace(" ", "_")
+    if value not in DECISIONS:
+        choices = ", ".join(d.replace("_", "-") for d in DECISIONS)
+        raise InvalidInput(f"decision {decision!r} is not one of {choices}")
+    return value
+
+
+def decide(
+    db: Database,
+    assessment_id: str,
+    *,
+    decision: str,
+    by: str,
+    justification: str = "",
+    playbook: Playbook,
+    expected_row_version: int | None = None,
+) -> str:
+    """Record the minister's decision and freeze the record. Returns the decision id.
+
+    The verdict is recomputed here from the stored answers. An incomplete assessment
+    (insufficient information) can only be deferred or rejected; a decision that departs from
+    the verdict needs a written justification.
+    """
+    decision = normalise_decision(decision)
+    by = check.name("decided by", by)
+    justification = check.text("justification", justification).strip()
+    with db.write_session() as session:
+        row = draft_for_change(session, assessment_id, expected_row_version)
+        require_playbook(row, playbook)
+        record = load_in_session(session, assessment_id)
+        evaluation = evaluate(playbook, answer_values(record), _member_infos(session))
+        verdict = evaluation.verdict
+        if verdict is Verdict.INSUFFICIENT_INFORMATION and decision not in ALLOWED_WHEN_INCOMPLETE:
+            missing = ", ".join(evaluation.missing_required) or "required answers"
+            raise InvalidInput(
+                f"the assessment is incomplete (verdict: insufficient information; missing: "
+                f"{missing}): it can only be deferred or rejected"
+            )
+        departs = decision not in FOLLOWS_VERDICT[verdict]
+        if departs and not justification:
+            raise InvalidInput(
+                f"the decision {decision.replace('_', ' ')} departs from the verdict "
+                f"{verdict.label}: a written justification is required"
+            )
+        now = utc_now()
+        fields = {
+            "decision_id": new_id(),
+            "decision": decision,
+            "decided_by": by,
+            "decided_at": now,
+            "justification": justification,
+            "verdict": verdict.value,
+            "evaluation": evaluation_snapshot(evaluation),
+            "playbook_hash": playbook.content_hash,
+            "departs_from_verdict": departs,
+        }
+        record_hash = content_hash(
+            record_content(session, assessment_id, decision_content(**fields))
+        )
+        decision_id = fields.pop("decision_id")
+        session.execute(
+            sa.insert(Decision).values(
+                id=decision_id, assessment_id=assessment_id, record_hash=record_hash, **fields
+            )
+        )
+        touch(session, row, now, status="decided")
+        append_entry(
+            session,
+            actor=by,
+            action="assessment.decide",
+            entity_type="assessment",
+            entity_id=assessment_id,
+            payload={
+                "assessment_id": assessment_id,
+                "decision_id": decision_id,
+                "decision": decision,
+                "verdict": verdict.value,
+                "record_hash": record_hash,
+                "playbook_hash": playbook.content_hash,
+                "departs_from_verdict": departs,
+            },
+        )
+    return decision_id
+
+
+def add_dissent(db: Database, assessment_id: str, *, reviewer: str, text: str) -> str:
+    """Record a reviewer's dissent from a decision (added later, never changed)."""
+    reviewer = check.name("reviewer", reviewer)
+    text = check.text("dissent", text, required=True).strip()
+    with db.write_session() as session:
+        if session.get(Assessment, assessment_id) is None:
+            raise NotFound(f"no assessment with id {assessment_id}")
+        decision_id = session.execute(
+            sa.select(Decision.id).where(Decision.assessment_id == assessment_id)
+        ).scalar_one_or_none()
+        if decision_id is None:
+            raise InvalidInput(f"assessment {assessment_id} has no decision to dissent from yet")
+        dissent_id = new_id()
+        session.execute(
+            sa.insert(Dissent).values(
+                id=dissent_id,
+                decision_id=decision_id,
+                reviewer=reviewer,
+                text=text,
+                recorded_at=utc_now(),
+            )
+        )
+        append_entry(
+            session,
+            actor=reviewer,
+            action="dissent.add",
+            entity_type="assessment",
+            entity_id=assessment_id,
+            payload={
+                "assessment_id": assessment_id,
+                "decision_id": decision_id,
+                "dissent_id": dissent_id,
+                "text_sha256": sha256_hex(text),
+            },
+        )
+    return dissent_id
+
+
+def revise(db: Database, assessment_id: str, *, actor: str) -> str:
+    """A new draft revision of a decided assessment, with its answers copied; the decided one is
+    marked superseded and stays readable. Returns the new revision's id."""
+    actor = check.name("actor", actor)
+    with db.write_session() as session:
+        old = session.get(Assessment, assessment_id)
+        if old is None:
+            raise NotFound(f"no assessment with id {assessment_id}")
+        if old.status == "draft":
+            raise InvalidInput(f"assessment {assessment_id} is still a draft: edit it directly")
+        if old.status == "superseded":
+            raise RecordFrozen(
+                f"assessment {assessment_id} is already superseded by {old.superseded_by_id}; "
+                "revise the latest revision"
+            )
+        now = utc_now()
+        new = Assessment(
+            **old.model_dump(
+                exclude={
+                    "id",
+                    "revision",
+                    "supersedes_id",
+                    "superseded_by_id",
+                    "status",
+                    "created_at",
+                    "updated_at",
+                    "created_by",
+                    "row_version",
+                }
+            ),
+            id=new_id(),
+            revision=old.revision + 1,
+            supersedes_id=old.id,
+            status="draft",
+            created_at=now,
+            updated_at=now,
+            created_by=actor,
+            row_version=1,
+        )
+        session.execute(sa.insert(Assessment).values(**new.model_dump()))
+        _copy_answers(session, old.id, new.id)
+        session.execute(
+            sa.update(Assessment)
+            .where(Assessment.id == old.id)
+            .values(status="superseded", superseded_by_id=new.id)
+        )
+        reindex_assessment(session, new.id)
+        append_entry(
+            session,
+            actor=actor,
+            action="assessment.revise",
+            entity_type="assessment",
+            entity_id=new.id,
+            payload={"assessment_id": new.id, "supersedes_id": old.id, "revision": new.revision},
+        )
+    return new.id
+
+
+def _copy_answers(session: Session, from_id: str, to_id: str) -> None:
+    answers = session.execute(sa.select(Answer).where(Answer.assessment_id == from_id)).scalars()
+    for answer in answers.all():
+        new_answer_id = new_id()
+        session.execute(
+            sa.insert(Answer).values(
+                **answer.model_dump(exclude={"id", "assessment_id"}),
+                id=new_answer_id,
+                assessment_id=to_id,
+            )
+        )
+        items = session.execute(
+            sa.select(EvidenceItem).where(EvidenceItem.answer_id == answer.id)
+        ).scalars()
+        rows = [
+            {
+                **item.model_dump(exclude={"id", "answer_id"}),
+                "id": new_id(),
+                "answer_id": new_answer_id,
+            }
+            for item in items
+        ]
+        if rows:
+            session.execute(sa.insert(EvidenceItem), rows)
+    positions = session.execute(
+        sa.select(MemberPosition).where(MemberPosition.assessment_id == from_id)
+    ).scalars()
+    rows = [
+        {**p.model_dump(exclude={"id", "assessment_id"}), "id": new_id(), "assessment_id": to_id}
+        for p in positions
+    ]
+    if rows:
+        session.execute(sa.insert(MemberPosition), rows)

@@ -1,0 +1,307 @@
+"""Stored memos (immutable PDF bytes with their SHA-256) and the trust roots of verification.
+
+A memo row never changes: signing adds a new row with the same reference and the next stage
+(unsigned → drafted → countersigned), pointing at the one it supersedes. Each memo records the
+audit chain head that is printed on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from models import validation as check
+from models.audit import append_entry
+from models.canonical import ZERO_HASH, sha256_hex
+from models.db import Database
+from models.errors import ConcurrentEdit, InvalidInput, NotFound
+from models.records import MemoRecord, SignatureInput, memo_records
+from models.tables import (
+    MEMO_STAGES,
+    SIGNATURE_FIELDS,
+    Assessment,
+    AuditEntry,
+    AuditHead,
+    Decision,
+    Memo,
+    MemoSignature,
+    TrustRoot,
+    new_id,
+    utc_now,
+)
+
+REFERENCE_PREFIX = "CD"
+_REFERENCE = re.compile(r"^[A-Z]{2}-\d{4}-\d{4,}$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+PDF_MAX_BYTES = 50 * 1024 * 1024
+
+
+def _allocate_reference(session: Session, year: int) -> str:
+    prefix = f"{REFERENCE_PREFIX}-{year}-"
+    used = session.execute(
+        sa.select(Memo.reference).distinct().where(Memo.reference.startswith(prefix))
+    ).scalars()
+    numbers = [int(r[len(prefix) :]) for r in used if r[len(prefix) :].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}"
+
+
+def next_memo_reference(db: Database) -> str:
+    """The reference the next new memo lineage gets, e.g. CD-2026-0001 (a preview: store_memo
+    without a reference allocates it in its own transaction)."""
+    with db.session() as session:
+        return _allocate_reference(session, datetime.now(UTC).year)
+
+
+def _check_signatures(stage: str, signatures: Sequence[SignatureInput]) -> list[SignatureInput]:
+    expected = SIGNATURE_FIELDS[: MEMO_STAGES.index(stage)]
+    fields = tuple(s.field for s in signatures)
+    if fields != expected:
+        raise InvalidInput(
+            f"a {stage} memo carries the signatures {', '.join(expected) or '(none)'} in that "
+            f"order, not {', '.join(fields) or '(none)'}"
+        )
+    checked = []
+    for s in signatures:
+        if not _HEX64.match(str(s.cert_fingerprint)):
+            raise InvalidInput(
+                f"{s.field}: certificate fingerprint must be 64 lowercase hex digits"
+            )
+        if s.claimed_time is not None and s.claimed_time.tzinfo is None:
+            raise InvalidInput(f"{s.field}: signing time needs a time zone")
+        signer = check.text(f"{s.field}: signer", s.signer, limit=400, required=True).strip()
+        checked.append(SignatureInput(s.field, signer, s.cert_fingerprint, s.claimed_time))
+    return checked
+
+
+def store_memo(
+    db: Database,
+    *,
+    assessment_id: str,
+    pdf: bytes,
+    stage: str,
+    signatures: Sequence[SignatureInput] = (),
+    actor: str,
+    reference: str | None = None,
+    supersedes_memo_id: str | None = None,
+    audit_head: str | None = None,
+) -> MemoRecord:
+    """Store a rendered or signed memo of a decided assessment (returns it, without the PDF).
+
+    `reference`: None allocates a new one (or takes that of `supersedes_memo_id`).
+    `audit_head`: the chain head printed on the PDF; None means the head at storing time.
+    """
+    actor = check.name("actor", actor)
+    if stage not in MEMO_STAGES:
+        raise InvalidInput(f"memo stage {stage!r} is not one of {', '.join(MEMO_STAGES)}")
+    if not isinstance(pdf, bytes) or not pdf.startswith(b"%PDF-"):
+        raise InvalidInput("the memo is not a PDF file")
+    if len(pdf) > PDF_MAX_BYTES:
+        raise InvalidInput(f"the memo PDF is larger than {PDF_MAX_BYTES // (1024 * 1024)} MB")
+    signed = _check_signatures(stage, signatures)
+    if reference is not None and not _REFERENCE.match(reference):
+        raise InvalidInput(f"memo reference {reference!r} is not like CD-2026-0001")
+    if audit_head is not None and not _HEX64.match(audit_head):
+        raise InvalidInput("audit head must be 64 lowercase hex digits")
+    with db.write_session() as session:
+        if session.get(Assessment, assessment_id) is None:
+            raise NotFound(f"no assessment with id {assessment_id}")
+        decision_id = session.execute(
+            sa.select(Decision.id).where(Decision.assessment_id == assessment_id)
+        ).scalar_one_or_none()
+        if decision_id is None:
+            raise InvalidInput(f"assessment {assessment_id} is not decided: no memo yet")
+        reference = _lineage_reference(
+            session, assessment_id, decision_id, stage, reference, supersedes_memo_id
+        )
+        audit_head = _printed_head(session, audit_head)
+        memo_id = new_id()
+        digest = sha256_hex(pdf)
+        session.execute(
+            sa.insert(Memo).values(
+                id=memo_id,
+                assessment_id=assessment_id,
+                decision_id=decision_id,
+                reference=reference,
+                stage=stage,
+                pdf=pdf,
+                sha256=digest,
+                audit_head=audit_head,
+                created_at=utc_now(),
+                created_by=actor,
+                supersedes_memo_id=supersedes_memo_id,
+            )
+        )
+        if signed:
+            session.execute(
+                sa.insert(MemoSignature),
+                [
+                    {
+                        "id": new_id(),
+                        "memo_id": memo_id,
+                        "sequence": number,
+                        "field": s.field,
+                        "signer": s.signer,
+                        "cert_fingerprint": s.cert_fingerprint,
+                        "claimed_time": s.claimed_time,
+                    }
+                    for number, s in enumerate(signed, start=1)
+                ],
+            )
+        append_entry(
+            session,
+            actor=actor,
+            action="memo.store",
+            entity_type="memo",
+            entity_id=memo_id,
+            payload={
+                "memo_id": memo_id,
+                "assessment_id": assessment_id,
+                "reference": reference,
+                "stage": stage,
+                "sha256": digest,
+                "audit_head": audit_head,
+                "signers": [s.cert_fingerprint for s in signed],
+            },
+        )
+        return memo_records(session, memo_ids=[memo_id])[0]
+
+
+def _lineage_reference(
+    session: Session,
+    assessment_id: str,
+    decision_id: str,
+    stage: str,
+    reference: str | None,
+    supersedes_memo_id: str | None,
+) -> str:
+    if supersedes_memo_id is not None:
+        previous = session.get(Memo, supersedes_memo_id)
+        if previous is None or previous.assessment_id != assessment_id:
+            raise InvalidInput(f"memo {supersedes_memo_id} is not a memo of this assessment")
+        if MEMO_STAGES.index(stage) <= MEMO_STAGES.index(previous.stage):
+            raise InvalidInput(f"a {stage} memo cannot supersede a {previous.stage} one")
+        if reference is not None and reference != previous.reference:
+            raise InvalidInput(f"memo {supersedes_memo_id} has reference {previous.reference}")
+        reference = previous.reference
+    if reference is None:
+        return _allocate_reference(session, datetime.now(UTC).year)
+    lineage = session.execute(
+        sa.select(Memo.decision_id, Memo.stage).where(Memo.reference == reference)
+    ).all()
+    if any(row.decision_id != decision_id for row in lineage):
+        raise ConcurrentEdit(
+            f"memo reference {reference} was taken by another memo meanwhile; render it again"
+        )
+    if any(row.stage == stage for row in lineage):
+        raise InvalidInput(f"memo {reference} is already stored at stage {stage}")
+    return reference
+
+
+def _printed_head(session: Session, audit_head: str | None) -> str:
+    if audit_head is None:
+        return session.execute(
+            sa.select(AuditHead.entry_hash).where(AuditHead.id == 1)
+        ).scalar_one()
+    if audit_head != ZERO_HASH:
+        known = session.execute(
+            sa.select(AuditEntry.seq).where(AuditEntry.entry_hash == audit_head)
+        ).scalar_one_or_none()
+        if known is None:
+            raise InvalidInput(f"audit head {audit_head[:12]}… is not an entry of this record")
+    return audit_head
+
+
+def get_memo(db: Database, memo_id_or_reference: str, *, latest: bool = True) -> MemoRecord:
+    """A memo with its PDF, by id, or by reference: the latest stage (or the first one)."""
+    with db.session() as session:
+        if session.get(Memo, memo_id_or_reference) is not None:
+            return memo_records(session, memo_ids=[memo_id_or_reference], with_pdf=True)[0]
+        stages = session.execute(
+            sa.select(Memo.id, Memo.stage).where(Memo.reference == memo_id_or_reference)
+        ).all()
+        if not stages:
+            raise NotFound(f"no memo with id or reference {memo_id_or_reference}")
+        ranked = sorted(stages, key=lambda row: MEMO_STAGES.index(row.stage))
+        chosen = ranked[-1] if latest else ranked[0]
+        return memo_records(session, memo_ids=[chosen.id], with_pdf=True)[0]
+
+
+def memos_with_reference(db: Database, reference: str) -> list[MemoRecord]:
+    """Every stage stored under `reference`, first stage first, with PDFs."""
+    with db.session() as session:
+        ids = session.execute(sa.select(Memo.id).where(Memo.reference == reference)).scalars()
+        memos = memo_records(session, memo_ids=list(ids), with_pdf=True)
+    return sorted(memos, key=lambda m: MEMO_STAGES.index(m.stage))
+
+
+def find_memo_by_sha256(db: Database, digest: str) -> MemoRecord | None:
+    with db.session() as session:
+        memo_id = session.execute(
+            sa.select(Memo.id).where(Memo.sha256 == digest.lower()).limit(1)
+        ).scalar_one_or_none()
+        if memo_id is None:
+            return None
+        return memo_records(session, memo_ids=[memo_id], with_pdf=True)[0]
+
+
+# --- trust roots ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrustRootRecord:
+    fingerprint: str
+    subject: str
+    pem: str
+    added_at: datetime
+    added_by: str
+
+
+def _record(row: TrustRoot) -> TrustRootRecord:
+    return TrustRootRecord(row.fingerprint, row.subject, row.pem, row.added_at, row.added_by)
+
+
+def list_trust_roots(db: Database) -> list[TrustRootRecord]:
+    with db.session() as session:
+        rows = session.execute(sa.select(TrustRoot).order_by(TrustRoot.subject)).scalars()
+        return [_record(r) for r in rows]
+
+
+def add_trust_root(db: Database, pem: bytes, actor: str) -> TrustRootRecord:
+    """Trust a CA certificate (PEM, or DER) for memo verification; adding it twice is harmless."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    actor = check.name("actor", actor)
+    try:
+        certificate = (
+            x509.load_pem_x509_certificate(pem)
+            if b"-----BEGIN" in pem
+            else x509.load_der_x509_certificate(pem)
+        )
+    except (ValueError, TypeError):
+        raise InvalidInput("not an X.509 certificate (PEM or DER expected)") from None
+    fingerprint = certificate.fingerprint(hashes.SHA256()).hex()
+    text = certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
+    subject = certificate.subject.rfc4514_string()
+    with db.write_session() as session:
+        existing = session.get(TrustRoot, fingerprint)
+        if existing is not None:
+            return _record(existing)
+        row = TrustRoot(
+            fingerprint=fingerprint, subject=subject, pem=text, added_at=utc_now(), added_by=actor
+        )
+        session.execute(sa.insert(TrustRoot).values(**row.model_dump()))
+        append_entry(
+            session,
+            actor=actor,
+            action="trust_root.add",
+            entity_type="trust_root",
+            entity_id=fingerprint,
+            payload={"fingerprint": fingerprint, "subject": subject},
+        )
+    return _record(row)

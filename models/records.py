@@ -1,0 +1,425 @@
+"""Read-side snapshots of the record, and the canonical hash of a frozen record.
+
+Callers never get table rows: they get these frozen dataclasses, loaded in one read transaction,
+so what a screen or memo shows cannot change underneath it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from models.canonical import content_hash, iso_utc
+from models.db import Database
+from models.errors import NotFound
+from models.tables import (
+    Answer,
+    Assessment,
+    Decision,
+    Dissent,
+    EvidenceItem,
+    MemberPosition,
+    Memo,
+    MemoSignature,
+)
+
+# --- inputs -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    """One evidence item as an official enters it (Admiralty grade: reliability A–F,
+    credibility 1–6; F and 6 mean "cannot be judged")."""
+
+    summary: str
+    source: str = ""
+    reliability: str = "F"
+    credibility: int = 6
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    field: str  # "drafting_official" | "minister"
+    signer: str
+    cert_fingerprint: str  # SHA-256 hex of the signer's certificate
+    claimed_time: datetime | None = None
+
+
+# --- snapshots --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    position: int
+    summary: str
+    source: str
+    reliability: str
+    credibility: int
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    question_id: str
+    value: Any  # None while only a rationale or evidence is written
+    rationale: str
+    confidence: str | None
+    evidence: tuple[EvidenceRecord, ...]
+    answered_at: datetime
+    answered_by: str
+
+
+@dataclass(frozen=True)
+class DissentRecord:
+    id: str
+    reviewer: str
+    text: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    id: str
+    decision: str
+    decided_by: str
+    decided_at: datetime
+    justification: str
+    verdict: str
+    evaluation: dict[str, Any]  # snapshot of playbooks.model.Evaluation as JSON
+    playbook_hash: str
+    record_hash: str
+    departs_from_verdict: bool
+    dissents: tuple[DissentRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignatureRecord:
+    sequence: int
+    field: str
+    signer: str
+    cert_fingerprint: str
+    claimed_time: datetime | None
+
+
+@dataclass(frozen=True)
+class MemoRecord:
+    id: str
+    assessment_id: str
+    decision_id: str
+    reference: str
+    stage: str
+    sha256: str
+    audit_head: str
+    created_at: datetime
+    created_by: str
+    supersedes_memo_id: str | None
+    signatures: tuple[SignatureRecord, ...]
+    pdf: bytes | None = field(default=None, repr=False)  # only from get_memo
+
+
+@dataclass(frozen=True)
+class RevisionRef:
+    id: str
+    revision: int
+    status: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    id: str
+    root_id: str
+    revision: int
+    supersedes_id: str | None
+    superseded_by_id: str | None
+    title: str
+    proposed_action: str
+    crisis: str
+    classification: str
+    playbook_id: str
+    playbook_version: str
+    playbook_hash: str
+    status: str
+    created_at: datetime
+    updated_at: datetime
+    created_by: str
+    row_version: int
+    answers: Mapping[str, AnswerRecord]
+    decision: DecisionRecord | None
+    memos: tuple[MemoRecord, ...]
+    revisions: tuple[RevisionRef, ...]  # every revision of this assessment, oldest first
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+
+def answer_values(record: AssessmentRecord) -> dict[str, Any]:
+    """The answers as playbooks.evaluate.evaluate takes them (unanswered questions left out)."""
+    return {qid: a.value for qid, a in record.answers.items() if a.value is not None}
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+def load_assessment(db: Database, assessment_id: str) -> AssessmentRecord:
+    with db.session() as session:
+        return load_in_session(session, assessment_id)
+
+
+def load_in_session(session: Session, assessment_id: str) -> AssessmentRecord:
+    row = session.get(Assessment, assessment_id)
+    if row is None:
+        raise NotFound(f"no assessment with id {assessment_id}")
+    revisions = session.execute(
+        sa.select(Assessment.id, Assessment.revision, Assessment.status, Assessment.created_at)
+        .where(Assessment.root_id == row.root_id)
+        .order_by(Assessment.revision)
+    ).all()
+    return AssessmentRecord(
+        id=row.id,
+        root_id=row.root_id,
+        revision=row.revision,
+        supersedes_id=row.supersedes_id,
+        superseded_by_id=row.superseded_by_id,
+        title=row.title,
+        proposed_action=row.proposed_action,
+        crisis=row.crisis,
+        classification=row.classification,
+        playbook_id=row.playbook_id,
+        playbook_version=row.playbook_version,
+        playbook_hash=row.playbook_hash,
+        status=row.status,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        created_by=row.created_by,
+        row_version=row.row_version,
+        answers=_load_answers(session, assessment_id),
+        decision=_load_decision(session, assessment_id),
+        memos=tuple(memo_records(session, assessment_id=assessment_id)),
+        revisions=tuple(RevisionRef(*r) for r in revisions),
+    )
+
+
+def _load_answers(session: Session, assessment_id: str) -> dict[str, AnswerRecord]:
+    answers = (
+        session.execute(
+            sa.select(Answer)
+            .where(Answer.assessment_id == assessment_id)
+            .order_by(Answer.question_id)
+        )
+        .scalars()
+        .all()
+    )
+    evidence: dict[str, list[EvidenceRecord]] = {a.id: [] for a in answers}
+    if answers:
+        rows = session.execute(
+            sa.select(EvidenceItem)
+            .join(Answer, Answer.id == EvidenceItem.answer_id)
+            .where(Answer.assessment_id == assessment_id)
+            .order_by(EvidenceItem.answer_id, EvidenceItem.position)
+        ).scalars()
+        for item in rows:
+            evidence[item.answer_id].append(
+                EvidenceRecord(
+                    item.position, item.summary, item.source, item.reliability, item.credibility
+                )
+            )
+    return {
+        a.question_id: AnswerRecord(
+            question_id=a.question_id,
+            value=a.value,
+            rationale=a.rationale,
+            confidence=a.confidence,
+            evidence=tuple(evidence[a.id]),
+            answered_at=a.answered_at,
+            answered_by=a.answered_by,
+        )
+        for a in answers
+    }
+
+
+def _load_decision(session: Session, assessment_id: str) -> DecisionRecord | None:
+    row = session.execute(
+        sa.select(Decision).where(Decision.assessment_id == assessment_id)
+    ).scalar_one_or_none()
+    if row is None:
+        return None
+    dissents = session.execute(
+        sa.select(Dissent)
+        .where(Dissent.decision_id == row.id)
+        .order_by(Dissent.recorded_at, Dissent.id)
+    ).scalars()
+    return DecisionRecord(
+        id=row.id,
+        decision=row.decision,
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        justification=row.justification,
+        verdict=row.verdict,
+        evaluation=row.evaluation,
+        playbook_hash=row.playbook_hash,
+        record_hash=row.record_hash,
+        departs_from_verdict=row.departs_from_verdict,
+        dissents=tuple(DissentRecord(d.id, d.reviewer, d.text, d.recorded_at) for d in dissents),
+    )
+
+
+def memo_records(
+    session: Session,
+    *,
+    assessment_id: str | None = None,
+    memo_ids: Sequence[str] = (),
+    with_pdf: bool = False,
+) -> list[MemoRecord]:
+    """Memos of one assessment (oldest first) or the given memo ids."""
+    columns = [c for c in Memo.__table__.columns if with_pdf or c.name != "pdf"]
+    query = sa.select(*columns).order_by(Memo.created_at, Memo.id)
+    if assessment_id is not None:
+        query = query.where(Memo.assessment_id == assessment_id)
+    else:
+        query = query.where(Memo.id.in_(list(memo_ids)))
+    memos = session.execute(query).mappings().all()
+    signatures: dict[str, list[SignatureRecord]] = {m["id"]: [] for m in memos}
+    if memos:
+        rows = session.execute(
+            sa.select(MemoSignature)
+            .where(MemoSignature.memo_id.in_(list(signatures)))
+            .order_by(MemoSignature.memo_id, MemoSignature.sequence)
+        ).scalars()
+        for s in rows:
+            signatures[s.memo_id].append(
+                SignatureRecord(s.sequence, s.field, s.signer, s.cert_fingerprint, s.claimed_time)
+            )
+    return [
+        MemoRecord(
+            id=m["id"],
+            assessment_id=m["assessment_id"],
+            decision_id=m["decision_id"],
+            reference=m["reference"],
+            stage=m["stage"],
+            sha256=m["sha256"],
+            audit_head=m["audit_head"],
+            created_at=m["created_at"],
+            created_by=m["created_by"],
+            supersedes_memo_id=m["supersedes_memo_id"],
+            signatures=tuple(signatures[m["id"]]),
+            pdf=m["pdf"] if with_pdf else None,
+        )
+        for m in memos
+    ]
+
+
+# --- the frozen record and its hash -----------------------------------------------------------
+
+
+def decision_content(
+    *,
+    decision_id: str,
+    decision: str,
+    decided_by: str,
+    decided_at: datetime,
+    justification: str,
+    verdict: str,
+    evaluation: dict[str, Any],
+    playbook_hash: str,
+    departs_from_verdict: bool,
+) -> dict[str, Any]:
+    return {
+        "id": decision_id,
+        "decision": decision,
+        "decided_by": decided_by,
+        "decided_at": iso_utc(decided_at),
+        "justification": justification,
+        "verdict": verdict,
+        "evaluation": evaluation,
+        "playbook_hash": playbook_hash,
+        "departs_from_verdict": departs_from_verdict,
+    }
+
+
+def record_content(
+    session: Session, assessment_id: str, decision: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Everything a decision freezes, as canonical JSON-ready data.
+
+    Leaves out what legitimately changes after the decision: status, superseded_by_id,
+    row_version and updated_at (set by the decision itself).
+    """
+    row = session.get(Assessment, assessment_id)
+    if row is None:
+        raise NotFound(f"no assessment with id {assessment_id}")
+    answers = _load_answers(session, assessment_id)
+    positions = session.execute(
+        sa.select(MemberPosition.question_id, MemberPosition.member_iso, MemberPosition.position)
+        .where(MemberPosition.assessment_id == assessment_id)
+        .order_by(MemberPosition.question_id, MemberPosition.member_iso)
+    ).all()
+    return {
+        "assessment": {
+            "id": row.id,
+            "root_id": row.root_id,
+            "revision": row.revision,
+            "supersedes_id": row.supersedes_id,
+            "title": row.title,
+            "proposed_action": row.proposed_action,
+            "crisis": row.crisis,
+            "classification": row.classification,
+            "playbook_id": row.playbook_id,
+            "playbook_version": row.playbook_version,
+            "playbook_hash": row.playbook_hash,
+            "created_at": iso_utc(row.created_at),
+            "created_by": row.created_by,
+        },
+        "answers": [
+            {
+                "question_id": a.question_id,
+                "value": a.value,
+                "rationale": a.rationale,
+                "confidence": a.confidence,
+                "answered_at": iso_utc(a.answered_at),
+                "answered_by": a.answered_by,
+                "evidence": [
+                    {
+                        "position": e.position,
+                        "summary": e.summary,
+                        "source": e.source,
+                        "reliability": e.reliability,
+                        "credibility": e.credibility,
+                    }
+                    for e in a.evidence
+                ],
+            }
+            for a in answers.values()
+        ],
+        "member_positions": [list(p) for p in positions],
+        "decision": decision,
+    }
+
+
+def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
+    """The record hash recomputed from the rows as they are now (None: no such assessment or
+    no decision). Compared with what the decision and its audit entry recorded."""
+    if session.get(Assessment, assessment_id) is None:
+        return None
+    row = session.execute(
+        sa.select(Decision).where(Decision.assessment_id == assessment_id)
+    ).scalar_one_or_none()
+    if row is None:
+        return None
+    decision = decision_content(
+        decision_id=row.id,
+        decision=row.decision,
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        justification=row.justification,
+        verdict=row.verdict,
+        evaluation=row.evaluation,
+        playbook_hash=row.playbook_hash,
+        departs_from_verdict=row.departs_from_verdict,
+    )
+    return content_hash(record_content(session, assessment_id, decision))

@@ -1,0 +1,132 @@
+"""Checks on values before they become rows (table models do not validate).
+
+Lengths are checked here because SQLite ignores declared lengths and PostgreSQL refuses text
+that is too long with an error no user should see; NUL characters are refused because
+PostgreSQL cannot store them in text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from models.canonical import canonical_json
+from models.errors import InvalidAnswer, InvalidInput
+from models.records import EvidenceInput
+from playbooks.evaluate import InvalidAnswerValue, check_answer_value
+from playbooks.model import (
+    CONFIDENCE_LEVELS,
+    INFORMATION_CREDIBILITY,
+    SOURCE_RELIABILITY,
+    Playbook,
+    Question,
+)
+
+NAME_MAX = 200  # actors, reviewers, signers
+TITLE_MAX = 500
+CLASSIFICATION_MAX = 100
+LONG_TEXT_MAX = 100_000  # rationale, proposed action, justification, evidence text…
+ANSWER_JSON_MAX = 100_000
+EVIDENCE_MAX_ITEMS = 200
+
+
+def text(field: str, value: Any, *, limit: int = LONG_TEXT_MAX, required: bool = False) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field}: expected text, got {type(value).__name__}")
+    if "\x00" in value:
+        raise InvalidInput(f"{field}: contains a NUL character")
+    if len(value) > limit:
+        raise InvalidInput(f"{field}: {len(value)} characters is too long (at most {limit})")
+    if required and not value.strip():
+        raise InvalidInput(f"{field}: cannot be empty")
+    return value
+
+
+def name(field: str, value: Any) -> str:
+    """A person or system acting (actor, decided_by, reviewer): one line, not empty."""
+    value = text(field, value, limit=NAME_MAX, required=True).strip()
+    if "\n" in value or "\r" in value:
+        raise InvalidInput(f"{field}: must be one line")
+    return value
+
+
+def title(value: Any) -> str:
+    value = text("title", value, limit=TITLE_MAX, required=True).strip()
+    if "\n" in value or "\r" in value:
+        raise InvalidInput("title: must be one line")
+    return value
+
+
+def classification(value: Any) -> str:
+    return text("classification", value, limit=CLASSIFICATION_MAX, required=True).strip()
+
+
+def confidence(value: Any) -> str | None:
+    if value is None or value in CONFIDENCE_LEVELS:
+        return value
+    raise InvalidInput(
+        f"confidence: {value!r} is not one of {', '.join(CONFIDENCE_LEVELS)} (or empty)"
+    )
+
+
+def evidence(items: Sequence[EvidenceInput]) -> list[EvidenceInput]:
+    items = list(items)
+    if len(items) > EVIDENCE_MAX_ITEMS:
+        raise InvalidInput(f"evidence: at most {EVIDENCE_MAX_ITEMS} items per answer")
+    checked = []
+    for number, item in enumerate(items, start=1):
+        where = f"evidence item {number}"
+        if not isinstance(item, EvidenceInput):
+            raise InvalidInput(f"{where}: expected an EvidenceInput")
+        if item.reliability not in SOURCE_RELIABILITY:
+            raise InvalidInput(f"{where}: reliability {item.reliability!r} is not A–F")
+        if isinstance(item.credibility, bool) or item.credibility not in INFORMATION_CREDIBILITY:
+            raise InvalidInput(f"{where}: credibility {item.credibility!r} is not 1–6")
+        checked.append(
+            EvidenceInput(
+                summary=text(f"{where}: summary", item.summary, required=True),
+                source=text(f"{where}: source", item.source),
+                reliability=item.reliability,
+                credibility=item.credibility,
+            )
+        )
+    return checked
+
+
+def question(playbook: Playbook, question_id: Any) -> Question:
+    if not isinstance(question_id, str):
+        raise InvalidInput(f"question id: expected text, got {type(question_id).__name__}")
+    try:
+        return playbook.question(question_id)
+    except KeyError:
+        raise InvalidAnswer(
+            question_id, f"not a question of playbook {playbook.id} {playbook.version}"
+        ) from None
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def answer_value(q: Question, value: Any) -> Any:
+    """The value to store for question `q` (a fresh copy), or InvalidAnswer."""
+    if value is None:
+        return None
+    try:
+        check_answer_value(q, value)
+    except InvalidAnswerValue as error:
+        raise InvalidAnswer(q.id, f"not valid (expected {error.expected})") from None
+    if _has_nul(value):
+        raise InvalidAnswer(q.id, "contains a NUL character")
+    encoded = canonical_json(value)
+    if len(encoded) > ANSWER_JSON_MAX:
+        raise InvalidAnswer(q.id, f"too long (at most {ANSWER_JSON_MAX} characters)")
+    # A new object: the caller's dict is never stored (and so never changed in place).
+    return json.loads(encoded)

@@ -1,0 +1,81 @@
+"""A small playbook and member registry for the record's tests (independent of the built-ins)."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from models.db import Database
+from models.tables import MemberState
+from playbooks.loader import load_playbook_text
+from playbooks.model import Playbook
+
+PLAYBOOK_YAML = """
+id: test-joint-action
+version: "1.0"
+title: Test joint action
+description: A small playbook for the record's tests.
+criteria:
+  - id: cause
+    title: Cause
+    gate: true
+    weight: 1
+    pass_threshold: 0.5
+    guidance: Is the harm grave?
+    questions:
+      - id: gravity
+        prompt: How grave is the harm?
+        guidance: Judge the harm.
+        kind: scale
+        grades:
+          - {value: 0, label: none}
+          - {value: 1, label: some}
+          - {value: 2, label: grave}
+      - id: summary
+        prompt: What is the harm?
+        guidance: Two sentences.
+        kind: text
+        required: false
+  - id: authority
+    title: Authority
+    gate: false
+    weight: 1
+    pass_threshold: 0.5
+    guidance: Who endorses it?
+    questions:
+      - id: positions
+        prompt: Member positions
+        guidance: Per member.
+        kind: member_positions
+        required: false
+      - id: lawful
+        prompt: Is there a legal basis?
+        guidance: Yes or no.
+        kind: yes_no
+"""
+
+MEMBERS = (
+    ("CAN", "Canada", 40_000_000),
+    ("DEU", "Germany", 84_000_000),
+    ("JPN", "Japan", 124_000_000),
+    ("CRI", "Costa Rica", 5_200_000),
+    ("ISR", "Israel", 9_800_000),
+)
+
+
+def sample_playbook(variant: str = "") -> Playbook:
+    """The test playbook; a `variant` changes its text (and so its content hash)."""
+    return load_playbook_text(PLAYBOOK_YAML + (f"# {variant}\n" if variant else ""), "test.yaml")
+
+
+def add_members(db: Database) -> None:
+    """Register the test members (replacing whatever registry the database was seeded with)."""
+    with db.write_session() as session:
+        session.execute(sa.delete(MemberState))
+        session.execute(
+            sa.insert(MemberState),
+            [
+                {"iso": iso, "name": name, "population": population, "standing": "full",
+                 "population_year": 2024, "review_reference": "", "note": ""}
+                for iso, name, population in MEMBERS
+            ],
+        )  # fmt: skip
