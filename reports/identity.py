@@ -1,0 +1,315 @@
+"""Signing identities: PKCS#12 files, unlocked once, checked before anything is written.
+
+`create_test_identity` makes a TEST identity for trying the app and for tests: a local test CA
+(kept in the user data folder, created on first use) issues a signer certificate with the key
+usages PDF verifiers want (digitalSignature + nonRepudiation; extended key usages
+emailProtection and documentSigning, which NSS/pdfsig accept). Every name says TEST.
+
+`unlock_identity` loads a PKCS#12 file once (key validation costs ~120 ms in `cryptography`),
+checks the certificate (validity period, nonRepudiation), and returns a `SigningIdentity` that
+signs any number of memos. The app never stores a key or a passphrase.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import pem
+from asn1crypto import pkcs12 as asn1_pkcs12
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
+from pyhanko.sign.general import get_pyca_cryptography_hash
+from pyhanko.sign.signers import SimpleSigner
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from playbooks.errors import UserError
+
+PASSPHRASE_ENV = "CONCERT_PASSPHRASE"
+TEST_CA_NAME = "Concert Desk TEST CA – not for real decisions"
+TEST_ORGANISATION = "Concert Desk TEST"
+DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning (RFC 9336)
+KEY_BITS = 2048
+
+
+class IdentityError(UserError):
+    """A signing identity cannot be used (file, passphrase or certificate)."""
+
+
+@dataclass(frozen=True)
+class SigningIdentity:
+    """An unlocked identity: sign with `.signer`; show `.name`; store `.fingerprint`."""
+
+    path: str
+    name: str  # the certificate's common name
+    role: str  # the certificate's title, "" when none
+    fingerprint: str  # SHA-256 hex of the certificate (DER)
+    not_before: datetime
+    not_after: datetime
+    signer: SimpleSigner
+    certificate_pem: bytes
+
+
+# ---------------------------------------------------------------------------- passphrases
+
+def read_passphrase(purpose: str, *, confirm: bool = False) -> bytes:
+    """CONCERT_PASSPHRASE, or a prompt on the terminal (never a command-line argument)."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is not None:
+        return value.encode("utf-8")
+    try:
+        first = getpass.getpass(f"Passphrase for {purpose}: ")
+        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise IdentityError("the two passphrases differ; nothing was written")
+    except (EOFError, KeyboardInterrupt):
+        raise IdentityError(f"no passphrase given for {purpose} (set {PASSPHRASE_ENV} or "
+                            "type it at the prompt)") from None
+    return first.encode("utf-8")
+
+
+# ---------------------------------------------------------------------------- the test CA
+
+@dataclass(frozen=True)
+class TestAuthority:
+    key: rsa.RSAPrivateKey
+    certificate: x509.Certificate
+    folder: Path
+
+    @property
+    def certificate_path(self) -> Path:
+        return self.folder / "test-ca.pem"
+
+
+def _test_ca_folder() -> Path:
+    from models.db import user_data_dir
+
+    return user_data_dir() / "test-ca"
+
+
+def load_or_create_test_ca(folder: Path | None = None) -> TestAuthority:
+    """The local TEST CA; created (key and certificate, valid ten years) on first use."""
+    folder = folder or _test_ca_folder()
+    key_path, cert_path = folder / "test-ca-key.pem", folder / "test-ca.pem"
+    if key_path.exists() and cert_path.exists():
+        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+        assert isinstance(key, rsa.RSAPrivateKey)
+        return TestAuthority(key, x509.load_pem_x509_certificate(cert_path.read_bytes()), folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    name = x509.Name([
+        x509.NameAttribute(NameOID.COMMON_NAME, TEST_CA_NAME),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, TEST_ORGANISATION),
+    ])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False,
+                                     key_encipherment=False, data_encipherment=False,
+                                     key_agreement=False, key_cert_sign=True, crl_sign=True,
+                                     encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                       critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    _write_private(key_path, key.private_bytes(serialization.Encoding.PEM,
+                                               serialization.PrivateFormat.PKCS8,
+                                               serialization.NoEncryption()))
+    _write_private(cert_path, certificate.public_bytes(serialization.Encoding.PEM))
+    return TestAuthority(key, certificate, folder)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def create_test_identity(
+    name: str,
+    passphrase: bytes,
+    *,
+    role: str = "",
+    authority: TestAuthority | None = None,
+    not_before: datetime | None = None,
+    not_after: datetime | None = None,
+    non_repudiation: bool = True,
+) -> bytes:
+    """A PKCS#12 file (bytes) holding a TEST signer key, its certificate and the CA certificate.
+
+    The keyword arguments after `role` exist for tests (expired, not yet valid, or wrong key
+    usage certificates); the command line uses the defaults: valid now for two years."""
+    name = name.strip()
+    if not name:
+        raise IdentityError("identity new: --name must not be empty")
+    if not passphrase:
+        raise IdentityError("identity new: an empty passphrase would leave the key unprotected")
+    authority = authority or load_or_create_test_ca()
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    attributes = [
+        x509.NameAttribute(NameOID.COMMON_NAME, f"{name} (TEST)"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, TEST_ORGANISATION),
+        x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "TEST identity – not for real "
+                                                              "decisions"),
+    ]
+    if role.strip():
+        attributes.append(x509.NameAttribute(NameOID.TITLE, role.strip()))
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name(attributes))
+        .issuer_name(authority.certificate.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(not_before or now - timedelta(hours=1))
+        .not_valid_after(not_after or now + timedelta(days=730))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=non_repudiation,
+                                     key_encipherment=False, data_encipherment=False,
+                                     key_agreement=False, key_cert_sign=False, crl_sign=False,
+                                     encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION,
+                                              DOCUMENT_SIGNING]), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                       critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+            authority.key.public_key()), critical=False)
+        .sign(authority.key, hashes.SHA256())
+    )
+    return pkcs12.serialize_key_and_certificates(
+        name=f"{name} (TEST)".encode(),
+        key=key,
+        cert=certificate,
+        cas=[authority.certificate],
+        encryption_algorithm=serialization.BestAvailableEncryption(passphrase),
+    )
+
+
+# ---------------------------------------------------------------------------- unlocking
+
+def _looks_like_pkcs12(data: bytes) -> bool:
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data)
+        pfx["auth_safe"]["content_type"].native  # noqa: B018 (forces parsing)
+        return pfx["auth_safe"]["content_type"].native in ("data", "signed_data")
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
+def unlock_identity(path: str | Path, passphrase: bytes, *, at: datetime | None = None,
+                    ) -> SigningIdentity:
+    """Open a PKCS#12 file and check its certificate; raises IdentityError with the reason."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise IdentityError(f"{path}: cannot read the identity file: {error.strerror}") from None
+    try:
+        key, certificate, extra = pkcs12.load_key_and_certificates(data, passphrase)
+    except ValueError:
+        if _looks_like_pkcs12(data):
+            raise IdentityError(f"{path}: wrong passphrase for this identity") from None
+        raise IdentityError(f"{path}: not a PKCS#12 identity file (.p12/.pfx), or it is "
+                            "damaged") from None
+    if key is None or certificate is None:
+        raise IdentityError(f"{path}: the file holds no private key with its certificate")
+    _check_certificate(path, certificate, at or datetime.now(UTC))
+    common_names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    titles = certificate.subject.get_attributes_for_oid(NameOID.TITLE)
+    name = str(common_names[0].value) if common_names else certificate.subject.rfc4514_string()
+    der = certificate.public_bytes(serialization.Encoding.DER)
+    chain = [load_cert_from_pemder_bytes(c.public_bytes(serialization.Encoding.DER))
+             for c in extra or ()]
+    signer = UnlockedSigner(
+        key,
+        signing_cert=load_cert_from_pemder_bytes(der),
+        signing_key=_asn1_key(key),
+        cert_registry=SimpleCertificateStore.from_certs(chain),
+    )
+    return SigningIdentity(
+        path=str(path),
+        name=name,
+        role=str(titles[0].value) if titles else "",
+        fingerprint=hashlib.sha256(der).hexdigest(),
+        not_before=certificate.not_valid_before_utc,
+        not_after=certificate.not_valid_after_utc,
+        signer=signer,
+        certificate_pem=certificate.public_bytes(serialization.Encoding.PEM),
+    )
+
+
+def _check_certificate(path: Path, certificate: x509.Certificate, at: datetime) -> None:
+    if at < certificate.not_valid_before_utc:
+        raise IdentityError(f"{path}: the certificate is not valid yet (from "
+                            f"{certificate.not_valid_before_utc:%Y-%m-%d %H:%M} UTC)")
+    if at > certificate.not_valid_after_utc:
+        raise IdentityError(f"{path}: the certificate expired on "
+                            f"{certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC")
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None
+    if usage is None or not usage.content_commitment:
+        raise IdentityError(f"{path}: the certificate lacks the non-repudiation key usage that "
+                            "signing a decision requires")
+    if not usage.digital_signature:
+        raise IdentityError(f"{path}: the certificate lacks the digital-signature key usage")
+
+
+def load_cert_from_pemder_bytes(der: bytes) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(der)
+
+
+def _asn1_key(key: object) -> asn1_keys.PrivateKeyInfo:
+    assert hasattr(key, "private_bytes")
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    return asn1_keys.PrivateKeyInfo.load(der)
+
+
+def certificate_from_pem(data: bytes, where: str) -> asn1_x509.Certificate:
+    """A certificate from PEM or DER bytes (trust roots); IdentityError when it is neither."""
+    try:
+        if pem.detect(data):
+            _, _, data = pem.unarmor(data)
+        certificate = asn1_x509.Certificate.load(data)
+        certificate.native  # noqa: B018 (parses everything now, not at first use)
+        return certificate
+    except (ValueError, TypeError, KeyError):
+        raise IdentityError(f"{where}: not a PEM or DER certificate") from None
+
+
+class UnlockedSigner(SimpleSigner):
+    """pyHanko's SimpleSigner parses (and validates) the private key again for every signature,
+    which costs ~120 ms for RSA; this one keeps the key object from the unlock."""
+
+    def __init__(self, private_key: object, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._private_key = private_key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+        algorithm = mechanism["algorithm"].native
+        key = self._private_key
+        if algorithm in ("sha256_rsa", "sha384_rsa", "sha512_rsa", "rsassa_pkcs1v15") and \
+                isinstance(key, rsa.RSAPrivateKey):
+            return key.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+        return super().sign_raw(data, digest_algorithm)
