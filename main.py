@@ -371,6 +371,380 @@ def members_export(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# assessments
+
+
+@command(
+    "assess",
+    "new",
+    help="create a draft assessment; prints its id",
+    args=[
+        arg("--playbook", required=True, metavar="ID"),
+        arg("--version", metavar="V", help="playbook version (default: the newest)"),
+        arg("--title", required=True, metavar="TEXT"),
+        arg("--action", default="", metavar="TEXT", help="the proposed action"),
+        arg("--crisis", default="", metavar="TEXT"),
+        arg("--classification", default="UNCLASSIFIED", metavar="TEXT"),
+        arg("--by", metavar="NAME", help="who creates it (default: the OS user)"),
+    ],
+)
+def assess_new(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.workflow import create_assessment
+
+    playbook = ctx.catalog.get(ns.playbook, ns.version)
+    assessment_id = create_assessment(
+        ctx.db,
+        playbook,
+        title=ns.title,
+        proposed_action=ns.action,
+        crisis=ns.crisis,
+        classification=ns.classification,
+        actor=ns.by or os_user(),
+    )
+    ctx.print(assessment_id)
+    return EXIT_OK
+
+
+@command(
+    "assess",
+    "import",
+    help="create a draft assessment from a case file (all or nothing); prints its id",
+    args=[arg("file", metavar="FILE"), arg("--by", metavar="NAME", help="who imports")],
+)
+def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.casefile import import_case, read_case_file
+
+    case = read_case_file(ns.file, ctx.catalog)  # checked before the database is opened
+    ctx.print(import_case(ctx.db, case, actor=ns.by or os_user()))
+    return EXIT_OK
+
+
+@command(
+    "assess",
+    "export",
+    help="write an assessment as a case file",
+    args=[arg("id"), arg("-o", "--output", metavar="FILE", help="write to FILE (default: print)")],
+)
+def assess_export(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.casefile import export_case_file
+
+    emit(ctx, export_case_file(ctx.db, ns.id, ctx.catalog), ns.output)
+    return EXIT_OK
+
+
+@command(
+    "assess",
+    "list",
+    help="list assessments, newest first",
+    args=[
+        arg("--search", default="", metavar="TEXT", help="words in titles, rationales, evidence…"),
+        arg("--status", choices=("draft", "decided", "superseded")),
+        arg("--limit", type=int, default=50, metavar="N"),
+    ],
+)
+def assess_list(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.search import search_assessments
+
+    page = search_assessments(ctx.db, ns.search, status=ns.status, limit=max(ns.limit, 0))
+    rows = [
+        (
+            row.id,
+            row.updated_at.strftime("%Y-%m-%d %H:%M"),
+            row.status,
+            (row.verdict or "").replace("_", " "),
+            (row.decision or "").replace("_", "-"),
+            row.playbook_id,
+            row.title,
+        )
+        for row in page.rows
+    ]
+    print_table(
+        ctx, ("ID", "UPDATED (UTC)", "STATUS", "VERDICT", "DECISION", "PLAYBOOK", "TITLE"), rows
+    )
+    if page.total > len(rows):
+        ctx.print(f"\n{len(rows)} of {page.total} shown (use --limit)")
+    return EXIT_OK
+
+
+@command(
+    "assess",
+    "show",
+    help="an assessment: answers, criteria, verdict, fragility, decision",
+    args=[arg("id")],
+)
+def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.records import load_assessment
+    from models.workflow import evaluate_assessment, evaluation_snapshot
+
+    record = load_assessment(ctx.db, ns.id)
+    playbook = ctx.catalog.by_hash(record.playbook_hash)
+    show_details(ctx, record)
+    if playbook is None:
+        ctx.warn(
+            f"playbook {record.playbook_id} {record.playbook_version} with hash "
+            f"{record.playbook_hash[:12]}… is not installed: answers shown unevaluated"
+        )
+    show_answers(ctx, record, playbook)
+    if record.decision is not None:
+        # What the minister decided on: the evaluation frozen with the decision.
+        evaluation = record.decision.evaluation
+        ctx.print("\nEvaluation recorded with the decision")
+    elif playbook is not None:
+        evaluation = evaluation_snapshot(evaluate_assessment(ctx.db, record.id, playbook))
+    else:
+        evaluation = None
+    if evaluation is not None:
+        show_evaluation(ctx, evaluation, playbook)
+    show_decision(ctx, record)
+    return EXIT_OK
+
+
+@command(
+    "decide",
+    help="record the minister's decision and freeze the assessment",
+    args=[
+        arg("id"),
+        arg(
+            "--decision",
+            required=True,
+            choices=("approve", "approve-with-conditions", "reject", "defer"),
+        ),
+        arg("--by", required=True, metavar="NAME", help="who decides"),
+        arg(
+            "--justification",
+            default="",
+            metavar="TEXT",
+            help="required when the decision departs from the verdict",
+        ),
+        arg(
+            "--dissent",
+            action="append",
+            default=[],
+            metavar='"NAME: TEXT"',
+            help="a reviewer's dissent (repeatable)",
+        ),
+    ],
+)
+def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.records import load_assessment
+    from models.workflow import add_dissent, decide
+    from playbooks.errors import UserError
+
+    dissents = []
+    for given in ns.dissent:
+        reviewer, colon, text = given.partition(":")
+        if not colon or not reviewer.strip() or not text.strip():
+            raise UserError(f'--dissent {given!r}: expected "NAME: TEXT"')
+        dissents.append((reviewer.strip(), text.strip()))
+    record = load_assessment(ctx.db, ns.id)
+    playbook = installed_playbook(ctx, record)
+    decision_id = decide(
+        ctx.db,
+        ns.id,
+        decision=ns.decision.replace("-", "_"),
+        by=ns.by,
+        justification=ns.justification,
+        playbook=playbook,
+    )
+    for reviewer, text in dissents:
+        add_dissent(ctx.db, ns.id, reviewer=reviewer, text=text)
+    decided = load_assessment(ctx.db, ns.id).decision
+    assert decided is not None and decided.id == decision_id
+    departs = " (departs from the verdict)" if decided.departs_from_verdict else ""
+    ctx.print(
+        f"decided: {decided.decision.replace('_', ' ')} by {decided.decided_by}; "
+        f"verdict {decided.verdict.replace('_', ' ')}{departs}; decision {decision_id}"
+    )
+    return EXIT_OK
+
+
+@command(
+    "revise",
+    help="start a new draft revision of a decided assessment; prints its id",
+    args=[arg("id"), arg("--by", metavar="NAME", help="who revises")],
+)
+def revise_command(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.workflow import revise
+
+    ctx.print(revise(ctx.db, ns.id, actor=ns.by or os_user()))
+    return EXIT_OK
+
+
+@command("audit", "verify", help="recompute the audit chain; exit 1 naming the first bad entry")
+def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.audit import verify_chain
+
+    report = verify_chain(ctx.db)
+    if report.ok:
+        ctx.print(str(report))
+        return EXIT_OK
+    print(f"{PROG}: {report}", file=ctx.err)
+    return EXIT_VERIFY_FAILED
+
+
+def installed_playbook(ctx: Context, record: Any) -> Any:
+    """The exact playbook (by content hash) an assessment was made with."""
+    from playbooks.errors import UserError
+
+    playbook = ctx.catalog.by_hash(record.playbook_hash)
+    if playbook is None:
+        raise UserError(
+            f"assessment {record.id} uses playbook {record.playbook_id} "
+            f"{record.playbook_version} with hash {record.playbook_hash[:12]}…, which is not "
+            "installed here"
+        )
+    return playbook
+
+
+# --- assess show ------------------------------------------------------------------------------
+
+
+def show_details(ctx: Context, record: Any) -> None:
+    revisions = len(record.revisions)
+    ctx.print(record.title)
+    ctx.print(
+        f"  id:             {record.id} (revision {record.revision} of {revisions}, "
+        f"{record.status})"
+    )
+    if record.supersedes_id:
+        ctx.print(f"  supersedes:     {record.supersedes_id}")
+    if record.superseded_by_id:
+        ctx.print(f"  superseded by:  {record.superseded_by_id}")
+    ctx.print(
+        f"  playbook:       {record.playbook_id} {record.playbook_version} "
+        f"(hash {record.playbook_hash[:12]})"
+    )
+    ctx.print(f"  classification: {record.classification}")
+    ctx.print(f"  created:        {stamp(record.created_at)} by {record.created_by}")
+    for label, text in (("Proposed action", record.proposed_action), ("Crisis", record.crisis)):
+        if text.strip():
+            ctx.print(f"\n{label}:\n{wrap(text, '  ')}")
+
+
+def show_answers(ctx: Context, record: Any, playbook: Any) -> None:
+    from playbooks.answers import describe_value
+
+    ctx.print("\nAnswers")
+    if playbook is None:
+        for question_id, answer in record.answers.items():
+            ctx.print(f"  {question_id}: {answer.value!r}")
+        return
+    for criterion in playbook.criteria:
+        ctx.print(f"  {criterion.title}{' (gate)' if criterion.gate else ''}")
+        for question in criterion.questions:
+            answer = record.answers.get(question.id)
+            if answer is None or answer.value is None:
+                shown = "(unanswered)" + ("" if question.required else " optional")
+            elif isinstance(answer.value, str) and question.kind.value == "text":
+                shown = answer.value  # free text in full, not shortened
+            else:
+                shown = describe_value(question, answer.value)
+            confidence = (
+                f"  [confidence: {answer.confidence}]" if answer and answer.confidence else ""
+            )
+            ctx.print(wrap(f"{question.id}: {shown}{confidence}", "    ", hanging=" " * 6))
+            if answer is None:
+                continue
+            if isinstance(answer.value, dict) and answer.value:
+                by_position: dict[str, list[str]] = {}
+                for iso, position in sorted(answer.value.items()):
+                    by_position.setdefault(position, []).append(iso)
+                for position, codes in by_position.items():
+                    ctx.print(wrap(f"{position.replace('_', ' ')}: {' '.join(codes)}", " " * 6))
+            if answer.rationale.strip():
+                ctx.print(wrap("rationale: " + answer.rationale, " " * 6))
+            for item in answer.evidence:
+                source = f" ({item.source})" if item.source else ""
+                ctx.print(
+                    wrap(
+                        f"evidence {item.position} [{item.reliability}{item.credibility}]: "
+                        f"{item.summary}{source}",
+                        " " * 6,
+                    )
+                )
+
+
+def show_evaluation(ctx: Context, evaluation: dict[str, Any], playbook: Any) -> None:
+    ctx.print("\nPer criterion")
+    rows = []
+    for result in evaluation["criteria"]:
+        score = "—" if result["score"] is None else f"{result['score']:.2f}"
+        rows.append(
+            (
+                "  " + result["criterion_id"],
+                result["status"],
+                f"score {score}",
+                f"passes at {result['pass_threshold']:.2f}",
+                "gate" if result["gate"] else "",
+            )
+        )
+    print_table(ctx, None, rows)
+    shown: set[str] = set()
+    for result in evaluation["criteria"]:
+        for reason in result["reasons"]:
+            ctx.print(wrap(f"- {reason}", "    ", hanging="      "))
+            shown.add(reason)
+    ctx.print(f"\nVerdict: {evaluation['verdict'].replace('_', ' ').upper()}")
+    ctx.print(wrap(f"Deciding rule: {evaluation['deciding_rule']}", hanging="  "))
+    others = [reason for reason in evaluation["reasons"] if reason not in shown]
+    if others:
+        ctx.print("Reasons:")
+        for reason in others:
+            ctx.print(wrap(f"- {reason}", "  ", hanging="    "))
+    if evaluation.get("missing_required"):
+        missing = ", ".join(evaluation["missing_required"])
+        ctx.print(wrap(f"Missing required answers: {missing}", hanging="  "))
+    ctx.print(wrap(f"Fragility: {evaluation['fragility']['description']}", hanging="  "))
+    tally = evaluation.get("authority")
+    if tally:
+        ctx.print(
+            f"Authority: {tally['states_endorsing']} of {tally['states_counted']} members endorse "
+            f"({tally['state_share']:.1%}, needs {tally['state_threshold']:.0%}); population "
+            f"{tally['population_share']:.1%} (needs {tally['population_threshold']:.0%}): "
+            f"{'met' if tally['met'] else 'NOT met'}"
+        )
+        positions = ", ".join(
+            f"{position.replace('_', ' ')} {count}"
+            for position, count in tally["positions"].items()
+        )
+        ctx.print(f"  positions: {positions}")
+        extra = []
+        if tally.get("security_council"):
+            extra.append(f"Security Council: {tally['security_council'].replace('_', ' ')}")
+        if tally.get("regional_support") is not None:
+            extra.append(f"regional support: {'yes' if tally['regional_support'] else 'no'}")
+        if extra:
+            ctx.print("  " + "; ".join(extra))
+
+
+def show_decision(ctx: Context, record: Any) -> None:
+    decision = record.decision
+    if decision is None:
+        ctx.print("\nDecision: none yet (draft)")
+        return
+    follows = "departs from" if decision.departs_from_verdict else "follows"
+    ctx.print(
+        f"\nDecision: {decision.decision.replace('_', ' ').upper()} by {decision.decided_by} "
+        f"on {stamp(decision.decided_at)} ({follows} the verdict "
+        f"{decision.verdict.replace('_', ' ')})"
+    )
+    if decision.justification:
+        ctx.print(wrap("Justification: " + decision.justification, "  "))
+    for dissent in decision.dissents:
+        ctx.print(
+            wrap(
+                f"Dissent, {dissent.reviewer} ({stamp(dissent.recorded_at)}): {dissent.text}", "  "
+            )
+        )
+    for memo in record.memos:
+        ctx.print(f"  memo {memo.reference}: {memo.stage} ({stamp(memo.created_at)})")
+
+
+def stamp(moment: Any) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+# ---------------------------------------------------------------------------------------------
 # Output helpers
 
 
@@ -385,21 +759,24 @@ def emit(ctx: Context, text: str, output: str | None) -> None:
     print(f"written: {output}", file=ctx.err)
 
 
-def print_table(ctx: Context, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    widths = [len(h) for h in header]
-    for row in rows:
-        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
-    for row in (header, *rows):
+def print_table(ctx: Context, header: Sequence[str] | None, rows: Sequence[Sequence[str]]) -> None:
+    lines = [tuple(header), *rows] if header else list(rows)
+    if not lines:
+        return
+    widths = [max(len(line[column]) for line in lines) for column in range(len(lines[0]))]
+    for row in lines:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
         ctx.print("  ".join(cells).rstrip())
 
 
-def wrap(text: str, indent: str = "", width: int = 96) -> str:
+def wrap(text: str, indent: str = "", width: int = 96, hanging: str | None = None) -> str:
+    """Paragraphs of `text` filled to `width`; continuation lines indented by `hanging`."""
     import textwrap
 
     paragraphs = [p for p in text.strip().split("\n\n") if p.strip()]
+    later = indent if hanging is None else hanging
     return "\n\n".join(
-        textwrap.fill(" ".join(p.split()), width, initial_indent=indent, subsequent_indent=indent)
+        textwrap.fill(" ".join(p.split()), width, initial_indent=indent, subsequent_indent=later)
         for p in paragraphs
     )
 

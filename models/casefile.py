@@ -32,8 +32,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from models import validation
+from models.audit import append_entry
+from models.db import Database
+
+# The workflow's own way of storing one answer, so an import stores exactly what save_answer would.
+from models.drafts import _insert_answer as insert_answer
+from models.records import AnswerRecord, AssessmentRecord, EvidenceInput, load_assessment
+from models.search import reindex_assessment
+from models.tables import Assessment, MemberPosition, MemberState, new_id
 from models.yamlfields import (
     describe,
+    dump_yaml,
     expect_choice,
     expect_int,
     expect_list,
@@ -56,16 +69,17 @@ from playbooks.strict_yaml import YamlDocument, load_yaml
 
 FORMAT_VERSION = 1
 DEFAULT_CLASSIFICATION = "UNCLASSIFIED"
-MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
-# Field limits: generous for prose, and within what both databases store.
-MAX_TITLE = 300
-MAX_SHORT = 100  # classification, playbook version, member codes
-MAX_ID = 200  # playbook and question ids
-MAX_PROSE = 20_000  # proposed action, crisis, rationale, free-text answers
-MAX_SUMMARY = 5_000
-MAX_SOURCE = 1_000
-MAX_EVIDENCE = 200
+# Field limits: those of the workflow (models/validation.py), so whatever the record holds
+# exports to a file that imports again.
+MAX_TITLE = validation.TITLE_MAX
+MAX_SHORT = validation.CLASSIFICATION_MAX  # classification, playbook version, member codes
+MAX_ID = 200  # playbook and question ids (their column length)
+MAX_PROSE = validation.LONG_TEXT_MAX  # proposed action, crisis, rationale, text answers
+MAX_SUMMARY = validation.LONG_TEXT_MAX
+MAX_SOURCE = validation.LONG_TEXT_MAX
+MAX_EVIDENCE = validation.EVIDENCE_MAX_ITEMS
 
 _HASH_PATTERN = re.compile(r"[0-9a-f]{64}")
 _ISO_PATTERN = re.compile(r"[A-Z]{3}")
@@ -372,3 +386,190 @@ def _read_evidence(doc: YamlDocument, path: Path_, item: Any) -> CaseEvidence:
             expected="an Admiralty information credibility grade from 1 to 6",
         ),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def case_file_data(record: AssessmentRecord, playbook: Playbook | None = None) -> dict[str, Any]:
+    """The case-file content of an assessment: details and answers, nothing of its history
+    (ids, times, decision, memos), so an import creates a new draft with the same content.
+    Answers follow the playbook's question order when the playbook is given."""
+    order = [q.id for q in playbook.questions()] if playbook is not None else []
+    rank = {question_id: index for index, question_id in enumerate(order)}
+    answers = sorted(
+        record.answers.values(), key=lambda a: (rank.get(a.question_id, len(rank)), a.question_id)
+    )
+    return {
+        "format_version": FORMAT_VERSION,
+        "title": record.title,
+        "playbook": {
+            "id": record.playbook_id,
+            "version": record.playbook_version,
+            "hash": record.playbook_hash,
+        },
+        "proposed_action": record.proposed_action,
+        "crisis": record.crisis,
+        "classification": record.classification,
+        "answers": {answer.question_id: _answer_data(answer) for answer in answers},
+    }
+
+
+def _answer_data(answer: AnswerRecord) -> dict[str, Any]:
+    data: dict[str, Any] = {"answer": answer.value, "rationale": answer.rationale}
+    if answer.confidence is not None:
+        data["confidence"] = answer.confidence
+    if answer.evidence:
+        data["evidence"] = [
+            {
+                "summary": item.summary,
+                "source": item.source,
+                "reliability": item.reliability,
+                "credibility": item.credibility,
+            }
+            for item in answer.evidence
+        ]
+    return data
+
+
+def case_file_text(record: AssessmentRecord, playbook: Playbook | None = None) -> str:
+    header = (
+        f"# Concert Desk case file: {shorten(record.title, 80)}\n"
+        "# Import with: main.py assess import FILE (creates a new draft assessment)\n"
+    )
+    return dump_yaml(case_file_data(record, playbook), header=header)
+
+
+def export_case_file(
+    db: Database, assessment_id: str, catalog: PlaybookCatalog | None = None
+) -> str:
+    """The assessment as case-file YAML; import of it gives an identical assessment."""
+    record = load_assessment(db, assessment_id)
+    playbook = None
+    if catalog is not None:
+        playbook = catalog.by_hash(record.playbook_hash)
+    return case_file_text(record, playbook)
+
+
+# ---------------------------------------------------------------------------------------------
+# Importing
+
+
+def import_case_file(db: Database, path: str | Path, catalog: PlaybookCatalog, actor: str) -> str:
+    """Create a new draft assessment from a case file; returns its id.
+
+    All or nothing: the file is checked completely first, and the assessment, its answers,
+    evidence and member positions are written in ONE transaction with one audit entry, so a
+    bad file or a failure half-way leaves the database as it was.
+    """
+    case = read_case_file(path, catalog)
+    return import_case(db, case, actor=actor)
+
+
+def import_case(db: Database, case: CaseFile, *, actor: str) -> str:
+    playbook = case.playbook
+    if playbook is None:
+        raise ValueError("import_case needs a CaseFile read with a catalog")
+    actor = validation.name("actor", actor)
+    row = Assessment(
+        id=new_id(),
+        root_id="",
+        title=validation.title(case.title),
+        proposed_action=validation.text("proposed action", case.proposed_action),
+        crisis=validation.text("crisis", case.crisis),
+        classification=validation.classification(case.classification),
+        playbook_id=playbook.id,
+        playbook_version=playbook.version,
+        playbook_hash=playbook.content_hash,
+        created_by=actor,
+    )
+    row.root_id = row.id
+    row.updated_at = row.created_at
+    answers = [_checked_answer(case, answer, playbook) for answer in case.answers]
+    answer_hashes: dict[str, str] = {}
+    with db.write_session() as session:
+        _check_members_known(session, case, answers, playbook)
+        session.execute(sa.insert(Assessment).values(**row.model_dump()))
+        for question_id, value, rationale, confidence, items in answers:
+            if value is None and not rationale.strip() and confidence is None and not items:
+                continue  # an entry that records nothing
+            answer_hashes[question_id] = insert_answer(
+                session,
+                row.id,
+                question_id,
+                value,
+                rationale,
+                confidence,
+                items,
+                row.created_at,
+                actor,
+            )
+            if playbook.question(question_id).kind is QuestionKind.MEMBER_POSITIONS and value:
+                session.execute(
+                    sa.insert(MemberPosition),
+                    [
+                        {
+                            "id": new_id(),
+                            "assessment_id": row.id,
+                            "question_id": question_id,
+                            "member_iso": iso,
+                            "position": position,
+                        }
+                        for iso, position in sorted(value.items())
+                    ],
+                )
+        reindex_assessment(session, row.id)
+        append_entry(
+            session,
+            actor=actor,
+            action="assessment.import",
+            entity_type="assessment",
+            entity_id=row.id,
+            payload={
+                "file": Path(case.file).name,
+                "title": row.title,
+                "playbook_id": playbook.id,
+                "playbook_version": playbook.version,
+                "playbook_hash": playbook.content_hash,
+                "answers": answer_hashes,
+            },
+        )
+    return row.id
+
+
+_CheckedAnswer = tuple[str, Any, str, "str | None", list[EvidenceInput]]
+
+
+def _checked_answer(case: CaseFile, answer: CaseAnswer, playbook: Playbook) -> _CheckedAnswer:
+    """The answer as the workflow stores it (same checks as `save_answer`)."""
+    path = ("answers", answer.question_id)
+    try:
+        question = validation.question(playbook, answer.question_id)
+        value = validation.answer_value(question, answer.value)
+        rationale = validation.text(f"rationale of {answer.question_id}", answer.rationale)
+        items = validation.evidence(
+            [
+                EvidenceInput(item.summary, item.source, item.reliability, item.credibility)
+                for item in answer.evidence
+            ]
+        )
+    except UserError as error:
+        raise case.error(path, str(error)) from None
+    return answer.question_id, value, rationale, answer.confidence, items
+
+
+def _check_members_known(
+    session: Session, case: CaseFile, answers: list[_CheckedAnswer], playbook: Playbook
+) -> None:
+    known = set(session.execute(sa.select(MemberState.iso)).scalars())
+    for question_id, value, *_ in answers:
+        if playbook.question(question_id).kind is not QuestionKind.MEMBER_POSITIONS or not value:
+            continue
+        for iso in value:
+            if iso not in known:
+                raise case.error(
+                    ("answers", question_id, "answer", iso),
+                    f"{iso} is not in the member registry",
+                    "a member listed by: main.py members list",
+                )

@@ -18,10 +18,13 @@ import yaml
 
 from playbooks.strict_yaml import Path, YamlDocument, _StrictResolver, load_yaml
 
-# Characters refused in any text field: C0 controls other than tab and newline, DEL, and lone
-# surrogates (YAML escapes such as "\0" or "\ud800" can produce them; neither database stores
-# NUL, and a lone surrogate cannot be encoded as UTF-8).
-_FORBIDDEN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# Characters refused in any text field: NUL (PostgreSQL cannot store it in text) and lone
+# surrogates (not encodable as UTF-8). YAML escapes such as "\0" or "\ud800" can produce both.
+# Other control characters are kept: the workflow accepts them, and export must re-import.
+_FORBIDDEN_TEXT = re.compile(r"[\x00\ud800-\udfff]")
+# Line breaks that a YAML reader would turn into "\n" inside block or folded text: text holding
+# them is written double-quoted, where every character is escaped exactly.
+_ODD_BREAKS = re.compile(r"[\r\x85\u2028\u2029]")
 
 
 def expect_mapping(
@@ -75,8 +78,12 @@ def expect_text(
         )
     bad = _FORBIDDEN_TEXT.search(value)
     if bad:
-        raise doc.error(path, f"contains the control character U+{ord(bad.group()):04X}", expected)
-    if single_line and "\n" in value:
+        raise doc.error(
+            path,
+            f"contains the character U+{ord(bad.group()):04X}, which cannot be stored",
+            expected,
+        )
+    if single_line and ("\n" in value or _ODD_BREAKS.search(value)):
         raise doc.error(path, "spans several lines", "one line of text")
     if pattern is not None and not pattern.fullmatch(value):
         raise doc.error(path, f"`{shorten(value)}` is not valid", expected)
@@ -150,7 +157,9 @@ _STRICT = _StrictResolver()
 
 def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = None
-    if "\n" in value:
+    if _ODD_BREAKS.search(value):
+        style = '"'
+    elif "\n" in value:
         style = "|"  # PyYAML falls back to a quoted style when a block cannot hold the text
     elif _STRICT.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
         style = "'"
