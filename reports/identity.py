@@ -15,6 +15,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -162,16 +163,22 @@ def create_test_identity(
         raise IdentityError("identity new: --name must not be empty")
     if not passphrase:
         raise IdentityError("identity new: an empty passphrase would leave the key unprotected")
+    common_name = _common_name(name)
+    role = role.strip()
+    if role and not _bidi_safe(role):
+        raise IdentityError("identity new: --role mixes right-to-left and left-to-right text in "
+                            "a way certificates cannot hold; start and end it with a "
+                            "right-to-left letter, or use one script")
     authority = authority or load_or_create_test_ca()
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     attributes = [
-        x509.NameAttribute(NameOID.COMMON_NAME, f"{name} (TEST)"),
+        x509.NameAttribute(NameOID.COMMON_NAME, common_name),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, TEST_ORGANISATION),
         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "TEST identity – not for real "
                                                               "decisions"),
     ]
-    if role.strip():
-        attributes.append(x509.NameAttribute(NameOID.TITLE, role.strip()))
+    if role:
+        attributes.append(x509.NameAttribute(NameOID.TITLE, role))
     now = datetime.now(UTC)
     certificate = (
         x509.CertificateBuilder()
@@ -195,12 +202,34 @@ def create_test_identity(
         .sign(authority.key, hashes.SHA256())
     )
     return pkcs12.serialize_key_and_certificates(
-        name=f"{name} (TEST)".encode(),
+        name=common_name.encode(),
         key=key,
         cert=certificate,
         cas=[authority.certificate],
         encryption_algorithm=serialization.BestAvailableEncryption(passphrase),
     )
+
+
+def _is_rtl(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def _bidi_safe(value: str) -> bool:
+    """X.509 name strings (RFC 4518 preparation) holding right-to-left letters must begin and end
+    with one; verifiers (asn1crypto, so pyHanko) reject other names outright."""
+    return not any(_is_rtl(c) for c in value) or (_is_rtl(value[0]) and _is_rtl(value[-1]))
+
+
+def _common_name(name: str) -> str:
+    """'NAME (TEST)'; a right-to-left name stays bare (the TEST marking is then carried by the
+    organisation and unit names), since '(TEST)' after it would make the name invalid."""
+    if not any(_is_rtl(c) for c in name):
+        return f"{name} (TEST)"
+    if _bidi_safe(name):
+        return name
+    raise IdentityError("identity new: --name mixes right-to-left and left-to-right text in a "
+                        "way certificates cannot hold; start and end it with a right-to-left "
+                        "letter, or use one script")
 
 
 # ---------------------------------------------------------------------------- unlocking

@@ -1,0 +1,237 @@
+"""Verify a signed memo: signatures, trust, permissions, nothing appended, and the record.
+
+Only configured trust roots are trusted (models' TrustRoot table, plus roots given for one
+check). For each signature pyHanko's `bottom_line` (intact, valid, trusted, permitted) and
+`docmdp_ok` decide — `valid` alone says yes to a flipped byte. Beyond pyHanko:
+- the last signature must cover the whole file (no content appended behind it, which pyHanko
+  may judge "allowed form filling");
+- at most the two memo signatures, in their order;
+- the memo's reference (a custom key of the PDF Info dictionary) is looked up in the record:
+  when found the file must be byte for byte a stored stage of that memo; otherwise the memo is
+  "foreign" (a partner's) and is judged on its signatures alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.generic import NameObject
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from reports.render import REFERENCE_INFO_KEY
+from reports.sigfields import FIELD_LABELS, SIGNING_ORDER
+
+# pyHanko logs every untrusted chain and lowered DocMDP level as a warning; the report says it.
+logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+
+
+@dataclass(frozen=True)
+class SignerReport:
+    field: str
+    signer: str
+    intact: bool
+    valid: bool
+    trusted: bool
+    permitted: bool  # docmdp_ok: the changes after it are allowed by the memo's permissions
+    bottom_line: bool
+    covers_whole_file: bool
+    claimed_time: datetime | None
+    fingerprint: str
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class StoredStage:
+    stage: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    ok: bool
+    reason: str  # one line: why it failed, or what holds
+    reference: str | None
+    record: str  # "matches stored memo (stage …)" | "foreign" | "differs from the stored memo"…
+    sha256: str
+    signers: tuple[SignerReport, ...] = field(default_factory=tuple)
+
+    def lines(self) -> list[str]:
+        out = []
+        for s in self.signers:
+            label = FIELD_LABELS.get(s.field, s.field)
+            when = f", signed {s.claimed_time:%Y-%m-%d %H:%M %Z}" if s.claimed_time else ""
+            out.append(f"{label}: {s.signer}{when} — intact: {_yn(s.intact)}, trusted: "
+                       f"{_yn(s.trusted)}, permitted: {_yn(s.permitted)}"
+                       + (f" ({s.problem})" if s.problem else ""))
+        out.append(f"Reference: {self.reference or 'none'} — {self.record}")
+        out.append(("OK: " if self.ok else "FAILED: ") + self.reason)
+        return out
+
+
+def _yn(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def validation_context(roots: Iterable[asn1_x509.Certificate]) -> ValidationContext:
+    return ValidationContext(trust_roots=list(roots), allow_fetching=False,
+                             revocation_mode="soft-fail")
+
+
+def read_reference(reader: PdfFileReader) -> str | None:
+    try:
+        info = reader.trailer["/Info"]
+        value = info.get(NameObject(f"/{REFERENCE_INFO_KEY}"))
+    except (KeyError, TypeError, AttributeError):
+        return None
+    return str(value) if value is not None else None
+
+
+def verify_pdf(
+    pdf: bytes,
+    roots: Sequence[asn1_x509.Certificate],
+    lookup: Callable[[str], Sequence[StoredStage]] | None = None,
+) -> VerificationReport:
+    """Check everything the memo promises. `lookup(reference)` returns the stored stages of a
+    memo with that reference in this record (empty when the record has none)."""
+    digest = hashlib.sha256(pdf).hexdigest()
+
+    def failed(reason: str, reference: str | None = None, record: str = "not checked",
+               signers: tuple[SignerReport, ...] = ()) -> VerificationReport:
+        return VerificationReport(False, reason, reference, record, digest, signers)
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = reader.embedded_signatures
+    except Exception as error:  # pyHanko raises many types for damaged files
+        return failed(f"not a readable PDF: {str(error).splitlines()[0] if str(error) else error}")
+    reference = read_reference(reader)
+    record, record_ok, record_reason = _check_record(reference, digest, lookup)
+    if not signatures:
+        return failed("the memo carries no signature", reference, record)
+    context = validation_context(roots)
+    reports = []
+    for index, signature in enumerate(signatures):
+        reports.append(_check_signature(signature, context, index == len(signatures) - 1))
+    signers = tuple(reports)
+    names = tuple(s.field for s in signers)
+    if len(names) > len(SIGNING_ORDER):
+        return failed(f"{len(names)} signatures: a memo carries at most "
+                      f"{len(SIGNING_ORDER)}", reference, record, signers)
+    if names != SIGNING_ORDER[: len(names)]:
+        return failed(f"unexpected signature fields or order: {', '.join(names)}", reference,
+                      record, signers)
+    for s in signers:
+        label = FIELD_LABELS.get(s.field, s.field)
+        if not s.intact:
+            return failed(f"{label}'s signature does not match the content (changed after "
+                          "signing)", reference, record, signers)
+        if not s.covers_whole_file and s is signers[-1]:
+            return failed("content was added after the last signature", reference, record,
+                          signers)
+        if not s.trusted:
+            return failed(f"{label}'s signer ({s.signer}) is not trusted: add the issuing root "
+                          "with `trust add`, or pass --trust", reference, record, signers)
+        if not s.permitted:
+            return failed(f"changes after {label}'s signature are not permitted", reference,
+                          record, signers)
+        if not s.bottom_line:
+            return failed(f"{label}'s signature is not valid: {s.problem or 'see details'}",
+                          reference, record, signers)
+    if not record_ok:
+        return failed(record_reason, reference, record, signers)
+    stage = "countersigned and locked" if len(signers) == 2 else "signed by the drafting " \
+        "official only"
+    return VerificationReport(True, f"every signature is intact, trusted and permitted; memo "
+                              f"{stage}; {record}", reference, record, digest, signers)
+
+
+def _check_record(reference: str | None, digest: str,
+                  lookup: Callable[[str], Sequence[StoredStage]] | None
+                  ) -> tuple[str, bool, str]:
+    if lookup is None:
+        return "record not consulted", True, ""
+    if not reference:
+        return "foreign (no Concert Desk reference)", True, ""
+    stages = lookup(reference)
+    if not stages:
+        return "foreign (not in this record)", True, ""
+    for stored in stages:
+        if stored.sha256 == digest:
+            return f"matches the stored memo ({stored.stage})", True, ""
+    return "differs from the stored memo", False, (
+        f"the file is not byte for byte any stored stage of memo {reference}")
+
+
+def _check_signature(signature: object, context: ValidationContext, last: bool) -> SignerReport:
+    field_name = signature.field_name  # type: ignore[attr-defined]
+    certificate = signature.signer_cert  # type: ignore[attr-defined]
+    name = certificate.subject.native.get("common_name", certificate.subject.human_friendly)
+    fingerprint = hashlib.sha256(certificate.dump()).hexdigest()
+    try:
+        status = validate_pdf_signature(signature, context)  # type: ignore[arg-type]
+    except Exception as error:  # a damaged signature object
+        return SignerReport(field_name, name, False, False, False, False, False, False, None,
+                            fingerprint, f"cannot be validated: {error}")
+    covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    problem = ""
+    if status.modification_level is not None and not status.docmdp_ok:
+        problem = f"modified after signing ({status.modification_level.name.lower()})"
+    elif last and not covers:
+        problem = "content appended after this signature"
+    return SignerReport(
+        field=field_name,
+        signer=name,
+        intact=bool(status.intact),
+        valid=bool(status.valid),
+        trusted=bool(status.trusted),
+        permitted=bool(status.docmdp_ok),
+        bottom_line=bool(status.bottom_line),
+        covers_whole_file=covers,
+        claimed_time=status.signer_reported_dt,
+        fingerprint=fingerprint,
+        problem=problem,
+    )
+
+
+# ---------------------------------------------------------------------------- with the record
+
+def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
+    """Stored stages of a memo reference, read through models."""
+    from models.errors import NotFound
+    from models.workflow import get_memo, load_assessment
+
+    def lookup(reference: str) -> Sequence[StoredStage]:
+        try:
+            latest = get_memo(db, reference)  # type: ignore[arg-type]
+        except NotFound:
+            return []
+        memos = load_assessment(db, latest.assessment_id).memos  # type: ignore[arg-type]
+        return [StoredStage(m.stage, m.sha256) for m in memos if m.reference == reference]
+
+    return lookup
+
+
+def configured_roots(db: object) -> list[asn1_x509.Certificate]:
+    from models.workflow import list_trust_roots
+    from reports.identity import certificate_from_pem
+
+    return [certificate_from_pem(r.pem.encode() if isinstance(r.pem, str) else r.pem,
+                                 f"trust root {r.subject}")
+            for r in list_trust_roots(db)]  # type: ignore[arg-type]
+
+
+def verify_memo_file(db: object | None, pdf: bytes,
+                     extra_roots: Sequence[asn1_x509.Certificate] = ()) -> VerificationReport:
+    """What `verify FILE.pdf` and the desktop run: roots from the record plus extra ones."""
+    roots = [*(configured_roots(db) if db is not None else []), *extra_roots]
+    return verify_pdf(pdf, roots, record_lookup(db) if db is not None else None)
