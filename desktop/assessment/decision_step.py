@@ -2,12 +2,14 @@
 minister's decision with its justification, dissent, and the memo.
 
 Which decisions are open and when a justification is required come from models.workflow
-(`decision_rules`); this page only shows them and keeps the submit button disabled, with the
-reason beside it, until the decision can be recorded.
+(its FOLLOWS_VERDICT and ALLOWED_WHEN_INCOMPLETE tables, read by `decision_rules` below); this
+page only shows them and keeps the submit button disabled, with the reason beside it, until the
+decision can be recorded. `decide` checks the same rules again when it records.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -33,7 +35,34 @@ from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from desktop.widgets.verdict import VERDICT_TONE, tone
 from playbooks.errors import UserError
-from playbooks.model import Evaluation, Playbook
+from playbooks.model import Evaluation, Playbook, Verdict
+
+
+@dataclass(frozen=True)
+class DecisionRules:
+    allowed: bool
+    needs_justification: bool
+    reason: str  # why not allowed, or why a justification is needed; "" otherwise
+
+
+def decision_rules(verdict: Verdict, decision: str) -> DecisionRules:
+    """What models.workflow.decide will require of this decision under this verdict."""
+    from models.workflow import ALLOWED_WHEN_INCOMPLETE, FOLLOWS_VERDICT
+
+    if verdict is Verdict.INSUFFICIENT_INFORMATION and decision not in ALLOWED_WHEN_INCOMPLETE:
+        return DecisionRules(
+            False, False,
+            "The assessment is incomplete (insufficient information): it can only be "
+            "deferred or rejected. Answer the missing questions listed above first.",
+        )
+    if decision not in FOLLOWS_VERDICT[verdict]:
+        return DecisionRules(
+            True, True,
+            f"This decision departs from the verdict ({verdict.label}): "
+            "write a justification to record it.",
+        )
+    return DecisionRules(True, False, "")
+
 
 DECISIONS = (
     ("approve", "Approve"),
@@ -54,6 +83,7 @@ class DecisionStep(QScrollArea):
         self.playbook = playbook
         self.record = record
         self.evaluation: Evaluation | None = None
+        self.row_version_source = None  # set by the page: returns the saver's row version
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -126,6 +156,10 @@ class DecisionStep(QScrollArea):
         self._update_submit()
         return box
 
+    def row_version(self) -> int | None:
+        """The version the answers were saved at (the page hands in its saver's)."""
+        return self.row_version_source() if self.row_version_source else None
+
     def selected_decision(self) -> str | None:
         checked = self.choice.checkedId()
         return None if checked < 0 else DECISIONS[checked][0]
@@ -135,8 +169,6 @@ class DecisionStep(QScrollArea):
 
     def blocking_reason(self) -> str:
         """Why the decision cannot be submitted now ("" when it can)."""
-        from models.workflow import decision_rules
-
         decision = self.selected_decision()
         if decision is None:
             return "Choose a decision."
@@ -154,7 +186,6 @@ class DecisionStep(QScrollArea):
     def _update_submit(self) -> None:
         if not hasattr(self, "submit"):
             return
-        from models.workflow import decision_rules
 
         if self.evaluation is not None:
             for value, button in self.choice_buttons.items():
@@ -179,11 +210,13 @@ class DecisionStep(QScrollArea):
             return
         db, assessment_id, playbook = self.context.db, self.record.id, self.playbook
         by, justification = self.decided_by.text().strip(), self.justification.toPlainText()
+        row_version = self.row_version()
         self.submit.setEnabled(False)
         self.blocker.setText("Recording…")
         self.context.runner.submit(
             lambda: decide(db, assessment_id, decision=decision, by=by,
-                           justification=justification, playbook=playbook),
+                           justification=justification, playbook=playbook,
+                           expected_row_version=row_version),
             lambda _id: self.decided.emit(), self._decide_failed, owner=self, label="decide",
         )
 

@@ -160,6 +160,7 @@ class AssessmentPage(QWidget):
             self.stack.addWidget(step)
             self.step_list.addItem(f"{number}. {criterion.title}")
         self.decision = DecisionStep(self.context, playbook, record)
+        self.decision.row_version_source = lambda: self.saver.row_version if self.saver else None
         self.decision.decided.connect(self._on_decided)
         self.decision.record_changed.connect(self.changed_record)
         self.decision.go_to_question.connect(self.go_to_question)

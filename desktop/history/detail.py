@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -121,13 +122,17 @@ class DetailView(QWidget):
         self.revise_button.clicked.connect(self.start_revision)
         self.memo_choice = QComboBox()
         self.memo_choice.setAccessibleName("Memo")
+        self.memo_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.memo_choice.setMinimumContentsLength(8)
         self.memos = MemoActions(context, self)
-        self.memos.record_changed.connect(self.record_changed)
-        self.view_memo = QPushButton("View &memo")
+        self.memos.issued.connect(lambda _memo: self.record_changed.emit())
+        self.view_memo = QPushButton("&View")
         self.view_memo.clicked.connect(lambda: self.memos.view(self.selected_memo()))
-        self.export_memo = QPushButton("E&xport memo…")
+        self.export_memo = QPushButton("E&xport…")
         self.export_memo.clicked.connect(lambda: self.memos.export(self.selected_memo()))
-        self.verify_memo = QPushButton("&Verify memo")
+        self.verify_memo = QPushButton("Veri&fy")
         self.verify_memo.clicked.connect(lambda: self.memos.verify(self.selected_memo()))
         for button, name in ((self.view_memo, "View the chosen memo"),
                              (self.export_memo, "Export the chosen memo to a PDF file"),
@@ -138,16 +143,20 @@ class DetailView(QWidget):
         record_row.addWidget(self.revise_button)
         record_row.addStretch(1)
         memo_row = QHBoxLayout()
+        memo_row.addWidget(QLabel("Memo:"))
         memo_row.addWidget(self.memo_choice, 1)
-        memo_row.addWidget(self.view_memo)
-        memo_row.addWidget(self.export_memo)
-        memo_row.addWidget(self.verify_memo)
+        memo_buttons = QHBoxLayout()
+        memo_buttons.addStretch(1)
+        memo_buttons.addWidget(self.view_memo)
+        memo_buttons.addWidget(self.export_memo)
+        memo_buttons.addWidget(self.verify_memo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.text, 1)
         layout.addLayout(record_row)
         layout.addLayout(memo_row)
+        layout.addLayout(memo_buttons)
         self._update_buttons()
 
     def show_assessment(self, assessment_id: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -35,6 +36,8 @@ def _filter_combo(name: str, values: list[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.addItem(f"Any {name.lower()}", None)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
     for value, label in values:
         combo.addItem(label, value)
     return combo
@@ -74,11 +77,16 @@ class HistoryPage(QWidget):
         for combo in (self.playbook, self.status, self.verdict, self.decision):
             combo.currentIndexChanged.connect(self.apply_query)
 
-        filters = QHBoxLayout()
-        for widget in (self.playbook, self.status, self.verdict, self.decision, self.use_from,
-                       self.date_from, self.use_to, self.date_to):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for index, widget in enumerate((self.playbook, self.status, self.verdict,
+                                        self.decision)):
+            filters.addWidget(widget, index // 2, index % 2)
+        dates = QHBoxLayout()
+        for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        filters.addLayout(dates, 2, 0, 1, 2)
 
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -1,0 +1,119 @@
+"""What can be done with memos, shared by the decision page and the history detail view:
+issue (through the signing dialog and a worker), view, export, verify."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.context import DeskContext
+from desktop.files import write_atomically
+from playbooks.errors import UserError
+
+
+def export_memo_bytes(context: DeskContext, parent: QWidget, reference: str, pdf: bytes) -> None:
+    path = context.dialogs.save_file(parent, "Export memo", f"{reference}.pdf", "PDF (*.pdf)")
+    if path is None:
+        return
+    try:
+        write_atomically(Path(path), pdf)
+    except OSError as error:
+        context.dialogs.error(parent, "The memo was not exported",
+                              f"{path}: {error.strerror or error}")
+        return
+    context.dialogs.info(parent, "Memo exported", f"{reference} was written to {path}.")
+
+
+class MemoActions(QObject):
+    progress = Signal(str)  # what the issuing worker is doing now
+    issued = Signal(object)  # the stored MemoRecord
+    verified = Signal(object)  # desktop.memo.badge.Badge
+    viewer_opened = Signal(object)  # the MemoViewer
+
+    def __init__(self, context: DeskContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parent_widget = parent
+        self.viewers: list[QWidget] = []
+        self.worker = None
+
+    # viewing ----------------------------------------------------------------------------------
+    def view(self, memo_id: str | None) -> None:
+        from desktop.memo.viewer import MemoViewer
+
+        if memo_id is None:
+            return
+        viewer = MemoViewer(self.context, memo_id, self.parent_widget.window())
+        self.viewers.append(viewer)
+        viewer.finished.connect(lambda _code, v=viewer: self._forget(v))
+        viewer.show()
+        self.viewer_opened.emit(viewer)
+
+    def _forget(self, viewer: QWidget) -> None:
+        if viewer in self.viewers:
+            self.viewers.remove(viewer)
+        viewer.deleteLater()
+
+    # export and verify ------------------------------------------------------------------------
+    def export(self, memo_id: str | None) -> None:
+        from models.workflow import get_memo
+
+        if memo_id is None:
+            return
+        db = self.context.db
+        self.context.runner.submit(
+            lambda: get_memo(db, memo_id),
+            lambda memo: export_memo_bytes(self.context, self.parent_widget, memo.reference,
+                                           memo.pdf),
+            self._failed, owner=self.parent_widget, label="export memo",
+        )
+
+    def verify(self, memo_id: str | None) -> None:
+        from desktop.memo.badge import badge_text, verify_stored_memo
+        from models.workflow import get_memo
+
+        if memo_id is None:
+            return
+        context = self.context
+
+        def done(badge) -> None:
+            self.verified.emit(badge)
+            show = context.dialogs.info if badge.state == "valid" else context.dialogs.error
+            show(self.parent_widget, "Memo verification", badge_text(badge))
+
+        self.context.runner.submit(
+            lambda: verify_stored_memo(context, get_memo(context.db, memo_id)),
+            done, self._failed, owner=self.parent_widget, label="verify memo",
+        )
+
+    # issuing ----------------------------------------------------------------------------------
+    def issue(self, record) -> None:
+        from desktop.memo.issue import IssueWorker
+        from desktop.memo.signing import SigningDialog
+
+        dialog = SigningDialog(self.parent_widget)
+        if not self.context.dialogs.exec_dialog(dialog):
+            return
+        plan = dialog.plan()
+        worker = IssueWorker(self.context, record.id, plan, self)
+        worker.progress.connect(self.progress)
+        worker.succeeded.connect(self._issued)
+        worker.failed.connect(self._issue_failed)
+        self.worker = worker
+        worker.start()
+
+    def _issued(self, memo) -> None:
+        self.progress.emit(f"Issued {memo.reference} ({memo.stage}).")
+        self.issued.emit(memo)
+        self.view(memo.id)
+
+    def _issue_failed(self, message: str) -> None:
+        self.progress.emit("Nothing was issued.")
+        self.context.dialogs.error(self.parent_widget, "The memo was not issued", message)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.context.dialogs.error(self.parent_widget, "Memo", str(error))

@@ -1,0 +1,126 @@
+"""Working through an assessment in the window: create, answer, watch the verdict, decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.main_window import ASSESSMENT
+from playbooks.model import QuestionKind
+from tests.desktop.helpers import answer, answer_everything, settle
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def create(qtbot, window, title="Maritime interdiction", playbook="use-of-force"):
+    window.show_page(1)
+    page = window.new_assessment
+    page.select_playbook(playbook)
+    assert "Just cause" in page.description.toPlainText() or page.description.toPlainText()
+    page.title.setFocus()
+    qtbot.keyClicks(page.title, title)
+    qtbot.keyClicks(page.action, "Joint naval interdiction of arms shipments")
+    with qtbot.waitSignal(window.nav.currentRowChanged, timeout=10000):
+        page.create_button.click()
+    assessment = window.assessment_page
+    qtbot.waitUntil(lambda: assessment is not None and assessment.record is not None)
+    assert window.nav.currentRow() == ASSESSMENT
+    return assessment
+
+
+def member_isos(page):
+    return [m.iso for m in page.steps[0].editors and _members(page)]
+
+
+def _members(page):
+    from models.workflow import member_infos
+
+    return [m for m in member_infos(page.context.db) if m.standing == "full"]
+
+
+def test_answering_everything_changes_the_verdict_and_a_decision_freezes_it(qtbot, window):
+    page = create(qtbot, window)
+    assert page.step_count() == len(page.playbook.criteria) + 1
+    assert page.verdict.verdict_text() == "insufficient information"
+    assert "Required answers missing" in page.verdict.missing.text()
+
+    answer_everything(qtbot, page, [m.iso for m in _members(page)])
+    settle(qtbot, page)
+    assert page.save_state.text().startswith("✔ Saved")
+    assert page.verdict.verdict_text() == "legitimate", (
+        page.verdict.evaluation.missing_required, page.verdict.evaluation.reasons)
+    assert "All required questions are answered" in page.verdict.missing.text()
+    assert page.current_step() == page.step_count() - 1  # the keyboard walked to the decision
+
+    decision = page.decision
+    assert decision.missing_box.isHidden()
+    assert not decision.submit.isEnabled()
+    decision.choose("approve")
+    assert decision.submit.isEnabled(), decision.blocker.text()
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        decision.submit.click()
+    assert page.record.status == "decided"
+    assert page.banner.isVisible() or not page.banner.isHidden()
+    editor = next(iter(page.steps[0].editors.values()))
+    assert not editor.input.isEnabled() or editor.input.__class__.__name__ != "ChoiceInput"
+
+
+def test_a_departing_decision_cannot_be_submitted_without_justification(qtbot, window):
+    page = create(qtbot, window)
+    answer_everything(qtbot, page, [m.iso for m in _members(page)])
+    settle(qtbot, page)
+    decision = page.decision
+    decision.choose("reject")  # the verdict is "legitimate": rejecting departs from it
+    assert not decision.submit.isEnabled()
+    assert "departs from the verdict" in decision.blocker.text()
+    qtbot.keyClicks(decision.justification, "Domestic law forbids it this year.")
+    assert decision.submit.isEnabled()
+    decision.justification.clear()
+    assert not decision.submit.isEnabled()
+
+
+def test_an_incomplete_assessment_can_only_be_deferred_or_rejected(qtbot, window):
+    page = create(qtbot, window)
+    page.go_to_step(page.step_count() - 1)
+    decision = page.decision
+    assert not decision.choice_buttons["approve"].isEnabled()
+    assert decision.choice_buttons["defer"].isEnabled()
+    assert decision.missing.count() == len(page.verdict.evaluation.missing_required)
+    first_missing = decision.missing.item(0)
+    decision.missing.itemActivated.emit(first_missing)
+    assert page.current_step() < page.step_count() - 1
+
+
+def test_closing_mid_assessment_and_reopening_keeps_every_answer(qtbot, make_window,
+                                                                 make_context):
+    window = make_window()
+    page = create(qtbot, window)
+    assessment_id = page.assessment_id
+    typed = {}
+    page.go_to_step(1)
+    for step in page.steps[:2]:
+        for question_id, editor in step.editors.items():
+            if editor.question.kind == QuestionKind.TEXT:
+                answer(qtbot, editor, "Typed just before closing")
+                typed[question_id] = "Typed just before closing"
+            elif editor.question.kind not in (QuestionKind.MEMBER_POSITIONS,):
+                from tests.desktop.helpers import supportive_value
+
+                answer(qtbot, editor, supportive_value(editor.question))
+                typed[question_id] = supportive_value(editor.question)
+        qtbot.keyClicks(next(iter(step.editors.values())).backing.rationale, "because")
+    # No waiting for the pause after typing: the window closes straight away.
+    window.close()
+
+    again = make_window(make_context())
+    again.open_assessment(assessment_id)
+    reopened = again.assessment_page
+    qtbot.waitUntil(lambda: reopened.record is not None)
+    assert reopened.current_step() == 1  # resumes where it was
+    for step in reopened.steps[:2]:
+        for question_id, value in typed.items():
+            if question_id in step.editors:
+                assert step.editors[question_id].input.value() == value
+        assert next(iter(step.editors.values())).backing.values()[0] == "because"
