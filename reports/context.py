@@ -10,18 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
+from playbooks.errors import UserError
 from playbooks.model import (
     INFORMATION_CREDIBILITY,
     LIKELIHOOD_TERMS,
     SOURCE_RELIABILITY,
+    AuthorityTally,
+    CriterionResult,
     Evaluation,
+    Fragility,
     MemberInfo,
     Playbook,
     Question,
     QuestionKind,
+    QuestionResult,
+    Verdict,
 )
 
 DECISION_LABELS = {
@@ -370,4 +376,73 @@ def _authority(playbook: Playbook, evaluation: Evaluation, answers: Mapping[str,
         met=tally.met,
         security_council=security_council,
         regional_support=regional,
+    )
+
+
+# ---------------------------------------------------------------------------- from the record
+
+class NotDecided(UserError):
+    """A memo needs a decided assessment."""
+
+
+def evaluation_from_snapshot(snapshot: Mapping[str, Any]) -> Evaluation:
+    """The Evaluation stored with a decision (JSON of the dataclass) as objects again: the memo
+    shows what was decided on, even if the member registry changed since."""
+    fragility = dict(snapshot.get("fragility") or {})
+    if fragility.get("new_verdict"):
+        fragility["new_verdict"] = Verdict(fragility["new_verdict"])
+    authority = snapshot.get("authority")
+    return Evaluation(
+        verdict=Verdict(snapshot["verdict"]),
+        deciding_rule=snapshot.get("deciding_rule", ""),
+        reasons=tuple(snapshot.get("reasons", ())),
+        criteria=tuple(CriterionResult(**{**c, "reasons": tuple(c.get("reasons", ())),
+                                          "missing_required": tuple(c.get("missing_required",
+                                                                          ()))})
+                       for c in snapshot.get("criteria", ())),
+        questions={k: QuestionResult(**v) for k, v in (snapshot.get("questions") or {}).items()},
+        overall_score=snapshot.get("overall_score"),
+        fragility=Fragility(**fragility),
+        authority=AuthorityTally(**authority) if authority else None,
+        missing_required=tuple(snapshot.get("missing_required", ())),
+    )
+
+
+def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, reference: str,
+                       issued_by: str, issued_at: datetime | None = None,
+                       audit_head: str | None = None) -> MemoContext:
+    """The memo's context for a decided assessment, read through models/."""
+    from models.audit import chain_head
+    from models.workflow import load_assessment, member_infos
+
+    record = load_assessment(db, assessment_id)
+    decision = record.decision
+    if decision is None or record.status == "draft":
+        raise NotDecided(f"assessment {assessment_id} is not decided yet: decide it before "
+                         "issuing a memo")
+    if playbook.content_hash != record.playbook_hash:
+        raise UserError(f"assessment {assessment_id} was assessed with playbook "
+                        f"{record.playbook_id} {record.playbook_version} of hash "
+                        f"{record.playbook_hash[:12]}…, not the one given "
+                        f"({playbook.content_hash[:12]}…)")
+    answers = {qid: AnswerInput(a.value, a.rationale, a.confidence, tuple(a.evidence),
+                                a.answered_by) for qid, a in record.answers.items()}
+    dissents = tuple(DissentView(d.reviewer, d.text, d.recorded_at) for d in decision.dissents)
+    return build_context(
+        playbook=playbook,
+        evaluation=evaluation_from_snapshot(decision.evaluation),
+        answers=answers,
+        members=member_infos(db),
+        decision=DecisionInput(decision.decision, decision.decided_by, decision.decided_at,
+                               decision.justification, decision.record_hash, dissents),
+        reference=reference,
+        issued_at=issued_at or datetime.now(UTC),
+        issued_by=issued_by,
+        classification=record.classification,
+        title=record.title,
+        proposed_action=record.proposed_action,
+        crisis=record.crisis,
+        assessment_id=record.id,
+        revision=record.revision,
+        audit_head=audit_head or chain_head(db),
     )

@@ -1,0 +1,166 @@
+"""Issuing a memo, one operation for the command line and the desktop:
+render → sign (in the order given) → store in the record → export to a file (atomically).
+
+Everything that can fail because of the user's input (an undecided assessment, a character no
+font draws, a refused signature) fails before anything is stored or written. Progress is
+reported through a plain callable, so the desktop can drive a progress bar from its worker
+thread without this layer knowing about Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from playbooks.errors import UserError
+from playbooks.model import Playbook
+from reports.context import build_memo_context
+from reports.identity import SigningIdentity, unlock_identity
+from reports.render import render_memo
+from reports.sigfields import FIELD_LABELS, SIGNING_ORDER
+from reports.signing import check_can_sign, prepare_stamp, sign_memo, signed_fields
+
+STAGES = ("unsigned", "drafted", "countersigned")
+
+# progress(step, done, total): step is a short sentence ("Signing as minister…").
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet(step: str, done: int, total: int) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class IssuedMemo:
+    memo: Any  # models.workflow.MemoRecord (without PDF bytes)
+    pdf: bytes
+    exported_to: Path | None
+
+
+def unlock(path: str | Path, passphrase: bytes) -> SigningIdentity:
+    """Open a PKCS#12 identity once (checks passphrase, validity and key usage) and prepare its
+    signature stamp; the result signs any number of memos."""
+    identity = unlock_identity(path, passphrase)
+    prepare_stamp(identity)
+    return identity
+
+
+def _check_export_target(path: Path | None) -> None:
+    if path is None:
+        return
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"{path}: the folder {folder} does not exist; nothing was issued")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not a file; nothing was issued")
+
+
+def _export(path: Path | None, pdf: bytes) -> Path | None:
+    if path is None:
+        return None
+    from models.files import write_atomically
+
+    write_atomically(path, pdf)
+    return path
+
+
+def _signature_inputs(pdf: bytes, identities_by_field: dict[str, SigningIdentity]) -> list[Any]:
+    from models.workflow import SignatureInput
+
+    inputs = []
+    for field_name, _signer, claimed in signed_fields(pdf):
+        identity = identities_by_field.get(field_name)
+        if identity is None:
+            continue
+        inputs.append(SignatureInput(field=field_name, signer=identity.name,
+                                     cert_fingerprint=identity.fingerprint,
+                                     claimed_time=claimed))
+    return inputs
+
+
+def issue_memo(
+    db: Any,
+    assessment_id: str,
+    playbook: Playbook,
+    *,
+    actor: str,
+    identities: Sequence[SigningIdentity] = (),
+    export_to: str | Path | None = None,
+    progress: Progress | None = None,
+    issued_at: datetime | None = None,
+) -> IssuedMemo:
+    """Render the memo of a decided assessment, sign it with the identities in order (drafting
+    official, then minister), store it and export it. Returns the stored memo."""
+    from models.audit import chain_head
+    from models.workflow import next_memo_reference, store_memo
+
+    report = progress or _quiet
+    if len(identities) > len(SIGNING_ORDER):
+        raise UserError(f"a memo takes at most {len(SIGNING_ORDER)} signatures (drafting "
+                        f"official, then minister); {len(identities)} identities were given")
+    target = Path(export_to) if export_to is not None else None
+    _check_export_target(target)
+    total = 2 + len(identities) + (1 if target else 0)
+    report("Collecting the decided record…", 0, total)
+    head = chain_head(db)
+    context = build_memo_context(db, assessment_id, playbook, reference=next_memo_reference(db),
+                                 issued_by=actor, issued_at=issued_at, audit_head=head)
+    report("Rendering the memo…", 0, total)
+    pdf = render_memo(context).pdf
+    by_field: dict[str, SigningIdentity] = {}
+    for index, identity in enumerate(identities):
+        field_name = SIGNING_ORDER[index]
+        report(f"Signing as {FIELD_LABELS[field_name].lower()} ({identity.name})…", 1 + index,
+               total)
+        pdf = sign_memo(pdf, identity, field_name)
+        by_field[field_name] = identity
+    report("Storing the memo in the record…", 1 + len(identities), total)
+    memo = store_memo(db, assessment_id=assessment_id, pdf=pdf, stage=STAGES[len(identities)],
+                      signatures=_signature_inputs(pdf, by_field), actor=actor,
+                      reference=context.reference, audit_head=head)
+    if target:
+        report(f"Writing {target.name}…", total - 1, total)
+    exported = _export(target, pdf)
+    report("Done.", total, total)
+    return IssuedMemo(memo, pdf, exported)
+
+
+def sign_stored_memo(
+    db: Any,
+    memo_id_or_reference: str,
+    identity: SigningIdentity,
+    *,
+    actor: str,
+    export_to: str | Path | None = None,
+    progress: Progress | None = None,
+) -> IssuedMemo:
+    """Add the next signature (in order) to a stored memo; the signed PDF is stored as a new row
+    of the same memo (the next stage) and exported when asked."""
+    from models.workflow import SignatureInput, get_memo, store_memo
+
+    report = progress or _quiet
+    target = Path(export_to) if export_to is not None else None
+    _check_export_target(target)
+    total = 3 if target else 2
+    report("Reading the stored memo…", 0, total)
+    stored = get_memo(db, memo_id_or_reference)
+    state = check_can_sign(stored.pdf, SIGNING_ORDER[len(stored.signatures)]
+                           if len(stored.signatures) < len(SIGNING_ORDER) else "")
+    field_name = state.next_field
+    assert field_name is not None
+    report(f"Signing as {FIELD_LABELS[field_name].lower()} ({identity.name})…", 1, total)
+    pdf = sign_memo(stored.pdf, identity, field_name)
+    previous = [SignatureInput(s.field, s.signer, s.cert_fingerprint, s.claimed_time)
+                for s in stored.signatures]
+    new = _signature_inputs(pdf, {field_name: identity})
+    report("Storing the memo in the record…", 2, total)
+    memo = store_memo(db, assessment_id=stored.assessment_id, pdf=pdf,
+                      stage=STAGES[len(previous) + 1], signatures=[*previous, *new],
+                      actor=actor, reference=stored.reference, supersedes_memo_id=stored.id,
+                      audit_head=stored.audit_head)
+    exported = _export(target, pdf)
+    report("Done.", total, total)
+    return IssuedMemo(memo, pdf, exported)
