@@ -74,8 +74,15 @@ def add_members(db: Database) -> None:
         session.execute(
             sa.insert(MemberState),
             [
-                {"iso": iso, "name": name, "population": population, "standing": "full",
-                 "population_year": 2024, "review_reference": "", "note": ""}
+                {
+                    "iso": iso,
+                    "name": name,
+                    "population": population,
+                    "standing": "full",
+                    "population_year": 2024,
+                    "review_reference": "",
+                    "note": "",
+                }
                 for iso, name, population in MEMBERS
             ],
-        )  # fmt: skip
+        )

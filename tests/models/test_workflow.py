@@ -52,9 +52,14 @@ def test_each_answer_is_saved_as_given(database: Database) -> None:
         EvidenceInput("Refugee testimony", "UNHCR interviews", "A", 3),
     )
     version = answer(
-        database, assessment_id, "gravity", 2, rationale="Widespread, systematic",
-        confidence="high", evidence=evidence,
-    )  # fmt: skip
+        database,
+        assessment_id,
+        "gravity",
+        2,
+        rationale="Widespread, systematic",
+        confidence="high",
+        evidence=evidence,
+    )
     record = load_assessment(database, assessment_id)
     assert record.row_version == version == 2
     saved = record.answers["gravity"]
@@ -154,8 +159,10 @@ def test_details_change_on_a_draft(database: Database) -> None:
     version = update_details(database, assessment_id, crisis="Famine in the north", actor="a")
     record = load_assessment(database, assessment_id)
     assert (record.crisis, record.row_version, record.title) == (
-        "Famine in the north", version, "Maritime interdiction in the Strait",
-    )  # fmt: skip
+        "Famine in the north",
+        version,
+        "Maritime interdiction in the Strait",
+    )
 
 
 def test_a_different_playbook_is_refused(database: Database) -> None:
@@ -191,8 +198,14 @@ def test_an_incomplete_assessment_can_only_be_deferred_or_rejected(database: Dat
     )
     for decision in ("approve", "approve-with-conditions"):
         with pytest.raises(InvalidInput, match="can only be deferred or rejected"):
-            decide(database, assessment_id, decision=decision, by="minister",
-                   justification="crisis", playbook=PLAYBOOK)  # fmt: skip
+            decide(
+                database,
+                assessment_id,
+                decision=decision,
+                by="minister",
+                justification="crisis",
+                playbook=PLAYBOOK,
+            )
     assert load_assessment(database, assessment_id).status == "draft"
     decide(database, assessment_id, decision="defer", by="minister", playbook=PLAYBOOK)
     record = load_assessment(database, assessment_id)
@@ -207,9 +220,13 @@ def test_departing_from_the_verdict_needs_a_justification(database: Database) ->
     with pytest.raises(InvalidInput, match="departs from the verdict not legitimate"):
         decide(database, assessment_id, decision="approve", by="minister", playbook=PLAYBOOK)
     decision_id = decide(
-        database, assessment_id, decision="approve", by="minister",
-        justification="Allied obligations outweigh the gap", playbook=PLAYBOOK,
-    )  # fmt: skip
+        database,
+        assessment_id,
+        decision="approve",
+        by="minister",
+        justification="Allied obligations outweigh the gap",
+        playbook=PLAYBOOK,
+    )
     decision = load_assessment(database, assessment_id).decision
     assert decision is not None and decision.id == decision_id
     assert decision.departs_from_verdict and decision.decision == "approve"
@@ -231,8 +248,9 @@ def test_a_decision_freezes_the_record(database: Database) -> None:
     with pytest.raises(RecordFrozen):
         update_details(database, assessment_id, title="Changed", actor="a")
     with pytest.raises(RecordFrozen):
-        decide(database, assessment_id, decision="reject", by="m", justification="x",
-               playbook=PLAYBOOK)  # fmt: skip
+        decide(
+            database, assessment_id, decision="reject", by="m", justification="x", playbook=PLAYBOOK
+        )
     assert load_assessment(database, assessment_id) == record
 
 
@@ -252,8 +270,13 @@ def test_dissent_is_added_to_a_decision(database: Database) -> None:
 def test_a_revision_supersedes_and_the_old_record_stays(database: Database) -> None:
     add_members(database)
     assessment_id = complete_draft(database)
-    answer(database, assessment_id, "positions", {"CAN": "endorse", "JPN": "oppose"},
-           evidence=[EvidenceInput("Cable from Ottawa", "Embassy", "B", 2)])  # fmt: skip
+    answer(
+        database,
+        assessment_id,
+        "positions",
+        {"CAN": "endorse", "JPN": "oppose"},
+        evidence=[EvidenceInput("Cable from Ottawa", "Embassy", "B", 2)],
+    )
     with pytest.raises(InvalidInput, match="still a draft"):
         revise(database, assessment_id, actor="analyst")
     decide(database, assessment_id, decision="approve", by="minister", playbook=PLAYBOOK)
@@ -264,8 +287,11 @@ def test_a_revision_supersedes_and_the_old_record_stays(database: Database) -> N
     assert old.status == "superseded" and old.superseded_by_id == new_id
     assert old.answers == before.answers and old.decision == before.decision
     assert (new.status, new.revision, new.root_id, new.supersedes_id) == (
-        "draft", 2, assessment_id, assessment_id,
-    )  # fmt: skip
+        "draft",
+        2,
+        assessment_id,
+        assessment_id,
+    )
     assert new.answers == old.answers and new.decision is None
     assert [r.id for r in new.revisions] == [assessment_id, new_id]
     with pytest.raises(RecordFrozen, match="already superseded"):
