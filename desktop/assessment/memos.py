@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
@@ -38,22 +39,32 @@ class MemoSection(QGroupBox):
             lambda item: self.actions.view(item.data(Qt.ItemDataRole.UserRole))
         )
         for memo in record.memos:
-            self._add(memo.id, memo_line(memo))
+            self._add(memo.id, memo_line(memo), memo.stage)
         self.list.setVisible(bool(record.memos))
         self.list.setMaximumHeight(120)
         self.issue_button = QPushButton("&Issue memo…")
         self.issue_button.setAccessibleName("Issue the decision memo (sign it or issue unsigned)")
-        self.issue_button.clicked.connect(lambda: self.actions.issue(self.record))
+        self.issue_button.clicked.connect(self._issue)
         self.view_button = QPushButton("View memo")
         self.view_button.setAccessibleName("View the selected memo")
         self.view_button.clicked.connect(self._view_selected)
         self.view_button.setEnabled(bool(record.memos))
+        self.sign_button = QPushButton("&Sign…")
+        self.sign_button.setAccessibleName("Add the next signature to the selected memo")
+        self.sign_button.clicked.connect(self._sign_selected)
+        self.list.currentItemChanged.connect(lambda *_: self._update_sign())
         self.progress = muted("")
         self.progress.setAccessibleName("Issuing progress")
-        self.actions.progress.connect(self.progress.setText)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Issuing progress bar")
+        self.bar.setVisible(False)
+        self.bar.setMaximumWidth(200)
+        self.actions.progress.connect(self._on_progress)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.bar)
         buttons.addWidget(self.view_button)
+        buttons.addWidget(self.sign_button)
         buttons.addWidget(self.issue_button)
         layout = QVBoxLayout(self)
         layout.addWidget(muted(
@@ -62,12 +73,44 @@ class MemoSection(QGroupBox):
         ))
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        self.actions.failed_to_issue.connect(lambda _m: self._on_failed())
+        self._update_sign()
 
-    def _add(self, memo_id: str, text: str) -> None:
+    def _on_failed(self) -> None:
+        self.bar.setVisible(False)
+        self._update_sign()
+
+    def _add(self, memo_id: str, text: str, stage: str = "") -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, memo_id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, stage)
         self.list.addItem(item)
         self.list.setCurrentItem(item)
+
+    def _update_sign(self) -> None:
+        item = self.list.currentItem()
+        stage = item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
+        running = self.actions.worker is not None and self.actions.worker.running
+        self.sign_button.setVisible(stage in ("unsigned", "drafted"))
+        self.sign_button.setEnabled(not running)
+        self.issue_button.setEnabled(not running)
+
+    def _sign_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.actions.sign_later(self.record, item.data(Qt.ItemDataRole.UserRole))
+            self._update_sign()
+
+    def _on_progress(self, step: str, done: int, total: int) -> None:
+        self.progress.setText(step)
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.bar.setVisible(0 <= done < total)
+        self._update_sign()
+
+    def _issue(self) -> None:
+        self.actions.issue(self.record)
+        self._update_sign()
 
     def _view_selected(self) -> None:
         item = self.list.currentItem()
@@ -75,8 +118,10 @@ class MemoSection(QGroupBox):
             self.actions.view(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_issued(self, memo) -> None:
-        self._add(memo.id, memo_line(memo))
+        self._add(memo.id, memo_line(memo), memo.stage)
         self.list.setVisible(True)
+        self.bar.setVisible(False)
+        self._update_sign()
         self.view_button.setEnabled(True)
         self.record_changed.emit()
         self.issued.emit(memo.id)

@@ -27,10 +27,11 @@ def export_memo_bytes(context: DeskContext, parent: QWidget, reference: str, pdf
 
 
 class MemoActions(QObject):
-    progress = Signal(str)  # what the issuing worker is doing now
+    progress = Signal(str, int, int)  # what the issuing worker is doing now, done, total
     issued = Signal(object)  # the stored MemoRecord
     verified = Signal(object)  # desktop.memo.badge.Badge
     viewer_opened = Signal(object)  # the MemoViewer
+    failed_to_issue = Signal(str)
 
     def __init__(self, context: DeskContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -93,11 +94,23 @@ class MemoActions(QObject):
         from desktop.memo.issue import IssueWorker
         from desktop.memo.signing import SigningDialog
 
-        dialog = SigningDialog(self.parent_widget)
+        dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file)
         if not self.context.dialogs.exec_dialog(dialog):
             return
-        plan = dialog.plan()
-        worker = IssueWorker(self.context, record.id, plan, self)
+        self._start(IssueWorker(self.context, record.id, dialog.plan(), self))
+
+    def sign_later(self, record, memo_id: str) -> None:
+        """Add the next signature to a stored memo (issued unsigned or drafter-signed)."""
+        from desktop.memo.issue import IssueWorker
+        from desktop.memo.signing import SigningDialog
+
+        dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file,
+                               countersign_only=True)
+        if not self.context.dialogs.exec_dialog(dialog):
+            return
+        self._start(IssueWorker(self.context, record.id, dialog.plan(), self, memo_id=memo_id))
+
+    def _start(self, worker) -> None:
         worker.progress.connect(self.progress)
         worker.succeeded.connect(self._issued)
         worker.failed.connect(self._issue_failed)
@@ -105,12 +118,13 @@ class MemoActions(QObject):
         worker.start()
 
     def _issued(self, memo) -> None:
-        self.progress.emit(f"Issued {memo.reference} ({memo.stage}).")
+        self.progress.emit(f"Issued {memo.reference} ({memo.stage}).", 1, 1)
         self.issued.emit(memo)
         self.view(memo.id)
 
     def _issue_failed(self, message: str) -> None:
-        self.progress.emit("Nothing was issued.")
+        self.progress.emit("Nothing was issued.", 0, 1)
+        self.failed_to_issue.emit(message)
         self.context.dialogs.error(self.parent_widget, "The memo was not issued", message)
 
     def _failed(self, error: BaseException) -> None:

@@ -1,0 +1,61 @@
+"""The verification badge: reports.verify's verdict on a memo, put in a few words.
+
+Runs `verify_memo_file` (roots from the record's trust roots, the memo's reference looked up
+in this record) on the database thread; this module only words and colours the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from desktop.context import DeskContext
+
+VALID, INVALID, UNSIGNED = "valid", "invalid", "unsigned"
+
+
+@dataclass(frozen=True)
+class Badge:
+    state: str  # VALID | INVALID | UNSIGNED
+    headline: str
+    signers: tuple[str, ...]  # "Drafting official: Ana Silva — intact, trusted"
+    reason: str  # reports' one-line reason
+    report: object  # the reports.verify.VerificationReport behind it
+
+
+def badge_for(report) -> Badge:
+    from reports.sigfields import FIELD_LABELS
+
+    signers = tuple(
+        f"{FIELD_LABELS.get(s.field, s.field)}: {s.signer} — "
+        + ", ".join([
+            "intact" if s.intact else "NOT intact",
+            "trusted" if s.trusted else "NOT trusted",
+            "permitted" if s.permitted else "changes NOT permitted",
+        ])
+        for s in report.signers
+    )
+    if not report.signers:
+        state, headline = UNSIGNED, "Unsigned memo: sign it to make it official"
+    elif report.ok:
+        names = " and ".join(s.signer for s in report.signers)
+        state, headline = VALID, f"✔ Valid: signed by {names}"
+    else:
+        state, headline = INVALID, "✘ Not valid"
+    return Badge(state, headline, signers, report.reason, report)
+
+
+def verify_stored_memo(context: DeskContext, memo) -> Badge:
+    """Runs on the database thread."""
+    from reports.verify import verify_memo_file
+
+    return badge_for(verify_memo_file(context.db, memo.pdf))
+
+
+def badge_html(badge: Badge) -> str:
+    lines = "".join(f"<br>{escape(line)}" for line in badge.signers)
+    return f"<b>{escape(badge.headline)}</b>{lines}<br><small>{escape(badge.reason)}</small>"
+
+
+def badge_text(badge: Badge) -> str:
+    return "\n".join([badge.headline, *badge.signers, badge.reason])

@@ -1,0 +1,145 @@
+"""Issuing a signed memo from the window, viewing it with its badge, finding and verifying it
+in History; a wrong passphrase issues nothing; the window keeps running while signing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from desktop.main_window import HISTORY
+from desktop.memo.signing import BOTH, UNSIGNED
+from models.workflow import add_trust_root, load_assessment
+from reports.identity import create_test_identity, load_or_create_test_ca
+from tests.desktop.helpers import answer_everything, settle
+from tests.desktop.test_assessment import _members, create
+
+PASSPHRASE = "correct horse"
+
+
+@pytest.fixture
+def identities(tmp_path, database):
+    authority = load_or_create_test_ca()
+    add_trust_root(database, authority.certificate_path.read_bytes(), actor="test")
+    paths = {}
+    for name, role in (("Ana Drafter", "Drafting official"), ("Min Ister", "Minister")):
+        path = tmp_path / f"{name.split()[0].lower()}.p12"
+        path.write_bytes(create_test_identity(name, PASSPHRASE.encode(), role=role,
+                                              authority=authority))
+        paths[role] = path
+    return paths
+
+
+def decided_page(qtbot, window, title="Strait interdiction"):
+    page = create(qtbot, window, title=title)
+    answer_everything(qtbot, page, [m.iso for m in _members(page)])
+    settle(qtbot, page)
+    page.decision.choose("approve")
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.decision.submit.click()
+    return page
+
+
+def fill_signing(identities, passphrase=PASSPHRASE, mode=BOTH):
+    def exec_dialog(dialog) -> bool:
+        dialog.choose(mode)
+        if mode != UNSIGNED:
+            dialog.drafter.path.setText(str(identities["Drafting official"]))
+            dialog.drafter.passphrase.setText(passphrase)
+            dialog.minister.path.setText(str(identities["Minister"]))
+            dialog.minister.passphrase.setText(passphrase)
+        assert dialog.ok.isEnabled(), dialog.hint.text()
+        return True
+
+    return exec_dialog
+
+
+def test_issue_sign_view_find_and_verify(qtbot, make_window, identities):
+    window = make_window()
+    page = decided_page(qtbot, window)
+    memos = page.decision.memos
+    window.context.dialogs.exec_dialog = fill_signing(identities)
+
+    ticks_while_signing = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(
+        lambda: ticks_while_signing.append(1) if memos.actions.worker
+        and memos.actions.worker.running else None
+    )
+    heartbeat.start()
+    try:
+        with qtbot.waitSignal(memos.actions.viewer_opened, timeout=60000) as opened:
+            memos.issue_button.click()
+    finally:
+        heartbeat.stop()
+    assert len(ticks_while_signing) >= 2, "the event loop stalled while the memo was signed"
+    assert not window.context.dialogs.errors
+
+    viewer = opened.args[0]
+    with qtbot.waitSignal(viewer.badge_shown, timeout=30000) as shown:
+        pass
+    badge = shown.args[0]
+    assert badge.state == "valid", badge.reason
+    assert "Ana Drafter" in badge.headline and "Min Ister" in badge.headline
+    assert "intact" in viewer.badge_label.text() and "trusted" in viewer.badge_label.text()
+    qtbot.waitUntil(lambda: bool(viewer.images), timeout=30000)
+    assert viewer.pages_layout.count() == len(viewer.images) >= 1
+    viewer.close()
+
+    record = load_assessment(window.context.db, page.assessment_id)
+    assert [m.stage for m in record.memos][-1] == "countersigned"
+
+    # Find it again by typing in History, then verify the stored memo from there.
+    window.show_page(HISTORY)
+    history = window.history
+    history.search.setFocus()
+    qtbot.keyClicks(history.search, "Strait interd")
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1
+                    and history.model.query.text == "Strait interd"
+                    and window.context.runner.is_idle(), timeout=20000)
+    history.table.selectRow(0)
+    qtbot.waitUntil(lambda: history.detail.record is not None
+                    and history.detail.memo_choice.count() == 1, timeout=20000)
+    assert "Strait interdiction" in history.detail.text.toPlainText()
+    with qtbot.waitSignal(history.detail.memos.verified, timeout=30000) as verified:
+        history.detail.verify_memo.click()
+    assert verified.args[0].state == "valid"
+    assert window.context.dialogs.infos[-1][0] == "Memo verification"
+
+
+def test_a_wrong_passphrase_shows_an_error_and_issues_nothing(qtbot, make_window, identities):
+    window = make_window()
+    page = decided_page(qtbot, window)
+    memos = page.decision.memos
+    window.context.dialogs.exec_dialog = fill_signing(identities, passphrase="wrong")
+    with qtbot.waitSignal(memos.actions.failed_to_issue, timeout=30000) as failed:
+        memos.issue_button.click()
+    assert "wrong passphrase" in failed.args[0]
+    assert "wrong passphrase" in window.context.dialogs.errors[-1][1]
+    assert load_assessment(window.context.db, page.assessment_id).memos == ()
+    assert memos.list.count() == 0
+
+
+def test_an_unsigned_memo_can_be_signed_later(qtbot, make_window, identities):
+    window = make_window()
+    page = decided_page(qtbot, window)
+    memos = page.decision.memos
+    window.context.dialogs.exec_dialog = fill_signing(identities, mode=UNSIGNED)
+    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as issued:
+        memos.issue_button.click()
+    assert issued.args[0].stage == "unsigned"
+    for viewer in list(memos.actions.viewers):
+        viewer.close()
+    assert memos.sign_button.isVisible()
+
+    def sign_as_drafter(dialog) -> bool:
+        dialog.drafter.path.setText(str(identities["Drafting official"]))
+        dialog.drafter.passphrase.setText(PASSPHRASE)
+        return True
+
+    window.context.dialogs.exec_dialog = sign_as_drafter
+    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as signed:
+        memos.sign_button.click()
+    assert signed.args[0].stage == "drafted"
+    for viewer in list(memos.actions.viewers):
+        viewer.close()
