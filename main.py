@@ -44,6 +44,8 @@ GROUP_HELP: dict[tuple[str, ...], str] = {
     ("members",): "the member registry: list, import, export",
     ("assess",): "assessments: new, import, export, list, show",
     ("audit",): "the audit chain: verify",
+    ("identity",): "signing identities: new (a TEST identity from a local test CA)",
+    ("trust",): "trust roots for memo verification: add, list",
 }
 
 
@@ -579,6 +581,127 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         ctx.print(str(report))
         return EXIT_OK
     print(f"{PROG}: {report}", file=ctx.err)
+    return EXIT_VERIFY_FAILED
+
+
+# --- memos: identities, trust roots, issuing, verifying (reports/) ------------------------------
+
+
+@command(
+    "identity",
+    "new",
+    help="create a TEST signing identity (PKCS#12 with its test CA certificate as chain); "
+    "passphrase from CONCERT_PASSPHRASE or a prompt",
+    args=[
+        arg("--name", required=True, metavar="NAME", help="the signer's name"),
+        arg("--role", default="", metavar="ROLE", help="e.g. Minister, Desk officer"),
+        arg("-o", "--output", required=True, metavar="FILE.p12"),
+    ],
+)
+def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.files import write_atomically
+    from reports.identity import create_test_identity, load_or_create_test_ca, read_passphrase
+
+    output = Path(ns.output)
+    authority = load_or_create_test_ca()
+    passphrase = read_passphrase(f"the new identity {output.name}", confirm=True)
+    write_atomically(output, create_test_identity(ns.name, passphrase, role=ns.role,
+                                                  authority=authority))
+    ctx.print(f"written: {output} (TEST identity of {ns.name}; CA certificate: "
+              f"{authority.certificate_path})")
+    return EXIT_OK
+
+
+@command(
+    "trust",
+    "add",
+    help="trust a CA certificate (PEM or DER) when verifying memos",
+    args=[arg("certificate", metavar="CERT.pem"), arg("--by", metavar="NAME")],
+)
+def trust_add(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.workflow import add_trust_root
+
+    root = add_trust_root(ctx.db, Path(ns.certificate).read_bytes(), ns.by or os_user())
+    ctx.print(f"trusted: {root.subject} (SHA-256 {root.fingerprint})")
+    return EXIT_OK
+
+
+@command("trust", "list", help="list the trust roots that memo verification accepts")
+def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.workflow import list_trust_roots
+
+    rows = [(r.fingerprint[:16], stamp(r.added_at), r.added_by, r.subject)
+            for r in list_trust_roots(ctx.db)]
+    if not rows:
+        ctx.print("no trust roots: `verify` trusts no signer until one is added")
+    print_table(ctx, ("SHA-256", "ADDED", "BY", "SUBJECT"), rows)
+    return EXIT_OK
+
+
+@command(
+    "memo",
+    help="issue the memo of a decided assessment (render, sign in the order given, store); "
+    "given a memo reference instead, add the next signatures to that stored memo",
+    args=[
+        arg("id", metavar="ID", help="assessment id, or memo reference (CD-YYYY-NNNN)"),
+        arg("-o", "--output", required=True, metavar="FILE.pdf"),
+        arg("--sign", action="append", default=[], metavar="FILE.p12",
+            help="drafting official first, then minister (repeatable)"),
+        arg("--by", metavar="NAME", help="who issues (default: the system user)"),
+    ],
+)
+def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
+    import re
+
+    from models.records import load_assessment
+    from reports.identity import read_passphrase
+    from reports.issue import issue_memo, sign_stored_memo, unlock
+
+    identities = [unlock(path, read_passphrase(Path(path).name)) for path in ns.sign]
+    actor = ns.by or os_user()
+    if re.fullmatch(r"CD-\d{4}-\d{4,}", ns.id):
+        if not identities:
+            from playbooks.errors import UserError
+
+            raise UserError(f"memo {ns.id}: give --sign FILE.p12 to add a signature")
+        issued = None
+        for identity in identities:
+            issued = sign_stored_memo(ctx.db, ns.id, identity, actor=actor,
+                                      export_to=ns.output)
+        assert issued is not None
+    else:
+        record = load_assessment(ctx.db, ns.id)
+        issued = issue_memo(ctx.db, ns.id, installed_playbook(ctx, record), actor=actor,
+                            identities=identities, export_to=ns.output)
+    memo = issued.memo
+    signers = ", ".join(s.signer for s in memo.signatures) or "unsigned"
+    ctx.print(f"memo {memo.reference} ({memo.stage}; {signers}) written to {ns.output}; "
+              f"SHA-256 {memo.sha256}")
+    return EXIT_OK
+
+
+@command(
+    "verify",
+    help="verify a memo PDF: exit 0 only if every signature is intact, trusted and permitted "
+    "and, when its reference is in this record, it is the stored memo",
+    args=[
+        arg("file", metavar="FILE.pdf"),
+        arg("--trust", action="append", default=[], metavar="CERT.pem",
+            help="also trust this CA for this check (repeatable)"),
+    ],
+)
+def verify_command(ctx: Context, ns: argparse.Namespace) -> int:
+    from reports.identity import certificate_from_pem
+    from reports.verify import verify_memo_file
+
+    extra = [certificate_from_pem(Path(p).read_bytes(), p) for p in ns.trust]
+    report = verify_memo_file(ctx.db, Path(ns.file).read_bytes(), extra)
+    for line in report.lines()[:-1]:
+        ctx.print(line)
+    if report.ok:
+        ctx.print(f"OK: {report.reason}")
+        return EXIT_OK
+    print(f"{PROG}: verification failed: {report.reason}", file=ctx.err)
     return EXIT_VERIFY_FAILED
 
 

@@ -1,0 +1,114 @@
+"""The memo commands end to end as real processes: identity new, trust add/list, memo, verify."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from models.db import open_database
+from tests.cli.conftest import EXAMPLES, Run
+
+PORT_AMSEL = str(EXAMPLES / "port-amsel-evacuation.yaml")  # verdict: legitimate
+KESSARY = str(EXAMPLES / "early-draft-kessary.yaml")  # insufficient information
+SECRET = {"CONCERT_PASSPHRASE": "a long test passphrase"}
+
+
+def imported(cli: Run, file: str) -> str:
+    result = cli("assess", "import", file)
+    assert result.code == 0, result.err
+    return result.out.strip().splitlines()[-1].split()[-1]
+
+
+def decided(cli: Run) -> str:
+    assessment_id = imported(cli, PORT_AMSEL)
+    result = cli("decide", assessment_id, "--decision", "approve", "--by", "Minister Diallo")
+    assert result.code == 0, result.err
+    return assessment_id
+
+
+def memo_rows(database_url: str) -> int:
+    db = open_database(database_url)
+    try:
+        with db.session() as session:
+            return session.execute(sa.text("SELECT count(*) FROM memo")).scalar_one()
+    finally:
+        db.close()
+
+
+def identities(cli: Run, tmp_path) -> tuple[str, str]:
+    drafter, minister = str(tmp_path / "drafter.p12"), str(tmp_path / "minister.p12")
+    for name, role, path in (("Ana Łukasiewicz", "Desk officer", drafter),
+                             ("Amara Diallo", "Minister", minister)):
+        made = cli("identity", "new", "--name", name, "--role", role, "-o", path, env=SECRET)
+        assert made.code == 0, made.err
+    return drafter, minister
+
+
+def test_issue_sign_verify(cli: Run, tmp_path, database_url: str) -> None:
+    assessment_id = decided(cli)
+    drafter, minister = identities(cli, tmp_path)
+    out = tmp_path / "memo.pdf"
+    issued = cli("memo", assessment_id, "-o", str(out), "--sign", drafter, "--sign", minister,
+                 env=SECRET)
+    assert issued.code == 0, issued.err
+    assert "countersigned" in issued.out and out.read_bytes().startswith(b"%PDF-")
+    assert memo_rows(database_url) == 1
+
+    untrusted = cli("verify", str(out))
+    assert untrusted.code == 1
+    assert "not trusted" in untrusted.error_line
+
+    from models.db import user_data_dir  # the CLI's test CA lives in this test's data folder
+
+    ca = user_data_dir() / "test-ca" / "test-ca.pem"
+    once = cli("verify", str(out), "--trust", str(ca))
+    assert once.code == 0, once.err
+    assert "matches the stored memo (countersigned)" in once.out
+    assert cli("trust", "add", str(ca)).code == 0
+    assert "Concert Desk TEST CA" in cli("trust", "list").out
+    verified = cli("verify", str(out))
+    assert verified.code == 0, verified.err
+
+    tampered = tmp_path / "tampered.pdf"
+    data = bytearray(out.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    assert cli("verify", str(tampered)).code == 1
+
+
+def test_unsigned_then_signed_in_order(cli: Run, tmp_path, database_url: str) -> None:
+    assessment_id = decided(cli)
+    drafter, minister = identities(cli, tmp_path)
+    first = cli("memo", assessment_id, "-o", str(tmp_path / "unsigned.pdf"))
+    assert first.code == 0, first.err
+    reference = first.out.split()[1]
+    out_of_order = cli("memo", reference, "-o", str(tmp_path / "x.pdf"), "--sign", minister,
+                       env=SECRET)
+    # The minister's identity signs the next field in order, which is the drafting official's:
+    # order is by field, so the stored memo moves to "drafted".
+    assert out_of_order.code == 0, out_of_order.err
+    second = cli("memo", reference, "-o", str(tmp_path / "final.pdf"), "--sign", drafter,
+                 env=SECRET)
+    assert second.code == 0, second.err
+    assert "countersigned" in second.out
+    third = cli("memo", reference, "-o", str(tmp_path / "more.pdf"), "--sign", drafter,
+                env=SECRET)
+    assert third.code == 2 and "locked" in third.error_line
+    assert memo_rows(database_url) == 3
+
+
+def test_refusals_store_nothing(cli: Run, tmp_path, database_url: str) -> None:
+    draft_id = imported(cli, KESSARY)
+    undecided = cli("memo", draft_id, "-o", str(tmp_path / "m.pdf"))
+    assert undecided.code == 2 and "not decided" in undecided.error_line
+    assessment_id = decided(cli)
+    drafter, _ = identities(cli, tmp_path)
+    wrong = cli("memo", assessment_id, "-o", str(tmp_path / "m.pdf"), "--sign", drafter,
+                env={"CONCERT_PASSPHRASE": "wrong"})
+    assert wrong.code == 2 and "wrong passphrase" in wrong.error_line
+    junk = tmp_path / "junk.p12"
+    junk.write_bytes(b"not a key")
+    corrupt = cli("memo", assessment_id, "-o", str(tmp_path / "m.pdf"), "--sign", str(junk),
+                  env=SECRET)
+    assert corrupt.code == 2 and "not a PKCS#12" in corrupt.error_line
+    assert memo_rows(database_url) == 0
+    assert not (tmp_path / "m.pdf").exists()
