@@ -124,3 +124,24 @@ def test_closing_mid_assessment_and_reopening_keeps_every_answer(qtbot, make_win
             if question_id in step.editors:
                 assert step.editors[question_id].input.value() == value
         assert next(iter(step.editors.values())).backing.values()[0] == "because"
+
+
+def test_a_decided_record_is_frozen_and_a_revision_starts_a_new_draft(qtbot, window):
+    page = create(qtbot, window, title="Evacuation corridor")
+    answer_everything(qtbot, page, [m.iso for m in _members(page)])
+    settle(qtbot, page)
+    page.decision.choose("approve")
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.decision.submit.click()
+    assert page.revise_button.isVisible()
+    choice = page.steps[0].editors["harm_gravity"].input
+    assert not choice.isEnabled()  # frozen answers cannot be edited
+    old_id = page.assessment_id
+    page.revise_button.click()
+    qtbot.waitUntil(lambda: window.assessment_page is not None
+                    and window.assessment_page.assessment_id != old_id
+                    and window.assessment_page.record is not None, timeout=20000)
+    revision = window.assessment_page
+    assert revision.record.revision == 2 and revision.record.status == "draft"
+    assert revision.steps[0].editors["harm_gravity"].input.value() == choice.value()
+    assert revision.steps[0].editors["harm_gravity"].input.isEnabled()

@@ -150,3 +150,23 @@ def _quiet_logger():
     for handler in list(log.handlers):
         log.removeHandler(handler)
         handler.close()
+
+
+def test_run_opens_the_window_on_the_database_and_returns_when_it_closes(database_url, qapp):
+    from desktop.main_window import MainWindow
+
+    seen: list[str] = []
+
+    def close_the_window() -> None:
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.database_label.text())
+                widget.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, close_the_window)
+    assert desktop.app.run(database_url) == 0
+    assert seen and seen[0].startswith("Database: ")
+    # The lock was released: a second launch now opens too.
+    QTimer.singleShot(0, close_the_window)
+    assert desktop.app.run(database_url) == 0

@@ -1,0 +1,94 @@
+"""History: pages load lazily, search waits for a pause in typing and runs off the UI thread,
+filters and sorting go to the query, and the detail view shows the selected record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.history.model import PAGE_SIZE
+from desktop.main_window import HISTORY
+from models.workflow import create_assessment
+
+
+def make_records(database, catalog, count, title="Assessment"):
+    playbook = catalog.get("sanctions")
+    return [
+        create_assessment(database, playbook, title=f"{title} {index:03d}", actor="seeder")
+        for index in range(count)
+    ]
+
+
+def open_history(qtbot, make_window):
+    window = make_window()
+    window.show_page(HISTORY)
+    history = window.history
+    history.refresh()
+    qtbot.waitUntil(lambda: history.model.total is not None and window.context.runner.is_idle())
+    return window, history
+
+
+def test_rows_are_fetched_page_by_page(qtbot, make_window, database, catalog):
+    make_records(database, catalog, PAGE_SIZE + 30)
+    _window, history = open_history(qtbot, make_window)
+    model = history.model
+    assert model.rowCount() == PAGE_SIZE  # not every record: only the first page
+    assert model.canFetchMore()
+    assert history.count.text() == f"{PAGE_SIZE + 30} assessments"
+    history.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE + 30, timeout=20000)
+    assert not model.canFetchMore()
+    assert model.data(model.index(0, 0)) == f"Assessment {PAGE_SIZE + 29:03d}"  # newest first
+
+
+def test_search_waits_for_a_pause_in_typing(qtbot, make_window, database, catalog):
+    make_records(database, catalog, 3, title="Blockade")
+    make_records(database, catalog, 2, title="Evacuation")
+    window, history = open_history(qtbot, make_window)
+    queries = []
+    history.searched.connect(lambda: queries.append(history.model.query.text))
+    window.focus_search()
+    assert history.search.hasFocus()
+    with qtbot.waitSignal(history.searched, timeout=5000):
+        qtbot.keyClicks(history.search, "evacu")
+        assert history.search_timer.isActive()  # restarted on every keystroke
+    assert queries == ["evacu"]  # one search for five keystrokes
+    qtbot.waitUntil(lambda: window.context.runner.is_idle())
+    assert history.model.rowCount() == 2
+    assert history.count.text() == "2 assessments"
+
+
+def test_filters_and_sorting_reach_the_query(qtbot, make_window, database, catalog):
+    make_records(database, catalog, 3, title="Zulu")
+    make_records(database, catalog, 2, title="Alpha")
+    create_assessment(database, catalog.get("use-of-force"), title="Use of force case",
+                      actor="seeder")
+    window, history = open_history(qtbot, make_window)
+    model = history.model
+    history.playbook.setCurrentIndex(history.playbook.findData("use-of-force"))
+    qtbot.waitUntil(lambda: window.context.runner.is_idle() and model.rowCount() == 1)
+    assert model.data(model.index(0, 0)) == "Use of force case"
+    history.playbook.setCurrentIndex(0)
+    history.status.setCurrentIndex(history.status.findData("decided"))
+    qtbot.waitUntil(lambda: window.context.runner.is_idle() and model.total == 0)
+    history.status.setCurrentIndex(0)
+    history.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: window.context.runner.is_idle() and model.rowCount() == 6)
+    assert model.query.order == "title"
+    assert model.data(model.index(0, 0)) == "Alpha 000"
+
+
+def test_detail_view_shows_the_selected_record_and_opens_it(qtbot, make_window, database,
+                                                            catalog):
+    (assessment_id,) = make_records(database, catalog, 1, title="Oil embargo")
+    window, history = open_history(qtbot, make_window)
+    history.table.selectRow(0)
+    qtbot.waitUntil(lambda: history.detail.record is not None)
+    text = history.detail.text.toPlainText()
+    assert "Oil embargo" in text and "draft" in text
+    assert not history.detail.revise_button.isEnabled()  # only decided records are revised
+    assert not history.detail.verify_memo.isEnabled()  # no memo yet
+    with qtbot.waitSignal(history.open_assessment):
+        history.detail.open_button.click()
+    qtbot.waitUntil(lambda: window.assessment_page is not None
+                    and window.assessment_page.record is not None)
+    assert window.assessment_page.assessment_id == assessment_id
