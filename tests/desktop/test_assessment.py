@@ -136,12 +136,12 @@ def test_a_decided_record_is_frozen_and_a_revision_starts_a_new_draft(qtbot, win
     assert page.revise_button.isVisible()
     choice = page.steps[0].editors["harm_gravity"].input
     assert not choice.isEnabled()  # frozen answers cannot be edited
-    old_id = page.assessment_id
+    old_id, old_value = page.assessment_id, choice.value()
     page.revise_button.click()
     qtbot.waitUntil(lambda: window.assessment_page is not None
                     and window.assessment_page.assessment_id != old_id
                     and window.assessment_page.record is not None, timeout=20000)
     revision = window.assessment_page
     assert revision.record.revision == 2 and revision.record.status == "draft"
-    assert revision.steps[0].editors["harm_gravity"].input.value() == choice.value()
+    assert revision.steps[0].editors["harm_gravity"].input.value() == old_value
     assert revision.steps[0].editors["harm_gravity"].input.isEnabled()
