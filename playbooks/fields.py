@@ -17,6 +17,12 @@ from playbooks.strict_yaml import Path, YamlDocument
 MAX_TEXT = 20_000
 
 
+def shown(text: str, limit: int = 40) -> str:
+    """User text made safe for a one-line message: control characters escaped, long text cut."""
+    text = text if len(text) <= limit else text[: limit - 3] + "..."
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+
+
 def describe(value: Any) -> str:
     """A plain-words name for what was found, for error messages."""
     if value is None:
@@ -26,8 +32,7 @@ def describe(value: Any) -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text `{shown}`"
+        return f"the text `{shown(value)}`"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -55,7 +60,9 @@ class Fields:
         for key in value:
             if key not in allowed:
                 raise doc.error(
-                    (*path, key), f"unknown key `{key}`", "one of: " + ", ".join(allowed)
+                    (*path, shown(key)),
+                    f"unknown key `{shown(key)}`",
+                    "one of: " + ", ".join(allowed),
                 )
         for key in required:
             if key not in value or value[key] is None:
@@ -93,7 +100,7 @@ class Fields:
         if len(value) > max_length:
             raise self.error(key, f"is {len(value)} characters long", f"at most {max_length}")
         if pattern is not None and not pattern.fullmatch(value):
-            raise self.error(key, f"`{value[:40]}` is not allowed here", expected)
+            raise self.error(key, f"`{shown(value)}` is not allowed here", expected)
         return value
 
     def number(

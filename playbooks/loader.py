@@ -11,6 +11,8 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+import yaml
+
 from playbooks.errors import InputError, UserError
 from playbooks.model import Playbook
 from playbooks.schema import parse_playbook
@@ -27,8 +29,30 @@ class UnknownPlaybook(UserError):
 
 def load_playbook_bytes(content: bytes, file: str) -> Playbook:
     """Parse one playbook from the exact bytes of its file."""
+    _refuse_control_characters(content, file)
     doc = load_yaml(content, file, max_bytes=MAX_PLAYBOOK_BYTES, max_depth=MAX_PLAYBOOK_DEPTH)
     return parse_playbook(doc, hashlib.sha256(content).hexdigest())
+
+
+def _refuse_control_characters(content: bytes, file: str) -> None:
+    """YAML forbids most control characters; name the line and character here rather than
+    pass on the parser's multi-line complaint."""
+    if len(content) > MAX_PLAYBOOK_BYTES:
+        return  # load_yaml reports the size
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return  # load_yaml reports the line
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if found:
+        line = text[: found.start()].count("\n") + 1
+        raise InputError(
+            file,
+            line,
+            "",
+            f"contains the control character U+{ord(found.group()):04X}",
+            "printable text",
+        )
 
 
 def load_playbook_text(text: str, file: str = "<text>") -> Playbook:
@@ -121,7 +145,8 @@ class PlaybookCatalog:
 
     def all(self) -> list[Playbook]:
         """Every playbook, by id, newest version first."""
-        return sorted(self._playbooks, key=lambda p: (p.id, [-n for n in version_key(p.version)]))
+        newest_first = sorted(self._playbooks, key=lambda p: version_key(p.version), reverse=True)
+        return sorted(newest_first, key=lambda p: p.id)  # a stable sort keeps versions in order
 
     def latest(self) -> list[Playbook]:
         """The newest version of each playbook id."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from playbooks.fields import Fields
+from playbooks.fields import Fields, describe, shown
 from playbooks.model import (
     SECURITY_COUNCIL_STATUSES,
     Criterion,
@@ -65,7 +65,9 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
     )
     version_value = top.data["version"]
     if not isinstance(version_value, str):
-        raise top.error("version", f"is not quoted text ({version_value!r})", VERSION_EXPECTED)
+        raise top.error(
+            "version", f"is {describe(version_value)}, not quoted text", VERSION_EXPECTED
+        )
     version = top.text("version", pattern=VERSION, expected=VERSION_EXPECTED, max_length=40)
     settings = _settings(doc, top)
     criteria_items = top.items("criteria", minimum=1, expected="a list of at least one criterion")
@@ -194,7 +196,12 @@ def _question(
     try:
         kind = QuestionKind(kind_value)
     except ValueError:
-        reason = "is missing" if kind_value is None else f"`{kind_value}` is not a question kind"
+        if kind_value is None:
+            reason = "is missing"
+        elif isinstance(kind_value, str):
+            reason = f"`{shown(kind_value)}` is not a question kind"
+        else:
+            reason = f"is {describe(kind_value)}"
         raise doc.error((*path, "kind"), reason, "one of: " + KIND_NAMES) from None
     for key in value:
         if key in _ALL_KIND_KEYS and key not in _KIND_KEYS[kind]:
