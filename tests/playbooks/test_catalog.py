@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from playbooks.errors import InputError
+from playbooks.evaluate import evaluate
 from playbooks.loader import (
     BUILTIN_FOLDER,
     PlaybookCatalog,
@@ -16,7 +17,8 @@ from playbooks.loader import (
     load_playbook_text,
     version_key,
 )
-from playbooks.model import QuestionKind
+from playbooks.model import QuestionKind, Verdict
+from tests.playbooks.conftest import ALL_ENDORSE, MEMBERS
 
 BUILTIN_IDS = {
     "use-of-force",
@@ -121,3 +123,13 @@ def test_load_playbook_reads_a_builtin_directly() -> None:
     assert playbook.question("member_positions").state_share == 0.55
     assert playbook.question("member_positions").population_share == 0.65
     assert playbook.settings["legitimate_min_score"] == 0.7
+
+
+def test_the_example_in_the_format_document_loads_and_evaluates() -> None:
+    document = (BUILTIN_FOLDER.parent.parent / "docs" / "playbook-format.md").read_text("utf-8")
+    example = document.split("```yaml\n", 1)[1].split("```", 1)[0]
+    playbook = load_playbook_text(example, "example.yaml")
+    assert playbook.id == "port-inspection"
+    answers = {"cargo_likelihood": "very_likely", "intelligence_confidence": "moderate",
+               "member_positions": ALL_ENDORSE, "security_council": "not_sought"}
+    assert evaluate(playbook, answers, MEMBERS).verdict is Verdict.LEGITIMATE
