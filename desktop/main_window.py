@@ -40,7 +40,10 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(label)
             self.nav.addItem(item)
             item.setHidden(index == ASSESSMENT)
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(200)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSpacing(3)
         self.nav.currentRowChanged.connect(self._on_nav)
 
         self.pages = QStackedWidget()
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
         self.database_label = QLabel(f"Database: {context.db.display_name}")
@@ -87,7 +91,10 @@ class MainWindow(QMainWindow):
             bind(f"Ctrl+{number}", lambda page=page: self.show_page(page))
 
     def show_page(self, index: int) -> None:
-        self.nav.setCurrentRow(index)
+        if self.nav.currentRow() == index:
+            self._on_nav(index)  # the same entry, maybe a different page behind it
+        else:
+            self.nav.setCurrentRow(index)
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
@@ -121,7 +128,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         item = self.nav.item(ASSESSMENT)
         item.setHidden(False)
-        page.title_changed.connect(lambda title: item.setText(f"Assessment: {title}"))
+        item.setToolTip("The open assessment")
+        page.title_changed.connect(lambda title: item.setText(title))
+        item.setText("Assessment")
         self.show_page(ASSESSMENT)
 
     def close_assessment(self) -> None:

@@ -76,9 +76,11 @@ class QuestionEditor(QGroupBox):
 
     def show_result(self, evaluation: Evaluation | None) -> None:
         result = evaluation.questions.get(self.question.id) if evaluation else None
-        self.result.setText(result.note if result and result.note else "")
         if isinstance(self.input, MemberPositionsInput):
+            # The tally under the table says it in full; the note would repeat it.
             self.input.set_tally(evaluation.authority if evaluation else None)
+            return
+        self.result.setText(result.note if result and result.note else "")
 
     def set_read_only(self, read_only: bool) -> None:
         self.input.set_read_only(read_only)
@@ -130,7 +132,7 @@ class CriterionStep(QWidget):
             f"Passes at a weighted score of {criterion.pass_threshold:.2f} or more."
         ))
         guidance_layout.addStretch(1)
-        guidance.setFixedWidth(280)
+        guidance.setFixedWidth(230)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

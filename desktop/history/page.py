@@ -96,8 +96,10 @@ class HistoryPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._fix_sort_indicator)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setDefaultSectionSize(120)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 80), (3, 150), (4, 170), (5, 130)):
+            header.resizeSection(column, width)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)

@@ -10,14 +10,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,126 +32,116 @@ class EvidenceRow:
     credibility: int  # 1..6
 
 
-class EvidenceTable(QWidget):
-    """Rows of evidence, edited in place; Add and Remove beneath."""
+class EvidenceItem(QFrame):
+    """One evidence item: what it shows, where it comes from, and its Admiralty grade."""
 
     changed = Signal()
-    COLUMNS = ("Summary", "Source", "Reliability", "Credibility")
+    remove_requested = Signal(object)
+
+    def __init__(self, prompt: str, row: EvidenceRow, parent=None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary = QLineEdit(row.summary)
+        self.summary.setPlaceholderText("What the evidence shows")
+        self.summary.setAccessibleName(f"Evidence summary for: {prompt}")
+        self.source = QLineEdit(row.source)
+        self.source.setPlaceholderText("Source")
+        self.source.setAccessibleName(f"Evidence source for: {prompt}")
+        self.reliability = QuietComboBox()
+        for grade, meaning in SOURCE_RELIABILITY.items():
+            self.reliability.addItem(f"{grade} — {meaning}", grade)
+        self.reliability.setCurrentIndex(max(0, self.reliability.findData(row.reliability)))
+        self.reliability.setAccessibleName("Source reliability (Admiralty A–F)")
+        self.reliability.setToolTip("Source reliability (Admiralty A–F)")
+        self.credibility = QuietComboBox()
+        for grade, meaning in INFORMATION_CREDIBILITY.items():
+            self.credibility.addItem(f"{grade} — {meaning}", grade)
+        self.credibility.setCurrentIndex(max(0, self.credibility.findData(row.credibility)))
+        self.credibility.setAccessibleName("Information credibility (Admiralty 1–6)")
+        self.credibility.setToolTip("Information credibility (Admiralty 1–6)")
+        self.remove = QPushButton("Remove")
+        self.remove.setAccessibleName(f"Remove this evidence item for: {prompt}")
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        grades = QHBoxLayout()
+        grades.addWidget(self.reliability, 1)
+        grades.addWidget(self.credibility, 1)
+        grades.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.source)
+        layout.addLayout(grades)
+        self.summary.textEdited.connect(lambda _t: self.changed.emit())
+        self.source.textEdited.connect(lambda _t: self.changed.emit())
+        self.reliability.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.credibility.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def row(self) -> EvidenceRow:
+        return EvidenceRow(self.summary.text().strip(), self.source.text().strip(),
+                           self.reliability.currentData(), self.credibility.currentData())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.summary.setReadOnly(read_only)
+        self.source.setReadOnly(read_only)
+        self.reliability.setEnabled(not read_only)
+        self.credibility.setEnabled(not read_only)
+        self.remove.setVisible(not read_only)
+
+
+class EvidenceTable(QWidget):
+    """The evidence items of one answer, one small form each, with "Add evidence" below."""
+
+    changed = Signal()
 
     def __init__(self, prompt: str, parent=None) -> None:
         super().__init__(parent)
         self._prompt = prompt
-        self._loading = False
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setAccessibleName(f"Evidence for: {prompt}")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 160)
-        self.table.itemChanged.connect(self._on_changed)
-        self.table.setVisible(False)
+        self.items: list[EvidenceItem] = []
+        self._list = QVBoxLayout()
+        self._list.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton("Add evidence")
         self.add_button.setAccessibleName(f"Add an evidence item for: {prompt}")
         self.add_button.clicked.connect(lambda: self.add_row(EvidenceRow("", "", "F", 6)))
-        self.remove_button = QPushButton("Remove selected")
-        self.remove_button.setAccessibleName(f"Remove the selected evidence item for: {prompt}")
-        self.remove_button.clicked.connect(self._remove_selected)
-        self.remove_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        layout.addLayout(self._list)
         layout.addLayout(buttons)
 
-    def add_row(self, row: EvidenceRow, *, emit: bool = True) -> None:
-        self._loading = True
-        try:
-            index = self.table.rowCount()
-            self.table.insertRow(index)
-            self.table.setItem(index, 0, QTableWidgetItem(row.summary))
-            self.table.setItem(index, 1, QTableWidgetItem(row.source))
-            reliability = QuietComboBox()
-            for grade, meaning in SOURCE_RELIABILITY.items():
-                reliability.addItem(f"{grade} — {meaning}", grade)
-            reliability.setCurrentIndex(max(0, reliability.findData(row.reliability)))
-            reliability.setAccessibleName("Source reliability (Admiralty A–F)")
-            reliability.currentIndexChanged.connect(self._on_changed)
-            credibility = QuietComboBox()
-            for grade, meaning in INFORMATION_CREDIBILITY.items():
-                credibility.addItem(f"{grade} — {meaning}", grade)
-            credibility.setCurrentIndex(max(0, credibility.findData(row.credibility)))
-            credibility.setAccessibleName("Information credibility (Admiralty 1–6)")
-            credibility.currentIndexChanged.connect(self._on_changed)
-            self.table.setCellWidget(index, 2, reliability)
-            self.table.setCellWidget(index, 3, credibility)
-        finally:
-            self._loading = False
-        self._fit()
+    def add_row(self, row: EvidenceRow, *, emit: bool = True) -> EvidenceItem:
+        item = EvidenceItem(self._prompt, row)
+        item.changed.connect(self.changed)
+        item.remove_requested.connect(self._remove)
+        self.items.append(item)
+        self._list.addWidget(item)
         if emit:
-            self.table.setCurrentCell(index, 0)
-            self.table.editItem(self.table.item(index, 0))
+            item.summary.setFocus()
             self.changed.emit()
+        return item
 
     def rows(self) -> list[EvidenceRow]:
-        result = []
-        for index in range(self.table.rowCount()):
-            summary = (self.table.item(index, 0).text() if self.table.item(index, 0) else "")
-            source = (self.table.item(index, 1).text() if self.table.item(index, 1) else "")
-            if not summary.strip() and not source.strip():
-                continue  # a row just added and not yet filled in is not evidence
-            reliability = self.table.cellWidget(index, 2).currentData()  # type: ignore[union-attr]
-            credibility = self.table.cellWidget(index, 3).currentData()  # type: ignore[union-attr]
-            result.append(EvidenceRow(summary.strip(), source.strip(), reliability, credibility))
-        return result
+        # An item just added and not yet filled in is not evidence.
+        return [r for r in (item.row() for item in self.items) if r.summary or r.source]
 
     def set_rows(self, rows: list[EvidenceRow]) -> None:
-        self.table.setRowCount(0)
+        for item in self.items:
+            item.deleteLater()
+        self.items = []
         for row in rows:
             self.add_row(row, emit=False)
-        self._fit()
 
     def set_read_only(self, read_only: bool) -> None:
         self.add_button.setVisible(not read_only)
-        self.remove_button.setVisible(not read_only and self.table.rowCount() > 0)
-        triggers = (
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if read_only
-            else QAbstractItemView.EditTrigger.AllEditTriggers
-        )
-        self.table.setEditTriggers(triggers)
-        for index in range(self.table.rowCount()):
-            for column in (2, 3):
-                self.table.cellWidget(index, column).setEnabled(not read_only)  # type: ignore[union-attr]
+        for item in self.items:
+            item.set_read_only(read_only)
 
-    def _remove_selected(self) -> None:
-        selected = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
-        if not selected and self.table.currentRow() >= 0:
-            selected = [self.table.currentRow()]
-        for index in selected:
-            self.table.removeRow(index)
-        self._fit()
+    def _remove(self, item: EvidenceItem) -> None:
+        self.items.remove(item)
+        item.deleteLater()
         self.changed.emit()
-
-    def _on_changed(self, *_args) -> None:
-        if not self._loading:
-            self.changed.emit()
-
-    def _fit(self) -> None:
-        count = self.table.rowCount()
-        self.table.setVisible(count > 0)
-        self.remove_button.setVisible(count > 0)
-        height = self.table.horizontalHeader().height() + 6
-        height += sum(self.table.rowHeight(i) for i in range(count))
-        self.table.setFixedHeight(min(height, 260))
 
 
 class RationaleEditor(QWidget):

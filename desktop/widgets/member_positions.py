@@ -78,7 +78,9 @@ class MemberPositionsInput(AnswerInput):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(260)
+        self.table.setMinimumHeight(300)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setMinimumWidth(470)
         self.tally = QLabel(tally_text(None))
         self.tally.setWordWrap(True)
         self.tally.setAccessibleName("Double-majority tally")

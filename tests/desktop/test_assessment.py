@@ -22,11 +22,14 @@ def create(qtbot, window, title="Maritime interdiction", playbook="use-of-force"
     page.title.setFocus()
     qtbot.keyClicks(page.title, title)
     qtbot.keyClicks(page.action, "Joint naval interdiction of arms shipments")
-    with qtbot.waitSignal(window.nav.currentRowChanged, timeout=10000):
-        page.create_button.click()
+    before = window.assessment_page
+    page.create_button.click()
+    qtbot.waitUntil(lambda: window.assessment_page is not None
+                    and window.assessment_page is not before
+                    and window.assessment_page.record is not None, timeout=10000)
     assessment = window.assessment_page
-    qtbot.waitUntil(lambda: assessment is not None and assessment.record is not None)
     assert window.nav.currentRow() == ASSESSMENT
+    assert window.current_page() is assessment
     return assessment
 
 
@@ -145,3 +148,12 @@ def test_a_decided_record_is_frozen_and_a_revision_starts_a_new_draft(qtbot, win
     assert revision.record.revision == 2 and revision.record.status == "draft"
     assert revision.steps[0].editors["harm_gravity"].input.value() == old_value
     assert revision.steps[0].editors["harm_gravity"].input.isEnabled()
+
+
+def test_a_second_assessment_replaces_the_first_on_screen(qtbot, window):
+    first = create(qtbot, window, title="First")
+    first_id = first.assessment_id
+    second = create(qtbot, window, title="Second")
+    assert second.assessment_id != first_id
+    assert window.current_page() is second
+    assert second.title.text() == "Second"

@@ -124,14 +124,19 @@ def test_evidence_rows_carry_admiralty_grades(qtbot):
     assert editor.values() == ("because", "moderate", [EvidenceRow("UN report", "OCHA", "B", 2)])
     with qtbot.waitSignal(editor.typing_changed):
         editor.evidence.add_button.click()
-    table = editor.evidence.table
-    table.item(1, 0).setText("Satellite images")
-    table.cellWidget(1, 2).setCurrentIndex(0)  # A
-    reliability = [table.cellWidget(1, 2).itemText(i) for i in range(6)]
+    item = editor.evidence.items[1]
+    assert len(editor.values()[2]) == 1  # an empty new item is not evidence yet
+    with qtbot.waitSignal(editor.typing_changed):
+        qtbot.keyClicks(item.summary, "Satellite images")
+    item.reliability.setCurrentIndex(0)  # A
+    reliability = [item.reliability.itemText(i) for i in range(6)]
     assert reliability[0].startswith("A — completely reliable")
     assert reliability[5].startswith("F")
-    assert table.cellWidget(1, 3).count() == 6
+    assert item.credibility.count() == 6
     assert editor.values()[2][1] == EvidenceRow("Satellite images", "", "A", 6)
+    with qtbot.waitSignal(editor.typing_changed):
+        editor.evidence.items[0].remove.click()
+    assert editor.values()[2] == [EvidenceRow("Satellite images", "", "A", 6)]
 
 
 def test_verdict_panel_shows_criteria_reasons_and_fragility(qtbot, use_of_force):
