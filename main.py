@@ -647,7 +647,8 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
         arg("-o", "--output", required=True, metavar="FILE.pdf"),
         arg("--sign", action="append", default=[], metavar="FILE.p12",
             help="drafting official first, then minister (repeatable)"),
-        arg("--by", metavar="NAME", help="who issues (default: the system user)"),
+        arg("--by", metavar="NAME",
+            help="who issues (default: the first signer, else the system user)"),
     ],
 )
 def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
@@ -658,7 +659,8 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     from reports.issue import issue_memo, sign_stored_memo, unlock
 
     identities = [unlock(path, read_passphrase(Path(path).name)) for path in ns.sign]
-    actor = ns.by or os_user()
+    # The memo is "from" its drafting official when one signs it now; else whoever runs this.
+    actor = ns.by or (identities[0].name if identities else os_user())
     if re.fullmatch(r"CD-\d{4}-\d{4,}", ns.id):
         if not identities:
             from playbooks.errors import UserError
