@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from playbooks.model import POSITIONS, AuthorityTally, MemberInfo, Question
+from playbooks.schema import DEFAULT_POPULATION_SHARE, DEFAULT_STATE_SHARE
 
 COUNTING_STANDING = "full"
 
@@ -51,10 +52,9 @@ def tally_positions(
             population_endorsing += member.population
     state_share = endorsing / len(counted) if counted else 0.0
     population_share = population_endorsing / population_counted if population_counted else 0.0
-    state_threshold = question.state_share if question.state_share is not None else 0.55
-    population_threshold = (
-        question.population_share if question.population_share is not None else 0.65
-    )
+    # The loader always resolves both; the defaults serve questions built in code.
+    state_threshold = question.state_share or DEFAULT_STATE_SHARE
+    population_threshold = question.population_share or DEFAULT_POPULATION_SHARE
     met = (
         bool(counted)
         and state_share >= state_threshold

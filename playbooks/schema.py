@@ -11,22 +11,25 @@ from typing import Any
 
 from playbooks.fields import Fields, describe, shown
 from playbooks.model import (
-    SECURITY_COUNCIL_STATUSES,
     Criterion,
-    Grade,
-    Option,
     Playbook,
     Question,
     QuestionKind,
     Source,
 )
+from playbooks.question_kinds import (
+    ALL_KIND_KEYS,
+    ID_EXPECTED,
+    ITEM_ID,
+    KIND_KEYS,
+    kind_settings,
+    threshold,
+)
 from playbooks.strict_yaml import Path, YamlDocument
 
 PLAYBOOK_ID = re.compile(r"[a-z][a-z0-9_-]{0,63}")
-ITEM_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
 VERSION = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6}){0,3}")
 
-ID_EXPECTED = "lower-case letters, digits and `_`, starting with a letter (at most 64)"
 VERSION_EXPECTED = 'a quoted dotted version such as "1.0" or "2.1.3"'
 
 DEFAULT_LEGITIMATE_MIN_SCORE = 0.6
@@ -36,18 +39,6 @@ DEFAULT_POPULATION_SHARE = 0.65
 _TOP_KEYS = ("id", "version", "title", "description", "sources", "settings", "criteria")
 _CRITERION_KEYS = ("id", "title", "guidance", "gate", "weight", "pass_threshold", "questions")
 _COMMON_QUESTION_KEYS = ("id", "prompt", "guidance", "kind", "weight", "required")
-_KIND_KEYS: dict[QuestionKind, tuple[str, ...]] = {
-    QuestionKind.SCALE: ("grades", "better"),
-    QuestionKind.YES_NO: ("better", "regional_support"),
-    QuestionKind.CHOICE: ("options", "regional_support"),
-    QuestionKind.LIKELIHOOD: ("better",),
-    QuestionKind.CONFIDENCE: ("better",),
-    QuestionKind.NUMBER: ("min", "max", "unit", "full_score_at", "zero_score_at", "step"),
-    QuestionKind.TEXT: (),
-    QuestionKind.MEMBER_POSITIONS: ("state_share", "population_share"),
-    QuestionKind.SECURITY_COUNCIL: ("status_scores",),
-}
-_ALL_KIND_KEYS = {key for keys in _KIND_KEYS.values() for key in keys}
 KIND_NAMES = ", ".join(kind.value for kind in QuestionKind)
 
 
@@ -106,21 +97,10 @@ def _settings(doc: YamlDocument, top: Fields) -> dict[str, Any]:
     return {
         "legitimate_min_score": fields.share("legitimate_min_score", DEFAULT_LEGITIMATE_MIN_SCORE),
         "double_majority": {
-            "state_share": _threshold(majority, "state_share", DEFAULT_STATE_SHARE),
-            "population_share": _threshold(majority, "population_share", DEFAULT_POPULATION_SHARE),
+            "state_share": threshold(majority, "state_share", DEFAULT_STATE_SHARE),
+            "population_share": threshold(majority, "population_share", DEFAULT_POPULATION_SHARE),
         },
     }
-
-
-def _threshold(fields: Fields, key: str, default: float | None) -> float:
-    return fields.number(
-        key,
-        default,
-        low=0.0,
-        high=1.0,
-        low_open=True,
-        expected="a share above 0 and at most 1, e.g. 0.55",
-    )
 
 
 def _source(doc: YamlDocument, path: Path, value: Any) -> Source:
@@ -204,14 +184,14 @@ def _question(
             reason = f"is {describe(kind_value)}"
         raise doc.error((*path, "kind"), reason, "one of: " + KIND_NAMES) from None
     for key in value:
-        if key in _ALL_KIND_KEYS and key not in _KIND_KEYS[kind]:
-            owners = [k.value for k, keys in _KIND_KEYS.items() if key in keys]
+        if key in ALL_KIND_KEYS and key not in KIND_KEYS[kind]:
+            owners = [k.value for k, keys in KIND_KEYS.items() if key in keys]
             raise doc.error(
                 (*path, key),
                 f"`{key}` does not apply to a {kind.value} question",
                 "it only for kind " + " or ".join(owners),
             )
-    fields = Fields(doc, path, value, _COMMON_QUESTION_KEYS + _KIND_KEYS[kind], ("id", "prompt"))
+    fields = Fields(doc, path, value, _COMMON_QUESTION_KEYS + KIND_KEYS[kind], ("id", "prompt"))
     question_id = fields.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
     _unique(doc, fields.at("id"), question_id, "question", seen)
     common: dict[str, Any] = {
@@ -224,116 +204,7 @@ def _question(
         ),
         "required": fields.flag("required", True),
     }
-    return Question(**common, **_kind_settings(fields, kind, settings))
-
-
-def _kind_settings(fields: Fields, kind: QuestionKind, settings: dict[str, Any]) -> dict[str, Any]:
-    if kind in (QuestionKind.LIKELIHOOD, QuestionKind.CONFIDENCE):
-        return {"better": fields.choice("better", ("higher", "lower"), "higher")}
-    if kind is QuestionKind.SCALE:
-        return {
-            "better": fields.choice("better", ("higher", "lower"), "higher"),
-            "grades": _grades(fields),
-        }
-    if kind is QuestionKind.YES_NO:
-        return {
-            "better": fields.choice("better", ("yes", "no"), "yes"),
-            "regional_support": fields.flag("regional_support", False),
-        }
-    if kind is QuestionKind.CHOICE:
-        return {
-            "options": _options(fields),
-            "regional_support": fields.flag("regional_support", False),
-        }
-    if kind is QuestionKind.NUMBER:
-        return _number_settings(fields)
-    if kind is QuestionKind.SECURITY_COUNCIL:
-        return {"status_scores": _status_scores(fields)}
-    if kind is QuestionKind.MEMBER_POSITIONS:
-        majority = settings["double_majority"]
-        return {
-            "state_share": _threshold(fields, "state_share", majority["state_share"]),
-            "population_share": _threshold(
-                fields, "population_share", majority["population_share"]
-            ),
-        }
-    return {}
-
-
-def _grades(fields: Fields) -> tuple[Grade, ...]:
-    grades: list[Grade] = []
-    for path, value in fields.items("grades", minimum=2, expected="a list of at least 2 grades"):
-        grade = Fields(fields.doc, path, value, ("value", "label"), ("value", "label"))
-        number = grade.integer("value", low=-1000, high=1000, expected="a whole number")
-        assert number is not None  # required above
-        if grades and number <= grades[-1].value:
-            raise grade.error(
-                "value",
-                f"{number} does not follow {grades[-1].value}",
-                "grade values in strictly increasing order",
-            )
-        grades.append(Grade(number, grade.text("label", max_length=300)))
-    return tuple(grades)
-
-
-def _options(fields: Fields) -> tuple[Option, ...]:
-    options: list[Option] = []
-    for path, value in fields.items("options", minimum=2, expected="a list of at least 2 options"):
-        option = Fields(fields.doc, path, value, ("id", "label", "score"), ("id", "label", "score"))
-        option_id = option.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
-        if any(existing.id == option_id for existing in options):
-            raise option.error(
-                "id", f"duplicate option id `{option_id}`", "each option id once per question"
-            )
-        options.append(
-            Option(option_id, option.text("label", max_length=300), option.share("score"))
-        )
-    return tuple(options)
-
-
-def _number_settings(fields: Fields) -> dict[str, Any]:
-    minimum = fields.optional_number("min")
-    maximum = fields.optional_number("max")
-    if minimum is not None and maximum is not None and minimum >= maximum:
-        raise fields.error("max", f"{maximum} is not above min {minimum}", "max greater than min")
-    full = fields.optional_number("full_score_at")
-    zero = fields.optional_number("zero_score_at")
-    if (full is None) != (zero is None):
-        missing = "zero_score_at" if zero is None else "full_score_at"
-        raise fields.error(
-            missing, "is missing", "both full_score_at and zero_score_at, or neither"
-        )
-    if full is not None and full == zero:
-        raise fields.error(
-            "zero_score_at",
-            "equals full_score_at",
-            "two different values bounding the scoring band",
-        )
-    return {
-        "minimum": minimum,
-        "maximum": maximum,
-        "unit": fields.text("unit", "", max_length=40),
-        "full_score_at": full,
-        "zero_score_at": zero,
-        "step": fields.number("step", 1.0, low=0.0, low_open=True, expected="a number above 0"),
-    }
-
-
-def _status_scores(fields: Fields) -> dict[str, float]:
-    if not fields.has("status_scores"):
-        raise fields.error(
-            "status_scores",
-            "is missing",
-            "a score from 0 to 1 for each of " + ", ".join(SECURITY_COUNCIL_STATUSES),
-        )
-    scores = Fields(
-        fields.doc,
-        fields.at("status_scores"),
-        fields.data["status_scores"],
-        SECURITY_COUNCIL_STATUSES,
-        SECURITY_COUNCIL_STATUSES,
-    )
-    return {status: scores.share(status) for status in SECURITY_COUNCIL_STATUSES}
+    return Question(**common, **kind_settings(fields, kind, settings))
 
 
 def _check_singletons(

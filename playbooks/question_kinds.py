@@ -1,0 +1,145 @@
+"""The kind-specific keys of playbook questions (grades, options, scoring bands, Security
+Council scores, double-majority thresholds) and how each is checked."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from playbooks.fields import Fields
+from playbooks.model import SECURITY_COUNCIL_STATUSES, Grade, Option, QuestionKind
+
+ITEM_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+ID_EXPECTED = "lower-case letters, digits and `_`, starting with a letter (at most 64)"
+
+KIND_KEYS: dict[QuestionKind, tuple[str, ...]] = {
+    QuestionKind.SCALE: ("grades", "better"),
+    QuestionKind.YES_NO: ("better", "regional_support"),
+    QuestionKind.CHOICE: ("options", "regional_support"),
+    QuestionKind.LIKELIHOOD: ("better",),
+    QuestionKind.CONFIDENCE: ("better",),
+    QuestionKind.NUMBER: ("min", "max", "unit", "full_score_at", "zero_score_at", "step"),
+    QuestionKind.TEXT: (),
+    QuestionKind.MEMBER_POSITIONS: ("state_share", "population_share"),
+    QuestionKind.SECURITY_COUNCIL: ("status_scores",),
+}
+ALL_KIND_KEYS = {key for keys in KIND_KEYS.values() for key in keys}
+
+
+def threshold(fields: Fields, key: str, default: float | None) -> float:
+    """A double-majority share: a threshold of 0 would let no endorsement at all suffice."""
+    return fields.number(
+        key,
+        default,
+        low=0.0,
+        high=1.0,
+        low_open=True,
+        expected="a share above 0 and at most 1, e.g. 0.55",
+    )
+
+
+def kind_settings(fields: Fields, kind: QuestionKind, settings: dict[str, Any]) -> dict[str, Any]:
+    if kind in (QuestionKind.LIKELIHOOD, QuestionKind.CONFIDENCE):
+        return {"better": fields.choice("better", ("higher", "lower"), "higher")}
+    if kind is QuestionKind.SCALE:
+        return {
+            "better": fields.choice("better", ("higher", "lower"), "higher"),
+            "grades": _grades(fields),
+        }
+    if kind is QuestionKind.YES_NO:
+        return {
+            "better": fields.choice("better", ("yes", "no"), "yes"),
+            "regional_support": fields.flag("regional_support", False),
+        }
+    if kind is QuestionKind.CHOICE:
+        return {
+            "options": _options(fields),
+            "regional_support": fields.flag("regional_support", False),
+        }
+    if kind is QuestionKind.NUMBER:
+        return _number_settings(fields)
+    if kind is QuestionKind.SECURITY_COUNCIL:
+        return {"status_scores": _status_scores(fields)}
+    if kind is QuestionKind.MEMBER_POSITIONS:
+        majority = settings["double_majority"]
+        return {
+            "state_share": threshold(fields, "state_share", majority["state_share"]),
+            "population_share": threshold(fields, "population_share", majority["population_share"]),
+        }
+    return {}
+
+
+def _grades(fields: Fields) -> tuple[Grade, ...]:
+    grades: list[Grade] = []
+    for path, value in fields.items("grades", minimum=2, expected="a list of at least 2 grades"):
+        grade = Fields(fields.doc, path, value, ("value", "label"), ("value", "label"))
+        number = grade.integer("value", low=-1000, high=1000, expected="a whole number")
+        assert number is not None  # required above
+        if grades and number <= grades[-1].value:
+            raise grade.error(
+                "value",
+                f"{number} does not follow {grades[-1].value}",
+                "grade values in strictly increasing order",
+            )
+        grades.append(Grade(number, grade.text("label", max_length=300)))
+    return tuple(grades)
+
+
+def _options(fields: Fields) -> tuple[Option, ...]:
+    options: list[Option] = []
+    for path, value in fields.items("options", minimum=2, expected="a list of at least 2 options"):
+        option = Fields(fields.doc, path, value, ("id", "label", "score"), ("id", "label", "score"))
+        option_id = option.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
+        if any(existing.id == option_id for existing in options):
+            raise option.error(
+                "id", f"duplicate option id `{option_id}`", "each option id once per question"
+            )
+        options.append(
+            Option(option_id, option.text("label", max_length=300), option.share("score"))
+        )
+    return tuple(options)
+
+
+def _number_settings(fields: Fields) -> dict[str, Any]:
+    minimum = fields.optional_number("min")
+    maximum = fields.optional_number("max")
+    if minimum is not None and maximum is not None and minimum >= maximum:
+        raise fields.error("max", f"{maximum} is not above min {minimum}", "max greater than min")
+    full = fields.optional_number("full_score_at")
+    zero = fields.optional_number("zero_score_at")
+    if (full is None) != (zero is None):
+        missing = "zero_score_at" if zero is None else "full_score_at"
+        raise fields.error(
+            missing, "is missing", "both full_score_at and zero_score_at, or neither"
+        )
+    if full is not None and full == zero:
+        raise fields.error(
+            "zero_score_at",
+            "equals full_score_at",
+            "two different values bounding the scoring band",
+        )
+    return {
+        "minimum": minimum,
+        "maximum": maximum,
+        "unit": fields.text("unit", "", max_length=40),
+        "full_score_at": full,
+        "zero_score_at": zero,
+        "step": fields.number("step", 1.0, low=0.0, low_open=True, expected="a number above 0"),
+    }
+
+
+def _status_scores(fields: Fields) -> dict[str, float]:
+    if not fields.has("status_scores"):
+        raise fields.error(
+            "status_scores",
+            "is missing",
+            "a score from 0 to 1 for each of " + ", ".join(SECURITY_COUNCIL_STATUSES),
+        )
+    scores = Fields(
+        fields.doc,
+        fields.at("status_scores"),
+        fields.data["status_scores"],
+        SECURITY_COUNCIL_STATUSES,
+        SECURITY_COUNCIL_STATUSES,
+    )
+    return {status: scores.share(status) for status in SECURITY_COUNCIL_STATUSES}
