@@ -195,6 +195,7 @@ class DecisionStep(QScrollArea):
         reason = self.blocking_reason()
         self.submit.setEnabled(not reason)
         self.blocker.setText(reason)
+        self.blocker.setStyleSheet(f"color: {tone(self, 'mixed')}" if reason else "")
 
     def record_decision(self) -> None:
         from models.workflow import decide

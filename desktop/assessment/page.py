@@ -4,7 +4,7 @@ beside them, and the saved state above. Reopening resumes at the step last shown
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -120,7 +120,13 @@ class AssessmentPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self, action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restore_layout(QSettings())
+        # Verdict colours are picked for the light or dark scheme: repaint when it changes.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
         self.reload()
+
+    def _on_scheme_changed(self, *_args) -> None:
+        if self.verdict.evaluation is not None:
+            self._show_evaluation(self.verdict.evaluation)
 
     # loading ----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -268,6 +274,8 @@ class AssessmentPage(QWidget):
             self.saver.flush()
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
+        # The decision step shows the verdict and its reasons itself: give it the room.
+        self.verdict.setVisible(self.stack.currentWidget() is not self.decision)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
         self.position.setText(f"Step {index + 1} of {count}")

@@ -98,7 +98,7 @@ class HistoryPage(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._fix_sort_indicator)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 80), (3, 150), (4, 170), (5, 130)):
+        for column, width in ((1, 130), (2, 70), (3, 110), (4, 120), (5, 125)):
             header.resizeSection(column, width)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)

@@ -80,7 +80,7 @@ class MemberPositionsInput(AnswerInput):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(300)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setMinimumWidth(470)
+        self.table.setMinimumWidth(440)
         self.tally = QLabel(tally_text(None))
         self.tally.setWordWrap(True)
         self.tally.setAccessibleName("Double-majority tally")

@@ -26,7 +26,7 @@ def create(qtbot, window, title="Maritime interdiction", playbook="use-of-force"
     page.create_button.click()
     qtbot.waitUntil(lambda: window.assessment_page is not None
                     and window.assessment_page is not before
-                    and window.assessment_page.record is not None, timeout=10000)
+                    and window.assessment_page.record is not None, timeout=20000)
     assessment = window.assessment_page
     assert window.nav.currentRow() == ASSESSMENT
     assert window.current_page() is assessment

@@ -170,3 +170,47 @@ def test_run_opens_the_window_on_the_database_and_returns_when_it_closes(databas
     # The lock was released: a second launch now opens too.
     QTimer.singleShot(0, close_the_window)
     assert desktop.app.run(database_url) == 0
+
+
+def test_every_control_has_an_accessible_name_and_shortcuts_work(qtbot, make_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.new_assessment
+    page = window.new_assessment
+    page.select_playbook("use-of-force")
+    qtbot.keyClicks(page.title, "Names")
+    assert page.create_button.isEnabled(), (page.hint.text(), page.title.text())
+    page.create_button.click()
+    qtbot.waitUntil(lambda: window.assessment_page is not None
+                    and window.assessment_page.record is not None, timeout=20000)
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+             QPlainTextEdit, QTextEdit)
+    unnamed = []
+    from PySide6.QtWidgets import QWidget
+
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(),
+                                                       QComboBox | QAbstractSpinBox):
+            continue  # the editor inside a combo box or spin box speaks through its owner
+        if widget.objectName().startswith("qt_"):
+            continue  # Qt's own internals (scroll area corners, spin box arrows)
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.strip()):
+            unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    assert not unnamed, unnamed
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.history
+    assert window.history.search.hasFocus()
