@@ -129,7 +129,8 @@ def describe_value(question: Question, value: Any) -> str:
     if kind is QuestionKind.LIKELIHOOD:
         return _TERMS[value].display if value in _TERMS else str(value)
     if kind is QuestionKind.NUMBER:
-        return f"{value:g} {question.unit}".strip()
+        number = str(value) if isinstance(value, int) else f"{value:.10g}"
+        return f"{number} {question.unit}".strip()
     if kind is QuestionKind.SECURITY_COUNCIL:
         return str(value).replace("_", " ")
     if kind is QuestionKind.MEMBER_POSITIONS:

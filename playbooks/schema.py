@@ -60,6 +60,11 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
             "version", f"is {describe(version_value)}, not quoted text", VERSION_EXPECTED
         )
     version = top.text("version", pattern=VERSION, expected=VERSION_EXPECTED, max_length=40)
+    title = top.text("title", max_length=200)
+    description = top.text("description", "")
+    sources = tuple(
+        _source(doc, p, v) for p, v in top.items("sources", minimum=0, expected="a list of sources")
+    )
     settings = _settings(doc, top)
     criteria_items = top.items("criteria", minimum=1, expected="a list of at least one criterion")
     seen_questions: dict[str, Path] = {}
@@ -72,12 +77,9 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
     return Playbook(
         id=playbook_id,
         version=version,
-        title=top.text("title", max_length=200),
-        description=top.text("description", ""),
-        sources=tuple(
-            _source(doc, p, v)
-            for p, v in top.items("sources", minimum=0, expected="a list of sources")
-        ),
+        title=title,
+        description=description,
+        sources=sources,
         criteria=criteria,
         content_hash=content_hash,
         file=doc.file,
@@ -128,8 +130,21 @@ def _criterion(
         _CRITERION_KEYS,
         ("id", "title", "guidance", "pass_threshold", "questions"),
     )
+    # Scalars first, then the nested list, so errors come in the order of the file.
     criterion_id = fields.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
     _unique(doc, fields.at("id"), criterion_id, "criterion", seen_criteria)
+    title = fields.text("title", max_length=200)
+    guidance = fields.text("guidance")
+    gate = fields.flag("gate", False)
+    weight = fields.number(
+        "weight",
+        1.0,
+        low=0.0,
+        low_open=True,
+        high=1000.0,
+        expected="a number above 0 and at most 1000",
+    )
+    pass_threshold = fields.share("pass_threshold")
     items = fields.items("questions", minimum=1, expected="a list of at least one question")
     questions = tuple(_question(doc, p, v, settings, seen_questions) for p, v in items)
     if not any(q.scored and q.required and q.weight > 0 for q in questions):
@@ -138,22 +153,7 @@ def _criterion(
             "has no required, scored question with a weight above 0",
             "at least one such question so the criterion can be judged",
         )
-    return Criterion(
-        id=criterion_id,
-        title=fields.text("title", max_length=200),
-        guidance=fields.text("guidance"),
-        gate=fields.flag("gate", False),
-        weight=fields.number(
-            "weight",
-            1.0,
-            low=0.0,
-            low_open=True,
-            high=1000.0,
-            expected="a number above 0 and at most 1000",
-        ),
-        pass_threshold=fields.share("pass_threshold"),
-        questions=questions,
-    )
+    return Criterion(criterion_id, title, guidance, gate, weight, pass_threshold, questions)
 
 
 def _unique(doc: YamlDocument, path: Path, item_id: str, what: str, seen: dict[str, Path]) -> None:

@@ -128,3 +128,9 @@ def test_nothing_answered_lists_every_required_question() -> None:
     required = [q.id for q in FORCE.questions() if q.required]
     assert list(result.missing_required) == required
     assert result.authority is None and result.overall_score is None
+
+
+def test_numbers_are_shown_in_full() -> None:
+    deaths = FORCE.question("expected_civilian_deaths")
+    assert describe_value(deaths, 1_000_000) == "1000000 deaths"
+    assert describe_value(deaths, 2.5) == "2.5 deaths"
