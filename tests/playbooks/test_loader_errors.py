@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from playbooks.errors import InputError
-from playbooks.loader import MAX_PLAYBOOK_BYTES, load_playbook, load_playbook_bytes
+from playbooks.loader import (
+    MAX_PLAYBOOK_BYTES,
+    load_playbook,
+    load_playbook_bytes,
+    load_playbook_text,
+)
 
 MINIMAL = """\
 id: mini
@@ -295,6 +300,20 @@ def test_file_errors_name_the_path(tmp_path) -> None:
     assert str(caught.value) == (
         f"{deep}:13: (document): nested deeper than 16 levels (expected at most 16 levels "
         "of nesting)")
+
+
+def test_text_that_cannot_be_utf8_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        load_playbook_text(MINIMAL + "note: \ud800\n", "pb.yaml")
+    assert str(caught.value) == (
+        "pb.yaml:13: (document): not encodable as UTF-8 text (expected valid Unicode text)")
+
+
+def test_control_characters_are_named_with_their_line() -> None:
+    with pytest.raises(InputError) as caught:
+        load_playbook_bytes(replace_line(6, "    title: Ca\x07use").encode(), "pb.yaml")
+    assert str(caught.value) == (
+        "pb.yaml:6: (document): contains the control character U+0007 (expected printable text)")
 
 
 def test_errors_are_one_line_and_never_tracebacks() -> None:

@@ -114,7 +114,8 @@ def _best_answers(playbook: Playbook) -> dict[str, Any]:
         elif question.kind is QuestionKind.MEMBER_POSITIONS:
             answers[question.id] = ALL_ENDORSE
         elif question.kind is QuestionKind.NUMBER:
-            answers[question.id] = question.minimum if question.minimum is not None else 0
+            bounds = [b for b in (question.minimum, question.maximum) if b is not None]
+            answers[question.id] = bounds[0] if bounds else 0
         else:
             answers[question.id] = "noted"
     return answers
