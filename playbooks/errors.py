@@ -39,7 +39,8 @@ class InputError(UserError, ValueError):
         text = f"{where}: {field}: {self.problem}"
         if self.expected:
             text += f" (expected {self.expected})"
-        return text
+        # One line, always: parser messages and quoted keys may carry line breaks.
+        return " ".join(text.split())
 
     def __str__(self) -> str:
         return self.one_line()

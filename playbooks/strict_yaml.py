@@ -66,6 +66,9 @@ class _StrictLoader(
         _StrictResolver.__init__(self)
 
 
+_EVENT_LOADER: Any = getattr(yaml, "CSafeLoader", None) or _StrictLoader
+
+
 def format_path(path: Path) -> str:
     """('criteria', 2, 'questions', 0, 'kind') -> 'criteria[2].questions[0].kind'."""
     text = ""
@@ -101,7 +104,8 @@ class YamlDocument:
 def _check_events(loader_text: str, file: str, max_depth: int) -> None:
     depth = 0
     try:
-        for event in yaml.parse(loader_text, Loader=_StrictLoader):
+        # The event pass only counts depth and spots aliases: libyaml's C parser does it fast.
+        for event in yaml.parse(loader_text, Loader=_EVENT_LOADER):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise InputError(
                     file, event.start_mark.line + 1, "", "YAML anchors and aliases are not allowed"
@@ -146,17 +150,17 @@ def _walk(
                 raise InputError(
                     file,
                     key_node.start_mark.line + 1,
-                    format_path(path + (key,)),
-                    f"duplicate key `{key}` (first given on line {lines[path + (key,)]})",
+                    format_path((*path, key)),
+                    f"duplicate key `{key}` (first given on line {lines[(*path, key)]})",
                     "each key once",
                 )
-            result[key] = _walk(loader, value_node, path + (key,), lines, file)
+            result[key] = _walk(loader, value_node, (*path, key), lines, file)
             # Point at the key's line: for a block value that is where the reader looks.
-            lines[path + (key,)] = key_node.start_mark.line + 1
+            lines[(*path, key)] = key_node.start_mark.line + 1
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
-            _walk(loader, item, path + (index,), lines, file)
+            _walk(loader, item, (*path, index), lines, file)
             for index, item in enumerate(node.value)
         ]
     try:
@@ -194,7 +198,9 @@ def load_yaml(
             text = content.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = content[: exc.start].count(b"\n") + 1
-            raise InputError(file, line, "", "not UTF-8 text", "a UTF-8 encoded YAML file") from None
+            raise InputError(
+                file, line, "", "not UTF-8 text", "a UTF-8 encoded YAML file"
+            ) from None
     else:
         text = content
     if "\x00" in text:
@@ -225,7 +231,7 @@ def iter_paths(data: Any, path: Path = ()) -> Iterator[Path]:
     yield path
     if isinstance(data, dict):
         for key, value in data.items():
-            yield from iter_paths(value, path + (key,))
+            yield from iter_paths(value, (*path, key))
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            yield from iter_paths(value, path + (index,))
+            yield from iter_paths(value, (*path, index))
