@@ -152,24 +152,44 @@ def _quiet_logger():
         handler.close()
 
 
-def test_run_opens_the_window_on_the_database_and_returns_when_it_closes(database_url, qapp):
-    from desktop.main_window import MainWindow
+RUN_AND_CLOSE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import desktop.app
+from desktop.main_window import MainWindow
 
-    seen: list[str] = []
+def close_when_ready():
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            if not widget.chain_label.text().startswith("Audit chain: intact"):
+                QTimer.singleShot(20, close_when_ready)
+                return
+            print(widget.database_label.text())
+            widget.close()
+            return
+    QTimer.singleShot(20, close_when_ready)
 
-    def close_the_window() -> None:
-        for widget in qapp.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen.append(widget.database_label.text())
-                widget.close()
-        qapp.quit()
+QTimer.singleShot(0, close_when_ready)
+sys.exit(desktop.app.run(sys.argv[1]))
+"""
 
-    QTimer.singleShot(0, close_the_window)
-    assert desktop.app.run(database_url) == 0
-    assert seen and seen[0].startswith("Database: ")
-    # The lock was released: a second launch now opens too.
-    QTimer.singleShot(0, close_the_window)
-    assert desktop.app.run(database_url) == 0
+
+def test_run_opens_the_window_on_the_database_and_returns_when_it_closes(database_url,
+                                                                          tmp_path):
+    # A process of its own, as `python main.py` would be (app.exec() runs the real loop).
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    root = Path(__file__).resolve().parents[2]
+    for _ in range(2):  # the lock is released on exit: a second launch opens too
+        done = subprocess.run([sys.executable, "-c", RUN_AND_CLOSE, database_url], cwd=root,
+                              env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "Database: " in done.stdout
 
 
 def test_every_control_has_an_accessible_name_and_shortcuts_work(qtbot, make_window):
