@@ -52,6 +52,8 @@ from models.yamlfields import (
     expect_list,
     expect_mapping,
     expect_text,
+    field_error,
+    read_yaml,
     shorten,
 )
 from playbooks.answers import InvalidAnswerValue, check_answer_value
@@ -65,7 +67,7 @@ from playbooks.model import (
     Question,
     QuestionKind,
 )
-from playbooks.strict_yaml import YamlDocument, load_yaml
+from playbooks.strict_yaml import YamlDocument
 
 FORMAT_VERSION = 1
 DEFAULT_CLASSIFICATION = "UNCLASSIFIED"
@@ -124,7 +126,7 @@ class CaseFile:
         """An InputError pointing at a field of this file (for checks made after reading)."""
         if self.document is None:
             return InputError(self.file, None, ".".join(map(str, path)), problem, expected)
-        return self.document.error(path, problem, expected)
+        return field_error(self.document, path, problem, expected)
 
 
 def read_case_file(path: str | Path, catalog: PlaybookCatalog | None = None) -> CaseFile:
@@ -141,7 +143,7 @@ def read_case_file(path: str | Path, catalog: PlaybookCatalog | None = None) -> 
 def parse_case_file(
     content: str | bytes, file: str, catalog: PlaybookCatalog | None = None
 ) -> CaseFile:
-    doc = load_yaml(content, file, max_bytes=MAX_FILE_BYTES)
+    doc = read_yaml(content, file, max_bytes=MAX_FILE_BYTES)
     top = expect_mapping(
         doc,
         (),
@@ -166,7 +168,9 @@ def parse_case_file(
     if answers_data is None:
         answers_data = {}
     if not isinstance(answers_data, dict):
-        raise doc.error(("answers",), f"is {describe(answers_data)}", "a mapping by question id")
+        raise field_error(
+            doc, ("answers",), f"is {describe(answers_data)}", "a mapping by question id"
+        )
     answers = tuple(
         _read_answer(doc, question_id, entry, playbook)
         for question_id, entry in answers_data.items()
@@ -227,7 +231,8 @@ def _read_playbook_reference(doc: YamlDocument, value: Any) -> tuple[str, str, s
     )
     version = fields["version"]
     if isinstance(version, (int, float)) and not isinstance(version, bool):
-        raise doc.error(
+        raise field_error(
+            doc,
             (*path, "version"),
             f"is {describe(version)}",
             f'the version as quoted text, e.g. "{version}"',
@@ -264,9 +269,12 @@ def _resolve_playbook(
     try:
         playbook = catalog.get(playbook_id, version)
     except UserError as exc:
-        raise doc.error(("playbook",), str(exc), "a playbook this installation holds") from None
+        raise field_error(
+            doc, ("playbook",), str(exc), "a playbook this installation holds"
+        ) from None
     if content_hash is not None and playbook.content_hash != content_hash:
-        raise doc.error(
+        raise field_error(
+            doc,
             ("playbook", "hash"),
             f"playbook {playbook_id} {version} here has hash {playbook.content_hash[:12]}…, "
             f"not {content_hash[:12]}… (its file differs from the one this case was written for)",
@@ -285,7 +293,8 @@ def _read_answer(
             question = playbook.question(question_id)
         except KeyError:
             known = ", ".join(q.id for q in playbook.questions())
-            raise doc.error(
+            raise field_error(
+                doc,
                 path,
                 f"`{shorten(question_id)}` is not a question of playbook "
                 f"{playbook.id} {playbook.version}",
@@ -340,7 +349,8 @@ def _check_value_kind(doc: YamlDocument, path: Path_, question: Question, value:
     if question.kind is QuestionKind.MEMBER_POSITIONS and isinstance(value, dict):
         for iso in value:
             if not _ISO_PATTERN.fullmatch(iso):
-                raise doc.error(
+                raise field_error(
+                    doc,
                     (*path, iso),
                     f"`{shorten(iso)}` is not a member code",
                     "an ISO 3166-1 alpha-3 code in capitals, e.g. CAN",
@@ -348,7 +358,7 @@ def _check_value_kind(doc: YamlDocument, path: Path_, question: Question, value:
     try:
         check_answer_value(question, value)
     except InvalidAnswerValue as exc:
-        raise doc.error(path, f"is {describe(value)}", exc.expected) from None
+        raise field_error(doc, path, f"is {describe(value)}", exc.expected) from None
 
 
 def _read_evidence(doc: YamlDocument, path: Path_, item: Any) -> CaseEvidence:

@@ -33,9 +33,11 @@ from models.yamlfields import (
     expect_list,
     expect_mapping,
     expect_text,
+    field_error,
+    read_yaml,
 )
 from playbooks.errors import InputError
-from playbooks.strict_yaml import YamlDocument, load_yaml
+from playbooks.strict_yaml import YamlDocument
 
 FORMAT_VERSION = 1
 STANDINGS: tuple[str, ...] = ("full", "suspended", "candidate", "withdrawn")
@@ -124,7 +126,7 @@ def load_registry_file(path: str | Path) -> Registry:
 
 
 def parse_registry(content: str | bytes, file: str) -> Registry:
-    doc = load_yaml(content, file, max_bytes=MAX_FILE_BYTES)
+    doc = read_yaml(content, file, max_bytes=MAX_FILE_BYTES)
     top = expect_mapping(
         doc,
         (),
@@ -157,13 +159,14 @@ def parse_registry(content: str | bytes, file: str) -> Registry:
     )
     items = expect_list(doc, ("members",), top["members"], max_items=MAX_MEMBERS)
     if not items:
-        raise doc.error(("members",), "lists no member", "at least one member")
+        raise field_error(doc, ("members",), "lists no member", "at least one member")
     entries: list[RegistryEntry] = []
     first_line: dict[str, int | None] = {}
     for index, item in enumerate(items):
         entry = _read_entry(doc, ("members", index), item)
         if entry.iso in first_line:
-            raise doc.error(
+            raise field_error(
+                doc,
                 ("members", index, "iso"),
                 f"{entry.iso} is listed twice (first on line {first_line[entry.iso]})",
                 "each member once",
@@ -191,8 +194,8 @@ def _read_entry(doc: YamlDocument, path: tuple[str | int, ...], item: object) ->
         expected="an ISO 3166-1 alpha-3 code in capitals, e.g. CAN",
     )
     if iso not in iso_alpha3_codes():
-        raise doc.error(
-            (*path, "iso"), f"{iso} is not an ISO 3166-1 alpha-3 code", "e.g. CAN, DEU, IND"
+        raise field_error(
+            doc, (*path, "iso"), f"{iso} is not an ISO 3166-1 alpha-3 code", "e.g. CAN, DEU, IND"
         )
     return RegistryEntry(
         iso=iso,

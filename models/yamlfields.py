@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from playbooks.strict_yaml import Path, YamlDocument, _StrictResolver, load_yaml
+from playbooks.errors import InputError
+from playbooks.strict_yaml import Path, YamlDocument, _StrictResolver, format_path, load_yaml
 
 # Characters refused in any text field: NUL (PostgreSQL cannot store it in text) and lone
 # surrogates (not encodable as UTF-8). YAML escapes such as "\0" or "\ud800" can produce both.
@@ -25,6 +26,47 @@ _FORBIDDEN_TEXT = re.compile(r"[\x00\ud800-\udfff]")
 # Line breaks that a YAML reader would turn into "\n" inside block or folded text: text holding
 # them is written double-quoted, where every character is escaped exactly.
 _ODD_BREAKS = re.compile(r"[\r\x85\u2028\u2029]")
+
+
+def field_error(
+    doc: YamlDocument, path: Path, problem: str, expected: str | None = None
+) -> InputError:
+    """`doc.error`, with keys from the file shown shortened and on one line in the field path."""
+    shown = tuple(shorten(part) if isinstance(part, str) else part for part in path)
+    return InputError(doc.file, doc.line(path), format_path(shown), problem, expected)
+
+
+def read_yaml(content: str | bytes, file: str, *, max_bytes: int) -> YamlDocument:
+    """`load_yaml`, with every problem reported on one line.
+
+    PyYAML refuses control characters with a multi-line message: name the line and the
+    character instead, and fold any other multi-line problem into one line.
+    """
+    size = len(content) if isinstance(content, bytes) else len(content.encode("utf-8", "replace"))
+    text = None
+    if size <= max_bytes:
+        try:
+            text = content.decode("utf-8") if isinstance(content, bytes) else content
+        except UnicodeDecodeError:
+            text = None  # load_yaml names the line
+    if text is not None:
+        found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        if found:
+            line = text[: found.start()].count("\n") + 1
+            raise InputError(
+                file,
+                line,
+                "",
+                f"contains the control character U+{ord(found.group()):04X}",
+                "printable text (write control characters as escapes in double quotes)",
+            )
+    try:
+        return load_yaml(content, file, max_bytes=max_bytes)
+    except InputError as error:
+        if "\n" not in error.problem:
+            raise
+        problem = " ".join(error.problem.split())
+        raise InputError(error.file, error.line, error.field, problem, error.expected) from None
 
 
 def expect_mapping(
@@ -38,22 +80,24 @@ def expect_mapping(
 ) -> dict[str, Any]:
     """`value` must be a mapping with all `required` keys and no key outside required+optional."""
     if not isinstance(value, dict):
-        raise doc.error(path, f"is {describe(value)}", what)
+        raise field_error(doc, path, f"is {describe(value)}", what)
     allowed = list(required) + [key for key in optional if key not in required]
     for key in value:
         if key not in allowed:
-            raise doc.error((*path, key), f"unknown key `{key}`", "one of: " + ", ".join(allowed))
+            raise field_error(
+                doc, (*path, key), f"unknown key `{shorten(key)}`", "one of: " + ", ".join(allowed)
+            )
     for key in required:
         if key not in value:
-            raise doc.error(path, f"missing `{key}`", f"a `{key}` entry")
+            raise field_error(doc, path, f"missing `{key}`", f"a `{key}` entry")
     return value
 
 
 def expect_list(doc: YamlDocument, path: Path, value: Any, *, max_items: int) -> list[Any]:
     if not isinstance(value, list):
-        raise doc.error(path, f"is {describe(value)}", "a list")
+        raise field_error(doc, path, f"is {describe(value)}", "a list")
     if len(value) > max_items:
-        raise doc.error(path, f"has {len(value)} items, too many", f"at most {max_items}")
+        raise field_error(doc, path, f"has {len(value)} items, too many", f"at most {max_items}")
     return value
 
 
@@ -69,24 +113,28 @@ def expect_text(
     expected: str = "text",
 ) -> str:
     if not isinstance(value, str):
-        raise doc.error(path, f"is {describe(value)}", expected)
+        raise field_error(doc, path, f"is {describe(value)}", expected)
     if not allow_empty and not value.strip():
-        raise doc.error(path, "is empty", expected)
+        raise field_error(doc, path, "is empty", expected)
     if len(value) > max_length:
-        raise doc.error(
-            path, f"is {len(value)} characters long, too long", f"at most {max_length} characters"
+        raise field_error(
+            doc,
+            path,
+            f"is {len(value)} characters long, too long",
+            f"at most {max_length} characters",
         )
     bad = _FORBIDDEN_TEXT.search(value)
     if bad:
-        raise doc.error(
+        raise field_error(
+            doc,
             path,
             f"contains the character U+{ord(bad.group()):04X}, which cannot be stored",
             expected,
         )
     if single_line and ("\n" in value or _ODD_BREAKS.search(value)):
-        raise doc.error(path, "spans several lines", "one line of text")
+        raise field_error(doc, path, "spans several lines", "one line of text")
     if pattern is not None and not pattern.fullmatch(value):
-        raise doc.error(path, f"`{shorten(value)}` is not valid", expected)
+        raise field_error(doc, path, f"`{shorten(value)}` is not valid", expected)
     return value
 
 
@@ -95,15 +143,15 @@ def expect_int(
 ) -> int:
     # bool is a subclass of int in Python; `true` is not a number here.
     if isinstance(value, bool) or not isinstance(value, int):
-        raise doc.error(path, f"is {describe(value)}", expected)
+        raise field_error(doc, path, f"is {describe(value)}", expected)
     if not minimum <= value <= maximum:
-        raise doc.error(path, f"{value} is out of range", expected)
+        raise field_error(doc, path, f"{value} is out of range", expected)
     return value
 
 
 def expect_bool(doc: YamlDocument, path: Path, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise doc.error(path, f"is {describe(value)}", "true or false")
+        raise field_error(doc, path, f"is {describe(value)}", "true or false")
     return value
 
 
@@ -112,9 +160,9 @@ def expect_choice(
 ) -> str:
     expected = (what + ": " if what else "one of: ") + ", ".join(choices)
     if not isinstance(value, str):
-        raise doc.error(path, f"is {describe(value)}", expected)
+        raise field_error(doc, path, f"is {describe(value)}", expected)
     if value not in choices:
-        raise doc.error(path, f"`{shorten(value)}` is not allowed", expected)
+        raise field_error(doc, path, f"`{shorten(value)}` is not allowed", expected)
     return value
 
 
