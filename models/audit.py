@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from models.canonical import ZERO_HASH, canonical_json, iso_utc, sha256_hex
 from models.db import Database
-from models.tables import AuditEntry, AuditHead, Dissent, Memo, utc_now
+from models.tables import AuditEntry, AuditHead, Decision, Dissent, Memo, utc_now
 
 VERIFY_BATCH = 2000
 
@@ -247,7 +247,10 @@ def _check_records(session: Session) -> int:
     for seq, payload in _payloads(session, "assessment.decide"):
         assessment_id = payload["assessment_id"]
         actual = frozen_record_hash(session, assessment_id)
-        if actual != payload["record_hash"]:
+        stored = session.execute(
+            sa.select(Decision.record_hash).where(Decision.assessment_id == assessment_id)
+        ).scalar_one_or_none()
+        if actual != payload["record_hash"] or stored != payload["record_hash"]:
             raise _Broken(
                 seq,
                 f"decided assessment {assessment_id} recorded in entry {seq} has "

@@ -186,7 +186,7 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
-def _make_engine(url: URL) -> Engine:
+def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         path = Path(url.database or "")
         if not path.parent.is_dir():
@@ -208,7 +208,7 @@ def open_database(url: str | None = None, *, migrate: bool = True, seed: bool = 
     `seed` fills an empty member registry with the default one (models.members).
     """
     parsed = parse_database_url(url if url is not None else default_database_url())
-    engine = _make_engine(parsed)
+    engine = make_engine(parsed)
     db = Database(parsed, engine)
     try:
         with translate_errors(db):

@@ -133,6 +133,7 @@ def decide(
             )
         )
         touch(session, row, now, status="decided")
+        reindex_assessment(session, assessment_id)
         append_entry(
             session,
             actor=by,
@@ -237,6 +238,7 @@ def revise(db: Database, assessment_id: str, *, actor: str) -> str:
             .values(status="superseded", superseded_by_id=new.id)
         )
         reindex_assessment(session, new.id)
+        reindex_assessment(session, old.id)
         append_entry(
             session,
             actor=actor,

@@ -14,29 +14,30 @@ The last word of the query matches as a prefix (search as you type).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY, TSVECTOR
 from sqlmodel import Session
 
 from models.db import Database
 from models.errors import InvalidInput
-from models.tables import Answer, Assessment, Decision, EvidenceItem, MemberPosition, MemberState
+from models.tables import (
+    Answer,
+    Assessment,
+    Decision,
+    EvidenceItem,
+    MemberPosition,
+    MemberState,
+    UTCDateTime,
+)
 
 MAX_TOKEN_CHARS = 60  # longer tokens are cut (both when indexing and when querying)
 MAX_QUERY_TOKENS = 16
 SNIPPET_CHARS = 160
 ORDERS = ("newest", "oldest", "title", "relevance")
-
-_search_table = sa.table(
-    "assessment_search",
-    sa.column("assessment_id", sa.String),
-    sa.column("content", sa.Text),
-    sa.column("terms", sa.Text),
-)
 
 
 def _fold(text: str) -> str:
@@ -66,19 +67,43 @@ def search_terms(text: str) -> list[str]:
 
 # --- indexing ---------------------------------------------------------------------------------
 
+_search = sa.table(
+    "assessment_search",
+    sa.column("doc_id", sa.Integer),  # SQLite only: the FTS5 rowid
+    sa.column("assessment_id", sa.String),
+    sa.column("updated_at", UTCDateTime()),
+    sa.column("status", sa.String),
+    sa.column("playbook_id", sa.String),
+    sa.column("verdict", sa.String),
+    sa.column("decision", sa.String),
+    sa.column("document", TSVECTOR),  # PostgreSQL only
+)
+_text_sqlite = sa.table(
+    "assessment_search_text",
+    sa.column("doc_id", sa.Integer),
+    sa.column("content", sa.Text),
+    sa.column("terms", sa.Text),
+)
+_text_postgresql = sa.table(
+    "assessment_search_text",
+    sa.column("assessment_id", sa.String),
+    sa.column("content", sa.Text),
+)
+_fts = sa.table("assessment_fts", sa.column("rowid", sa.Integer), sa.column("rank"))
 
-def _document(session: Session, assessment_id: str) -> tuple[str, str]:
-    """(content for snippets, space-separated distinct terms) of one assessment."""
-    assessment = session.get(Assessment, assessment_id)
-    assert assessment is not None
+
+def _document(session: Session, assessment: Assessment) -> tuple[str, list[str]]:
+    """(content for snippets, distinct search terms) of one assessment."""
     parts = [assessment.title, assessment.proposed_action, assessment.crisis]
     parts += session.execute(
-        sa.select(Answer.rationale).where(Answer.assessment_id == assessment_id)
+        sa.select(Answer.rationale)
+        .where(Answer.assessment_id == assessment.id)
+        .order_by(Answer.question_id)
     ).scalars()
     for summary, source in session.execute(
         sa.select(EvidenceItem.summary, EvidenceItem.source)
         .join(Answer, Answer.id == EvidenceItem.answer_id)
-        .where(Answer.assessment_id == assessment_id)
+        .where(Answer.assessment_id == assessment.id)
         .order_by(Answer.question_id, EvidenceItem.position)
     ):
         parts += [summary, source]
@@ -86,29 +111,72 @@ def _document(session: Session, assessment_id: str) -> tuple[str, str]:
         sa.select(MemberPosition.member_iso, MemberState.name)
         .distinct()
         .outerjoin(MemberState, MemberState.iso == MemberPosition.member_iso)
-        .where(MemberPosition.assessment_id == assessment_id)
+        .where(MemberPosition.assessment_id == assessment.id)
         .order_by(MemberPosition.member_iso)
     ).all()
     if members:
         parts.append(" · ".join(f"{name or iso} ({iso})" for iso, name in members))
     content = "\n".join(p.replace("\x00", "") for p in parts if p and p.strip())
-    terms = " ".join(dict.fromkeys(search_terms(content)))
-    return content, terms
+    return content, list(dict.fromkeys(search_terms(content)))
 
 
 def reindex_assessment(session: Session, assessment_id: str) -> None:
-    """Refresh one assessment's search entry, inside the caller's write transaction."""
-    content, terms = _document(session, assessment_id)
-    updated = session.execute(
-        sa.update(_search_table)
-        .where(_search_table.c.assessment_id == assessment_id)
-        .values(content=content, terms=terms)
-    )
-    if updated.rowcount == 0:
-        session.execute(
-            sa.insert(_search_table).values(
-                assessment_id=assessment_id, content=content, terms=terms
+    """Refresh one assessment's search row and text, inside the caller's write transaction
+    (called by every workflow change, so the copied columns never lag behind)."""
+    session.flush()
+    assessment = session.execute(
+        sa.select(Assessment)
+        .where(Assessment.id == assessment_id)
+        .execution_options(populate_existing=True)
+    ).scalar_one()
+    verdict, decision = session.execute(
+        sa.select(Decision.verdict, Decision.decision).where(
+            Decision.assessment_id == assessment_id
+        )
+    ).one_or_none() or (None, None)
+    content, terms = _document(session, assessment)
+    fields = {
+        "updated_at": assessment.updated_at,
+        "status": assessment.status,
+        "playbook_id": assessment.playbook_id,
+        "verdict": verdict,
+        "decision": decision,
+    }
+    by_id = _search.c.assessment_id == assessment_id
+    if session.get_bind().dialect.name == "postgresql":
+        fields["document"] = sa.func.array_to_tsvector(sa.cast(terms, ARRAY(sa.Text)))
+        if session.execute(sa.update(_search).where(by_id).values(**fields)).rowcount == 0:
+            session.execute(sa.insert(_search).values(assessment_id=assessment_id, **fields))
+        text_row = _text_postgresql.c.assessment_id == assessment_id
+        if (
+            session.execute(
+                sa.update(_text_postgresql).where(text_row).values(content=content)
+            ).rowcount
+            == 0
+        ):
+            session.execute(
+                sa.insert(_text_postgresql).values(assessment_id=assessment_id, content=content)
             )
+        return
+    doc_id = session.execute(
+        sa.update(_search).where(by_id).values(**fields).returning(_search.c.doc_id)
+    ).scalar_one_or_none()
+    if doc_id is None:
+        doc_id = session.execute(
+            sa.insert(_search)
+            .values(assessment_id=assessment_id, **fields)
+            .returning(_search.c.doc_id)
+        ).scalar_one()
+    joined = " ".join(terms)
+    text_row = _text_sqlite.c.doc_id == doc_id
+    if (
+        session.execute(
+            sa.update(_text_sqlite).where(text_row).values(content=content, terms=joined)
+        ).rowcount
+        == 0
+    ):
+        session.execute(
+            sa.insert(_text_sqlite).values(doc_id=doc_id, content=content, terms=joined)
         )
 
 
@@ -157,18 +225,6 @@ def _tsquery(tokens: list[str], prefix: bool) -> str:
     return " & ".join(quoted)
 
 
-def _day_start(value: date | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    return datetime.combine(value, time.min, tzinfo=UTC)
-
-
-def _as_set(value: str | tuple[str, ...] | list[str] | None) -> list[str] | None:
-    if value is None:
-        return None
-    return [value] if isinstance(value, str) else list(value)
-
-
 def search_assessments(
     db: Database,
     text: str = "",
@@ -186,76 +242,54 @@ def search_assessments(
     """One page of assessments matching `text` (any text) and the filters, and the total count.
 
     Filters take one value or several. Dates filter on the last change (updated_at): a `date`
-    means the whole day (UTC); `date_to` is inclusive for dates. `order`: newest, oldest,
-    title or relevance (relevance without text means newest).
+    means the whole day (UTC); `date_to` is inclusive. `order`: newest, oldest, title or
+    relevance (relevance without text means newest).
     """
     if order not in ORDERS:
         raise InvalidInput(f"unknown order {order!r} (expected one of {', '.join(ORDERS)})")
     if limit < 0 or offset < 0:
         raise InvalidInput("limit and offset cannot be negative")
     tokens, prefix = _query_tokens(text or "")
-    a = Assessment.__table__
-    d = Decision.__table__
+    s = _search
+    source: Any = s
     conditions: list[Any] = []
-    source: Any = a.outerjoin(d, d.c.assessment_id == a.c.id)
     rank: Any = None
-    if tokens:
-        if db.dialect == "sqlite":
-            fts = sa.table("assessment_fts", sa.column("rowid"), sa.column("rank"))
-            doc = sa.table("assessment_search", sa.column("doc_id"), sa.column("assessment_id"))
-            source = source.join(doc, doc.c.assessment_id == a.c.id).join(
-                fts, fts.c.rowid == doc.c.doc_id
-            )
-            match = sa.bindparam("fts_query", _fts5_query(tokens, prefix), type_=sa.Text)
-            conditions.append(sa.literal_column("assessment_fts").op("MATCH")(match))
-            rank = fts.c.rank  # bm25: lower is better
-        else:
-            pg = sa.table(
-                "assessment_search",
-                sa.column("assessment_id"),
-                sa.column("document", TSVECTOR),
-            )
-            # A cast, not to_tsquery(): the lexemes are taken verbatim, as they were indexed.
-            query = sa.cast(
-                sa.bindparam("ts_query", _tsquery(tokens, prefix), type_=sa.Text), TSQUERY
-            )
-            source = source.join(pg, pg.c.assessment_id == a.c.id)
-            conditions.append(pg.c.document.op("@@")(query))
-            rank = -sa.func.ts_rank(pg.c.document, query)
+    if tokens and db.dialect == "sqlite":
+        source = source.join(_fts, _fts.c.rowid == s.c.doc_id)
+        match = sa.bindparam("fts_query", _fts5_query(tokens, prefix), type_=sa.Text)
+        conditions.append(sa.literal_column("assessment_fts").op("MATCH")(match))
+        rank = _fts.c.rank  # bm25: lower is better
+    elif tokens:
+        # A cast, not to_tsquery(): the lexemes are taken verbatim, as they were indexed.
+        query = sa.cast(sa.bindparam("ts_query", _tsquery(tokens, prefix), type_=sa.Text), TSQUERY)
+        conditions.append(s.c.document.op("@@")(query))
+        rank = -sa.func.ts_rank(s.c.document, query)
     if playbook_id is not None:
-        conditions.append(a.c.playbook_id == playbook_id)
-    for column, wanted in ((a.c.status, status), (d.c.verdict, verdict), (d.c.decision, decision)):
-        values = _as_set(wanted)
+        conditions.append(s.c.playbook_id == playbook_id)
+    for column, wanted in ((s.c.status, status), (s.c.verdict, verdict), (s.c.decision, decision)):
+        values = _as_list(wanted)
         if values is not None:
             conditions.append(column.in_(values))
     if date_from is not None:
-        conditions.append(a.c.updated_at >= _day_start(date_from))
+        conditions.append(s.c.updated_at >= _moment(date_from))
     if date_to is not None:
-        end = date_to if isinstance(date_to, datetime) else _day_start(date_to) + timedelta(days=1)
-        end = end if end.tzinfo else end.replace(tzinfo=UTC)
-        conditions.append(
-            a.c.updated_at <= end if isinstance(date_to, datetime) else a.c.updated_at < end
-        )
-    ordering = {
-        "newest": [a.c.updated_at.desc(), a.c.id],
-        "oldest": [a.c.updated_at.asc(), a.c.id],
-        "title": [sa.func.lower(a.c.title), a.c.id],
-        "relevance": [rank, a.c.updated_at.desc(), a.c.id]
-        if rank is not None
-        else [a.c.updated_at.desc(), a.c.id],
-    }[order]
+        if isinstance(date_to, datetime):
+            conditions.append(s.c.updated_at <= _moment(date_to))
+        else:
+            conditions.append(s.c.updated_at < _moment(date_to) + timedelta(days=1))
+    newest = [s.c.updated_at.desc(), s.c.assessment_id]
+    if order == "title":
+        a = Assessment.__table__
+        source = source.join(a, a.c.id == s.c.assessment_id)
+        ordering = [sa.func.lower(a.c.title), s.c.assessment_id]
+    elif order == "oldest":
+        ordering = [s.c.updated_at.asc(), s.c.assessment_id]
+    elif order == "relevance" and rank is not None:
+        ordering = [rank, *newest]
+    else:
+        ordering = newest
     page_query = (
-        sa.select(
-            a.c.id,
-            a.c.title,
-            a.c.playbook_id,
-            a.c.status,
-            d.c.verdict,
-            d.c.decision,
-            a.c.updated_at,
-            a.c.revision,
-            a.c.root_id,
-        )
+        sa.select(s.c.assessment_id)
         .select_from(source)
         .where(*conditions)
         .order_by(*ordering)
@@ -265,43 +299,66 @@ def search_assessments(
     count_query = sa.select(sa.func.count()).select_from(source).where(*conditions)
     with db.session() as session:
         total = session.execute(count_query).scalar_one()
-        rows = session.execute(page_query).all() if limit else []
-        snippets = _snippets(session, [r.id for r in rows], tokens, prefix)
+        ids = list(session.execute(page_query).scalars()) if limit else []
+        rows = _rows(session, ids)
+        snippets = _snippets(session, db.dialect, ids, tokens, prefix)
     return SearchPage(
-        rows=[
-            AssessmentRow(
-                id=r.id,
-                title=r.title,
-                playbook_id=r.playbook_id,
-                status=r.status,
-                verdict=r.verdict,
-                decision=r.decision,
-                updated_at=_aware(r.updated_at),
-                snippet=snippets.get(r.id, ""),
-                revision=r.revision,
-                root_id=r.root_id,
-            )
-            for r in rows
-        ],
+        rows=[replace(rows[i], snippet=snippets.get(i, "")) for i in ids if i in rows],
         total=total,
     )
 
 
-def _aware(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+def _rows(session: Session, ids: list[str]) -> dict[str, AssessmentRow]:
+    if not ids:
+        return {}
+    a = Assessment.__table__
+    d = Decision.__table__
+    found = session.execute(
+        sa.select(
+            a.c.id, a.c.title, a.c.playbook_id, a.c.status, d.c.verdict, d.c.decision,
+            a.c.updated_at, a.c.revision, a.c.root_id,
+        )
+        .select_from(a.outerjoin(d, d.c.assessment_id == a.c.id))
+        .where(a.c.id.in_(ids))
+    ).all()  # fmt: skip
+    return {
+        r.id: AssessmentRow(
+            id=r.id, title=r.title, playbook_id=r.playbook_id, status=r.status,
+            verdict=r.verdict, decision=r.decision, updated_at=r.updated_at, snippet="",
+            revision=r.revision, root_id=r.root_id,
+        )
+        for r in found
+    }  # fmt: skip
 
 
-def _snippets(session: Session, ids: list[str], tokens: list[str], prefix: bool) -> dict[str, str]:
+def _moment(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.combine(value, time.min, tzinfo=UTC)
+
+
+def _as_list(value: str | tuple[str, ...] | list[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _snippets(
+    session: Session, dialect: str, ids: list[str], tokens: list[str], prefix: bool
+) -> dict[str, str]:
     if not ids or not tokens:
         return {}
-    contents = session.execute(
-        sa.select(_search_table.c.assessment_id, _search_table.c.content).where(
-            _search_table.c.assessment_id.in_(ids)
+    if dialect == "sqlite":
+        query = (
+            sa.select(_search.c.assessment_id, _text_sqlite.c.content)
+            .join(_text_sqlite, _text_sqlite.c.doc_id == _search.c.doc_id)
+            .where(_search.c.assessment_id.in_(ids))
         )
-    ).all()
-    return {
-        assessment_id: make_snippet(content, tokens, prefix) for assessment_id, content in contents
-    }
+    else:
+        query = sa.select(_text_postgresql.c.assessment_id, _text_postgresql.c.content).where(
+            _text_postgresql.c.assessment_id.in_(ids)
+        )
+    return {i: make_snippet(content, tokens, prefix) for i, content in session.execute(query)}
 
 
 def make_snippet(content: str, tokens: list[str], prefix: bool) -> str:

@@ -48,8 +48,13 @@ def statements(dialect: str) -> list[str]:
 
 def drop_statements(dialect: str) -> list[str]:
     if dialect == "sqlite":
-        return ["DROP TABLE IF EXISTS assessment_fts", "DROP TABLE IF EXISTS assessment_search"]
+        return [
+            "DROP TABLE IF EXISTS assessment_fts",
+            "DROP TABLE IF EXISTS assessment_search_text",
+            "DROP TABLE IF EXISTS assessment_search",
+        ]
     return [
+        "DROP TABLE IF EXISTS assessment_search_text",
         "DROP TABLE IF EXISTS assessment_search",
         "DROP FUNCTION IF EXISTS concert_refuse() CASCADE",
         "DROP FUNCTION IF EXISTS concert_assessment_guard() CASCADE",
@@ -64,48 +69,73 @@ def drop_statements(dialect: str) -> list[str]:
 
 
 # --- search -----------------------------------------------------------------------------------
-# assessment_search holds, per assessment, the text shown in snippets (`content`) and its search
-# terms (`terms`: normalised tokens joined by spaces, made by models.search.search_terms). The
-# matching index is built from `terms` verbatim (FTS5 'ascii' tokenizer; PostgreSQL
-# array_to_tsvector), so both databases match exactly the same tokens.
+# assessment_search: one slim row per assessment with the columns a search filters and sorts on
+# (copied from the assessment and its decision by models.search.reindex_assessment in the same
+# transaction), so a search over 100 000 assessments touches only this table and the text index.
+# assessment_search_text: the text shown in snippets (`content`) and its search terms (`terms`:
+# normalised tokens joined by spaces, made by models.search.search_terms). The index is built
+# from the terms verbatim (FTS5 'ascii' tokenizer; PostgreSQL array_to_tsvector), so both
+# databases match exactly the same tokens.
+
+_SEARCH_COLUMNS = """
+            updated_at {timestamp} NOT NULL,
+            status VARCHAR(20) NOT NULL,
+            playbook_id VARCHAR(200) NOT NULL,
+            verdict VARCHAR(40),
+            decision VARCHAR(40)"""
+
+_SEARCH_INDEXES = [
+    "CREATE INDEX ix_assessment_search_updated_at ON assessment_search (updated_at)",
+    "CREATE INDEX ix_assessment_search_status ON assessment_search (status)",
+    "CREATE INDEX ix_assessment_search_playbook_id ON assessment_search (playbook_id)",
+    "CREATE INDEX ix_assessment_search_verdict ON assessment_search (verdict)",
+]
 
 
 def _sqlite_search() -> list[str]:
+    columns = _SEARCH_COLUMNS.format(timestamp="DATETIME")
     return [
-        """CREATE TABLE assessment_search (
+        f"""CREATE TABLE assessment_search (
             doc_id INTEGER PRIMARY KEY,
-            assessment_id VARCHAR(36) NOT NULL UNIQUE REFERENCES assessment (id),
+            assessment_id VARCHAR(36) NOT NULL UNIQUE REFERENCES assessment (id),{columns}
+        )""",
+        """CREATE TABLE assessment_search_text (
+            doc_id INTEGER PRIMARY KEY REFERENCES assessment_search (doc_id),
             content TEXT NOT NULL,
             terms TEXT NOT NULL
         )""",
         """CREATE VIRTUAL TABLE assessment_fts USING fts5(
-            terms, content='assessment_search', content_rowid='doc_id', tokenize='ascii'
+            terms, content='assessment_search_text', content_rowid='doc_id', tokenize='ascii'
         )""",
-        """CREATE TRIGGER assessment_search_ai AFTER INSERT ON assessment_search BEGIN
+        """CREATE TRIGGER assessment_search_text_ai AFTER INSERT ON assessment_search_text BEGIN
             INSERT INTO assessment_fts (rowid, terms) VALUES (NEW.doc_id, NEW.terms);
         END""",
-        """CREATE TRIGGER assessment_search_ad AFTER DELETE ON assessment_search BEGIN
+        """CREATE TRIGGER assessment_search_text_ad AFTER DELETE ON assessment_search_text BEGIN
             INSERT INTO assessment_fts (assessment_fts, rowid, terms)
             VALUES ('delete', OLD.doc_id, OLD.terms);
         END""",
-        """CREATE TRIGGER assessment_search_au AFTER UPDATE ON assessment_search BEGIN
+        """CREATE TRIGGER assessment_search_text_au AFTER UPDATE ON assessment_search_text BEGIN
             INSERT INTO assessment_fts (assessment_fts, rowid, terms)
             VALUES ('delete', OLD.doc_id, OLD.terms);
             INSERT INTO assessment_fts (rowid, terms) VALUES (NEW.doc_id, NEW.terms);
         END""",
+        *_SEARCH_INDEXES,
     ]
 
 
 def _postgresql_search() -> list[str]:
+    columns = _SEARCH_COLUMNS.format(timestamp="TIMESTAMP WITH TIME ZONE")
     return [
-        """CREATE TABLE assessment_search (
-            assessment_id VARCHAR(36) PRIMARY KEY REFERENCES assessment (id),
-            content TEXT NOT NULL,
-            terms TEXT NOT NULL,
-            document tsvector GENERATED ALWAYS AS
-                (array_to_tsvector(string_to_array(terms, ' '))) STORED
+        f"""CREATE TABLE assessment_search (
+            assessment_id VARCHAR(36) PRIMARY KEY REFERENCES assessment (id),{columns},
+            document tsvector NOT NULL
+        )""",
+        """CREATE TABLE assessment_search_text (
+            assessment_id VARCHAR(36) PRIMARY KEY REFERENCES assessment_search (assessment_id),
+            content TEXT NOT NULL
         )""",
         "CREATE INDEX ix_assessment_search_document ON assessment_search USING gin (document)",
+        *_SEARCH_INDEXES,
     ]
 
 
