@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.new_assessment.created.connect(self.open_assessment)
         self.members = MembersPage(context)
         self.playbooks = PlaybooksPage(context)
+        self.playbooks.catalog_changed.connect(self.new_assessment.reload_playbooks)
         for page in (self.history, self.new_assessment, self.members, self.playbooks):
             self.pages.addWidget(page)
         self.placeholder = QLabel("No assessment open")

@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -85,9 +87,22 @@ class MemberPositionsInput(AnswerInput):
         self.tally.setWordWrap(True)
         self.tally.setAccessibleName("Double-majority tally")
         self.tally.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Most consultations end with most members in one camp: set the rest in one go.
+        self.fill_position = QuietComboBox()
+        for position in POSITIONS:
+            self.fill_position.addItem(position_label(position), position)
+        self.fill_position.setAccessibleName("Position to give every member not yet set")
+        self.fill_button = QPushButton("Set members without a position")
+        self.fill_button.setAccessibleName("Give every member without a position the chosen one")
+        self.fill_button.clicked.connect(self.fill_unset)
+        fill = QHBoxLayout()
+        fill.addWidget(self.fill_button)
+        fill.addWidget(self.fill_position)
+        fill.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addLayout(fill)
         layout.addWidget(self.tally)
 
     def _set_text(self, row: int, column: int, text: str, right: bool = False) -> None:
@@ -104,6 +119,21 @@ class MemberPositionsInput(AnswerInput):
         """Choose a member's position as the user would (emits `changed`)."""
         combo = self._combos[iso]
         combo.setCurrentIndex(0 if position is None else combo.findData(position))
+
+    def fill_unset(self) -> None:
+        """Give every member without a position the chosen one; one change, one save."""
+        position = self.fill_position.currentData()
+        self._loading = True
+        try:
+            changed = False
+            for combo in self._combos.values():
+                if combo.currentData() is None:
+                    combo.setCurrentIndex(combo.findData(position))
+                    changed = True
+        finally:
+            self._loading = False
+        if changed:
+            self.changed.emit()
 
     def value(self) -> Any:
         chosen = {iso: combo.currentData() for iso, combo in self._combos.items()}
@@ -125,3 +155,5 @@ class MemberPositionsInput(AnswerInput):
     def set_read_only(self, read_only: bool) -> None:
         for combo in self._combos.values():
             combo.setEnabled(not read_only)
+        self.fill_button.setVisible(not read_only)
+        self.fill_position.setVisible(not read_only)

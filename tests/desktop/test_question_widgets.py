@@ -111,6 +111,13 @@ def test_member_positions_table_lists_members_with_population_and_a_running_tall
         widget.set_position("IND", "endorse")
     widget.set_position("CAN", "oppose")
     assert widget.value() == {"IND": "endorse", "CAN": "oppose"}
+    with qtbot.waitSignal(widget.changed):
+        widget.fill_position.setCurrentIndex(widget.fill_position.findData("abstain"))
+        widget.fill_button.click()
+    assert widget.value() == {"IND": "endorse", "CAN": "oppose", "CRI": "abstain",
+                              "XKX": "abstain"}
+    widget.set_position("CRI", None)
+    widget.set_position("XKX", None)
     evaluation = evaluate(use_of_force, {question.id: widget.value()}, MEMBERS)
     widget.set_tally(evaluation.authority)
     assert "1 of 3 members endorse" in widget.tally.text()
