@@ -37,14 +37,6 @@ DECISION_LABELS = {
     "defer": "Defer",
 }
 
-# Which decision follows each verdict without departing from it.
-_VERDICT_DECISIONS = {
-    "legitimate": {"approve"},
-    "legitimate_with_conditions": {"approve_with_conditions"},
-    "not_legitimate": {"reject"},
-    "insufficient_information": {"defer", "reject"},
-}
-
 SIGNATURE_FIELDS: tuple[tuple[str, str], ...] = (
     ("drafting_official", "Drafting official"),
     ("minister", "Minister"),
@@ -175,10 +167,6 @@ class MemoContext:
         return "\n".join(parts)
 
 
-def decision_departs(verdict_code: str, decision_code: str) -> bool:
-    return decision_code not in _VERDICT_DECISIONS.get(verdict_code, set())
-
-
 def grade(reliability: str, credibility: int) -> tuple[str, str]:
     words = f"{SOURCE_RELIABILITY.get(reliability, '?')}; " \
             f"{INFORMATION_CREDIBILITY.get(credibility, '?')}"
@@ -238,6 +226,8 @@ class DecisionInput:
     decided_at: datetime
     justification: str
     record_hash: str
+    # As the record decided it (models owns the rule); the memo never re-derives it.
+    departs_from_verdict: bool
     dissents: tuple[DissentView, ...] = ()
 
 
@@ -303,7 +293,7 @@ def build_context(
         justification=decision.justification,
         verdict=evaluation.verdict.label,
         verdict_code=verdict_code,
-        departs_from_verdict=decision_departs(verdict_code, decision.decision),
+        departs_from_verdict=decision.departs_from_verdict,
         deciding_rule=evaluation.deciding_rule,
         reasons=tuple(evaluation.reasons),
         overall_score=evaluation.overall_score,
@@ -434,7 +424,8 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
         answers=answers,
         members=member_infos(db),
         decision=DecisionInput(decision.decision, decision.decided_by, decision.decided_at,
-                               decision.justification, decision.record_hash, dissents),
+                               decision.justification, decision.record_hash,
+                               decision.departs_from_verdict, dissents),
         reference=reference,
         issued_at=issued_at or datetime.now(UTC),
         issued_by=issued_by,

@@ -1,6 +1,6 @@
 """Render screenshots of the main screens offscreen into docs/screenshots/*.png.
 
-    .venv/bin/python tools/screenshots.py [--out docs/screenshots]
+    .venv/bin/python -m desktop.screenshots [--out docs/screenshots]
 
 Builds a throwaway record in a temporary folder (a few assessments across playbooks, one
 decided and memoed with two TEST identities), opens the real main window on it with the Qt
