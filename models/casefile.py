@@ -196,7 +196,6 @@ def parse_case_file(
             ("classification",),
             top.get("classification", DEFAULT_CLASSIFICATION),
             max_length=MAX_SHORT,
-            single_line=True,
             allow_empty=False,
             expected="a classification marking, e.g. UNCLASSIFIED",
         ),
