@@ -15,6 +15,7 @@ behind the triggers' back.
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,7 +26,17 @@ from sqlmodel import Session
 
 from models.canonical import ZERO_HASH, canonical_json, iso_utc, sha256_hex
 from models.db import Database
-from models.tables import AuditEntry, AuditHead, Decision, Dissent, Memo, utc_now
+from models.tables import (
+    Assessment,
+    AuditEntry,
+    AuditHead,
+    Decision,
+    Dissent,
+    Memo,
+    MemoSignature,
+    TrustRoot,
+    utc_now,
+)
 
 VERIFY_BATCH = 2000
 
@@ -120,11 +131,13 @@ class ChainReport:
                 f"audit chain intact: {self.entries} entries, "
                 f"{self.records_checked} records match their entries"
             )
+        if self.first_bad_seq is None:  # a row that no entry accounts for
+            return f"audit check failed: {self.problem}"
         return f"audit chain broken at entry {self.first_bad_seq}: {self.problem}"
 
 
 class _Broken(Exception):
-    def __init__(self, seq: int, problem: str) -> None:
+    def __init__(self, seq: int | None, problem: str) -> None:
         super().__init__(problem)
         self.seq = seq
         self.problem = problem
@@ -138,7 +151,7 @@ def verify_chain(db: Database, *, check_records: bool = True) -> ChainReport:
     """
     entries = 0
     checked = 0
-    with db.session() as session:
+    with db.session(snapshot=True) as session:
         try:
             entries, last_seq, last_hash = _walk_chain(session)
             _check_head(session, last_seq, last_hash)
@@ -258,9 +271,19 @@ def _check_records(session: Session) -> int:
                 "details or decision differ from the recorded hash)",
             )
         checked += 1
+    reviewers = dict(
+        session.execute(
+            sa.select(AuditEntry.seq, AuditEntry.actor).where(AuditEntry.action == "dissent.add")
+        ).all()
+    )
     for seq, payload in _payloads(session, "dissent.add"):
         dissent = session.get(Dissent, payload["dissent_id"])
-        if dissent is None or sha256_hex(dissent.text) != payload["text_sha256"]:
+        if (
+            dissent is None
+            or sha256_hex(dissent.text) != payload["text_sha256"]
+            or dissent.reviewer != reviewers[seq]  # the reviewer is the entry's actor
+            or dissent.decision_id != payload["decision_id"]
+        ):
             raise _Broken(
                 seq,
                 f"dissent {payload['dissent_id']} recorded in entry {seq} was changed or deleted",
@@ -268,10 +291,89 @@ def _check_records(session: Session) -> int:
         checked += 1
     for seq, payload in _payloads(session, "memo.store"):
         memo = session.get(Memo, payload["memo_id"])
-        if memo is None or memo.sha256 != payload["sha256"] or sha256_hex(memo.pdf) != memo.sha256:
+        if (
+            memo is None
+            or memo.sha256 != payload["sha256"]
+            or sha256_hex(memo.pdf) != memo.sha256
+            or (memo.assessment_id, memo.reference, memo.stage, memo.audit_head)
+            != tuple(payload[k] for k in ("assessment_id", "reference", "stage", "audit_head"))
+            or _memo_signers(session, memo.id) != payload["signers"]
+        ):
             raise _Broken(
                 seq, f"memo {payload['memo_id']} recorded in entry {seq} was changed or deleted"
             )
         session.expunge(memo)  # PDFs are large: do not keep them all in the session
         checked += 1
+    checked += _check_trust_roots(session)
+    _check_accounted(session)
     return checked
+
+
+def _memo_signers(session: Session, memo_id: str) -> list[str]:
+    return list(
+        session.execute(
+            sa.select(MemoSignature.cert_fingerprint)
+            .where(MemoSignature.memo_id == memo_id)
+            .order_by(MemoSignature.sequence)
+        ).scalars()
+    )
+
+
+def _check_trust_roots(session: Session) -> int:
+    """Trust roots decide what `verify` accepts: each must be the certificate its entry added."""
+    checked = 0
+    recorded: set[str] = set()
+    for seq, payload in _payloads(session, "trust_root.add"):
+        fingerprint = payload["fingerprint"]
+        recorded.add(fingerprint)
+        root = session.get(TrustRoot, fingerprint)
+        if root is None or _pem_fingerprint(root.pem) != fingerprint:
+            raise _Broken(
+                seq, f"trust root {fingerprint[:16]}… added in entry {seq} was changed or deleted"
+            )
+        checked += 1
+    for fingerprint in session.execute(sa.select(TrustRoot.fingerprint)).scalars():
+        if fingerprint not in recorded:
+            raise _Broken(
+                None,
+                f"trust root {fingerprint[:16]}… has no audit entry: it was added behind the "
+                "application's back",
+            )
+    return checked
+
+
+def _pem_fingerprint(pem: str) -> str | None:
+    try:
+        return sha256_hex(ssl.PEM_cert_to_DER_cert(pem))
+    except ValueError:
+        return None
+
+
+# Which entries account for which rows (a row without one was written behind the app's back).
+_ACCOUNTED_BY: tuple[tuple[str, Any, tuple[str, ...], str | None], ...] = (
+    ("assessment", Assessment.id,
+     ("assessment.create", "assessment.import", "assessment.revise"), None),
+    ("decision", Decision.id, ("assessment.decide",), "decision_id"),
+    ("dissent", Dissent.id, ("dissent.add",), "dissent_id"),
+    ("memo", Memo.id, ("memo.store",), "memo_id"),
+)  # fmt: skip
+
+
+def _check_accounted(session: Session) -> None:
+    for what, id_column, actions, payload_key in _ACCOUNTED_BY:
+        rows = session.execute(
+            sa.select(AuditEntry.entity_id, AuditEntry.payload).where(
+                AuditEntry.action.in_(actions)
+            )
+        ).all()
+        known = {
+            json.loads(payload)[payload_key] if payload_key else entity_id
+            for entity_id, payload in rows
+        }
+        for row_id in session.execute(sa.select(id_column)).scalars():
+            if row_id not in known:
+                raise _Broken(
+                    None,
+                    f"{what} {row_id} has no audit entry: it was written behind the "
+                    "application's back",
+                )

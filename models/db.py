@@ -103,6 +103,13 @@ class Database:
         self.engine = engine
         # The same connection pool; writers begin with the lock already taken (see module doc).
         self._write_engine = engine.execution_options(concert_write=True)
+        # Readers that run several queries see one consistent state. SQLite's read transaction
+        # already is a snapshot; PostgreSQL needs REPEATABLE READ for that.
+        self._snapshot_engine = (
+            engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            if engine.dialect.name == "postgresql"
+            else engine
+        )
 
     @property
     def url(self) -> str:
@@ -122,9 +129,11 @@ class Database:
         return f"{self._url.database} on {host}{port}"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session for reading. Writes belong in `write_session()`."""
-        with translate_errors(self), Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, snapshot: bool = False) -> Iterator[Session]:
+        """A session for reading (writes belong in `write_session()`). With `snapshot`, every
+        query in it sees the same committed state, even while others write."""
+        engine = self._snapshot_engine if snapshot else self.engine
+        with translate_errors(self), Session(engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager

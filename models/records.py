@@ -167,7 +167,7 @@ def answer_values(record: AssessmentRecord) -> dict[str, Any]:
 
 
 def load_assessment(db: Database, assessment_id: str) -> AssessmentRecord:
-    with db.session() as session:
+    with db.session(snapshot=True) as session:
         return load_in_session(session, assessment_id)
 
 

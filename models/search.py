@@ -297,7 +297,7 @@ def search_assessments(
         .offset(offset)
     )
     count_query = sa.select(sa.func.count()).select_from(source).where(*conditions)
-    with db.session() as session:
+    with db.session(snapshot=True) as session:
         total = session.execute(count_query).scalar_one()
         ids = list(session.execute(page_query).scalars()) if limit else []
         rows = _rows(session, ids)

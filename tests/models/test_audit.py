@@ -209,3 +209,34 @@ def test_two_writers_keep_one_unbroken_chain(database_url: str) -> None:
     finally:
         for db in databases:
             db.close()
+
+
+def test_verifying_while_another_program_writes_raises_no_false_alarm(database_url: str) -> None:
+    writer_db, reader_db = open_database(database_url), open_database(database_url)
+    done = threading.Event()
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            assessment_id = create_assessment(writer_db, PLAYBOOK, title="Busy", actor="writer")
+            for grade in [0, 1, 2] * 6:
+                save_answer(
+                    writer_db, assessment_id, "gravity", grade, actor="w", playbook=PLAYBOOK
+                )
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    reports = []
+    while not done.is_set():
+        reports.append(verify_chain(reader_db))
+    thread.join()
+    reports.append(verify_chain(reader_db))
+    writer_db.close()
+    reader_db.close()
+    assert errors == []
+    assert [r.problem for r in reports if not r.ok] == []
+    assert reports[-1].entries >= 19
