@@ -1,0 +1,1 @@
+"""Migration scripts (a package, so installs ship them)."""
