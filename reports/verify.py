@@ -53,7 +53,8 @@ class SignerReport:
 @dataclass(frozen=True)
 class StoredStage:
     stage: str
-    sha256: str
+    sha256: str  # of the stored bytes
+    intact: bool = True  # the stored bytes still hash to the SHA-256 recorded with them
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,11 @@ def _check_record(reference: str | None, digest: str,
     stages = lookup(reference)
     if not stages:
         return "foreign (not in this record)", True, ""
+    damaged = [stored.stage for stored in stages if not stored.intact]
+    if damaged:
+        return "the stored memo was altered", False, (
+            f"the stored copy of memo {reference} ({', '.join(damaged)}) no longer matches the "
+            "SHA-256 recorded with it: the record was altered (run `audit verify`)")
     for stored in stages:
         if stored.sha256 == digest:
             return f"matches the stored memo ({stored.stage})", True, ""
@@ -207,16 +213,16 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
 
 def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
     """Stored stages of a memo reference, read through models."""
-    from models.errors import NotFound
-    from models.workflow import get_memo, load_assessment
+    from models.memos import memos_with_reference
 
     def lookup(reference: str) -> Sequence[StoredStage]:
-        try:
-            latest = get_memo(db, reference)  # type: ignore[arg-type]
-        except NotFound:
-            return []
-        memos = load_assessment(db, latest.assessment_id).memos  # type: ignore[arg-type]
-        return [StoredStage(m.stage, m.sha256) for m in memos if m.reference == reference]
+        # Hash the stored bytes themselves: the recorded SHA-256 alone would vouch for bytes
+        # that someone with database rights has since replaced.
+        stages = []
+        for memo in memos_with_reference(db, reference):  # type: ignore[arg-type]
+            digest = hashlib.sha256(memo.pdf).hexdigest()
+            stages.append(StoredStage(memo.stage, digest, digest == memo.sha256))
+        return stages
 
     return lookup
 
