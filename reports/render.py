@@ -34,6 +34,10 @@ from reports.text import Line, Span, draw_line, isolate, single_line
 TEMPLATES = Path(__file__).parent / "templates"
 PRODUCER = "Concert Desk (ReportLab, pyHanko)"
 REFERENCE_INFO_KEY = "ConcertReference"  # custom key of the PDF Info dictionary
+# Also in the Info dictionary (so inside the signed bytes): the audit chain head and the record
+# hash printed on the page, which the archive check compares with the chain it finds.
+AUDIT_HEAD_INFO_KEY = "ConcertAuditHead"
+RECORD_HASH_INFO_KEY = "ConcertRecordHash"
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -137,9 +141,11 @@ def banner_colours(classification: str) -> tuple[colors.Color, colors.Color]:
 class _MemoInfo(PDFInfo):
     """The Info dictionary with the memo's own dates and its reference under a custom key."""
 
-    def __init__(self, reference: str, issued_at: datetime) -> None:
+    def __init__(self, reference: str, issued_at: datetime, audit_head: str = "",
+                 record_hash: str = "") -> None:
         super().__init__()
         self.reference = reference
+        self.anchors = {AUDIT_HEAD_INFO_KEY: audit_head, RECORD_HASH_INFO_KEY: record_hash}
         stamp = issued_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
         self._dateFormatter = lambda *_: stamp
 
@@ -156,6 +162,7 @@ class _MemoInfo(PDFInfo):
             "ModDate": date,
             "Trapped": PDFName(self.trapped),
             REFERENCE_INFO_KEY: PDFString(self.reference),
+            **{key: PDFString(value) for key, value in self.anchors.items() if value},
         }
         return PDFDictionary(entries).format(document)
 
@@ -179,7 +186,8 @@ def _canvas_class(ctx: MemoContext, decorate_total: list[int]) -> type[Canvas]:
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
-            self._doc.info = _MemoInfo(ctx.reference, ctx.issued_at)
+            self._doc.info = _MemoInfo(ctx.reference, ctx.issued_at, ctx.audit_head,
+                                       ctx.record_hash)
             self._saved_pages: list[dict] = []
 
         def showPage(self) -> None:
