@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,9 +71,19 @@ def ensure_schema(db: Database, *, migrate: bool) -> None:
             f"database {db.display_name} is not migrated ({state}, needs {head}); "
             "open it with migrations enabled"
         )
-    if db.dialect == "sqlite" and current:
-        _backup_sqlite(db, current[0])
-    upgrade(db)
+    backup = _backup_sqlite(db, current[0]) if db.dialect == "sqlite" and current else None
+    try:
+        upgrade(db)
+    except Exception as error:
+        # The upgrade ran in one transaction, rolled back now; a SQLite file that still shows a
+        # trace of it (another revision, alembic's temporary tables, damage) gets its copy back.
+        kept = _restore_if_touched(db, current, backup)
+        reason = " ".join(str(getattr(error, "orig", None) or error).split())[:200]
+        raise DatabaseUnavailable(
+            f"database {db.display_name}: the upgrade to schema {head} failed "
+            f"({type(error).__name__}: {reason}); the database was left as it was"
+            + (f" (a copy from before is kept at {kept})" if kept else "")
+        ) from error
 
 
 def upgrade(db: Database) -> None:
@@ -93,17 +103,55 @@ def check(db: Database) -> None:
         command.check(alembic_config(connection))
 
 
-def _backup_sqlite(db: Database, revision: str) -> None:
-    """A failed SQLite migration can leave half-altered tables: keep a copy to go back to."""
+def _backup_sqlite(db: Database, revision: str) -> Path:
+    """A failed SQLite migration can leave half-altered tables: keep a copy to go back to,
+    `<db>.pre-<revision>.bak` beside the file (SQLite's backup API: a consistent copy)."""
     path = Path(db.engine.url.database or "")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-    source = sqlite3.connect(path)
+    target = path.with_name(f"{path.name}.pre-{revision}.bak")
+    _sqlite_copy(path, target)
+    return target
+
+
+def _sqlite_copy(source_path: Path, target_path: Path) -> None:
+    source = sqlite3.connect(source_path)
     try:
-        copy = sqlite3.connect(target)
+        copy = sqlite3.connect(target_path)
         try:
             source.backup(copy)
         finally:
             copy.close()
     finally:
         source.close()
+
+
+def _restore_if_touched(db: Database, before: tuple[str, ...], backup: Path | None) -> Path | None:
+    """After a failed SQLite upgrade: put the backup back if the file is not as it was (a step
+    that ended the transaction early leaves changes the rollback cannot undo)."""
+    if backup is None:
+        return None
+    db.engine.dispose()
+    path = Path(db.engine.url.database or "")
+    if _fingerprint(path) != _fingerprint(backup):
+        _sqlite_copy(backup, path)
+    return backup
+
+
+def _fingerprint(path: Path) -> str | None:
+    """SHA-256 over the schema and every row (None when the file cannot be read)."""
+    digest = hashlib.sha256()
+    plain = sqlite3.connect(path)
+    try:
+        for row in plain.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name"):
+            digest.update(repr(row).encode())
+        tables = plain.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        ).fetchall()
+        for (table,) in tables:
+            for row in plain.execute(f'SELECT * FROM "{table}"'):
+                digest.update(repr(row).encode())
+    except sqlite3.Error:
+        return None
+    finally:
+        plain.close()
+    return digest.hexdigest()
