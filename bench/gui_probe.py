@@ -1,0 +1,123 @@
+"""Run a Qt program unchanged and report, on stdout, when things happen in it.
+
+    python bench/gui_probe.py bare                       the 5-line bare window (baseline)
+    python bench/gui_probe.py app DB_URL                 `main.py --db DB_URL` (the desktop)
+    python bench/gui_probe.py stall DB_URL SCENARIO.json the desktop, then typing and issuing
+
+Each report is one JSON line. Times are `time.time()` (the parent compares them with its own
+clock taken just before it started this process, so interpreter start-up counts):
+  {"event": "shown", "at": …}          the first paint of the main window
+  {"event": "first_page", "at": …}     History holds its first page of rows
+  {"event": "memory", "rss_kib": …, "idle": true}  once background work settled (or gave up)
+  {"event": "stall", …}                the stall scenario's results
+The probe wraps QApplication in a subclass that watches events (installed before the program
+imports Qt widgets); it changes nothing the program does. The process ends with os._exit as
+soon as its reports are written: shutting down is not measured.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import runpy
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+IDLE_WAIT_S = float(os.environ.get("BENCH_IDLE_WAIT_S", "90"))
+
+
+def report(event: str, **fields: Any) -> None:
+    sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
+    sys.stdout.flush()
+
+
+def rss_kib() -> tuple[int, int]:
+    values = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            key, amount = line.split(":")
+            values[key] = int(amount.split()[0])
+    return values.get("VmRSS", 0), values.get("VmHWM", 0)
+
+
+def install(mode: str, scenario: dict[str, Any] | None) -> None:
+    from PySide6 import QtWidgets
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.window: Any = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (self.window is None and event.type() == QEvent.Type.Paint
+                    and isinstance(watched, QtWidgets.QWidget)
+                    and isinstance(watched.window(), QtWidgets.QMainWindow)):  # fmt: skip
+                self.window = watched.window()
+                report("shown", at=time.time())
+                if mode == "bare":
+                    os._exit(0)
+                QTimer.singleShot(0, self.follow)
+            return False
+
+        def follow(self) -> None:
+            model = self.window.history.model
+            if model.rowCount() > 0:
+                self.first_page()
+            else:
+                model.page_loaded.connect(self.first_page)
+
+        def first_page(self) -> None:
+            model = self.window.history.model
+            if model.rowCount() == 0 or getattr(self, "_paged", False):
+                return
+            self._paged = True
+            report("first_page", at=time.time(), rows=model.rowCount(), total=model.total)
+            if mode == "stall":
+                from bench.stall import StallScenario
+
+                self.scenario = StallScenario(self.window, scenario or {}, report)
+                self.scenario.start()
+            else:
+                self.started_waiting = time.monotonic()
+                self.wait_for_idle()
+
+        def wait_for_idle(self) -> None:
+            context = self.window.context
+            idle = context.runner.is_idle() and context.background.is_idle()
+            if idle or time.monotonic() - self.started_waiting > IDLE_WAIT_S:
+                rss, peak = rss_kib()
+                report("memory", rss_kib=rss, peak_kib=peak, idle=idle,
+                       waited_s=round(time.monotonic() - self.started_waiting, 2))
+                os._exit(0)
+            QTimer.singleShot(50, self.wait_for_idle)
+
+    class ProbedApplication(QtWidgets.QApplication):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._watcher = Watcher()
+            self.installEventFilter(self._watcher)
+
+    QtWidgets.QApplication = ProbedApplication  # type: ignore[misc]
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    scenario = None
+    if mode == "stall":
+        scenario = json.loads(Path(sys.argv[3]).read_text())
+    sys.path[0] = str(ROOT)  # not bench/: its modules are imported as bench.*
+    install(mode, scenario)
+    if mode == "bare":
+        sys.argv = [str(ROOT / "bench" / "bare_window.py")]
+        runpy.run_path(sys.argv[0], run_name="__main__")
+    else:
+        sys.argv = [str(ROOT / "main.py"), "--db", sys.argv[2]]
+        runpy.run_path(sys.argv[0], run_name="__main__")
+
+
+if __name__ == "__main__":
+    main()
