@@ -40,7 +40,7 @@ from models.audit import append_entry
 from models.db import Database
 
 # The workflow's own way of storing one answer, so an import stores exactly what save_answer would.
-from models.drafts import _insert_answer as insert_answer
+from models.drafts import insert_answer
 from models.records import AnswerRecord, AssessmentRecord, EvidenceInput, load_assessment
 from models.search import reindex_assessment
 from models.tables import Assessment, MemberPosition, MemberState, new_id

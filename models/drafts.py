@@ -219,7 +219,7 @@ def save_answer(
         )
         answer_hash = None
         if not clearing:
-            answer_hash = _insert_answer(
+            answer_hash = insert_answer(
                 session, row.id, question_id, value, rationale, confidence, items, now, actor
             )
             if question.kind is QuestionKind.MEMBER_POSITIONS and value:
@@ -254,7 +254,7 @@ def save_answer(
     return version
 
 
-def _insert_answer(
+def insert_answer(
     session: Session,
     assessment_id: str,
     question_id: str,
@@ -265,6 +265,14 @@ def _insert_answer(
     answered_at: datetime,
     answered_by: str,
 ) -> str:
+    """Store one answer and its evidence inside the caller's `db.write_session()`; returns the
+    answer's content hash (the one audit entries record).
+
+    The one way an answer row is written, shared by `save_answer` and the case-file import so
+    both store exactly the same thing. It checks nothing and writes no audit entry or search
+    text: the caller has validated the values (`models.validation`), holds the draft, and
+    appends the audit entry in the same transaction.
+    """
     answer_id = new_id()
     session.execute(
         sa.insert(Answer).values(
