@@ -2,12 +2,15 @@
 
 Lengths are checked here because SQLite ignores declared lengths and PostgreSQL refuses text
 that is too long with an error no user should see; NUL characters are refused because
-PostgreSQL cannot store them in text.
+PostgreSQL cannot store them in text, and lone surrogates (U+D800–U+DFFF on their own, which a
+terminal in a non-UTF-8 locale or a "\ud800" escape can produce) because they are not valid
+Unicode: no database driver can encode them.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,12 +33,28 @@ LONG_TEXT_MAX = 100_000  # rationale, proposed action, justification, evidence t
 ANSWER_JSON_MAX = 100_000
 EVIDENCE_MAX_ITEMS = 200
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str never holds a valid pair
+
+
+def unstorable(value: str) -> str | None:
+    """What makes `value` impossible to store as text, or None when it can be stored."""
+    if "\x00" in value:
+        return "contains a NUL character"
+    found = _LONE_SURROGATE.search(value)
+    if found:
+        return (
+            f"contains a lone surrogate U+{ord(found.group()):04X} at character "
+            f"{found.start() + 1} (not valid Unicode: check the encoding of the text's source)"
+        )
+    return None
+
 
 def text(field: str, value: Any, *, limit: int = LONG_TEXT_MAX, required: bool = False) -> str:
     if not isinstance(value, str):
         raise InvalidInput(f"{field}: expected text, got {type(value).__name__}")
-    if "\x00" in value:
-        raise InvalidInput(f"{field}: contains a NUL character")
+    problem = unstorable(value)
+    if problem:
+        raise InvalidInput(f"{field}: {problem}")
     if len(value) > limit:
         raise InvalidInput(f"{field}: {len(value)} characters is too long (at most {limit})")
     if required and not value.strip():
@@ -105,14 +124,21 @@ def question(playbook: Playbook, question_id: Any) -> Question:
         ) from None
 
 
-def _has_nul(value: Any) -> bool:
+def _unstorable_part(value: Any) -> str | None:
+    """`unstorable` of the first text anywhere inside an answer value (keys included)."""
     if isinstance(value, str):
-        return "\x00" in value
+        return unstorable(value)
     if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(_has_nul(v) for v in value)
-    return False
+        parts: list[Any] = [part for item in value.items() for part in item]
+    elif isinstance(value, list | tuple):
+        parts = list(value)
+    else:
+        return None
+    for part in parts:
+        problem = _unstorable_part(part)
+        if problem:
+            return problem
+    return None
 
 
 def answer_value(q: Question, value: Any) -> Any:
@@ -123,8 +149,9 @@ def answer_value(q: Question, value: Any) -> Any:
         check_answer_value(q, value)
     except InvalidAnswerValue as error:
         raise InvalidAnswer(q.id, f"not valid (expected {error.expected})") from None
-    if _has_nul(value):
-        raise InvalidAnswer(q.id, "contains a NUL character")
+    problem = _unstorable_part(value)
+    if problem:
+        raise InvalidAnswer(q.id, problem)
     encoded = canonical_json(value)
     if len(encoded) > ANSWER_JSON_MAX:
         raise InvalidAnswer(q.id, f"too long (at most {ANSWER_JSON_MAX} characters)")
