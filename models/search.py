@@ -366,6 +366,11 @@ def make_snippet(content: str, tokens: list[str], prefix: bool) -> str:
     wanted = set(tokens[:-1] if prefix else tokens)
     last = tokens[-1] if prefix else None
     for line in content.splitlines():
+        # An ASCII line folds to its lower case, so it can only hold a searched word if the word
+        # is in it as text: skip the per-character tokenizer for the lines that cannot match
+        # (bench: snippets were 3/4 of a search's time at 100k records).
+        if line.isascii() and not any(token in line.lower() for token in tokens):
+            continue
         words = search_terms(line)
         hit = next(
             (w for w in words if w in wanted or (last is not None and w.startswith(last))), None
