@@ -10,6 +10,7 @@ writers before anything is read, so the audit chain can never fork:
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -224,9 +225,12 @@ def open_database(url: str | None = None, *, migrate: bool = True, seed: bool = 
             # Connecting first gives "unreachable" its own clear message.
             with engine.connect() as connection:
                 connection.exec_driver_sql("SELECT 1")
-            from models.migrations.runner import ensure_schema
+                current = _stored_revision(connection)
+            # Importing alembic costs about half a second: only when there is work for it.
+            if current is None or current != script_head_revision():
+                from models.migrations.runner import ensure_schema
 
-            ensure_schema(db, migrate=migrate)
+                ensure_schema(db, migrate=migrate)
             if seed and migrate:
                 _seed_member_registry(db)
     except DatabaseUnavailable:
@@ -236,6 +240,37 @@ def open_database(url: str | None = None, *, migrate: bool = True, seed: bool = 
         engine.dispose()
         raise DatabaseUnavailable(f"database {db.display_name}: {_first_line(error)}") from error
     return db
+
+
+_REVISION_LINE = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION_LINE = re.compile(r"^down_revision\s*=\s*(.+)$", re.MULTILINE)
+
+
+def script_head_revision() -> str | None:
+    """The newest migration's revision, read from the migration scripts' own lines without
+    importing alembic; None when that is not certain (a script it cannot read, or branches),
+    and alembic then decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (Path(__file__).parent / "migrations" / "versions").glob("*.py"):
+        if script.name == "__init__.py":
+            continue
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION_LINE.search(text), _DOWN_REVISION_LINE.search(text)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision[1])
+        parents.update(re.findall(r"""["']([^"']+)["']""", down[1]))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(connection: sa.Connection) -> str | None:
+    """The single revision recorded in alembic_version, or None (no table, none, several)."""
+    if not sa.inspect(connection).has_table("alembic_version"):
+        return None
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def _seed_member_registry(db: Database) -> None:

@@ -1,0 +1,48 @@
+"""The window opens without loading what only memos and migrations need.
+
+Each check runs in a fresh interpreter (this test process has imported everything already):
+the memo and signing libraries (ReportLab, pyHanko, Jinja2) are imported the first time a memo
+is rendered or verified, never to show the window; alembic only when a database needs
+migrating. bench/ measures what this saves; these tests keep it from coming back.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MEMO_LIBRARIES = ("reportlab", "pyhanko", "jinja2")
+
+
+def _modules_after(code: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, check=True,
+    )  # fmt: skip
+    return set(done.stdout.split())
+
+
+def _top_level(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
+
+
+def test_the_window_modules_do_not_import_memo_libraries() -> None:
+    loaded = _top_level(_modules_after("import desktop.app, desktop.main_window"))
+    assert not loaded & set(MEMO_LIBRARIES), sorted(loaded & set(MEMO_LIBRARIES))
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(database_url: str) -> None:
+    loaded = _top_level(_modules_after(
+        f"from models.db import open_database\nopen_database({database_url!r}).close()"
+    ))  # fmt: skip
+    assert "alembic" not in loaded
+    assert not loaded & set(MEMO_LIBRARIES)
+
+
+def test_the_head_read_from_the_scripts_is_alembics_head() -> None:
+    from models.db import script_head_revision
+    from models.migrations.runner import head_revision
+
+    assert script_head_revision() == head_revision()
