@@ -1,0 +1,173 @@
+"""Checks made when the record is opened (the desktop's status bar, the command line's warnings).
+
+Two quick questions, answered in well under a second on a normal record:
+- Is the database sound? SQLite: `PRAGMA quick_check` (every page and index structure, without
+  the slower index-content comparison of `integrity_check`); both databases: the audit head row
+  agrees with the last audit entry.
+- Is the audit chain still the one this installation saw last time? The head (entry number and
+  hash) is remembered per database in the user data folder. A chain that is now shorter, or whose
+  entry at that number has a different hash, was cut back or rewritten (or an older copy of the
+  database was restored) — something `audit verify` alone cannot see, since a rewritten chain is
+  consistent with itself.
+
+A failed check is a warning, not a refusal: the record stays readable so it can be examined. The
+remembered head is only moved forward when the chain still contains it, so the warning repeats
+on every open until someone has looked into it and calls `acknowledge_audit_head`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from models.db import Database, user_data_dir
+from models.files import write_atomically
+
+SEEN_FOLDER = "seen-audit-heads"
+
+
+@dataclass(frozen=True)
+class SeenHead:
+    seq: int
+    entry_hash: str
+    seen_at: str  # ISO 8601 UTC
+
+
+@dataclass(frozen=True)
+class StartupReport:
+    database: str
+    integrity: str  # "ok", or the first problem the quick check found
+    head_seq: int
+    head_hash: str
+    last_seen: SeenHead | None
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def status_text(self) -> str:
+        """One line for a status bar."""
+        if self.ok:
+            return f"Record checked on opening: sound; audit chain at entry {self.head_seq}"
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        return f"Warning: {self.problems[0]}{more} — run “audit verify --archive”"
+
+
+def check_on_open(db: Database, *, remember: bool = True) -> StartupReport:
+    """Run the opening checks; with `remember`, note the head as seen when all is well."""
+    problems: list[str] = []
+    integrity = _quick_check(db)
+    if integrity != "ok":
+        problems.append(f"the database failed its quick integrity check: {integrity}")
+    try:
+        head_seq, head_hash, last_entry = _head(db)
+    except sa.exc.DBAPIError as error:
+        problems.append(f"the audit chain cannot be read: {str(error.orig).splitlines()[0]}")
+        return StartupReport(db.display_name, integrity, -1, "", None, tuple(problems))
+    if last_entry != (head_seq, head_hash):
+        problems.append(
+            f"the audit head (entry {head_seq}) does not match the last audit entry "
+            f"({last_entry[0]}): entries were added or removed behind the application's back"
+        )
+    last_seen = _read_seen(db)
+    if last_seen is not None:
+        problem = _compare_with_seen(db, last_seen, head_seq)
+        if problem:
+            problems.append(problem)
+    if remember and not problems:
+        _write_seen(db, head_seq, head_hash)
+    return StartupReport(db.display_name, integrity, head_seq, head_hash, last_seen,
+                         tuple(problems))
+
+
+def acknowledge_audit_head(db: Database) -> None:
+    """After a warning was looked into: accept the chain as it is now as the one last seen."""
+    head_seq, head_hash, _ = _head(db)
+    _write_seen(db, head_seq, head_hash)
+
+
+def remember_audit_head(db: Database) -> None:
+    """Note the current head as seen if the chain still extends the one seen before (e.g. when
+    closing, so the next opening compares with what this session wrote)."""
+    last_seen = _read_seen(db)
+    head_seq, head_hash, _ = _head(db)
+    if last_seen is None or not _compare_with_seen(db, last_seen, head_seq):
+        _write_seen(db, head_seq, head_hash)
+
+
+def _quick_check(db: Database) -> str:
+    if db.dialect != "sqlite":
+        return "ok"  # PostgreSQL checks its pages itself (checksums, WAL); see docs/guarantees.md
+    try:
+        with db.engine.connect() as connection:
+            rows = [str(r[0]) for r in connection.exec_driver_sql("PRAGMA quick_check").all()]
+    except sa.exc.DBAPIError as error:  # damage bad enough to stop the check itself
+        return " ".join(str(error.orig).split())
+    return "ok" if rows == ["ok"] else " ".join("; ".join(rows[:3]).split())
+
+
+def _head(db: Database) -> tuple[int, str, tuple[int, str]]:
+    with db.engine.connect() as connection:
+        head = connection.execute(
+            sa.text("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
+        ).one_or_none()
+        last = connection.execute(
+            sa.text("SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+        ).one_or_none()
+    head_seq, head_hash = (int(head[0]), str(head[1])) if head else (-1, "")
+    last_entry = (int(last[0]), str(last[1])) if last else (0, "0" * 64)
+    return head_seq, head_hash, last_entry
+
+
+def _compare_with_seen(db: Database, seen: SeenHead, head_seq: int) -> str:
+    when = seen.seen_at[:16].replace("T", " ")
+    if head_seq < seen.seq:
+        return (
+            f"the audit chain ends at entry {head_seq}, but this installation saw entry "
+            f"{seen.seq} on {when} UTC: entries were removed, or an older copy of the database "
+            "was put back"
+        )
+    if seen.seq == 0:
+        return ""
+    with db.engine.connect() as connection:
+        found = connection.execute(
+            sa.text("SELECT entry_hash FROM audit_entry WHERE seq = :seq"), {"seq": seen.seq}
+        ).scalar_one_or_none()
+    if found != seen.entry_hash:
+        return (
+            f"audit entry {seen.seq} is not the one this installation saw on {when} UTC: the "
+            "audit chain was rewritten"
+        )
+    return ""
+
+
+def _seen_path(db: Database) -> Path:
+    key = hashlib.sha256(f"{db.dialect}:{db.display_name}".encode()).hexdigest()[:32]
+    return user_data_dir() / SEEN_FOLDER / f"{key}.json"
+
+
+def _read_seen(db: Database) -> SeenHead | None:
+    path = _seen_path(db)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return SeenHead(int(data["seq"]), str(data["entry_hash"]), str(data["seen_at"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # never seen (or the note is unreadable): nothing to compare with
+
+
+def _write_seen(db: Database, seq: int, entry_hash: str) -> None:
+    path = _seen_path(db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    note = {"database": db.display_name, "seq": seq, "entry_hash": entry_hash,
+            "seen_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    try:
+        write_atomically(path, json.dumps(note, indent=2).encode("utf-8"))
+    except Exception:  # a read-only user folder must not stop the record from opening
+        return

@@ -1,0 +1,142 @@
+"""Verify the whole archive: the audit chain, and every stored memo against its bytes, its
+signatures and its audit entry (`python main.py audit verify --archive`, the desktop's menu item).
+
+For each memo:
+- its SHA-256 is recomputed from the stored bytes;
+- the signatures in the PDF are the ones the record lists (field, certificate, signer, in order)
+  and as many as its stage says;
+- a signed memo passes `reports.verify` (intact, trusted, permitted, nothing appended, and the
+  file is byte for byte this stored stage);
+- the audit chain head printed on it (read from the signed PDF itself) is an entry of the
+  chain, older than the memo, and the record hash printed on it is its decision's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from models.audit import verify_chain
+from models.canonical import ZERO_HASH
+from models.tables import MEMO_STAGES, SIGNATURE_FIELDS
+from reports.render import AUDIT_HEAD_INFO_KEY, RECORD_HASH_INFO_KEY
+
+# progress(done, total) after each memo
+ArchiveProgress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ArchiveReport:
+    memos_checked: int
+    chain_entries: int
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def __str__(self) -> str:
+        if self.ok:
+            return (f"archive intact: {self.chain_entries} audit entries and "
+                    f"{self.memos_checked} stored memos checked")
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        return f"archive check failed: {self.problems[0]}{more}"
+
+
+def verify_archive(db: object, progress: ArchiveProgress | None = None) -> ArchiveReport:
+    from reports.verify import configured_roots, record_lookup, verify_pdf
+
+    problems: list[str] = []
+    chain = verify_chain(db)  # type: ignore[arg-type]
+    if not chain.ok:
+        problems.append(str(chain))
+    roots = configured_roots(db)
+    lookup = record_lookup(db)
+    engine = db.engine  # type: ignore[attr-defined]
+    with engine.connect() as connection:
+        memos = connection.execute(sa.text(
+            "SELECT m.id, m.reference, m.stage, m.sha256, m.audit_head, d.record_hash "
+            "FROM memo m JOIN decision d ON d.id = m.decision_id ORDER BY m.created_at, m.id"
+        )).all()
+        entry_of_memo = {
+            entity_id: seq for entity_id, seq in connection.execute(sa.text(
+                "SELECT entity_id, seq FROM audit_entry WHERE action = 'memo.store'"))
+        }
+    for done, memo in enumerate(memos, start=1):
+        where = f"memo {memo.reference} ({memo.stage})"
+        with engine.connect() as connection:
+            pdf = connection.execute(sa.text("SELECT pdf FROM memo WHERE id = :id"),
+                                     {"id": memo.id}).scalar_one()
+            listed = connection.execute(sa.text(
+                "SELECT field, signer, cert_fingerprint FROM memo_signature "
+                "WHERE memo_id = :id ORDER BY sequence"), {"id": memo.id}).all()
+            printed = _printed_anchors(pdf)
+            head = printed.get(AUDIT_HEAD_INFO_KEY) or memo.audit_head
+            head_seq = None if head == ZERO_HASH else connection.execute(
+                sa.text("SELECT seq FROM audit_entry WHERE entry_hash = :h"),
+                {"h": head}).scalar_one_or_none()
+        if hashlib.sha256(pdf).hexdigest() != memo.sha256:
+            problems.append(f"{where}: the stored bytes do not match the memo's SHA-256")
+        problems += [f"{where}: {p}" for p in _signature_problems(pdf, memo.stage, listed)]
+        if head != memo.audit_head:
+            problems.append(f"{where}: the audit head printed on it differs from the record's")
+        if printed.get(RECORD_HASH_INFO_KEY, memo.record_hash) != memo.record_hash:
+            problems.append(f"{where}: the record hash printed on it differs from its "
+                            "decision's")
+        if memo.stage != "unsigned":
+            report = verify_pdf(pdf, roots, lookup)
+            if not report.ok:
+                problems.append(f"{where}: {report.reason}")
+        stored_at = entry_of_memo.get(memo.id)
+        if head != ZERO_HASH and (
+            head_seq is None or (stored_at is not None and head_seq >= stored_at)
+        ):
+            problems.append(f"{where}: the audit head printed on it ({head[:12]}…) is not an "
+                            "earlier entry of the audit chain: the chain was rewritten or cut")
+        if progress is not None:
+            progress(done, len(memos))
+    return ArchiveReport(len(memos), chain.entries, tuple(problems))
+
+
+def _printed_anchors(pdf: bytes) -> dict[str, str]:
+    """The audit head and record hash the memo carries in its Info dictionary (signed bytes);
+    empty for memos made before they were put there, or for unreadable files."""
+    from pyhanko.pdf_utils.generic import NameObject
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        info = PdfFileReader(io.BytesIO(pdf), strict=False).trailer["/Info"]
+        found = {key: info.get(NameObject(f"/{key}"))
+                 for key in (AUDIT_HEAD_INFO_KEY, RECORD_HASH_INFO_KEY)}
+    except Exception:
+        return {}
+    return {key: str(value) for key, value in found.items() if value is not None}
+
+
+def _signature_problems(pdf: bytes, stage: str, listed: list[tuple[str, str, str]]
+                        ) -> list[str]:
+    """The record's signature rows against the signatures in the PDF itself."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    expected_fields = SIGNATURE_FIELDS[: MEMO_STAGES.index(stage)]
+    try:
+        embedded = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
+        in_pdf = [
+            (s.field_name, s.signer_cert.subject.native.get("common_name", ""),
+             hashlib.sha256(s.signer_cert.dump()).hexdigest())
+            for s in embedded
+        ]
+    except Exception as error:  # a damaged PDF is what this is looking for
+        return [f"the PDF cannot be read: {str(error).splitlines()[0] if str(error) else error}"]
+    problems = []
+    if tuple(field for field, _, _ in in_pdf) != expected_fields:
+        problems.append(f"the PDF carries the signatures {[f for f, _, _ in in_pdf]}, "
+                        f"its stage says {list(expected_fields)}")
+    if [(f, s, c) for f, s, c in listed] != in_pdf:
+        problems.append("the signatures recorded for it (field, signer, certificate) differ "
+                        "from those in the PDF")
+    return problems
