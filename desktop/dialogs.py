@@ -23,6 +23,16 @@ class Dialogs:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_warning(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        """A warning that offers one thing to do about it now; False when put off."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        act = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(act)
+        box.exec()
+        return box.clickedButton() is act
+
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
         return Path(name) if name else None

@@ -1,10 +1,13 @@
-"""The main window: navigation on the left, the current page in the middle, the database and
-the audit chain's state in the status bar. Geometry and splitter layout are remembered."""
+"""The main window: a menu bar, navigation on the left, the current page in the middle, and in
+the status bar the database, the result of the checks made on opening and the audit chain's
+state. Geometry and splitter layout are remembered."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -15,14 +18,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.casefiles import CaseFileActions
 from desktop.context import DeskContext
 from desktop.history.page import HistoryPage
+from desktop.menus import about_text, build_menus
 from desktop.pages.members import MembersPage
 from desktop.pages.new_assessment import NewAssessmentPage
 from desktop.pages.playbooks import PlaybooksPage
+from desktop.pages.trust_roots import TrustRootsPage
+from desktop.record_checks import (
+    ArchiveDialog,
+    memo_file_text,
+    startup_status,
+    startup_warning,
+    verify_memo_path,
+)
+from desktop.widgets.verdict import tone
+from playbooks.errors import UserError
 
-HISTORY, NEW, MEMBERS, PLAYBOOKS, ASSESSMENT = range(5)
-NAV_LABELS = ("History", "New assessment", "Members", "Playbooks", "Assessment")
+HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, ASSESSMENT = range(6)
+NAV_LABELS = ("History", "New assessment", "Members", "Playbooks", "Trust roots", "Assessment")
 
 
 class MainWindow(QMainWindow):
@@ -49,12 +64,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.history = HistoryPage(context)
         self.history.open_assessment.connect(self.open_assessment)
+        self.history.detail.record_changed.connect(self._on_history_changed)
         self.new_assessment = NewAssessmentPage(context)
         self.new_assessment.created.connect(self.open_assessment)
         self.members = MembersPage(context)
         self.playbooks = PlaybooksPage(context)
         self.playbooks.catalog_changed.connect(self.new_assessment.reload_playbooks)
-        for page in (self.history, self.new_assessment, self.members, self.playbooks):
+        self.trust_roots = TrustRootsPage(context)
+        for page in (self.history, self.new_assessment, self.members, self.playbooks,
+                     self.trust_roots):
             self.pages.addWidget(page)
         self.placeholder = QLabel("No assessment open")
         self.pages.addWidget(self.placeholder)
@@ -70,27 +88,30 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel(f"Database: {context.db.display_name}")
         self.database_label.setAccessibleName("Database in use")
+        self.startup_label = QLabel("Opening check: running…")
+        self.startup_label.setAccessibleName("Checks made on opening the record")
         self.chain_label = QLabel("Audit chain: checking…")
         self.chain_label.setAccessibleName("Audit chain state")
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.startup_label)
         self.statusBar().addPermanentWidget(self.chain_label)
 
-        self._shortcuts()
+        self.case_files = CaseFileActions(context, self)
+        self.case_files.imported.connect(self._on_case_imported)
+        self.case_files.exported.connect(
+            lambda path: self.context.dialogs.info(self, "Case file exported",
+                                                   f"The case file was written to {path}.")
+        )
+        self.archive_dialog: ArchiveDialog | None = None
+        self.startup_report = None
+        self.commands = build_menus(self)
         self.resize(1280, 820)
         self.restore_layout()
         self.nav.setCurrentRow(HISTORY)
+        self.run_startup_check()
         self.refresh_chain()
 
     # navigation -------------------------------------------------------------------------------
-    def _shortcuts(self) -> None:
-        def bind(keys: str | QKeySequence, action) -> None:
-            QShortcut(QKeySequence(keys), self, action)
-
-        bind(QKeySequence.StandardKey.New, lambda: self.show_page(NEW))
-        bind(QKeySequence.StandardKey.Find, self.focus_search)
-        for number, page in ((1, HISTORY), (2, NEW), (3, MEMBERS), (4, PLAYBOOKS)):
-            bind(f"Ctrl+{number}", lambda page=page: self.show_page(page))
-
     def show_page(self, index: int) -> None:
         if self.nav.currentRow() == index:
             self._on_nav(index)  # the same entry, maybe a different page behind it
@@ -148,6 +169,112 @@ class MainWindow(QMainWindow):
         self.history.refresh()
         self.refresh_chain()
 
+    def _on_history_changed(self) -> None:
+        """Dissent or a memo added from History: the chain grew, and the open assessment may
+        be the one that changed."""
+        self.refresh_chain()
+        page = self.assessment_page
+        record = self.history.detail.record
+        if page is not None and record is not None and page.assessment_id == record.id:
+            page.reload()  # type: ignore[attr-defined]
+
+    def chosen_assessment(self) -> tuple[str | None, str]:
+        """The assessment File > Export means: the open one when it is on screen, else the
+        one selected in History, else the open one. (id, title)"""
+        page = self.assessment_page
+        on_screen = self.current_page()
+        if page is not None and on_screen is page:
+            return page.assessment_id, getattr(page.record, "title", "")  # type: ignore[attr-defined]
+        record = self.history.detail.record
+        if on_screen is self.history and record is not None:
+            return record.id, record.title
+        if page is not None:
+            return page.assessment_id, getattr(page.record, "title", "")  # type: ignore[attr-defined]
+        if record is not None:
+            return record.id, record.title
+        return None, ""
+
+    # menu commands ----------------------------------------------------------------------------
+    def import_case_file(self) -> None:
+        self.case_files.import_file()
+
+    def _on_case_imported(self, assessment_id: str) -> None:
+        self.history.refresh()
+        self.refresh_chain()
+        self.open_assessment(assessment_id)
+
+    def export_case_file(self) -> None:
+        if self.assessment_page is not None:
+            self.assessment_page.flush()  # type: ignore[attr-defined]  # export what was typed
+        self.case_files.export(*self.chosen_assessment())
+
+    def verify_memo_file(self) -> None:
+        path = self.context.dialogs.open_file(self, "Verify a memo file", "Memos (*.pdf)")
+        if path is None:
+            return
+        context = self.context
+
+        def done(badge) -> None:
+            show = context.dialogs.info if badge.state == "valid" else context.dialogs.error
+            show(self, "Memo verification", memo_file_text(path, badge))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserError):
+                raise error
+            context.dialogs.error(self, "Memo verification", str(error))
+
+        context.runner.submit(lambda: verify_memo_path(context, path), done, failed,
+                              owner=self, label="verify memo file")
+
+    def verify_archive(self) -> ArchiveDialog:
+        """Open the archive check (or bring the running one forward) and start it."""
+        if self.archive_dialog is None:
+            self.archive_dialog = ArchiveDialog(self.context, self)
+            self.archive_dialog.finished_check.connect(lambda _report: self.refresh_chain())
+        dialog = self.archive_dialog
+        dialog.show()
+        dialog.raise_()
+        if not dialog.running:
+            dialog.start()
+        return dialog
+
+    def show_about(self) -> None:
+        db = self.context.db
+        self.context.dialogs.info(self, "About Concert Desk",
+                                  about_text(db.display_name, db.dialect))
+
+    # checks on opening ------------------------------------------------------------------------
+    def run_startup_check(self) -> None:
+        from models.startup import check_on_open
+
+        db = self.context.db
+        self.context.runner.submit(lambda: check_on_open(db), self._show_startup,
+                                   self._startup_failed, owner=self, label="opening checks")
+
+    def _show_startup(self, report) -> None:
+        self.startup_report = report
+        text, tip = startup_status(report)
+        self.startup_label.setText(text)
+        self.startup_label.setToolTip(tip)
+        self.startup_label.setStyleSheet("" if report.ok else f"color: {tone(self, 'bad')}")
+        if not report.ok and self.context.dialogs.ask_warning(
+            self, "The record needs attention", startup_warning(report), "Verify the archive now"
+        ):
+            self.verify_archive()
+
+    def _startup_failed(self, error: BaseException) -> None:
+        message = str(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
+        self.startup_label.setText("Opening check: ⚠ could not run")
+        self.startup_label.setToolTip(message)
+        self.startup_label.setStyleSheet(f"color: {tone(self, 'bad')}")
+        self.context.dialogs.error(
+            self, "The record could not be checked",
+            f"The checks made on opening could not run: {message}\n\nYou can carry on "
+            "working; verify the whole archive (Record menu) when the database is reachable.",
+        )
+        if not isinstance(error, UserError):
+            raise error
+
     # status bar -------------------------------------------------------------------------------
     def refresh_chain(self) -> None:
         from models.audit import verify_chain
@@ -189,10 +316,26 @@ class MainWindow(QMainWindow):
                 page.save_layout(settings)
         settings.sync()
 
+    def _remember_audit_head(self) -> None:
+        """Note the chain this session leaves behind, so the next opening compares with it (the
+        model moves the note forward only when the chain still extends the one seen before)."""
+        from models.startup import remember_audit_head
+
+        db = self.context.db
+        def failed(error: BaseException) -> None:
+            # Not worth stopping the close for: the next opening compares with the older note.
+            logging.getLogger("concert_desk").warning("audit head not noted: %s", error)
+
+        self.context.runner.submit(lambda: remember_audit_head(db), None, failed,
+                                   label="remember audit head")
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Pending answers are written before the window goes: nothing typed is lost.
         if self.assessment_page is not None:
             self.assessment_page.flush()  # type: ignore[attr-defined]
+        if self.archive_dialog is not None:
+            self.archive_dialog.stop()
         self.save_layout()
+        self._remember_audit_head()
         self.context.shutdown()
         super().closeEvent(event)

@@ -112,6 +112,7 @@ class CriterionStep(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(questions)
+        scroll.setAccessibleName(f"Questions on {criterion.title}")
         self.scroll = scroll
 
         guidance = QFrame()

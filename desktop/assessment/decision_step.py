@@ -85,6 +85,7 @@ class DecisionStep(QScrollArea):
         self.evaluation: Evaluation | None = None
         self.row_version_source = None  # set by the page: returns the saver's row version
         self.setWidgetResizable(True)
+        self.setAccessibleName("Decision step")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(heading("Decision"))
@@ -260,6 +261,9 @@ class DecisionStep(QScrollArea):
         self.dissent_text.setTabChangesFocus(True)
         self.dissent_text.setFixedHeight(70)
         self.add_dissent_button = QPushButton("Record dissent")
+        self.add_dissent_button.setAccessibleName(
+            "Record the reviewer's dissent (it cannot be changed afterwards)"
+        )
         self.add_dissent_button.clicked.connect(self.add_dissent)
         layout = QVBoxLayout(box)
         layout.addWidget(self.dissents)
@@ -283,9 +287,14 @@ class DecisionStep(QScrollArea):
             self.dissent_text.clear()
             self.record_changed.emit()
 
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserError):
+                raise error
+            self.context.dialogs.error(self, "The dissent was not recorded", str(error))
+
         self.context.runner.submit(
             lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text),
-            done, self._decide_failed, owner=self, label="dissent",
+            done, failed, owner=self, label="dissent",
         )
 
     # shared -----------------------------------------------------------------------------------

@@ -184,9 +184,26 @@ class AssessmentPage(QWidget):
         self.revise_button.setVisible(record.status == "decided")
         self.save_state.setText("" if frozen else STATE_TEXT[SAVED])
         self._show_evaluation(evaluation)
+        self._order_tabs()
         step = remembered if remembered is not None else self._remembered_step()
         self.go_to_step(step)
         self.loaded.emit()
+
+    def _order_tabs(self) -> None:
+        """Tab runs: step list → the questions of the step on screen → Previous → Next → the
+        verdict panel. Steps are built after the footer (on every load), so Qt would otherwise
+        put them last, after the buttons that move between them."""
+        last_in_steps = None
+        widget = self.step_list.nextInFocusChain()
+        while widget is not self.step_list:
+            if self.stack.isAncestorOf(widget):
+                last_in_steps = widget
+            widget = widget.nextInFocusChain()
+        if last_in_steps is None:
+            return
+        QWidget.setTabOrder(last_in_steps, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
+        QWidget.setTabOrder(self.next_button, self.verdict)
 
     def _make_save_handler(self, editor):
         def handler(question_id: str, typing: bool) -> None:

@@ -1,5 +1,6 @@
-"""The selected record in full: details, answers, verdict, decision, revisions and memos, with
-the actions a reviewer takes from there (open it, open/export/verify a memo, start a revision)."""
+"""The selected record in full: details, answers, verdict, decision, dissent, revisions and
+memos, with the actions a reviewer takes from there (open it, record dissent, open/export/verify
+a memo, start a revision)."""
 
 from __future__ import annotations
 
@@ -120,6 +121,9 @@ class DetailView(QWidget):
         self.revise_button = QPushButton("Start a &revision")
         self.revise_button.setAccessibleName("Start a revision of the selected assessment")
         self.revise_button.clicked.connect(self.start_revision)
+        self.dissent_button = QPushButton("Record &dissent…")
+        self.dissent_button.setAccessibleName("Record a reviewer's dissent from the decision")
+        self.dissent_button.clicked.connect(self.record_dissent)
         self.memo_choice = QComboBox()
         self.memo_choice.setAccessibleName("Memo")
         self.memo_choice.setSizeAdjustPolicy(
@@ -141,6 +145,7 @@ class DetailView(QWidget):
         record_row = QHBoxLayout()
         record_row.addWidget(self.open_button)
         record_row.addWidget(self.revise_button)
+        record_row.addWidget(self.dissent_button)
         record_row.addStretch(1)
         memo_row = QHBoxLayout()
         memo_row.addWidget(QLabel("Memo:"))
@@ -204,6 +209,7 @@ class DetailView(QWidget):
         self.hint.setVisible(not has_record)
         self.open_button.setEnabled(has_record)
         self.revise_button.setEnabled(has_record and self.record.status == "decided")
+        self.dissent_button.setEnabled(has_record and self.record.decision is not None)
         for widget in (self.memo_choice, self.view_memo, self.export_memo, self.verify_memo):
             widget.setEnabled(has_memo)
 
@@ -225,3 +231,27 @@ class DetailView(QWidget):
 
         self.context.runner.submit(lambda: revise(db, assessment_id, actor=actor), done, failed,
                                    owner=self, label="revise")
+
+    def record_dissent(self) -> None:
+        from desktop.widgets.dissent import DissentDialog
+        from models.workflow import add_dissent
+
+        if self.record is None or self.record.decision is None:
+            return
+        dialog = DissentDialog(self.record.title, self)
+        accepted = self.context.dialogs.exec_dialog(dialog)
+        reviewer, text = dialog.values()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        db, assessment_id = self.context.db, self.record.id
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserError):
+                raise error
+            self.context.dialogs.error(self, "The dissent was not recorded", str(error))
+
+        self.context.runner.submit(
+            lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text),
+            lambda _id: self.record_changed.emit(), failed, owner=self, label="dissent",
+        )

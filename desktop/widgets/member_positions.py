@@ -92,12 +92,13 @@ class MemberPositionsInput(AnswerInput):
         for position in POSITIONS:
             self.fill_position.addItem(position_label(position), position)
         self.fill_position.setAccessibleName("Position to give every member not yet set")
-        self.fill_button = QPushButton("Set members without a position")
+        self.fill_button = QPushButton("Give to every member without a position")
         self.fill_button.setAccessibleName("Give every member without a position the chosen one")
         self.fill_button.clicked.connect(self.fill_unset)
+        # Choose the position, then press: the keyboard meets them in that order too.
         fill = QHBoxLayout()
-        fill.addWidget(self.fill_button)
         fill.addWidget(self.fill_position)
+        fill.addWidget(self.fill_button)
         fill.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -28,8 +28,11 @@ class RecordingDialogs(Dialogs):
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
+        self.confirms: list[tuple[str, str]] = []
+        self.warnings: list[tuple[str, str]] = []
         self.files: list[Path | None] = []
         self.confirm_answer = True
+        self.act_on_warning = False  # a warning's "do it now" button, or "Later"
 
     def error(self, parent, title, text) -> None:
         self.errors.append((title, text))
@@ -38,7 +41,12 @@ class RecordingDialogs(Dialogs):
         self.infos.append((title, text))
 
     def confirm(self, parent, title, text) -> bool:
+        self.confirms.append((title, text))
         return self.confirm_answer
+
+    def ask_warning(self, parent, title, text, action) -> bool:
+        self.warnings.append((title, text))
+        return self.act_on_warning
 
     def open_file(self, parent, caption, filters):
         return self.files.pop(0) if self.files else None
@@ -103,11 +111,11 @@ def catalog() -> PlaybookCatalog:
 @pytest.fixture
 def make_context(database, catalog, tmp_path: Path, request: pytest.FixtureRequest,
                  contexts) -> Callable[[], DeskContext]:
-    """A DeskContext on the test's fresh database (SQLite or PostgreSQL)."""
+    """A DeskContext on the test's fresh database (SQLite or PostgreSQL), or on `db`."""
 
-    def make() -> DeskContext:
+    def make(db=None) -> DeskContext:
         context = DeskContext(
-            db=database,
+            db=db or database,
             catalog=catalog,
             runner=DatabaseRunner(),
             background=BackgroundRunner(),

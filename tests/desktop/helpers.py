@@ -73,3 +73,95 @@ def settle(qtbot, page) -> None:
     """Wait until every edit is written and the verdict recomputed."""
     page.flush()
     qtbot.waitUntil(lambda: page.is_settled() and page.context.runner.is_idle(), timeout=20000)
+
+
+def decided_record(db, catalog, title="Naval interdiction", *, signers=()):
+    """A decided use-of-force assessment written straight through the models (quicker than the
+    widgets when a test is about what comes after), with a memo signed by `signers` (unlocked
+    identities) when given. Returns (assessment id, memo id or None)."""
+    from models.workflow import create_assessment, decide, member_infos, save_answer
+    from reports.issue import issue_memo
+
+    playbook = catalog.get("use-of-force")
+    assessment_id = create_assessment(db, playbook, title=title, proposed_action="Interdiction",
+                                      actor="analyst")
+    endorse = {m.iso: "endorse" for m in member_infos(db) if m.standing == "full"}
+    for question in playbook.questions():
+        if question.kind == QuestionKind.MEMBER_POSITIONS:
+            value = endorse
+        elif question.kind == QuestionKind.TEXT:
+            value = f"Answer to {question.id}"
+        else:
+            value = supportive_value(question)
+        save_answer(db, assessment_id, question.id, value, actor="analyst", playbook=playbook)
+    decide(db, assessment_id, decision="approve", by="Minister", playbook=playbook)
+    if not signers:
+        return assessment_id, None
+    memo = issue_memo(db, assessment_id, playbook, actor="analyst", identities=list(signers))
+    return assessment_id, memo.memo.id
+
+
+def untrusted_signers(folder, passphrase=b"test passphrase"):
+    """Two TEST identities (drafting official, minister) under a fresh TEST CA that the record
+    does not trust yet. Returns (the CA, [unlocked identities])."""
+    from reports.identity import create_test_identity, load_or_create_test_ca
+    from reports.issue import unlock
+
+    authority = load_or_create_test_ca(folder / "test-ca")
+    signers = []
+    for name, role in (("Ana Drafter", "Drafting official"), ("Min Ister", "Minister")):
+        path = folder / f"{name.split()[0].lower()}.p12"
+        path.write_bytes(create_test_identity(name, passphrase, role=role, authority=authority))
+        signers.append(unlock(path, passphrase))
+    return authority, signers
+
+
+def select_in_history(qtbot, window, assessment_id) -> None:
+    """Show History and select the row of `assessment_id`, waiting for its details."""
+    from desktop.main_window import HISTORY
+
+    window.show_page(HISTORY)
+    history = window.history
+    history.refresh()
+    qtbot.waitUntil(lambda: window.context.runner.is_idle()
+                    and history.model.rowCount() > 0, timeout=20000)
+    row = next(r for r in range(history.model.rowCount())
+               if history.model.assessment_id(r) == assessment_id)
+    history.table.selectRow(row)
+    qtbot.waitUntil(lambda: history.detail.record is not None
+                    and history.detail.record.id == assessment_id
+                    and window.context.runner.is_idle(), timeout=20000)
+
+
+def unnamed_controls(root) -> list[str]:
+    """Controls visible in `root` that a screen reader could not name (no accessible name and
+    no text of their own)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+             QPlainTextEdit, QTextEdit)
+    unnamed = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(),
+                                                       QComboBox | QAbstractSpinBox):
+            continue  # the editor inside a combo box or spin box speaks through its owner
+        if isinstance(widget, QHeaderView) and isinstance(widget.parent(), QAbstractItemView):
+            continue  # a table's header: its section titles name the columns
+        if widget.objectName().startswith("qt_"):
+            continue  # Qt's own internals (scroll area corners, spin box arrows)
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.strip()):
+            unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    return unnamed

@@ -13,6 +13,7 @@ import desktop.app
 from desktop.crash import CrashReporter, configure_logging
 from desktop.instance import InstanceLock
 from desktop.main_window import MEMBERS, PLAYBOOKS
+from tests.desktop.helpers import unnamed_controls
 
 
 def test_unexpected_error_is_logged_and_shown_with_details_and_the_app_carries_on(
@@ -194,15 +195,6 @@ def test_run_opens_the_window_on_the_database_and_returns_when_it_closes(databas
 
 def test_every_control_has_an_accessible_name_and_shortcuts_work(qtbot, make_window):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QAbstractItemView,
-        QAbstractSpinBox,
-        QComboBox,
-        QLineEdit,
-        QPlainTextEdit,
-        QTextEdit,
-    )
 
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -214,23 +206,7 @@ def test_every_control_has_an_accessible_name_and_shortcuts_work(qtbot, make_win
     page.create_button.click()
     qtbot.waitUntil(lambda: window.assessment_page is not None
                     and window.assessment_page.record is not None, timeout=20000)
-    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
-             QPlainTextEdit, QTextEdit)
-    unnamed = []
-    from PySide6.QtWidgets import QWidget
-
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, kinds) or not widget.isVisibleTo(window):
-            continue
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(),
-                                                       QComboBox | QAbstractSpinBox):
-            continue  # the editor inside a combo box or spin box speaks through its owner
-        if widget.objectName().startswith("qt_"):
-            continue  # Qt's own internals (scroll area corners, spin box arrows)
-        text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if not (widget.accessibleName() or text.strip()):
-            unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
-    assert not unnamed, unnamed
+    assert not unnamed_controls(window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.history
     assert window.history.search.hasFocus()

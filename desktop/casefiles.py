@@ -1,0 +1,82 @@
+"""Case files (YAML drafts exchanged between ministries) from the File menu.
+
+Import reads a file through models.casefile.import_case_file (all or nothing: a bad file names
+its line and field and changes nothing) and opens the new draft. Export writes the chosen
+assessment as a case file, atomically, where the user says.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.context import DeskContext
+from desktop.files import write_atomically
+from playbooks.errors import UserError
+
+CASE_FILE_FILTERS = "Case files (*.yaml *.yml)"
+
+
+class CaseFileActions(QObject):
+    imported = Signal(str)  # the new draft's assessment id
+    exported = Signal(str)  # the path written
+
+    def __init__(self, context: DeskContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parent_widget = parent
+
+    def import_file(self) -> None:
+        from models.casefile import import_case_file
+
+        path = self.context.dialogs.open_file(self.parent_widget, "Import a case file",
+                                              CASE_FILE_FILTERS)
+        if path is None:
+            return
+        db, catalog, actor = self.context.db, self.context.catalog, self.context.actor
+        self.context.runner.submit(
+            lambda: import_case_file(db, path, catalog, actor), self.imported.emit,
+            lambda error: self._failed("The case file was not imported", error),
+            owner=self.parent_widget, label="import case file",
+        )
+
+    def export(self, assessment_id: str | None, title: str = "") -> None:
+        from models.casefile import export_case_file
+
+        if assessment_id is None:
+            self.context.dialogs.info(
+                self.parent_widget, "Export a case file",
+                "Select an assessment in History, or open one, then export it.",
+            )
+            return
+        suggested = f"{_file_stem(title) or 'assessment'}.yaml"
+        path = self.context.dialogs.save_file(self.parent_widget, "Export a case file",
+                                              suggested, CASE_FILE_FILTERS)
+        if path is None:
+            return
+        db, catalog = self.context.db, self.context.catalog
+
+        def work() -> str:
+            text = export_case_file(db, assessment_id, catalog)
+            try:
+                write_atomically(path, text.encode("utf-8"))
+            except OSError as error:
+                raise UserError(f"{path}: cannot be written ({error.strerror or error})") from None
+            return str(path)
+
+        self.context.runner.submit(
+            work, self.exported.emit,
+            lambda error: self._failed("The case file was not exported", error),
+            owner=self.parent_widget, label="export case file",
+        )
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.context.dialogs.error(self.parent_widget, title, str(error))
+
+
+def _file_stem(title: str) -> str:
+    """A file name from a title: letters, digits and dashes, at most 60 characters."""
+    cleaned = "".join(c if c.isalnum() else "-" for c in title.strip().lower())
+    return "-".join(part for part in cleaned.split("-") if part)[:60]

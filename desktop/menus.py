@@ -1,0 +1,130 @@
+"""The menu bar: every command the window offers, with its shortcut, in one place.
+
+The actions only call the window's methods; the shortcuts that used to be loose QShortcuts
+(Ctrl+N, Ctrl+F, Ctrl+1…) live here now, so each key has exactly one owner (two owners of one
+key make Qt ignore both).
+"""
+
+from __future__ import annotations
+
+import platform
+import tomllib
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+PACKAGE = "concert-desk"
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    new_assessment: QAction
+    import_case: QAction
+    export_case: QAction
+    quit: QAction
+    verify_memo_file: QAction
+    verify_archive: QAction
+    trust_roots: QAction
+    history: QAction
+    members: QAction
+    playbooks: QAction
+    search: QAction
+    about: QAction
+
+
+def app_version() -> str:
+    """The installed package's version, or the checkout's pyproject version when run from
+    source."""
+    try:
+        return metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:
+        pass
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    try:
+        version = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+        return f"{version} (from source)"
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return "unknown"
+
+
+def about_text(database: str, dialect: str) -> str:
+    return (
+        f"Concert Desk {app_version()}\n"
+        "Legitimacy assessments of joint actions, decisions and signed decision memos.\n\n"
+        f"Database: {database} ({'PostgreSQL' if dialect == 'postgresql' else 'SQLite'})\n\n"
+        f"Python {platform.python_version()}, PySide6 {pyside_version}\n"
+        "Works offline: the app never makes a network connection."
+    )
+
+
+def build_menus(window: MainWindow) -> WindowActions:
+    bar = window.menuBar()
+
+    def action(text: str, slot, keys: str | QKeySequence | None = None, tip: str = "") -> QAction:
+        made = QAction(text, window)
+        if keys is not None:
+            made.setShortcut(QKeySequence(keys))
+        if tip:
+            made.setStatusTip(tip)
+            made.setToolTip(tip)
+        made.triggered.connect(lambda _checked=False: slot())
+        return made
+
+    from desktop.main_window import HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
+
+    actions = WindowActions(
+        new_assessment=action("&New assessment…", lambda: window.show_page(NEW),
+                              QKeySequence.StandardKey.New, "Start a new assessment"),
+        import_case=action("&Import case file…", window.import_case_file,
+                           "Ctrl+I", "Create a draft from a case file (YAML)"),
+        export_case=action("&Export case file…", window.export_case_file,
+                           "Ctrl+E", "Write the open or selected assessment as a case file"),
+        quit=action("&Quit", window.close, "Ctrl+Q", "Close Concert Desk (nothing is lost)"),
+        verify_memo_file=action("Verify a &memo file…", window.verify_memo_file, None,
+                                "Check the signatures of a memo PDF and compare it with the "
+                                "record"),
+        verify_archive=action("Verify the whole &archive…", window.verify_archive, None,
+                              "Check the audit chain and every stored memo"),
+        trust_roots=action("&Trust roots…", lambda: window.show_page(TRUST), "Ctrl+5",
+                           "The certification authorities whose signers are trusted"),
+        history=action("&History", lambda: window.show_page(HISTORY), "Ctrl+1"),
+        members=action("&Members", lambda: window.show_page(MEMBERS), "Ctrl+3"),
+        playbooks=action("&Playbooks", lambda: window.show_page(PLAYBOOKS), "Ctrl+4"),
+        search=action("&Search history", window.focus_search, QKeySequence.StandardKey.Find),
+        about=action("&About Concert Desk", window.show_about, None),
+    )
+    # Ctrl+2 also opens New assessment, beside Ctrl+N, so the Go keys run 1 to 5 without a gap.
+    actions.new_assessment.setShortcuts([QKeySequence(QKeySequence.StandardKey.New),
+                                         QKeySequence("Ctrl+2")])
+
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions.new_assessment)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.import_case)
+    file_menu.addAction(actions.export_case)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    record_menu = bar.addMenu("&Record")
+    record_menu.addAction(actions.verify_memo_file)
+    record_menu.addAction(actions.verify_archive)
+    record_menu.addSeparator()
+    record_menu.addAction(actions.trust_roots)
+
+    go_menu = bar.addMenu("&Go")
+    for item in (actions.history, actions.new_assessment, actions.members, actions.playbooks,
+                 actions.trust_roots):
+        go_menu.addAction(item)
+    go_menu.addSeparator()
+    go_menu.addAction(actions.search)
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.about)
+    return actions

@@ -1,0 +1,214 @@
+"""Trust roots: the certification authorities whose signers' memos verify as trusted.
+
+Lists the roots the record holds (models.workflow.list_trust_roots) and adds one from a
+certificate file (PEM or DER) through models.workflow.add_trust_root, after showing the official
+the certificate's subject and SHA-256 fingerprint and asking them to confirm. Adding is recorded
+in the audit chain by the model; this page only reads the file for the preview.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.certificates import CertificatePreview, grouped, read_certificate_file
+from desktop.context import DeskContext
+from desktop.widgets.common import heading, muted
+from playbooks.errors import UserError
+
+COLUMNS = ("Subject", "SHA-256 fingerprint", "Added", "Added by")
+CERTIFICATE_FILTERS = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+
+
+def confirmation_text(preview: CertificatePreview) -> str:
+    """What the official reads before trusting a certificate."""
+    warnings = []
+    if not preview.is_ca:
+        warnings.append("This certificate is not marked as a certification authority: only "
+                        "memos signed with this very certificate will be trusted.")
+    if preview.expired():
+        warnings.append(f"This certificate expired on {preview.not_after:%Y-%m-%d}.")
+    if "TEST" in preview.subject.upper():
+        warnings.append("This is a TEST certificate authority: trust it only on a machine "
+                        "used for trying the app, never for real decisions.")
+    lines = [
+        "Trust this certificate for verifying memo signatures?",
+        "",
+        f"Subject: {preview.subject}",
+        f"Issued by: {'itself (a root)' if preview.self_signed else preview.issuer}",
+        f"Valid: {preview.not_before:%Y-%m-%d} to {preview.not_after:%Y-%m-%d}",
+        "SHA-256 fingerprint:",
+        preview.grouped_fingerprint,
+        "",
+        "Compare the fingerprint with the one your security office gave you. Every memo "
+        "signed under this certificate will then show as trusted.",
+    ]
+    if warnings:
+        lines += ["", *warnings]
+    return "\n".join(lines)
+
+
+class TrustRootsPage(QWidget):
+    roots_changed = Signal()  # a root was added: badges shown before may now read differently
+    loaded = Signal()
+
+    def __init__(self, context: DeskContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.roots: list = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Trust roots")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
+
+        self.details = QLabel("")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Selected trust root in full")
+        self.details.setMinimumHeight(90)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary = muted("")
+        self.summary.setAccessibleName("Number of trust roots")
+        self.add_button = QPushButton("&Add certificate…")
+        self.add_button.setAccessibleName("Add a trust root from a certificate file")
+        self.add_button.clicked.connect(self.add_certificate)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.add_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Trust roots"))
+        layout.addWidget(muted(
+            "A memo's signatures count as trusted only when the signer's certificate was issued "
+            "by one of these certification authorities. Add the certificate of the authority "
+            "that issues your ministry's signing identities (a .pem, .crt, .cer or .der file); "
+            "your security office can tell you its fingerprint. Roots are never removed: the "
+            "record keeps what every past verification relied on."
+        ))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        self.loaded_once = False
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        from models.workflow import list_trust_roots
+
+        db = self.context.db
+        self.context.runner.submit(lambda: list_trust_roots(db), self._show, self._failed,
+                                   owner=self, label="list trust roots")
+
+    def _show(self, roots) -> None:
+        keep = self.selected_fingerprint()
+        self.roots = list(roots)
+        self.table.setRowCount(len(self.roots))
+        for row, root in enumerate(self.roots):
+            cells = (root.subject, grouped(root.fingerprint)[:23] + "…",
+                     str(root.added_at)[:16], root.added_by)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(root.subject if column == 0 else grouped(root.fingerprint))
+                self.table.setItem(row, column, item)
+            if root.fingerprint == keep:
+                self.table.selectRow(row)
+        if self.roots and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+        self._show_details(self.table.currentRow())
+        count = len(self.roots)
+        self.summary.setText(
+            f"{count} trust root{'s' if count != 1 else ''}" if count else
+            "No trust roots yet: every signed memo reads “not trusted” until one is added."
+        )
+        self.loaded_once = True
+        self.loaded.emit()
+
+    def selected_fingerprint(self) -> str | None:
+        row = self.table.currentRow()
+        return self.roots[row].fingerprint if 0 <= row < len(self.roots) else None
+
+    def _show_details(self, row: int) -> None:
+        if not 0 <= row < len(self.roots):
+            self.details.setText("")
+            return
+        root = self.roots[row]
+        self.details.setText(
+            f"<b>{escape(root.subject)}</b><br>"
+            f"SHA-256 <code>{escape(grouped(root.fingerprint))}</code><br>"
+            f"Added {escape(str(root.added_at)[:16])} by {escape(root.added_by)}"
+        )
+
+    # adding -----------------------------------------------------------------------------------
+    def add_certificate(self) -> None:
+        path = self.context.dialogs.open_file(self, "Add a trust root certificate",
+                                              CERTIFICATE_FILTERS)
+        if path is None:
+            return
+        self.context.background.submit(lambda: read_certificate_file(path), self._confirm,
+                                       self._add_failed, owner=self, label="read certificate")
+
+    def _confirm(self, preview: CertificatePreview) -> None:
+        known = next((r for r in self.roots if r.fingerprint == preview.fingerprint), None)
+        if known is not None:
+            self.context.dialogs.info(
+                self, "Already trusted",
+                f"{preview.subject} is already a trust root (added "
+                f"{str(known.added_at)[:16]} by {known.added_by}).",
+            )
+            return
+        if not self.context.dialogs.confirm(self, "Trust this certificate?",
+                                            confirmation_text(preview)):
+            return
+        from models.workflow import add_trust_root
+
+        db, actor = self.context.db, self.context.actor
+        self.add_button.setEnabled(False)
+        self.context.runner.submit(
+            lambda: add_trust_root(db, preview.data, actor=actor), self._added,
+            self._add_failed, owner=self, label="add trust root",
+        )
+
+    def _added(self, root) -> None:
+        self.add_button.setEnabled(True)
+        self.reload()
+        self.roots_changed.emit()
+        self.context.dialogs.info(
+            self, "Trust root added",
+            f"{root.subject} is now trusted. Memos signed under it verify as trusted.",
+        )
+
+    def _add_failed(self, error: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        if not isinstance(error, UserError):
+            raise error
+        self.context.dialogs.error(self, "The certificate was not added", str(error))
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.summary.setText(f"Trust roots could not be listed: {error}")

@@ -1,0 +1,145 @@
+"""Checking the record from the window: the checks made on opening (status bar, and a warning
+when an older copy of the record was put back), Record > Verify the whole archive with its
+progress and result, and Record > Verify a memo file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from models.db import open_database
+from models.workflow import add_trust_root, get_memo
+from tests.desktop.helpers import decided_record, untrusted_signers
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API (the WAL file included)."""
+    reader, writer = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        reader.backup(writer)
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_opening_a_sound_record_says_so_in_the_status_bar(make_window):
+    window = make_window()
+    assert window.startup_report is not None and window.startup_report.ok
+    assert window.startup_label.text() == "Opening check: ✔ sound"
+    assert "continues the one this installation saw last" in window.startup_label.toolTip()
+    assert not window.context.dialogs.warnings
+
+
+def test_an_older_copy_put_back_is_warned_about_and_work_goes_on(
+    qtbot, make_window, make_context, database, database_url, catalog, tmp_path
+):
+    if database.dialect != "sqlite":
+        pytest.skip("putting an older copy of the file back is the SQLite case")
+    make_window().close()  # this installation sees the chain
+    path = Path(database.display_name)
+    backup = tmp_path / "yesterday.db"
+    sqlite_copy(path, backup)
+    decided_record(database, catalog)  # the chain grows…
+    make_window(make_context()).close()  # …and this installation sees it grow
+    database.close()
+    sqlite_copy(backup, path)  # someone puts yesterday's copy back
+
+    older = open_database(database_url)
+    try:
+        context = make_context(older)
+        context.dialogs.act_on_warning = True  # "Verify the archive now"
+        window = make_window(context)
+        assert not window.startup_report.ok
+        assert window.startup_label.text().startswith("Opening check: ⚠ 1 problem")
+        title, text = context.dialogs.warnings[-1]
+        assert title == "The record needs attention"
+        assert "older copy of the database was put back" in text
+        assert "You can carry on working" in text
+        dialog = window.archive_dialog
+        assert dialog is not None and dialog.isVisible()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+        dialog.close()
+        # Not blocked: a new assessment can still be created on the record.
+        window.show_page(1)
+        window.new_assessment.select_playbook("sanctions")
+        qtbot.keyClicks(window.new_assessment.title, "Still working")
+        window.new_assessment.create_button.click()
+        qtbot.waitUntil(lambda: window.assessment_page is not None
+                        and window.assessment_page.record is not None, timeout=20000)
+        window.close()
+    finally:
+        older.close()
+
+
+def test_verify_the_whole_archive_reports_the_count_and_the_problems(qtbot, make_window,
+                                                                      database, catalog,
+                                                                      tmp_path):
+    authority, signers = untrusted_signers(tmp_path)
+    decided_record(database, catalog, signers=signers)
+    window = make_window()
+    progress: list[tuple[int, int]] = []
+
+    window.commands.verify_archive.trigger()  # Record > Verify the whole archive…
+    dialog = window.archive_dialog
+    dialog._relay.progress.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(dialog.finished_check, timeout=60000) as finished:
+        pass
+    report = finished.args[0]
+    assert report.memos_checked == 1 and not report.ok  # signed by a CA nobody trusts yet
+    assert dialog.status.text().startswith("⚠")
+    assert "1 stored memo" in dialog.status.text()
+    assert dialog.problems.isVisible() and "memo" in dialog.problems.toPlainText()
+
+    add_trust_root(database, authority.certificate_path.read_bytes(), actor="test")
+    window.commands.verify_archive.trigger()  # the same dialog runs again
+    assert window.archive_dialog is dialog
+    with qtbot.waitSignal(dialog.finished_check, timeout=60000) as finished:
+        pass
+    report = finished.args[0]
+    assert report.ok, report.problems
+    assert dialog.status.text().startswith("✔ The archive is intact")
+    assert "1 stored memo" in dialog.status.text()
+    assert not dialog.problems.isVisible()
+    assert progress and progress[-1] == (1, 1)
+    dialog.close()
+
+
+def test_verify_a_memo_file_from_disk(qtbot, make_window, database, catalog, tmp_path):
+    authority, signers = untrusted_signers(tmp_path)
+    add_trust_root(database, authority.certificate_path.read_bytes(), actor="test")
+    _assessment, memo_id = decided_record(database, catalog, signers=signers)
+    pdf = get_memo(database, memo_id).pdf
+    good, flipped, other = tmp_path / "memo.pdf", tmp_path / "flipped.pdf", tmp_path / "x.pdf"
+    good.write_bytes(pdf)
+    damaged = bytearray(pdf)
+    damaged[len(pdf) // 3] ^= 0x01
+    flipped.write_bytes(bytes(damaged))
+    other.write_bytes(b"%PDF-1.4 not really\n")
+    window = make_window()
+    dialogs = window.context.dialogs
+
+    def verify(path):
+        seen = len(dialogs.infos) + len(dialogs.errors)
+        dialogs.files.append(path)
+        window.commands.verify_memo_file.trigger()
+        qtbot.waitUntil(lambda: len(dialogs.infos) + len(dialogs.errors) > seen
+                        and window.context.runner.is_idle(), timeout=30000)
+
+    verify(good)
+    title, text = dialogs.infos[-1]
+    assert title == "Memo verification"
+    assert "✔ Valid" in text and "Ana Drafter" in text and "Min Ister" in text
+    assert "matches the stored memo" in text and "Memo reference: CD-" in text
+
+    verify(flipped)
+    title, text = dialogs.errors[-1]
+    assert title == "Memo verification" and "✘ Not valid" in text
+
+    verify(other)
+    assert dialogs.errors[-1][0] == "Memo verification"
+    assert "Traceback" not in dialogs.errors[-1][1]
+
+    verify(tmp_path / "missing.pdf")
+    assert "cannot be read" in dialogs.errors[-1][1]
