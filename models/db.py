@@ -169,10 +169,20 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
         if FROZEN_MARKER in message:
             text = message[message.index(FROZEN_MARKER) + len(FROZEN_MARKER) :].splitlines()[0]
             raise RecordFrozen(text.strip()) from error
+        where = db.display_name if db is not None else "the database"
         if isinstance(error, sa.exc.OperationalError) or error.connection_invalidated:
-            where = db.display_name if db is not None else "the database"
             raise DatabaseUnavailable(f"database {where}: {_first_line(error)}") from error
+        if any(marker in message for marker in _DAMAGED_MARKERS):
+            # A damaged SQLite file: one clear line, not an internal error.
+            raise DatabaseUnavailable(
+                f"database {where} is damaged ({_first_line(error)}): restore it from a backup"
+            ) from error
         raise
+
+
+# What SQLite says when its file is damaged (found by the reliability suite: these arrived as
+# internal errors).
+_DAMAGED_MARKERS = ("database disk image is malformed", "file is not a database")
 
 
 def _configure_sqlite(engine: Engine) -> None:
