@@ -6,7 +6,8 @@
 
 Each report is one JSON line. Times are `time.time()` (the parent compares them with its own
 clock taken just before it started this process, so interpreter start-up counts):
-  {"event": "shown", "at": …}          the first paint of the main window
+  {"event": "shown", "at": …}          the first paint of a main window (the opening one)
+  {"event": "main_shown", "at": …}     the first paint of the application's main window
   {"event": "first_page", "at": …}     History holds its first page of rows
   {"event": "memory", "rss_kib": …, "idle": true}  once background work settled (or gave up)
   {"event": "stall", …}                the stall scenario's results
@@ -51,15 +52,23 @@ def install(mode: str, scenario: dict[str, Any] | None) -> None:
         def __init__(self) -> None:
             super().__init__()
             self.window: Any = None
+            self.shown = False
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (self.window is None and event.type() == QEvent.Type.Paint
-                    and isinstance(watched, QtWidgets.QWidget)
-                    and isinstance(watched.window(), QtWidgets.QMainWindow)):  # fmt: skip
-                self.window = watched.window()
-                report("shown", at=time.time())
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() != QEvent.Type.Paint or not isinstance(watched, QtWidgets.QWidget):
+                return False
+            window = watched.window()
+            if not isinstance(window, QtWidgets.QMainWindow):
+                return False
+            if not self.shown:
+                self.shown = True
+                report("shown", at=time.time(), title=window.windowTitle())
                 if mode == "bare":
                     os._exit(0)
+            if self.window is None and hasattr(window, "history"):
+                # The application's main window (it may follow an opening window).
+                self.window = window
+                report("main_shown", at=time.time())
                 QTimer.singleShot(0, self.follow)
             return False
 

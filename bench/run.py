@@ -1,0 +1,489 @@
+"""Speed at scale: every figure of issue 6 beside its baseline, measured in the same run.
+
+    .venv/bin/python -m bench.run [--sizes 1k,10k,100k] [--quick] [--no-postgres]
+
+Builds (or takes from bench/.cache/) synthetic records of each size, measures, prints the
+table and writes it to bench/RESULTS.md with the machine's core count, load and the date.
+PostgreSQL figures are added when CONCERT_TEST_PG_URL names a server (records are built there
+as databases named concert_bench_*). --quick: 1k only, few repetitions (a CI smoke check).
+No figure is asserted anywhere: the table says which goals are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import records  # noqa: E402
+
+RSS_BASELINE_SIZE = 100
+IDLE_WAIT_S = 90  # memory is read once the app's threads are idle, or after this long
+HEARTBEAT_S = 0.016
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def parse_sizes(text: str) -> list[int]:
+    sizes = []
+    for part in text.split(","):
+        part = part.strip().lower()
+        factor = 1000 if part.endswith("k") else 1
+        sizes.append(int(float(part.rstrip("k")) * factor))
+    return sorted(set(sizes))
+
+
+# --- the window, in fresh processes ------------------------------------------------------------
+
+
+@dataclass
+class WindowRun:
+    shown: float | None = None  # seconds from process start
+    main_shown: float | None = None  # the full main window (after an opening window)
+    first_page: float | None = None
+    rss_kib: int | None = None
+    idle: bool | None = None
+    waited_s: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def probe(mode: str, *args: str, idle_wait: float = 0.0, timeout: float = 900) -> WindowRun:
+    with tempfile.TemporaryDirectory(prefix="bench-gui-") as scratch:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+               "CONCERT_DATA_DIR": str(Path(scratch) / "data"),
+               "XDG_CONFIG_HOME": str(Path(scratch) / "config"),
+               "BENCH_IDLE_WAIT_S": str(idle_wait)}  # fmt: skip
+        env.pop("CONCERT_DB_URL", None)
+        started = time.time()
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "gui_probe.py"), mode, *args],
+            env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+        )  # fmt: skip
+    run = WindowRun()
+    for line in done.stdout.splitlines():
+        if not line.startswith("{"):
+            continue
+        event = json.loads(line)
+        if event["event"] == "shown":
+            run.shown = event["at"] - started
+        elif event["event"] == "main_shown":
+            run.main_shown = event["at"] - started
+        elif event["event"] == "first_page":
+            run.first_page = event["at"] - started
+        elif event["event"] == "memory":
+            run.rss_kib, run.idle, run.waited_s = event["rss_kib"], event["idle"], event["waited_s"]
+        else:
+            run.extra = event
+    if run.shown is None:
+        raise RuntimeError(f"gui probe {mode} showed no window:\n{done.stderr[-2000:]}")
+    return run
+
+
+def median(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return statistics.median(present) if present else None
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    figure: str
+    values: dict[str, str]  # column (size) -> text
+    baseline: str
+    ratio: float | None
+    goal: str  # "<= 1.5x", ">= 20x", "sub-linear"
+    unit: str = ""
+
+    @property
+    def met(self) -> str:
+        if self.ratio is None:
+            return "—"
+        limit = float(self.goal.split()[1].rstrip("x"))
+        ok = self.ratio <= limit if self.goal.startswith("<=") else self.ratio >= limit
+        return "yes" if ok else "**no**"
+
+
+def fmt_s(value: float | None, unit: str = "ms") -> str:
+    if value is None:
+        return "—"
+    if unit == "ms":
+        return f"{value * 1000:,.1f} ms"
+    return f"{value:,.2f} s"
+
+
+def growth(values: dict[int, float | None]) -> float | None:
+    """The exponent k in t ∝ n^k between the smallest and largest size (1 = linear)."""
+    known = {n: v for n, v in values.items() if v}
+    if len(known) < 2:
+        return None
+    low, high = min(known), max(known)
+    return math.log(known[high] / known[low]) / math.log(high / low)
+
+
+def size_label(size: int) -> str:
+    return f"{size // 1000}k" if size >= 1000 and size % 1000 == 0 else str(size)
+
+
+def render_table(rows: list[Row], columns: list[str]) -> str:
+    head = ["figure", *columns, "baseline", "ratio", "goal", "met"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for row in rows:
+        ratio = "—" if row.ratio is None else f"{row.ratio:.2f}x"
+        cells = [row.figure, *(row.values.get(c, "—") for c in columns), row.baseline, ratio,
+                 row.goal, row.met]  # fmt: skip
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+# --- measuring one database --------------------------------------------------------------------
+
+
+def decided_without_memo(db: Any, count: int) -> list[str]:
+    import sqlalchemy as sa
+
+    from models.tables import Assessment, Decision, Memo
+
+    with db.session() as session:
+        return list(session.execute(
+            sa.select(Assessment.id)
+            .join(Decision, Decision.assessment_id == Assessment.id)
+            .where(Assessment.status == "decided", Decision.verdict != "insufficient_information",
+                   ~sa.exists().where(Memo.assessment_id == Assessment.id))
+            .order_by(Assessment.updated_at.desc()).limit(count)
+        ).scalars())  # fmt: skip
+
+
+def memo_figures(url: str, repeat: int) -> Any:
+    from bench.memo_bench import measure
+    from bench.memos import identities
+    from models.db import open_database
+    from models.workflow import load_assessment
+    from playbooks.loader import PlaybookCatalog
+    from reports.identity import certificate_from_pem
+    from reports.issue import unlock
+
+    catalog = PlaybookCatalog.load(None)
+    signers = identities(records.cache_dir() / "memos")
+    unlocked = [unlock(p, signers.passphrase) for p in signers.paths]
+    roots = [certificate_from_pem(signers.ca_certificate.read_bytes(), "bench CA")]
+    db = open_database(url)
+    try:
+        ids = decided_without_memo(db, repeat)
+        targets = [(i, catalog.by_hash(load_assessment(db, i).playbook_hash)) for i in ids]
+        return measure(db, targets, unlocked, roots)
+    finally:
+        db.close()
+
+
+def search_figures(url: str, queries: int, like_every: int) -> Any:
+    from bench.search_bench import measure, realistic_queries
+    from models.db import open_database
+
+    db = open_database(url)
+    try:
+        return measure(db, realistic_queries(db, queries), like_every=like_every)
+    finally:
+        db.close()
+
+
+def postgres_copy(url: str, label: str) -> str:
+    """A scratch copy of a cached PostgreSQL record (memos get issued into it)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    source = make_url(url).database
+    target = f"{source}_w"[:63]
+    with records._pg_admin(url) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{target}" TEMPLATE "{source}"')
+    del psycopg, label
+    return records.postgres_database_url(url, target)
+
+
+# --- the run -----------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Concert Desk speed-at-scale benchmark")
+    parser.add_argument("--sizes", default="1k,10k,100k")
+    parser.add_argument("--quick", action="store_true", help="1k only, few repetitions")
+    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--window-runs", type=int, default=None)
+    parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"))
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    load_before = os.getloadavg()
+    sizes = [1000] if args.quick else parse_sizes(args.sizes)
+    runs = args.window_runs or (3 if args.quick else 5)
+    queries = 60 if args.quick else 200
+    memo_repeat = 3 if args.quick else 7
+    pg_server = None if args.no_postgres else os.environ.get("CONCERT_TEST_PG_URL")
+    largest = max(sizes)
+    columns = [size_label(n) for n in sizes]
+
+    log(f"records: {', '.join(columns)} (cache {records.cache_dir()})")
+    paths = {n: records.sqlite_record(n, log) for n in sizes}
+    baseline_path = records.sqlite_record(RSS_BASELINE_SIZE, log)
+    build = {n: records.recorded_build_time("sqlite", n) for n in sizes}
+    pg_urls = {}
+    if pg_server:
+        pg_urls = {n: records.postgres_record(pg_server, n, log) for n in sizes}
+    urls = {n: f"sqlite:///{p}" for n, p in paths.items()}
+
+    log("window: bare baseline and the app, alternately")
+    bare: list[float | None] = []
+    app: dict[int, list[WindowRun]] = {n: [] for n in sizes}
+    for number in range(runs):
+        bare.append(probe("bare").shown)
+        for n in sizes:
+            app[n].append(probe("app", urls[n]))
+        log(f"  run {number + 1}/{runs}")
+    memory = {n: probe("app", urls[n], idle_wait=IDLE_WAIT_S) for n in sizes}
+    memory_baseline = probe("app", f"sqlite:///{baseline_path}", idle_wait=IDLE_WAIT_S)
+    pg_window = probe("app", pg_urls[largest]) if pg_urls else None
+
+    log("search")
+    search = {n: search_figures(urls[n], queries, 1 if n <= 1000 else 5) for n in sizes}
+    pg_search = {n: search_figures(u, queries, 1 if n <= 1000 else 5)
+                 for n, u in pg_urls.items()}  # fmt: skip
+
+    log("memos")
+    with tempfile.TemporaryDirectory(prefix="bench-work-") as scratch:
+        copies = {n: records.working_copy(paths[n], Path(scratch)) for n in sizes}
+        memo = {n: memo_figures(f"sqlite:///{copies[n]}", memo_repeat) for n in sizes}
+        for copy in copies.values():
+            copy.unlink()
+        pg_memo = {}
+        for n, u in pg_urls.items():
+            pg_memo[n] = memo_figures(postgres_copy(u, "memo"), memo_repeat)
+
+        log("stalls (typing, issuing) in the window")
+        stall_copy = records.working_copy(paths[largest], Path(scratch))
+        stall_url = f"sqlite:///{stall_copy}"
+        stall = run_stall(stall_url, queries=6 if not args.quick else 3)
+
+    bare_shown = median(bare)
+    shown = {n: median([r.shown for r in app[n]]) for n in sizes}
+    first = {n: median([r.first_page for r in app[n]]) for n in sizes}
+    rows = [
+        Row("window first shown, from process start",
+            {size_label(n): fmt_s(shown[n], "s") for n in sizes},
+            f"bare window {fmt_s(bare_shown, 's')}", _ratio(shown[largest], bare_shown),
+            "<= 1.5x"),
+        Row("History filled with its first page, from process start",
+            {size_label(n): fmt_s(first[n], "s") for n in sizes},
+            f"bare window {fmt_s(bare_shown, 's')}", _ratio(first[largest], bare_shown),
+            "<= 4x"),
+        Row(f"search as you type, p95 of {queries} queries (application)",
+            {size_label(n): fmt_s(search[n].app_p95) for n in sizes},
+            f"raw FTS5 SQL {fmt_s(search[largest].raw_p95)}",
+            _ratio(search[largest].app_p95, search[largest].raw_p95), "<= 2x"),
+        Row(f"the same search against LIKE '%…%' (p95 of {search[largest].like_queries})",
+            {size_label(n): f"{fmt_s(search[n].app_p95_like_subset)} vs "
+                            f"{fmt_s(search[n].like_p95)}" for n in sizes},
+            f"LIKE scan {fmt_s(search[largest].like_p95)}",
+            _ratio(search[largest].like_p95, search[largest].app_p95_like_subset),
+            ">= 20x"),
+        Row("memo issue: render + 2 signatures + store (unlocked)",
+            {size_label(n): fmt_s(memo[n].issue) for n in sizes},
+            f"render {fmt_s(memo[largest].render)}", memo[largest].issue_ratio, "<= 3x"),
+        Row("memo verification (2 signatures)",
+            {size_label(n): fmt_s(memo[n].verify) for n in sizes},
+            f"render {fmt_s(memo[largest].render)}", memo[largest].verify_ratio, "<= 1x"),
+        Row(f"longest event-loop stall while issuing a memo ({size_label(largest)})",
+            {size_label(largest): fmt_s(stall.get("issue_stall_s"))},
+            "heartbeat 16 ms", _ratio(stall.get("issue_stall_s"), HEARTBEAT_S), "<= 3x"),
+        Row(f"longest event-loop stall while typing a search ({size_label(largest)})",
+            {size_label(largest): fmt_s(stall.get("typing_stall_s"))},
+            "heartbeat 16 ms", _ratio(stall.get("typing_stall_s"), HEARTBEAT_S), "<= 3x"),
+        Row("resident memory, History open",
+            {size_label(n): f"{(memory[n].rss_kib or 0) / 1024:,.0f} MiB" for n in sizes},
+            f"{RSS_BASELINE_SIZE} records "
+            f"{(memory_baseline.rss_kib or 0) / 1024:,.0f} MiB",
+            _ratio(memory[largest].rss_kib, memory_baseline.rss_kib), "<= 1.3x"),
+    ]  # fmt: skip
+    search_growth = growth({n: search[n].app_p95 for n in sizes})
+    page_growth = growth({n: search[n].first_page for n in sizes})
+    rows += [
+        Row("growth: search p95 (application)",
+            {size_label(n): fmt_s(search[n].app_p95) for n in sizes}, "linear = 1.00",
+            search_growth, "<= 0.99x"),
+        Row("growth: first page, no search text (in-process query)",
+            {size_label(n): fmt_s(search[n].first_page) for n in sizes}, "linear = 1.00",
+            page_growth, "<= 0.99x"),
+    ]  # fmt: skip
+    pg_rows = []
+    if pg_urls:
+        pg_rows = postgres_rows(sizes, largest, pg_search, pg_memo, pg_window, bare_shown,
+                                queries)
+    elapsed = time.perf_counter() - started
+    text = results_markdown(rows, pg_rows, columns, sizes, largest, build, search, stall,
+                            memory, memory_baseline, app, bare, elapsed, load_before, pg_urls,
+                            args.quick, queries)
+    Path(args.output).write_text(text)
+    print(text)
+    return 0
+
+
+def _ratio(value: float | int | None, baseline: float | int | None) -> float | None:
+    if value is None or not baseline:
+        return None
+    return value / baseline
+
+
+def run_stall(url: str, queries: int) -> dict[str, Any]:
+    from bench.memos import identities
+    from bench.search_bench import realistic_queries
+    from models.db import open_database
+
+    db = open_database(url)
+    try:
+        candidates = [q for q in realistic_queries(db, 60, seed=5) if len(q) >= 5]
+        assessment_id = decided_without_memo(db, 1)[0]
+    finally:
+        db.close()
+    signers = identities(records.cache_dir() / "memos")
+    scenario = {"queries": candidates[:queries], "signers": [str(p) for p in signers.paths],
+                "passphrase": signers.passphrase.decode(), "assessment_id": assessment_id}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(scenario, handle)
+    try:
+        run = probe("stall", url, handle.name)
+    finally:
+        Path(handle.name).unlink()
+    return {**run.extra, "queries": scenario["queries"]}
+
+
+def postgres_rows(sizes: list[int], largest: int, search: dict[int, Any], memo: dict[int, Any],
+                  window: WindowRun | None, bare_shown: float | None, queries: int) -> list[Row]:
+    rows = [
+        Row(f"PostgreSQL: search as you type, p95 of {queries}",
+            {size_label(n): fmt_s(search[n].app_p95) for n in sizes},
+            f"raw tsvector SQL {fmt_s(search[largest].raw_p95)}",
+            _ratio(search[largest].app_p95, search[largest].raw_p95), "<= 2x"),
+        Row("PostgreSQL: the same search against ILIKE '%…%'",
+            {size_label(n): f"{fmt_s(search[n].app_p95_like_subset)} vs "
+                            f"{fmt_s(search[n].like_p95)}" for n in sizes},
+            f"ILIKE scan {fmt_s(search[largest].like_p95)}",
+            _ratio(search[largest].like_p95, search[largest].app_p95_like_subset), ">= 20x"),
+        Row("PostgreSQL: memo issue",
+            {size_label(n): fmt_s(memo[n].issue) for n in sizes},
+            f"render {fmt_s(memo[largest].render)}", memo[largest].issue_ratio, "<= 3x"),
+        Row("PostgreSQL: memo verification",
+            {size_label(n): fmt_s(memo[n].verify) for n in sizes},
+            f"render {fmt_s(memo[largest].render)}", memo[largest].verify_ratio, "<= 1x"),
+        Row("PostgreSQL: growth of search p95",
+            {size_label(n): fmt_s(search[n].app_p95) for n in sizes}, "linear = 1.00",
+            growth({n: search[n].app_p95 for n in sizes}), "<= 0.99x"),
+    ]  # fmt: skip
+    if window is not None:
+        rows += [
+            Row("PostgreSQL: window first shown", {size_label(largest): fmt_s(window.shown, "s")},
+                f"bare window {fmt_s(bare_shown, 's')}", _ratio(window.shown, bare_shown),
+                "<= 1.5x"),
+            Row("PostgreSQL: History first page",
+                {size_label(largest): fmt_s(window.first_page, "s")},
+                f"bare window {fmt_s(bare_shown, 's')}", _ratio(window.first_page, bare_shown),
+                "<= 4x"),
+        ]  # fmt: skip
+    return rows
+
+
+def results_markdown(rows: list[Row], pg_rows: list[Row], columns: list[str], sizes: list[int],
+                     largest: int, build: dict[int, float | None], search: dict[int, Any],
+                     stall: dict[str, Any], memory: dict[int, WindowRun],
+                     memory_baseline: WindowRun, app: dict[int, list[WindowRun]],
+                     bare: list[float | None], elapsed: float, load_before: tuple[float, ...],
+                     pg_urls: dict[int, str], quick: bool, queries: int) -> str:
+    import PySide6
+
+    load_after = os.getloadavg()
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# Speed at scale: benchmark results",
+        "",
+        "Regenerated by `.venv/bin/python -m bench.run` (see bench/README.md); do not edit.",
+        "",
+        f"- date: {now}; run took {elapsed / 60:.1f} min{' (--quick)' if quick else ''}",
+        f"- machine: {os.cpu_count()} cores, {platform.machine()}, {platform.system()}; "
+        f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after "
+        "(other work on the machine slows every figure; the ratios compare within this run)",
+        f"- Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
+        f"SQLite {__import__('sqlite3').sqlite_version}",
+        "- records (SQLite, cached in bench/.cache/): "
+        + ", ".join(f"{size_label(n)} built in {build[n]:.0f} s" if build[n] else
+                    f"{size_label(n)} (build time unknown)" for n in sizes),  # fmt: skip
+        "",
+        render_table(rows, columns),
+        "",
+    ]
+    if pg_rows:
+        lines += ["PostgreSQL (" + ", ".join(size_label(n) for n in pg_urls) + "):", "",
+                  render_table(pg_rows, columns), ""]
+    lines += [
+        "## Notes",
+        "",
+        f"- Window figures: median of {len(bare)} fresh processes each, offscreen, alternating "
+        "bare window and app; 'first shown' is the first paint of a main window (the app shows "
+        "an opening window, at the last position, while it opens the record off the UI "
+        "thread), 'first page' the moment History's model holds its first rows.",
+        "- Window runs (first shown / full main window shown / first page, s): "
+        + "; ".join(f"{size_label(n)}: " + ", ".join(
+            f"{r.shown:.2f}/{(r.main_shown or 0):.2f}/{(r.first_page or 0):.2f}"
+            for r in app[n]) for n in sizes)
+        + f"; bare: {', '.join(f'{b:.2f}' for b in bare if b is not None)}",
+        f"- Search: {queries} typed queries (1–3 words from titles, crises, rationales and "
+        "member names, the last word cut short), each way once after a warm-up; the "
+        "application's figure includes the total count and snippets; raw SQL is the matching "
+        "page alone. LIKE ran on every fifth query above 1k.",
+        f"- Slowest application searches at {size_label(largest)}: "
+        + "; ".join(f"'{t}' {s * 1000:.0f} ms ({n:,} matches)"
+                    for t, s, n in search[largest].examples),  # fmt: skip
+        "- Search p50 (application / raw): "
+        + ", ".join(f"{size_label(n)} {search[n].app_p50 * 1000:.1f} / "
+                    f"{search[n].raw_p50 * 1000:.1f} ms" for n in sizes),  # fmt: skip
+        f"- Stalls: 16 ms heartbeat; typing {len(stall.get('queries', []))} queries key by key "
+        "(110 ms a key, 250 ms search pause in the app) into History, then issuing a memo with "
+        "two identities through the desktop's issuing worker. Typing began "
+        + (f"once the database thread was idle, {stall.get('busy_after_opening_s', 0):.1f} s "
+           "after the first page" if stall.get("idle_when_typing") else
+           f"after {stall.get('busy_after_opening_s', 0):.0f} s with the database thread still "
+           "busy with the opening checks (searches queue behind them)")
+        + ". Answer after the last key (s, includes the pause): "
+        + ", ".join("never" if a == float("inf") else f"{a:.2f}"
+                    for a in stall.get("answers_s", []))
+        + f"; issue took {stall.get('issue_s', 0):.2f} s"
+        + (f" (problem: {stall['issue_problem']})" if stall.get("issue_problem") else ""),
+        f"- Memory: VmRSS once the app's worker threads were idle, or after {IDLE_WAIT_S:.0f} s: "
+        + ", ".join(f"{size_label(n)} {'idle' if memory[n].idle else 'still busy'} after "
+                    f"{memory[n].waited_s} s" for n in sizes)
+        + f"; {RSS_BASELINE_SIZE} records "
+        f"{'idle' if memory_baseline.idle else 'still busy'} after {memory_baseline.waited_s} s.",
+        "- Growth: exponent k in time ∝ n^k from the smallest to the largest size "
+        "(1 = linear, 0 = flat).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
