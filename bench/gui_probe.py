@@ -54,7 +54,7 @@ def install(mode: str, scenario: dict[str, Any] | None) -> None:
             self.window: Any = None
             self.shown = False
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() != QEvent.Type.Paint or not isinstance(watched, QtWidgets.QWidget):
                 return False
             window = watched.window()

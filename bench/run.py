@@ -431,7 +431,7 @@ def results_markdown(rows: list[Row], pg_rows: list[Row], columns: list[str], si
         f"SQLite {__import__('sqlite3').sqlite_version}",
         "- records (SQLite, cached in bench/.cache/): "
         + ", ".join(f"{size_label(n)} built in {build[n]:.0f} s" if build[n] else
-                    f"{size_label(n)} (build time unknown)" for n in sizes),  # fmt: skip
+                    f"{size_label(n)} (build time unknown)" for n in sizes),
         "",
         render_table(rows, columns),
         "",
@@ -457,10 +457,10 @@ def results_markdown(rows: list[Row], pg_rows: list[Row], columns: list[str], si
         "page alone. LIKE ran on every fifth query above 1k.",
         f"- Slowest application searches at {size_label(largest)}: "
         + "; ".join(f"'{t}' {s * 1000:.0f} ms ({n:,} matches)"
-                    for t, s, n in search[largest].examples),  # fmt: skip
+                    for t, s, n in search[largest].examples),
         "- Search p50 (application / raw): "
         + ", ".join(f"{size_label(n)} {search[n].app_p50 * 1000:.1f} / "
-                    f"{search[n].raw_p50 * 1000:.1f} ms" for n in sizes),  # fmt: skip
+                    f"{search[n].raw_p50 * 1000:.1f} ms" for n in sizes),
         f"- Stalls: 16 ms heartbeat; typing {len(stall.get('queries', []))} queries key by key "
         "(110 ms a key, 250 ms search pause in the app) into History, then issuing a memo with "
         "two identities through the desktop's issuing worker. Typing began "
