@@ -1,0 +1,54 @@
+"""The benchmark's synthetic records are records the application itself could have written:
+the audit chain verifies (chain, decided records, dissents, memos), search rows equal what
+re-indexing writes, and the application finds what the generator put in. Times are never
+asserted here: bench.run reports them.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import sqlalchemy as sa
+
+from bench import records
+from bench.checks import chain_problem, search_rows_match
+from models.db import open_database
+from models.search import search_assessments
+from models.tables import Assessment, AuditEntry, Decision, Memo
+
+SIZE = 300
+
+
+def _check(url: str) -> None:
+    db = open_database(url)
+    try:
+        assert chain_problem(db) == ""
+        assert search_rows_match(db, sample=40) == []
+        with db.session() as session:
+            count = session.execute(sa.select(sa.func.count()).select_from(Assessment))
+            assert count.scalar_one() == SIZE
+            decided = session.execute(sa.select(sa.func.count()).select_from(Decision))
+            assert 0.4 * SIZE < decided.scalar_one() < 0.8 * SIZE
+            assert session.execute(sa.select(sa.func.count()).select_from(Memo)).scalar_one()
+            title = session.execute(
+                sa.select(Assessment.title).order_by(Assessment.id).limit(1)
+            ).scalar_one()
+            actions = set(session.execute(sa.select(AuditEntry.action).distinct()).scalars())
+        assert {"assessment.import", "assessment.decide", "memo.store"} <= actions
+        found = search_assessments(db, title, limit=100)
+        assert any(row.title == title for row in found.rows)
+        assert search_assessments(db, "").total == SIZE
+    finally:
+        db.close()
+
+
+def test_a_sqlite_record_is_what_the_application_writes() -> None:
+    path = records.sqlite_record(SIZE, lambda _message: None)
+    _check(f"sqlite:///{path}")
+
+
+@pytest.mark.skipif(not os.environ.get("CONCERT_TEST_PG_URL"), reason="no PostgreSQL server")
+def test_a_postgresql_record_is_what_the_application_writes() -> None:
+    url = records.postgres_record(os.environ["CONCERT_TEST_PG_URL"], SIZE, lambda _m: None)
+    _check(url)
