@@ -43,7 +43,12 @@ def cache_key() -> str:
 
     hashes = sorted(p.content_hash for p in PlaybookCatalog.load(None).all())
     playbooks = hashlib.sha256(" ".join(hashes).encode()).hexdigest()[:8]
-    return f"schema{head_revision()}-gen{GENERATOR_VERSION}-pb{playbooks}"
+    # The schema's own text too: a revision's DDL may still change while it is unreleased.
+    migrations = Path(__file__).resolve().parents[1] / "models" / "migrations"
+    schema = hashlib.sha256(b"".join(
+        path.read_bytes() for path in sorted(migrations.rglob("*.py"))
+    )).hexdigest()[:8]  # fmt: skip
+    return f"schema{head_revision()}-{schema}-gen{GENERATOR_VERSION}-pb{playbooks}"
 
 
 def cache_dir() -> Path:
