@@ -24,6 +24,7 @@ class CertificatePreview:
     data: bytes  # the file's bytes, handed to add_trust_root unchanged
     subject: str  # RFC 4514, as the record stores it
     common_name: str
+    organisation: str
     issuer: str
     fingerprint: str  # SHA-256 of the DER, lowercase hex (as the record stores it)
     not_before: datetime
@@ -75,11 +76,15 @@ def preview_certificate(data: bytes, where: str) -> CertificatePreview:
         is_ca = bool(constraints.value.ca)
     except x509.ExtensionNotFound:
         is_ca = False
-    names = certificate.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
+    def first(oid) -> str:
+        found = certificate.subject.get_attributes_for_oid(oid)
+        return str(found[0].value) if found else ""
+
     return CertificatePreview(
         data=data,
         subject=certificate.subject.rfc4514_string(),
-        common_name=str(names[0].value) if names else "",
+        common_name=first(x509.NameOID.COMMON_NAME),
+        organisation=first(x509.NameOID.ORGANIZATION_NAME),
         issuer=certificate.issuer.rfc4514_string(),
         fingerprint=certificate.fingerprint(hashes.SHA256()).hex(),
         not_before=certificate.not_valid_before_utc,

@@ -19,7 +19,7 @@ class DeskContext:
     db: Database
     catalog: PlaybookCatalog
     runner: DatabaseRunner  # every database call goes through this one thread
-    background: BackgroundRunner  # CPU work without the database (PDF page rendering)
+    background: BackgroundRunner  # work that writes nothing (page rendering, archive check)
     dialogs: Dialogs
     actor: str  # recorded in the audit chain as who made each change
     user_playbooks: Path  # where added playbook files are kept

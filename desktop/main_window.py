@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.startup_label.setAccessibleName("Checks made on opening the record")
         self.chain_label = QLabel("Audit chain: checking…")
         self.chain_label.setAccessibleName("Audit chain state")
+        for label in (self.startup_label, self.chain_label):
+            label.setContentsMargins(12, 0, 4, 0)  # apart, so the two states read as two
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.startup_label)
         self.statusBar().addPermanentWidget(self.chain_label)

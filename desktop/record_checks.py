@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.widgets.common import muted
+from desktop.widgets.verdict import tone
 from playbooks.errors import UserError
 
 
@@ -106,7 +107,8 @@ class ArchiveDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems, 100)
+        layout.addStretch(1)  # takes the room while there is no list of problems to show
         layout.addLayout(buttons)
         self.resize(640, 300)
         self._relay = _ArchiveRelay(self)
@@ -122,6 +124,7 @@ class ArchiveDialog(QDialog):
         db, relay = self.context.db, self._relay
         self.running, self._stop_requested, self.report = True, False, None
         self.stop_button.setEnabled(True)
+        self.status.setStyleSheet("")
         self.status.setText("Checking the audit chain…")
         self.bar.setRange(0, 0)  # busy until the first memo is counted
         self.problems.clear()
@@ -161,6 +164,7 @@ class ArchiveDialog(QDialog):
         self.bar.setValue(1)
         memos = f"{report.memos_checked:,} stored memo{'s' if report.memos_checked != 1 else ''}"
         entries = f"{report.chain_entries:,} audit entries"
+        self.status.setStyleSheet(f"color: {tone(self, 'good' if report.ok else 'bad')}")
         if report.ok:
             self.status.setText(f"✔ The archive is intact: {entries} and {memos} checked; "
                                 "no problems found.")

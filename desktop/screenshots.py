@@ -4,8 +4,9 @@
 
 Builds a throwaway record in a temporary folder (a few assessments across playbooks, one
 decided and memoed with two TEST identities), opens the real main window on it with the Qt
-offscreen platform, and saves: the history with records, a stepper page, the decision page and
-the memo viewer. Nothing outside the temporary folder and the output folder is touched.
+offscreen platform, and saves: the history with records, a stepper page, the decision page,
+the memo viewer, the trust roots and the archive check. Nothing outside the temporary folder
+and the output folder is touched.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 WINDOW_SIZE = (1440, 900)
+SCREENS = ("history", "stepper", "decision", "memo-viewer", "trust-roots", "archive-check")
 PASSPHRASE = b"screenshot passphrase"
 
 
@@ -163,7 +165,7 @@ def main() -> int:
         from desktop.app import application
         from desktop.context import DeskContext
         from desktop.dialogs import Dialogs
-        from desktop.main_window import HISTORY, MainWindow
+        from desktop.main_window import HISTORY, TRUST, MainWindow
         from desktop.tasks import BackgroundRunner, DatabaseRunner
         from models.db import open_database
         from playbooks.loader import PlaybookCatalog
@@ -214,10 +216,20 @@ def main() -> int:
         settle(app, window)
         viewer.grab().save(str(args.out / "memo-viewer.png"))
         viewer.close()
+
+        window.show_page(TRUST)
+        settle(app, window)
+        window.grab().save(str(args.out / "trust-roots.png"))
+
+        archive = window.verify_archive()
+        wait_until(app, lambda: not archive.running)
+        settle(app, window)
+        archive.grab().save(str(args.out / "archive-check.png"))
+        archive.close()
         window.close()
         context.shutdown()
         db.close()
-    for name in ("history", "stepper", "decision", "memo-viewer"):
+    for name in SCREENS:
         print(args.out / f"{name}.png")
     return 0
 

@@ -5,8 +5,9 @@ Two runners, both built on a private QThreadPool so that shutting down can wait 
 - `DatabaseRunner` has exactly ONE thread: every database operation is queued onto it and runs
   in submission order (like Anki's task manager), so saves never overtake each other and the
   SQLite connection is used by one thread at a time.
-- `BackgroundRunner` has a few threads for CPU work that touches no database (rendering PDF
-  pages into images, for example).
+- `BackgroundRunner` has a few threads for CPU work that writes nothing (rendering PDF pages
+  into images; reading a certificate file; verifying the whole archive, a long read-only check
+  with its own connections, so answers keep being saved on the database thread meanwhile).
 
 A task is a plain callable. `on_done(result)` or `on_error(exception)` run later on the UI
 thread. When a callback's `owner` widget has been deleted meanwhile, the callback is dropped
@@ -137,7 +138,7 @@ class DatabaseRunner(TaskRunner):
 
 
 class BackgroundRunner(TaskRunner):
-    """A few threads for CPU work without the database (page rendering)."""
+    """A few threads for work that writes nothing (page rendering, the archive check)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(2, "background", parent)

@@ -8,11 +8,13 @@ in the audit chain by the model; this page only reads the file for the preview.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,13 +25,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.certificates import CertificatePreview, grouped, read_certificate_file
+from desktop.certificates import (
+    CertificatePreview,
+    grouped,
+    preview_certificate,
+    read_certificate_file,
+)
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from playbooks.errors import UserError
 
-COLUMNS = ("Subject", "SHA-256 fingerprint", "Added", "Added by")
+COLUMNS = ("Name", "Organisation", "Valid until", "SHA-256 (start)", "Added", "Added by")
 CERTIFICATE_FILTERS = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+
+
+@dataclass(frozen=True)
+class ShownRoot:
+    record: object  # models.workflow.TrustRootRecord
+    certificate: CertificatePreview | None  # read from the stored PEM for names and dates
+
+    @property
+    def name(self) -> str:
+        common_name = self.certificate.common_name if self.certificate else ""
+        return common_name or self.record.subject  # type: ignore[attr-defined]
+
+    @property
+    def organisation(self) -> str:
+        return self.certificate.organisation if self.certificate else ""
+
+
+def load_roots(db) -> list[ShownRoot]:
+    """Runs on the database thread: the roots with their certificates read for display."""
+    from models.workflow import list_trust_roots
+
+    shown = []
+    for root in list_trust_roots(db):
+        try:
+            certificate = preview_certificate(root.pem.encode("ascii"), root.subject)
+        except (UserError, UnicodeError):
+            certificate = None  # the list still shows what the record says
+        shown.append(ShownRoot(root, certificate))
+    return shown
 
 
 def confirmation_text(preview: CertificatePreview) -> str:
@@ -67,7 +103,8 @@ class TrustRootsPage(QWidget):
     def __init__(self, context: DeskContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.roots: list = []
+        self.roots: list = []  # models.workflow.TrustRootRecord, in table order
+        self.shown: list[ShownRoot] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Trust roots")
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -80,7 +117,7 @@ class TrustRootsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
 
@@ -89,8 +126,9 @@ class TrustRootsPage(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName("Selected trust root in full")
-        self.details.setMinimumHeight(90)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        details_box = QGroupBox("Selected trust root")
+        QVBoxLayout(details_box).addWidget(self.details)
         self.summary = muted("")
         self.summary.setAccessibleName("Number of trust roots")
         self.add_button = QPushButton("&Add certificate…")
@@ -109,8 +147,8 @@ class TrustRootsPage(QWidget):
             "your security office can tell you its fingerprint. Roots are never removed: the "
             "record keeps what every past verification relied on."
         ))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(details_box, 1)
         layout.addLayout(buttons)
         self.loaded_once = False
 
@@ -118,22 +156,24 @@ class TrustRootsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from models.workflow import list_trust_roots
-
         db = self.context.db
-        self.context.runner.submit(lambda: list_trust_roots(db), self._show, self._failed,
+        self.context.runner.submit(lambda: load_roots(db), self._show, self._failed,
                                    owner=self, label="list trust roots")
 
-    def _show(self, roots) -> None:
+    def _show(self, shown: list[ShownRoot]) -> None:
         keep = self.selected_fingerprint()
-        self.roots = list(roots)
-        self.table.setRowCount(len(self.roots))
-        for row, root in enumerate(self.roots):
-            cells = (root.subject, grouped(root.fingerprint)[:23] + "…",
-                     str(root.added_at)[:16], root.added_by)
+        self.shown = shown
+        self.roots = [entry.record for entry in shown]
+        self.table.setRowCount(len(shown))
+        for row, entry in enumerate(shown):
+            root, certificate = entry.record, entry.certificate
+            until = f"{certificate.not_after:%Y-%m-%d}" if certificate else "?"
+            cells = (entry.name, entry.organisation, until,
+                     grouped(root.fingerprint)[:23] + "…", str(root.added_at)[:16],
+                     root.added_by)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(root.subject if column == 0 else grouped(root.fingerprint))
+                item.setToolTip(grouped(root.fingerprint) if column == 3 else root.subject)
                 self.table.setItem(row, column, item)
             if root.fingerprint == keep:
                 self.table.selectRow(row)
@@ -156,12 +196,19 @@ class TrustRootsPage(QWidget):
         if not 0 <= row < len(self.roots):
             self.details.setText("")
             return
-        root = self.roots[row]
-        self.details.setText(
-            f"<b>{escape(root.subject)}</b><br>"
-            f"SHA-256 <code>{escape(grouped(root.fingerprint))}</code><br>"
-            f"Added {escape(str(root.added_at)[:16])} by {escape(root.added_by)}"
-        )
+        entry = self.shown[row]
+        root, certificate = entry.record, entry.certificate
+        lines = [f"<b>{escape(entry.name)}</b>", f"Subject: {escape(root.subject)}"]
+        if certificate is not None:
+            issuer = ("itself (a root certificate)" if certificate.self_signed
+                      else certificate.issuer)
+            lines += [f"Issued by: {escape(issuer)}",
+                      f"Valid from {certificate.not_before:%Y-%m-%d} to "
+                      f"{certificate.not_after:%Y-%m-%d}"
+                      + (" — <b>expired</b>" if certificate.expired() else "")]
+        lines += [f"SHA-256: <code>{escape(grouped(root.fingerprint))}</code>",
+                  f"Added {escape(str(root.added_at)[:16])} by {escape(root.added_by)}"]
+        self.details.setText("<br>".join(lines))
 
     # adding -----------------------------------------------------------------------------------
     def add_certificate(self) -> None:

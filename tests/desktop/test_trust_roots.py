@@ -4,8 +4,11 @@ certificates. A memo that verified as "not trusted" verifies as trusted once its
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import NameOID
 
 from desktop.certificates import grouped
 from desktop.main_window import TRUST
@@ -69,9 +72,12 @@ def test_adding_the_signers_ca_makes_a_memo_verify_as_trusted(qtbot, window, dat
     assert dialogs.infos[-1][0] == "Trust root added"
 
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=20000)
-    assert page.table.item(0, 0).text() == subject
-    assert page.table.item(0, 3).text() == "test official"
+    name = authority.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+    assert page.table.item(0, 0).text() == name
+    assert page.table.item(0, 1).text() == "Concert Desk TEST"
+    assert page.table.item(0, 5).text() == "test official"
     assert grouped(fingerprint) in page.details.text()
+    assert escape(subject) in page.details.text()
     roots = list_trust_roots(database)
     assert [r.fingerprint for r in roots] == [fingerprint]
 
