@@ -250,8 +250,10 @@ class MainWindow(QMainWindow):
         from models.startup import check_on_open
 
         db = self.context.db
-        self.context.runner.submit(lambda: check_on_open(db), self._show_startup,
-                                   self._startup_failed, owner=self, label="opening checks")
+        # Read-only (its note of the head seen goes to a file), so it runs beside the database
+        # thread: a slow integrity check on a large file never holds up the first saves.
+        self.context.background.submit(lambda: check_on_open(db), self._show_startup,
+                                       self._startup_failed, owner=self, label="opening checks")
 
     def _show_startup(self, report) -> None:
         self.startup_report = report

@@ -142,7 +142,8 @@ def make_window(make_context, qtbot) -> Iterator[Callable[..., object]]:
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
-        qtbot.waitUntil(lambda: window.context.runner.is_idle())
+        qtbot.waitUntil(lambda: window.context.runner.is_idle()
+                        and window.context.background.is_idle())
         return window
 
     yield make
