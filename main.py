@@ -1,9 +1,10 @@
 """Concert Desk: `python main.py` opens the desktop app; `python main.py COMMAND …` works on the
 record from the command line (DESIGN.md §3).
 
-This file only parses, calls down into models/ (and reports/), and prints. Each sub-command is
-a small function registered with `@command(...)`; adding one never touches another. Heavy
-modules are imported inside the command functions, so `--help` and usage errors are instant.
+This file only parses, calls down into models/ (and reports/), and prints: the text it prints
+comes from `reports.console` and `reports.assessment_text`. Each sub-command is a small function
+registered with `@command(...)`; adding one never touches another. Heavy modules are imported
+inside the command functions, so `--help` and usage errors are instant.
 
 Exit codes: 0 success · 1 verification failed · 2 bad input or usage (one line naming file,
 line and field where there is one) · 3 internal error (one line; the traceback goes to a log).
@@ -75,12 +76,8 @@ class Context:
     @cached_property
     def db(self) -> Any:
         from models.db import default_database_url, open_database
-        from models.startup import check_on_open
 
-        db = open_database(self.db_url or default_database_url())
-        for problem in check_on_open(db).problems:  # damaged file, chain cut back or rewritten
-            self.warn(f"{problem} (see: main.py audit verify --archive)")
-        return db
+        return open_database(self.db_url or default_database_url())
 
     @cached_property
     def catalog(self) -> Any:
@@ -100,10 +97,6 @@ class Context:
 
     def close(self) -> None:
         if "db" in self.__dict__:
-            from models.startup import remember_audit_head
-
-            with contextlib.suppress(Exception):  # the next opening compares with this head
-                remember_audit_head(self.db)
             self.db.close()
 
 
@@ -133,13 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 success, 1 verification failed, 2 bad input or usage, "
         "3 internal error.",
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        default=os.environ.get("CONCERT_DB_URL") or None,
-        help="sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
-        "(default: $CONCERT_DB_URL, else SQLite in the user data folder)",
-    )
+    parser.add_argument("--db", metavar="URL", default=os.environ.get("CONCERT_DB_URL") or None,
+                        help="sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+                        "(default: $CONCERT_DB_URL, else SQLite in the user data folder)")
     groups: dict[tuple[str, ...], Any] = {
         (): parser.add_subparsers(dest="command", title="commands")
     }
@@ -194,11 +183,8 @@ def report_failure(error: Exception) -> int:
         print(f"{PROG}: {error.filename}: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     where = write_crash_log(error)
-    print(
-        f"{PROG}: internal error: {type(error).__name__}: {one_line(str(error))} "
-        f"(details in {where})",
-        file=sys.stderr,
-    )
+    print(f"{PROG}: internal error: {type(error).__name__}: {one_line(str(error))} "
+          f"(details in {where})", file=sys.stderr)
     return EXIT_INTERNAL
 
 
@@ -235,129 +221,88 @@ def open_desktop(context: Context) -> int:
     try:
         from desktop.app import run
     except ImportError as error:
-        print(
-            f"{PROG}: the desktop app cannot start here ({error}); "
-            "use a command instead, see: main.py --help",
-            file=sys.stderr,
-        )
+        print(f"{PROG}: the desktop app cannot start here ({error}); "
+              "use a command instead, see: main.py --help", file=sys.stderr)
         return EXIT_BAD_INPUT
-    # None: the default database, resolved by run() once its window shows (models.db imports
-    # SQLAlchemy, which takes longer than showing the window).
-    return run(context.db_url)
+    from models.db import default_database_url
+
+    return run(context.db_url or default_database_url())
+
+
+def emit(ctx: Context, text: str, output: str | None) -> None:
+    """Print `text`, or write it atomically to `output`."""
+    if output is None:
+        ctx.out.write(text)
+        return
+    from models.files import write_atomically
+
+    write_atomically(Path(output), text.encode("utf-8"))
+    print(f"written: {output}", file=ctx.err)
+
+
+def installed_playbook(ctx: Context, record: Any) -> Any:
+    """The exact playbook (by content hash) an assessment was made with."""
+    from playbooks.errors import UserError
+
+    playbook = ctx.catalog.by_hash(record.playbook_hash)
+    if playbook is None:
+        raise UserError(f"assessment {record.id} uses playbook {record.playbook_id} "
+                        f"{record.playbook_version} with hash {record.playbook_hash[:12]}…, "
+                        "which is not installed here")
+    return playbook
 
 
 # ---------------------------------------------------------------------------------------------
-# playbooks
+# playbooks and members
 
 
 @command("playbooks", "list", help="list the built-in and user playbooks")
 def playbooks_list(ctx: Context, ns: argparse.Namespace) -> int:
-    rows = [
-        (p.id, p.version, p.title, p.content_hash[:12], "built-in" if _builtin(p) else "user")
-        for p in ctx.catalog.all()
-    ]
-    print_table(ctx, ("ID", "VERSION", "TITLE", "HASH", "FROM"), rows)
+    from reports.console import playbook_table
+
+    ctx.print(playbook_table(ctx.catalog.all()))
     return EXIT_OK
 
 
-@command(
-    "playbooks",
-    "show",
-    help="show a playbook's criteria and questions",
-    args=[arg("id"), arg("--version", help="a specific version (default: the newest)")],
-)
+@command("playbooks", "show", help="show a playbook's criteria and questions",
+         args=[arg("id"), arg("--version", help="a specific version (default: the newest)")])
 def playbooks_show(ctx: Context, ns: argparse.Namespace) -> int:
-    playbook = ctx.catalog.get(ns.id, ns.version)
-    ctx.print(f"{playbook.title}  ({playbook.id} {playbook.version})")
-    ctx.print(f"file: {playbook.file}")
-    ctx.print(f"hash: {playbook.content_hash}")
-    ctx.print()
-    ctx.print(wrap(playbook.description))
-    if playbook.sources:
-        ctx.print("\nSources:")
-        for source in playbook.sources:
-            by = f", {source.author}" if source.author else ""
-            year = f" ({source.year})" if source.year else ""
-            ctx.print(f"  - {source.title}{by}{year}")
-    for criterion in playbook.criteria:
-        gate = ", gate" if criterion.gate else ""
-        ctx.print(
-            f"\n{criterion.title} [{criterion.id}] (weight {criterion.weight:g}, "
-            f"pass at {criterion.pass_threshold:.0%}{gate})"
-        )
-        for question in criterion.questions:
-            optional = "" if question.required else ", optional"
-            ctx.print(f"  {question.id} ({question.kind.value}{optional}): {question.prompt}")
+    from reports.console import playbook_text
+
+    ctx.print(playbook_text(ctx.catalog.get(ns.id, ns.version)))
     return EXIT_OK
 
 
-@command(
-    "playbooks",
-    "check",
-    help="check playbook files; prints FILE:LINE: field: problem for each error",
-    args=[arg("files", nargs="+", metavar="FILE")],
-)
+@command("playbooks", "check",
+         help="check playbook files; prints FILE:LINE: field: problem for each error",
+         args=[arg("files", nargs="+", metavar="FILE")])
 def playbooks_check(ctx: Context, ns: argparse.Namespace) -> int:
     from playbooks.errors import UserError
     from playbooks.loader import load_playbook
+    from reports.console import playbook_checked
 
     failed = 0
     for file in ns.files:
         try:
-            playbook = load_playbook(file)
+            ctx.print(playbook_checked(file, load_playbook(file)))
         except UserError as error:
             failed += 1
             print(one_line(str(error)), file=ctx.err)
-            continue
-        questions = len(playbook.questions())
-        ctx.print(
-            f"{file}: ok ({playbook.id} {playbook.version}, {len(playbook.criteria)} criteria, "
-            f"{questions} questions, hash {playbook.content_hash[:12]})"
-        )
     return EXIT_BAD_INPUT if failed else EXIT_OK
-
-
-def _builtin(playbook: Any) -> bool:
-    from playbooks.loader import BUILTIN_FOLDER
-
-    return Path(playbook.file).resolve().parent == BUILTIN_FOLDER
-
-
-# ---------------------------------------------------------------------------------------------
-# members
 
 
 @command("members", "list", help="list the member registry")
 def members_list(ctx: Context, ns: argparse.Namespace) -> int:
     from models.members import registry_entries
+    from reports.console import member_table
 
-    entries = registry_entries(ctx.db)
-    rows = [
-        (
-            e.iso,
-            e.name,
-            f"{e.population:,}",
-            str(e.population_year or ""),
-            e.standing,
-            e.review_reference,
-        )
-        for e in entries
-    ]
-    print_table(ctx, ("ISO", "NAME", "POPULATION", "YEAR", "STANDING", "REVIEW"), rows)
-    full = [e for e in entries if e.standing == "full"]
-    ctx.print(
-        f"\n{len(entries)} members, {len(full)} in full standing, "
-        f"population in full standing {sum(e.population for e in full):,}"
-    )
+    ctx.print(member_table(registry_entries(ctx.db)))
     return EXIT_OK
 
 
-@command(
-    "members",
-    "import",
-    help="add and update members from a registry file (all or nothing)",
-    args=[arg("file", metavar="FILE"), arg("--by", metavar="NAME", help="who imports")],
-)
+@command("members", "import", help="add and update members from a registry file (all or nothing)",
+         args=[arg("file", metavar="FILE"),
+               arg("--by", metavar="NAME", help="who imports")])
 def members_import(ctx: Context, ns: argparse.Namespace) -> int:
     from models.members import import_registry, load_registry_file
 
@@ -367,12 +312,9 @@ def members_import(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command(
-    "members",
-    "export",
-    help="write the member registry as YAML",
-    args=[arg("-o", "--output", metavar="FILE", help="write to FILE (default: print)")],
-)
+@command("members", "export", help="write the member registry as YAML",
+         args=[arg("-o", "--output", metavar="FILE",
+                   help="write to FILE (default: print)")])
 def members_export(ctx: Context, ns: argparse.Namespace) -> int:
     from models.members import export_registry
 
@@ -384,43 +326,29 @@ def members_export(ctx: Context, ns: argparse.Namespace) -> int:
 # assessments
 
 
-@command(
-    "assess",
-    "new",
-    help="create a draft assessment; prints its id",
-    args=[
-        arg("--playbook", required=True, metavar="ID"),
-        arg("--version", metavar="V", help="playbook version (default: the newest)"),
-        arg("--title", required=True, metavar="TEXT"),
-        arg("--action", default="", metavar="TEXT", help="the proposed action"),
-        arg("--crisis", default="", metavar="TEXT"),
-        arg("--classification", default="UNCLASSIFIED", metavar="TEXT"),
-        arg("--by", metavar="NAME", help="who creates it (default: the OS user)"),
-    ],
-)
+@command("assess", "new", help="create a draft assessment; prints its id", args=[
+    arg("--playbook", required=True, metavar="ID"),
+    arg("--version", metavar="V", help="playbook version (default: the newest)"),
+    arg("--title", required=True, metavar="TEXT"),
+    arg("--action", default="", metavar="TEXT", help="the proposed action"),
+    arg("--crisis", default="", metavar="TEXT"),
+    arg("--classification", default="UNCLASSIFIED", metavar="TEXT"),
+    arg("--by", metavar="NAME", help="who creates it (default: the OS user)"),
+])
 def assess_new(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import create_assessment
 
     playbook = ctx.catalog.get(ns.playbook, ns.version)
-    assessment_id = create_assessment(
-        ctx.db,
-        playbook,
-        title=ns.title,
-        proposed_action=ns.action,
-        crisis=ns.crisis,
-        classification=ns.classification,
-        actor=ns.by or os_user(),
-    )
-    ctx.print(assessment_id)
+    ctx.print(create_assessment(ctx.db, playbook, title=ns.title, proposed_action=ns.action,
+                                crisis=ns.crisis, classification=ns.classification,
+                                actor=ns.by or os_user()))
     return EXIT_OK
 
 
-@command(
-    "assess",
-    "import",
-    help="create a draft assessment from a case file (all or nothing); prints its id",
-    args=[arg("file", metavar="FILE"), arg("--by", metavar="NAME", help="who imports")],
-)
+@command("assess", "import",
+         help="create a draft assessment from a case file (all or nothing); prints its id",
+         args=[arg("file", metavar="FILE"),
+               arg("--by", metavar="NAME", help="who imports")])
 def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
     from models.casefile import import_case, read_case_file
 
@@ -429,12 +357,9 @@ def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command(
-    "assess",
-    "export",
-    help="write an assessment as a case file",
-    args=[arg("id"), arg("-o", "--output", metavar="FILE", help="write to FILE (default: print)")],
-)
+@command("assess", "export", help="write an assessment as a case file",
+         args=[arg("id"), arg("-o", "--output", metavar="FILE",
+                              help="write to FILE (default: print)")])
 def assess_export(ctx: Context, ns: argparse.Namespace) -> int:
     from models.casefile import export_case_file
 
@@ -442,103 +367,55 @@ def assess_export(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command(
-    "assess",
-    "list",
-    help="list assessments, newest first",
-    args=[
-        arg("--search", default="", metavar="TEXT", help="words in titles, rationales, evidence…"),
-        arg("--status", choices=("draft", "decided", "superseded")),
-        arg("--limit", type=int, default=50, metavar="N"),
-    ],
-)
+@command("assess", "list", help="list assessments, newest first", args=[
+    arg("--search", default="", metavar="TEXT", help="words in titles, rationales, evidence…"),
+    arg("--status", choices=("draft", "decided", "superseded")),
+    arg("--limit", type=int, default=50, metavar="N"),
+])
 def assess_list(ctx: Context, ns: argparse.Namespace) -> int:
     from models.search import search_assessments
+    from reports.console import assessment_table
 
     page = search_assessments(ctx.db, ns.search, status=ns.status, limit=max(ns.limit, 0))
-    rows = [
-        (
-            row.id,
-            row.updated_at.strftime("%Y-%m-%d %H:%M"),
-            row.status,
-            (row.verdict or "").replace("_", " "),
-            (row.decision or "").replace("_", "-"),
-            row.playbook_id,
-            row.title,
-        )
-        for row in page.rows
-    ]
-    print_table(
-        ctx, ("ID", "UPDATED (UTC)", "STATUS", "VERDICT", "DECISION", "PLAYBOOK", "TITLE"), rows
-    )
-    if page.total > len(rows):
-        ctx.print(f"\n{len(rows)} of {page.total} shown (use --limit)")
+    ctx.print(assessment_table(page))
     return EXIT_OK
 
 
-@command(
-    "assess",
-    "show",
-    help="an assessment: answers, criteria, verdict, fragility, decision",
-    args=[arg("id")],
-)
+@command("assess", "show", help="an assessment: answers, criteria, verdict, fragility, decision",
+         args=[arg("id")])
 def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
     from models.records import load_assessment
     from models.workflow import evaluate_assessment, evaluation_snapshot
+    from reports.assessment_text import assessment_body, assessment_heading
 
     record = load_assessment(ctx.db, ns.id)
     playbook = ctx.catalog.by_hash(record.playbook_hash)
-    show_details(ctx, record)
+    ctx.print(assessment_heading(record))
     if playbook is None:
-        ctx.warn(
-            f"playbook {record.playbook_id} {record.playbook_version} with hash "
-            f"{record.playbook_hash[:12]}… is not installed: answers shown unevaluated"
-        )
-    show_answers(ctx, record, playbook)
-    if record.decision is not None:
-        # What the minister decided on: the evaluation frozen with the decision.
-        evaluation = record.decision.evaluation
-        ctx.print("\nEvaluation recorded with the decision")
-    elif playbook is not None:
-        evaluation = evaluation_snapshot(evaluate_assessment(ctx.db, record.id, playbook))
-    else:
-        evaluation = None
-    if evaluation is not None:
-        show_evaluation(ctx, evaluation, playbook)
-    show_decision(ctx, record)
+        ctx.warn(f"playbook {record.playbook_id} {record.playbook_version} with hash "
+                 f"{record.playbook_hash[:12]}… is not installed: answers shown unevaluated")
+    draft_evaluation = None
+    if record.decision is None and playbook is not None:
+        draft_evaluation = evaluation_snapshot(evaluate_assessment(ctx.db, record.id, playbook))
+    ctx.print(assessment_body(record, playbook, draft_evaluation))
     return EXIT_OK
 
 
-@command(
-    "decide",
-    help="record the minister's decision and freeze the assessment",
-    args=[
-        arg("id"),
-        arg(
-            "--decision",
-            required=True,
-            choices=("approve", "approve-with-conditions", "reject", "defer"),
-        ),
-        arg("--by", required=True, metavar="NAME", help="who decides"),
-        arg(
-            "--justification",
-            default="",
-            metavar="TEXT",
-            help="required when the decision departs from the verdict",
-        ),
-        arg(
-            "--dissent",
-            action="append",
-            default=[],
-            metavar='"NAME: TEXT"',
-            help="a reviewer's dissent (repeatable)",
-        ),
-    ],
-)
+@command("decide", help="record the minister's decision and freeze the assessment", args=[
+    arg("id"),
+    arg("--decision", required=True,
+        choices=("approve", "approve-with-conditions", "reject", "defer")),
+    arg("--by", required=True, metavar="NAME", help="who decides"),
+    arg("--justification", default="", metavar="TEXT",
+        help="required when the decision departs from the verdict"),
+    arg("--dissent", action="append", default=[], metavar='"NAME: TEXT"',
+        help="a reviewer's dissent (repeatable)"),
+])
 def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
     from models.records import load_assessment
     from models.workflow import add_dissent, decide
     from playbooks.errors import UserError
+    from reports.console import decision_recorded
 
     dissents = []
     for given in ns.dissent:
@@ -546,33 +423,19 @@ def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
         if not colon or not reviewer.strip() or not text.strip():
             raise UserError(f'--dissent {given!r}: expected "NAME: TEXT"')
         dissents.append((reviewer.strip(), text.strip()))
-    record = load_assessment(ctx.db, ns.id)
-    playbook = installed_playbook(ctx, record)
-    decision_id = decide(
-        ctx.db,
-        ns.id,
-        decision=ns.decision.replace("-", "_"),
-        by=ns.by,
-        justification=ns.justification,
-        playbook=playbook,
-    )
+    playbook = installed_playbook(ctx, load_assessment(ctx.db, ns.id))
+    decision_id = decide(ctx.db, ns.id, decision=ns.decision.replace("-", "_"), by=ns.by,
+                         justification=ns.justification, playbook=playbook)
     for reviewer, text in dissents:
         add_dissent(ctx.db, ns.id, reviewer=reviewer, text=text)
     decided = load_assessment(ctx.db, ns.id).decision
     assert decided is not None and decided.id == decision_id
-    departs = " (departs from the verdict)" if decided.departs_from_verdict else ""
-    ctx.print(
-        f"decided: {decided.decision.replace('_', ' ')} by {decided.decided_by}; "
-        f"verdict {decided.verdict.replace('_', ' ')}{departs}; decision {decision_id}"
-    )
+    ctx.print(decision_recorded(decided))
     return EXIT_OK
 
 
-@command(
-    "revise",
-    help="start a new draft revision of a decided assessment; prints its id",
-    args=[arg("id"), arg("--by", metavar="NAME", help="who revises")],
-)
+@command("revise", help="start a new draft revision of a decided assessment; prints its id",
+         args=[arg("id"), arg("--by", metavar="NAME", help="who revises")])
 def revise_command(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import revise
 
@@ -580,56 +443,27 @@ def revise_command(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command(
-    "audit",
-    "verify",
-    help="recompute the audit chain; exit 1 naming the first bad entry",
-    args=[
-        arg("--archive", action="store_true",
-            help="also check every stored memo: its bytes, signatures and printed audit head"),
-        arg("--accept-head", action="store_true",
-            help="after a warning on opening was looked into: accept the chain as it is now"),
-    ],
-)
+@command("audit", "verify", help="recompute the audit chain; exit 1 naming the first bad entry")
 def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
     from models.audit import verify_chain
 
-    if ns.archive:
-        from reports.archive import verify_archive
-
-        archive = verify_archive(ctx.db)
-        for problem in archive.problems:
-            ctx.print(f"problem: {problem}")
-        ok, summary = archive.ok, str(archive)
-    else:
-        report = verify_chain(ctx.db)
-        ok, summary = report.ok, str(report)
-    if not ok:
-        print(f"{PROG}: {summary}", file=ctx.err)
-        return EXIT_VERIFY_FAILED
-    ctx.print(summary)
-    if ns.accept_head:
-        from models.startup import acknowledge_audit_head
-
-        acknowledge_audit_head(ctx.db)
-        ctx.print("the audit chain as it is now is accepted as the one last seen")
-    return EXIT_OK
+    report = verify_chain(ctx.db)
+    if report.ok:
+        ctx.print(str(report))
+        return EXIT_OK
+    print(f"{PROG}: {report}", file=ctx.err)
+    return EXIT_VERIFY_FAILED
 
 
 # --- memos: identities, trust roots, issuing, verifying (reports/) ------------------------------
 
 
-@command(
-    "identity",
-    "new",
-    help="create a TEST signing identity (PKCS#12 with its test CA certificate as chain); "
-    "passphrase from CONCERT_PASSPHRASE or a prompt",
-    args=[
-        arg("--name", required=True, metavar="NAME", help="the signer's name"),
-        arg("--role", default="", metavar="ROLE", help="e.g. Minister, Desk officer"),
-        arg("-o", "--output", required=True, metavar="FILE.p12"),
-    ],
-)
+@command("identity", "new", help="create a TEST signing identity (PKCS#12 with its test CA "
+         "certificate as chain); passphrase from CONCERT_PASSPHRASE or a prompt", args=[
+    arg("--name", required=True, metavar="NAME", help="the signer's name"),
+    arg("--role", default="", metavar="ROLE", help="e.g. Minister, Desk officer"),
+    arg("-o", "--output", required=True, metavar="FILE.p12"),
+])
 def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
     from models.files import write_atomically
     from reports.identity import create_test_identity, load_or_create_test_ca, read_passphrase
@@ -644,49 +478,41 @@ def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command(
-    "trust",
-    "add",
-    help="trust a CA certificate (PEM or DER) when verifying memos",
-    args=[arg("certificate", metavar="CERT.pem"), arg("--by", metavar="NAME")],
-)
+@command("trust", "add", help="trust a CA certificate (PEM or DER) when verifying memos",
+         args=[arg("certificate", metavar="CERT.pem"), arg("--by", metavar="NAME")])
 def trust_add(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import add_trust_root
+    from reports.console import trust_root_added
 
     root = add_trust_root(ctx.db, Path(ns.certificate).read_bytes(), ns.by or os_user())
-    ctx.print(f"trusted: {root.subject} (SHA-256 {root.fingerprint})")
+    ctx.print(trust_root_added(root))
     return EXIT_OK
 
 
 @command("trust", "list", help="list the trust roots that memo verification accepts")
 def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import list_trust_roots
+    from reports.console import trust_root_table
 
-    rows = [(r.fingerprint[:16], stamp(r.added_at), r.added_by, r.subject)
-            for r in list_trust_roots(ctx.db)]
-    if not rows:
-        ctx.print("no trust roots: `verify` trusts no signer until one is added")
-    print_table(ctx, ("SHA-256", "ADDED", "BY", "SUBJECT"), rows)
+    ctx.print(trust_root_table(list_trust_roots(ctx.db)))
     return EXIT_OK
 
 
-@command(
-    "memo",
-    help="issue the memo of a decided assessment (render, sign in the order given, store); "
-    "given a memo reference instead, add the next signatures to that stored memo",
-    args=[
-        arg("id", metavar="ID", help="assessment id, or memo reference (CD-YYYY-NNNN)"),
-        arg("-o", "--output", required=True, metavar="FILE.pdf"),
-        arg("--sign", action="append", default=[], metavar="FILE.p12",
-            help="drafting official first, then minister (repeatable)"),
-        arg("--by", metavar="NAME",
-            help="who issues (default: the first signer, else the system user)"),
-    ],
-)
+@command("memo", help="issue the memo of a decided assessment (render, sign in the order "
+         "given, store); given a memo reference instead, add the next signatures to that stored "
+         "memo", args=[
+    arg("id", metavar="ID", help="assessment id, or memo reference (CD-YYYY-NNNN)"),
+    arg("-o", "--output", required=True, metavar="FILE.pdf"),
+    arg("--sign", action="append", default=[], metavar="FILE.p12",
+        help="drafting official first, then minister (repeatable)"),
+    arg("--by", metavar="NAME",
+        help="who issues (default: the first signer, else the system user)"),
+])
 def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     import re
 
     from models.records import load_assessment
+    from reports.console import memo_written
     from reports.identity import read_passphrase
     from reports.issue import issue_memo, sign_stored_memo, unlock
 
@@ -707,23 +533,16 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
         record = load_assessment(ctx.db, ns.id)
         issued = issue_memo(ctx.db, ns.id, installed_playbook(ctx, record), actor=actor,
                             identities=identities, export_to=ns.output)
-    memo = issued.memo
-    signers = ", ".join(s.signer for s in memo.signatures) or "unsigned"
-    ctx.print(f"memo {memo.reference} ({memo.stage}; {signers}) written to {ns.output}; "
-              f"SHA-256 {memo.sha256}")
+    ctx.print(memo_written(issued.memo, ns.output))
     return EXIT_OK
 
 
-@command(
-    "verify",
-    help="verify a memo PDF: exit 0 only if every signature is intact, trusted and permitted "
-    "and, when its reference is in this record, it is the stored memo",
-    args=[
-        arg("file", metavar="FILE.pdf"),
-        arg("--trust", action="append", default=[], metavar="CERT.pem",
-            help="also trust this CA for this check (repeatable)"),
-    ],
-)
+@command("verify", help="verify a memo PDF: exit 0 only if every signature is intact, trusted "
+         "and permitted and, when its reference is in this record, it is the stored memo", args=[
+    arg("file", metavar="FILE.pdf"),
+    arg("--trust", action="append", default=[], metavar="CERT.pem",
+        help="also trust this CA for this check (repeatable)"),
+])
 def verify_command(ctx: Context, ns: argparse.Namespace) -> int:
     from reports.identity import certificate_from_pem
     from reports.verify import verify_memo_file
@@ -737,205 +556,6 @@ def verify_command(ctx: Context, ns: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{PROG}: verification failed: {report.reason}", file=ctx.err)
     return EXIT_VERIFY_FAILED
-
-
-def installed_playbook(ctx: Context, record: Any) -> Any:
-    """The exact playbook (by content hash) an assessment was made with."""
-    from playbooks.errors import UserError
-
-    playbook = ctx.catalog.by_hash(record.playbook_hash)
-    if playbook is None:
-        raise UserError(
-            f"assessment {record.id} uses playbook {record.playbook_id} "
-            f"{record.playbook_version} with hash {record.playbook_hash[:12]}…, which is not "
-            "installed here"
-        )
-    return playbook
-
-
-# --- assess show ------------------------------------------------------------------------------
-
-
-def show_details(ctx: Context, record: Any) -> None:
-    revisions = len(record.revisions)
-    ctx.print(record.title)
-    ctx.print(
-        f"  id:             {record.id} (revision {record.revision} of {revisions}, "
-        f"{record.status})"
-    )
-    if record.supersedes_id:
-        ctx.print(f"  supersedes:     {record.supersedes_id}")
-    if record.superseded_by_id:
-        ctx.print(f"  superseded by:  {record.superseded_by_id}")
-    ctx.print(
-        f"  playbook:       {record.playbook_id} {record.playbook_version} "
-        f"(hash {record.playbook_hash[:12]})"
-    )
-    ctx.print(f"  classification: {record.classification}")
-    ctx.print(f"  created:        {stamp(record.created_at)} by {record.created_by}")
-    for label, text in (("Proposed action", record.proposed_action), ("Crisis", record.crisis)):
-        if text.strip():
-            ctx.print(f"\n{label}:\n{wrap(text, '  ')}")
-
-
-def show_answers(ctx: Context, record: Any, playbook: Any) -> None:
-    from playbooks.answers import describe_value
-
-    ctx.print("\nAnswers")
-    if playbook is None:
-        for question_id, answer in record.answers.items():
-            ctx.print(f"  {question_id}: {answer.value!r}")
-        return
-    for criterion in playbook.criteria:
-        ctx.print(f"  {criterion.title}{' (gate)' if criterion.gate else ''}")
-        for question in criterion.questions:
-            answer = record.answers.get(question.id)
-            if answer is None or answer.value is None:
-                shown = "(unanswered)" + ("" if question.required else " optional")
-            elif isinstance(answer.value, str) and question.kind.value == "text":
-                shown = answer.value  # free text in full, not shortened
-            else:
-                shown = describe_value(question, answer.value)
-            confidence = (
-                f"  [confidence: {answer.confidence}]" if answer and answer.confidence else ""
-            )
-            ctx.print(wrap(f"{question.id}: {shown}{confidence}", "    ", hanging=" " * 6))
-            if answer is None:
-                continue
-            if isinstance(answer.value, dict) and answer.value:
-                by_position: dict[str, list[str]] = {}
-                for iso, position in sorted(answer.value.items()):
-                    by_position.setdefault(position, []).append(iso)
-                for position, codes in by_position.items():
-                    ctx.print(wrap(f"{position.replace('_', ' ')}: {' '.join(codes)}", " " * 6))
-            if answer.rationale.strip():
-                ctx.print(wrap("rationale: " + answer.rationale, " " * 6))
-            for item in answer.evidence:
-                source = f" ({item.source})" if item.source else ""
-                ctx.print(
-                    wrap(
-                        f"evidence {item.position} [{item.reliability}{item.credibility}]: "
-                        f"{item.summary}{source}",
-                        " " * 6,
-                    )
-                )
-
-
-def show_evaluation(ctx: Context, evaluation: dict[str, Any], playbook: Any) -> None:
-    ctx.print("\nPer criterion")
-    rows = []
-    for result in evaluation["criteria"]:
-        score = "—" if result["score"] is None else f"{result['score']:.2f}"
-        rows.append(
-            (
-                "  " + result["criterion_id"],
-                result["status"],
-                f"score {score}",
-                f"passes at {result['pass_threshold']:.2f}",
-                "gate" if result["gate"] else "",
-            )
-        )
-    print_table(ctx, None, rows)
-    shown: set[str] = set()
-    for result in evaluation["criteria"]:
-        for reason in result["reasons"]:
-            ctx.print(wrap(f"- {reason}", "    ", hanging="      "))
-            shown.add(reason)
-    ctx.print(f"\nVerdict: {evaluation['verdict'].replace('_', ' ').upper()}")
-    ctx.print(wrap(f"Deciding rule: {evaluation['deciding_rule']}", hanging="  "))
-    others = [reason for reason in evaluation["reasons"] if reason not in shown]
-    if others:
-        ctx.print("Reasons:")
-        for reason in others:
-            ctx.print(wrap(f"- {reason}", "  ", hanging="    "))
-    if evaluation.get("missing_required"):
-        missing = ", ".join(evaluation["missing_required"])
-        ctx.print(wrap(f"Missing required answers: {missing}", hanging="  "))
-    ctx.print(wrap(f"Fragility: {evaluation['fragility']['description']}", hanging="  "))
-    tally = evaluation.get("authority")
-    if tally:
-        ctx.print(
-            f"Authority: {tally['states_endorsing']} of {tally['states_counted']} members endorse "
-            f"({tally['state_share']:.1%}, needs {tally['state_threshold']:.0%}); population "
-            f"{tally['population_share']:.1%} (needs {tally['population_threshold']:.0%}): "
-            f"{'met' if tally['met'] else 'NOT met'}"
-        )
-        positions = ", ".join(
-            f"{position.replace('_', ' ')} {count}"
-            for position, count in tally["positions"].items()
-        )
-        ctx.print(f"  positions: {positions}")
-        extra = []
-        if tally.get("security_council"):
-            extra.append(f"Security Council: {tally['security_council'].replace('_', ' ')}")
-        if tally.get("regional_support") is not None:
-            extra.append(f"regional support: {'yes' if tally['regional_support'] else 'no'}")
-        if extra:
-            ctx.print("  " + "; ".join(extra))
-
-
-def show_decision(ctx: Context, record: Any) -> None:
-    decision = record.decision
-    if decision is None:
-        ctx.print("\nDecision: none yet (draft)")
-        return
-    follows = "departs from" if decision.departs_from_verdict else "follows"
-    ctx.print(
-        f"\nDecision: {decision.decision.replace('_', ' ').upper()} by {decision.decided_by} "
-        f"on {stamp(decision.decided_at)} ({follows} the verdict "
-        f"{decision.verdict.replace('_', ' ')})"
-    )
-    if decision.justification:
-        ctx.print(wrap("Justification: " + decision.justification, "  "))
-    for dissent in decision.dissents:
-        ctx.print(
-            wrap(
-                f"Dissent, {dissent.reviewer} ({stamp(dissent.recorded_at)}): {dissent.text}", "  "
-            )
-        )
-    for memo in record.memos:
-        ctx.print(f"  memo {memo.reference}: {memo.stage} ({stamp(memo.created_at)})")
-
-
-def stamp(moment: Any) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
-
-
-# ---------------------------------------------------------------------------------------------
-# Output helpers
-
-
-def emit(ctx: Context, text: str, output: str | None) -> None:
-    """Print `text`, or write it atomically to `output`."""
-    if output is None:
-        ctx.out.write(text)
-        return
-    from models.files import write_atomically
-
-    write_atomically(Path(output), text.encode("utf-8"))
-    print(f"written: {output}", file=ctx.err)
-
-
-def print_table(ctx: Context, header: Sequence[str] | None, rows: Sequence[Sequence[str]]) -> None:
-    lines = [tuple(header), *rows] if header else list(rows)
-    if not lines:
-        return
-    widths = [max(len(line[column]) for line in lines) for column in range(len(lines[0]))]
-    for row in lines:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
-        ctx.print("  ".join(cells).rstrip())
-
-
-def wrap(text: str, indent: str = "", width: int = 96, hanging: str | None = None) -> str:
-    """Paragraphs of `text` filled to `width`; continuation lines indented by `hanging`."""
-    import textwrap
-
-    paragraphs = [p for p in text.strip().split("\n\n") if p.strip()]
-    later = indent if hanging is None else hanging
-    return "\n\n".join(
-        textwrap.fill(" ".join(p.split()), width, initial_indent=indent, subsequent_indent=later)
-        for p in paragraphs
-    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,198 @@
+"""Plain text of the record for a terminal: tables, wrapped paragraphs, and the listings and
+one-line confirmations that the command line prints.
+
+Every function takes records (from models/) or playbooks and returns a string without a final
+newline; nothing here prints, parses arguments or touches the database, so the command line
+stays a thin caller and the same text can be checked in a test. The text report of one
+assessment (`assess show`) is in `reports.assessment_text`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # records only: importing them here would load the database stack
+    from models.members import RegistryEntry
+    from models.memos import TrustRootRecord
+    from models.records import DecisionRecord, MemoRecord
+    from models.search import SearchPage
+    from playbooks.model import Playbook
+
+WIDTH = 96  # columns; fits a terminal beside a narrow side panel
+
+
+def stamp(moment: datetime) -> str:
+    """A stored moment (UTC) to the minute."""
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def words(value: str) -> str:
+    """A stored enumeration value as words: "approve_with_conditions" -> "approve with
+    conditions"."""
+    return value.replace("_", " ")
+
+
+def wrap(text: str, indent: str = "", width: int = WIDTH, hanging: str | None = None) -> str:
+    """Paragraphs of `text` filled to `width`; continuation lines indented by `hanging`."""
+    paragraphs = [p for p in text.strip().split("\n\n") if p.strip()]
+    later = indent if hanging is None else hanging
+    return "\n\n".join(
+        textwrap.fill(" ".join(p.split()), width, initial_indent=indent, subsequent_indent=later)
+        for p in paragraphs
+    )
+
+
+def table_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]]) -> list[str]:
+    """Columns padded to their widest cell, two spaces apart; no trailing blanks."""
+    lines = [tuple(header), *rows] if header else list(rows)
+    if not lines:
+        return []
+    widths = [max(len(line[column]) for line in lines) for column in range(len(lines[0]))]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in lines
+    ]
+
+
+def table(header: Sequence[str] | None, rows: Iterable[Sequence[str]]) -> str:
+    return "\n".join(table_lines(header, rows))
+
+
+# --- playbooks ---------------------------------------------------------------------------------
+
+
+def playbook_table(playbooks: Iterable[Playbook]) -> str:
+    """`playbooks list`: one row per playbook, built-in or from the user's folder."""
+    from playbooks.loader import BUILTIN_FOLDER
+
+    rows = [
+        (
+            p.id,
+            p.version,
+            p.title,
+            p.content_hash[:12],
+            "built-in" if Path(p.file).resolve().parent == BUILTIN_FOLDER else "user",
+        )
+        for p in playbooks
+    ]
+    return table(("ID", "VERSION", "TITLE", "HASH", "FROM"), rows)
+
+
+def playbook_text(playbook: Playbook) -> str:
+    """`playbooks show`: what the playbook is, its sources, its criteria and their questions."""
+    lines = [
+        f"{playbook.title}  ({playbook.id} {playbook.version})",
+        f"file: {playbook.file}",
+        f"hash: {playbook.content_hash}",
+        "",
+        wrap(playbook.description),
+    ]
+    if playbook.sources:
+        lines.append("\nSources:")
+        for source in playbook.sources:
+            by = f", {source.author}" if source.author else ""
+            year = f" ({source.year})" if source.year else ""
+            lines.append(f"  - {source.title}{by}{year}")
+    for criterion in playbook.criteria:
+        gate = ", gate" if criterion.gate else ""
+        lines.append(
+            f"\n{criterion.title} [{criterion.id}] (weight {criterion.weight:g}, "
+            f"pass at {criterion.pass_threshold:.0%}{gate})"
+        )
+        for question in criterion.questions:
+            optional = "" if question.required else ", optional"
+            lines.append(f"  {question.id} ({question.kind.value}{optional}): {question.prompt}")
+    return "\n".join(lines)
+
+
+def playbook_checked(file: str, playbook: Playbook) -> str:
+    """`playbooks check`: the line for a file that loaded."""
+    return (
+        f"{file}: ok ({playbook.id} {playbook.version}, {len(playbook.criteria)} criteria, "
+        f"{len(playbook.questions())} questions, hash {playbook.content_hash[:12]})"
+    )
+
+
+# --- members, assessments, trust roots --------------------------------------------------------
+
+
+def member_table(entries: Sequence[RegistryEntry]) -> str:
+    """`members list`: the registry, then how many members and people are in full standing."""
+    rows = [
+        (
+            e.iso,
+            e.name,
+            f"{e.population:,}",
+            str(e.population_year or ""),
+            e.standing,
+            e.review_reference,
+        )
+        for e in entries
+    ]
+    full = [e for e in entries if e.standing == "full"]
+    return "\n".join(
+        [
+            table(("ISO", "NAME", "POPULATION", "YEAR", "STANDING", "REVIEW"), rows),
+            f"\n{len(entries)} members, {len(full)} in full standing, "
+            f"population in full standing {sum(e.population for e in full):,}",
+        ]
+    )
+
+
+def assessment_table(page: SearchPage) -> str:
+    """`assess list`: one row per assessment, and how many more the search found."""
+    rows = [
+        (
+            row.id,
+            row.updated_at.strftime("%Y-%m-%d %H:%M"),
+            row.status,
+            words(row.verdict or ""),
+            (row.decision or "").replace("_", "-"),  # as typed in `decide --decision`
+            row.playbook_id,
+            row.title,
+        )
+        for row in page.rows
+    ]
+    header = ("ID", "UPDATED (UTC)", "STATUS", "VERDICT", "DECISION", "PLAYBOOK", "TITLE")
+    lines = [table(header, rows)]
+    if page.total > len(rows):
+        lines.append(f"\n{len(rows)} of {page.total} shown (use --limit)")
+    return "\n".join(lines)
+
+
+def trust_root_table(roots: Sequence[TrustRootRecord]) -> str:
+    """`trust list`: the roots memo verification accepts (a note when there are none)."""
+    rows = [(r.fingerprint[:16], stamp(r.added_at), r.added_by, r.subject) for r in roots]
+    lines = [] if rows else ["no trust roots: `verify` trusts no signer until one is added"]
+    lines.append(table(("SHA-256", "ADDED", "BY", "SUBJECT"), rows))
+    return "\n".join(lines)
+
+
+# --- one-line confirmations --------------------------------------------------------------------
+
+
+def decision_recorded(decision: DecisionRecord) -> str:
+    """What `decide` confirms: the decision, who took it, and whether it departs from the
+    verdict."""
+    departs = " (departs from the verdict)" if decision.departs_from_verdict else ""
+    return (
+        f"decided: {words(decision.decision)} by {decision.decided_by}; "
+        f"verdict {words(decision.verdict)}{departs}; decision {decision.id}"
+    )
+
+
+def memo_written(memo: MemoRecord, output: str) -> str:
+    """What `memo` confirms: reference, stage, signers, where the file went and its digest."""
+    signers = ", ".join(s.signer for s in memo.signatures) or "unsigned"
+    return (
+        f"memo {memo.reference} ({memo.stage}; {signers}) written to {output}; "
+        f"SHA-256 {memo.sha256}"
+    )
+
+
+def trust_root_added(root: TrustRootRecord) -> str:
+    return f"trusted: {root.subject} (SHA-256 {root.fingerprint})"
