@@ -35,7 +35,10 @@ def badge_for(report) -> Badge:
         ])
         for s in report.signers
     )
-    if not report.signers:
+    if not report.signers and report.reference is None:
+        # Not readable, or no memo reference in it: not a memo this app issued at all.
+        state, headline = INVALID, "✘ Not a verifiable memo"
+    elif not report.signers:
         state, headline = UNSIGNED, "Unsigned memo: sign it to make it official"
     elif report.ok:
         names = " and ".join(s.signer for s in report.signers)

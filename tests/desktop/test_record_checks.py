@@ -138,8 +138,22 @@ def test_verify_a_memo_file_from_disk(qtbot, make_window, database, catalog, tmp
     assert title == "Memo verification" and "✘ Not valid" in text
 
     verify(other)
-    assert dialogs.errors[-1][0] == "Memo verification"
-    assert "Traceback" not in dialogs.errors[-1][1]
+    title, text = dialogs.errors[-1]
+    assert title == "Memo verification" and "✘ Not a verifiable memo" in text
+    assert "not a readable PDF" in text and "Traceback" not in text
 
     verify(tmp_path / "missing.pdf")
     assert "cannot be read" in dialogs.errors[-1][1]
+
+
+def test_an_unsigned_memo_reads_unsigned_and_a_non_memo_reads_not_verifiable(database, catalog):
+    from desktop.memo.badge import INVALID, UNSIGNED, badge_for
+    from reports.issue import issue_memo
+    from reports.verify import verify_memo_file
+
+    assessment_id, _ = decided_record(database, catalog)
+    memo = issue_memo(database, assessment_id, catalog.get("use-of-force"), actor="test").memo
+    unsigned = badge_for(verify_memo_file(database, get_memo(database, memo.id).pdf))
+    assert unsigned.state == UNSIGNED and unsigned.headline.startswith("Unsigned memo")
+    stranger = badge_for(verify_memo_file(database, b"%PDF-1.4\n%%EOF\n"))
+    assert stranger.state == INVALID and stranger.headline == "✘ Not a verifiable memo"
