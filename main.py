@@ -7,7 +7,10 @@ registered with `@command(...)`; adding one never touches another. Heavy modules
 inside the command functions, so `--help` and usage errors are instant.
 
 Exit codes: 0 success · 1 verification failed · 2 bad input or usage (one line naming file,
-line and field where there is one) · 3 internal error (one line; the traceback goes to a log).
+line and field where there is one) · 3 internal error (one line; the traceback goes to a log) ·
+130 interrupted · 141 the reader of the output went away (`main.py assess show ID | head`):
+the command stops quietly, as a Unix tool killed by SIGPIPE would (128 + 13), so a script can
+tell that output was cut short.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any, TextIO
 
 PROG = "concert-desk"
 EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_OUTPUT_CLOSED = 130, 141
 
 
 # ---------------------------------------------------------------------------------------------
@@ -65,6 +69,10 @@ def command(*words: str, help: str, args: Sequence[tuple[tuple[str, ...], dict[s
     return register
 
 
+class OutputClosed(Exception):
+    """Whoever read the standard output has closed it (`main.py … | head -5`)."""
+
+
 @dataclass
 class Context:
     """What a command needs from outside: where the record is, who acts, where to print."""
@@ -90,7 +98,20 @@ class Context:
         return catalog
 
     def print(self, *parts: object) -> None:
-        print(*parts, file=self.out)
+        self.write(" ".join(str(part) for part in parts) + "\n")
+
+    def write(self, text: str) -> None:
+        try:
+            self.out.write(text)
+        except BrokenPipeError:
+            raise OutputClosed from None
+
+    def flush(self) -> None:
+        """Push out what is buffered, so a closed pipe shows here and not at exit."""
+        try:
+            self.out.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
 
     def warn(self, text: str) -> None:
         print(f"{PROG}: warning: {text}", file=self.err)
@@ -124,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py",
         description="Concert Desk. Without a command, opens the desktop app.",
         epilog="Exit codes: 0 success, 1 verification failed, 2 bad input or usage, "
-        "3 internal error.",
+        "3 internal error, 141 output closed early (e.g. piped into head).",
     )
     parser.add_argument("--db", metavar="URL", default=os.environ.get("CONCERT_DB_URL") or None,
                         help="sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
@@ -162,15 +183,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not hasattr(namespace, "run"):
             return open_desktop(context)
-        return namespace.run(context, namespace) or EXIT_OK
+        code = namespace.run(context, namespace) or EXIT_OK
+        context.flush()
+        return code
+    except OutputClosed:
+        return output_closed()
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as error:  # every failure ends as one line, never a traceback
         return report_failure(error)
     finally:
         with contextlib.suppress(Exception):  # closing must not hide the real outcome
             context.close()
+
+
+def output_closed() -> int:
+    """Stop quietly, like any Unix tool whose reader has gone: no message, no log."""
+    # Python flushes stdout again at exit and would complain about the broken pipe there.
+    with contextlib.suppress(Exception):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OUTPUT_CLOSED
 
 
 def report_failure(error: Exception) -> int:
@@ -232,7 +265,7 @@ def open_desktop(context: Context) -> int:
 def emit(ctx: Context, text: str, output: str | None) -> None:
     """Print `text`, or write it atomically to `output`."""
     if output is None:
-        ctx.out.write(text)
+        ctx.write(text)
         return
     from models.files import write_atomically
 

@@ -1,0 +1,99 @@
+"""The command line as one tool among others: output cut short by a pipe."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from models.db import Database
+from models.workflow import create_assessment, save_answer
+from playbooks.loader import PlaybookCatalog
+from tests.cli.conftest import EXAMPLES, ROOT, Run
+
+PORT_AMSEL = EXAMPLES / "port-amsel-evacuation.yaml"
+OUTPUT_CLOSED = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
+
+
+def environment() -> dict[str, str]:
+    return {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+
+def logs(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "user-data" / "logs"  # the test's data folder (tests/conftest.py)
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def into_closed_pipe(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run main.py with its output going into a pipe whose reader is already gone."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the first write (or final flush) fails with EPIPE
+    try:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db", database_url, *args],
+            cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+            env=environment(), timeout=120, check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
+def imported(cli: Run) -> str:
+    result = cli("assess", "import", str(PORT_AMSEL))
+    assert result.code == 0, result.err
+    return result.out.strip()
+
+
+def test_output_into_a_closed_pipe_ends_quietly(cli: Run, database_url: str, tmp_path) -> None:
+    assessment_id = imported(cli)
+    for args in (
+        ("assess", "show", assessment_id),
+        ("assess", "export", assessment_id),  # written in one piece, not line by line
+        ("members", "list"),
+        ("playbooks", "show", "use-of-force"),
+    ):
+        completed = into_closed_pipe(database_url, *args)
+        assert (completed.returncode, completed.stderr) == (OUTPUT_CLOSED, ""), args
+    assert logs(tmp_path) == []  # not an internal error: nothing logged
+
+
+def test_a_write_is_kept_when_only_its_output_is_lost(
+    database_url: str, database: Database
+) -> None:
+    completed = into_closed_pipe(database_url, "assess", "import", str(PORT_AMSEL))
+    assert (completed.returncode, completed.stderr) == (OUTPUT_CLOSED, "")
+    with database.session() as session:
+        assert session.execute(sa.text("SELECT count(*) FROM assessment")).scalar_one() == 1
+
+
+def long_assessment(database: Database) -> str:
+    """A draft whose `assess show` is several times larger than a pipe's buffer (64 KiB)."""
+    playbook = PlaybookCatalog.load(None).get("use-of-force")
+    assessment_id = create_assessment(database, playbook, title="A long file", actor="analyst")
+    paragraph = "The shelling continued through the night near the harbour. " * 1600  # ~96 KB
+    for question_id, value in (("cause_summary", paragraph), ("harm_timing", "under_way")):
+        save_answer(database, assessment_id, question_id, value, rationale=paragraph,
+                    actor="analyst", playbook=playbook)
+    return assessment_id
+
+
+def test_a_reader_that_stops_early_like_head(
+    database_url: str, database: Database, tmp_path
+) -> None:
+    assessment_id = long_assessment(database)
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--db", database_url, "assess", "show",
+         assessment_id],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment(),
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = [process.stdout.readline() for _ in range(5)]  # what `| head -5` reads
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=120) == OUTPUT_CLOSED
+    assert first[0].decode("utf-8").strip() == "A long file"
+    assert stderr == b""
+    assert logs(tmp_path) == []
