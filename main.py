@@ -59,6 +59,12 @@ def arg(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
     return flags, options
 
 
+def file_name(value: str) -> str:
+    """The type of arguments that name files: any name the system allows, kept as given (a
+    name in another encoding still opens), unlike text, which must be valid (`text_argument`)."""
+    return value
+
+
 def command(*words: str, help: str, args: Sequence[tuple[tuple[str, ...], dict[str, Any]]] = ()):
     """Register the decorated function as the sub-command `words`."""
 
@@ -133,6 +139,21 @@ def os_user() -> str:
 # Parsing and running
 
 
+def text_argument(value: str) -> str:
+    """The type of every argument not declared otherwise (e.g. `file_name`): bytes that the
+    terminal's encoding cannot decode reach Python as lone surrogates, which no database can
+    store, so they are a usage error naming the argument."""
+    for position, character in enumerate(value, start=1):
+        if "\ud800" <= character <= "\udfff":
+            code = ord(character)
+            what = f"byte 0x{code - 0xDC00:02X}" if code >= 0xDC80 else f"U+{code:04X}"
+            raise argparse.ArgumentTypeError(
+                f"{what} at character {position} is not {sys.getfilesystemencoding()} text "
+                "(check the terminal's encoding)"
+            )
+    return value
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage errors as one line and exit code 2 (argparse prints a whole usage block)."""
 
@@ -148,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         "3 internal error, 141 output closed early (e.g. piped into head).",
     )
     parser.add_argument("--db", metavar="URL", default=os.environ.get("CONCERT_DB_URL") or None,
+                        type=text_argument,
                         help="sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
                         "(default: $CONCERT_DB_URL, else SQLite in the user data folder)")
     groups: dict[tuple[str, ...], Any] = {
@@ -164,6 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
             entry.words[-1], help=entry.help, description=entry.help
         )
         for flags, options in entry.arguments:
+            if options.get("action", "store") in ("store", "append"):  # takes a value
+                options = {"type": text_argument, **options}
             sub.add_argument(*flags, **options)
         sub.set_defaults(run=entry.run)
     for prefix, group in groups.items():
@@ -308,7 +332,7 @@ def playbooks_show(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("playbooks", "check",
          help="check playbook files; prints FILE:LINE: field: problem for each error",
-         args=[arg("files", nargs="+", metavar="FILE")])
+         args=[arg("files", nargs="+", metavar="FILE", type=file_name)])
 def playbooks_check(ctx: Context, ns: argparse.Namespace) -> int:
     from playbooks.errors import UserError
     from playbooks.loader import load_playbook
@@ -334,7 +358,7 @@ def members_list(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 @command("members", "import", help="add and update members from a registry file (all or nothing)",
-         args=[arg("file", metavar="FILE"),
+         args=[arg("file", metavar="FILE", type=file_name),
                arg("--by", metavar="NAME", help="who imports")])
 def members_import(ctx: Context, ns: argparse.Namespace) -> int:
     from models.members import import_registry, load_registry_file
@@ -346,7 +370,7 @@ def members_import(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 @command("members", "export", help="write the member registry as YAML",
-         args=[arg("-o", "--output", metavar="FILE",
+         args=[arg("-o", "--output", metavar="FILE", type=file_name,
                    help="write to FILE (default: print)")])
 def members_export(ctx: Context, ns: argparse.Namespace) -> int:
     from models.members import export_registry
@@ -380,7 +404,7 @@ def assess_new(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("assess", "import",
          help="create a draft assessment from a case file (all or nothing); prints its id",
-         args=[arg("file", metavar="FILE"),
+         args=[arg("file", metavar="FILE", type=file_name),
                arg("--by", metavar="NAME", help="who imports")])
 def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
     from models.casefile import import_case, read_case_file
@@ -391,7 +415,7 @@ def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 @command("assess", "export", help="write an assessment as a case file",
-         args=[arg("id"), arg("-o", "--output", metavar="FILE",
+         args=[arg("id"), arg("-o", "--output", metavar="FILE", type=file_name,
                               help="write to FILE (default: print)")])
 def assess_export(ctx: Context, ns: argparse.Namespace) -> int:
     from models.casefile import export_case_file
@@ -495,7 +519,7 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
          "certificate as chain); passphrase from CONCERT_PASSPHRASE or a prompt", args=[
     arg("--name", required=True, metavar="NAME", help="the signer's name"),
     arg("--role", default="", metavar="ROLE", help="e.g. Minister, Desk officer"),
-    arg("-o", "--output", required=True, metavar="FILE.p12"),
+    arg("-o", "--output", required=True, metavar="FILE.p12", type=file_name),
 ])
 def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
     from models.files import write_atomically
@@ -512,7 +536,7 @@ def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 @command("trust", "add", help="trust a CA certificate (PEM or DER) when verifying memos",
-         args=[arg("certificate", metavar="CERT.pem"), arg("--by", metavar="NAME")])
+         args=[arg("certificate", metavar="CERT.pem", type=file_name), arg("--by", metavar="NAME")])
 def trust_add(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import add_trust_root
     from reports.console import trust_root_added
@@ -535,8 +559,8 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
          "given, store); given a memo reference instead, add the next signatures to that stored "
          "memo", args=[
     arg("id", metavar="ID", help="assessment id, or memo reference (CD-YYYY-NNNN)"),
-    arg("-o", "--output", required=True, metavar="FILE.pdf"),
-    arg("--sign", action="append", default=[], metavar="FILE.p12",
+    arg("-o", "--output", required=True, metavar="FILE.pdf", type=file_name),
+    arg("--sign", action="append", default=[], metavar="FILE.p12", type=file_name,
         help="drafting official first, then minister (repeatable)"),
     arg("--by", metavar="NAME",
         help="who issues (default: the first signer, else the system user)"),
@@ -572,8 +596,8 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("verify", help="verify a memo PDF: exit 0 only if every signature is intact, trusted "
          "and permitted and, when its reference is in this record, it is the stored memo", args=[
-    arg("file", metavar="FILE.pdf"),
-    arg("--trust", action="append", default=[], metavar="CERT.pem",
+    arg("file", metavar="FILE.pdf", type=file_name),
+    arg("--trust", action="append", default=[], metavar="CERT.pem", type=file_name,
         help="also trust this CA for this check (repeatable)"),
 ])
 def verify_command(ctx: Context, ns: argparse.Namespace) -> int:

@@ -536,7 +536,7 @@ def import_case(db: Database, case: CaseFile, *, actor: str) -> str:
             entity_type="assessment",
             entity_id=row.id,
             payload={
-                "file": Path(case.file).name,
+                "file": validation.file_label(case.file),
                 "title": row.title,
                 "playbook_id": playbook.id,
                 "playbook_version": playbook.version,

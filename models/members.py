@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from models.audit import append_entry
 from models.db import Database
 from models.tables import MemberState
+from models.validation import file_label
 from models.yamlfields import (
     dump_yaml,
     expect_bool,
@@ -320,7 +321,7 @@ def import_registry(db: Database, path: str | Path, actor: str) -> ImportSummary
                 entity_type="member_registry",
                 entity_id=registry.registry_version,
                 payload={
-                    "file": Path(path).name,
+                    "file": file_label(path),
                     "registry_version": registry.registry_version,
                     "starting_point": registry.starting_point,
                     "added": [asdict(entry) for entry in added],

@@ -10,8 +10,11 @@ Unicode: no database driver can encode them.
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from models.canonical import canonical_json
@@ -47,6 +50,15 @@ def unstorable(value: str) -> str | None:
             f"{found.start() + 1} (not valid Unicode: check the encoding of the text's source)"
         )
     return None
+
+
+def file_label(path: str | Path) -> str:
+    """A file's name (without its folder) as text that can be stored, e.g. in an audit entry.
+
+    A name in another encoding than the file system's still opens (Python keeps its bytes as
+    lone surrogates) but cannot be stored: such bytes are written as `\\xNN` instead."""
+    name = os.fsencode(Path(path).name)
+    return name.decode(sys.getfilesystemencoding(), "backslashreplace")
 
 
 def text(field: str, value: Any, *, limit: int = LONG_TEXT_MAX, required: bool = False) -> str:

@@ -1,4 +1,5 @@
-"""The command line as one tool among others: output cut short by a pipe."""
+"""The command line as one tool among others: output cut short by a pipe, and arguments in
+bytes that the terminal's encoding cannot decode."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from models.db import Database
+from models.members import default_registry_path
 from models.workflow import create_assessment, save_answer
 from playbooks.loader import PlaybookCatalog
 from tests.cli.conftest import EXAMPLES, ROOT, Run
@@ -97,3 +99,49 @@ def test_a_reader_that_stops_early_like_head(
     assert first[0].decode("utf-8").strip() == "A long file"
     assert stderr == b""
     assert logs(tmp_path) == []
+
+
+# --- arguments that are not text in the terminal's encoding ------------------------------------
+
+NOT_UTF8 = "\udcff"  # how Python holds the byte 0xFF of an argument that is not UTF-8
+
+
+def test_text_arguments_that_are_not_valid_text_are_usage_errors(cli: Run) -> None:
+    assessment_id = imported(cli)
+    for args, argument in (
+        (("assess", "new", "--playbook", "use-of-force", "--title", f"bad {NOT_UTF8}"),
+         "--title"),
+        (("assess", "show", NOT_UTF8), "id"),
+        (("decide", assessment_id, "--decision", "approve", "--by", f"M{NOT_UTF8}"), "--by"),
+        (("assess", "list", "--search", NOT_UTF8), "--search"),
+    ):
+        result = cli(*args)
+        assert result.code == 2, (args, result.err)
+        assert result.error_line.startswith(
+            f"concert-desk: argument {argument}: byte 0xFF at character "
+        ), result.err
+        assert "is not utf-8 text (check the terminal's encoding)" in result.error_line
+    listed = cli("assess", "list")
+    assert listed.out.count("\n") == 2 and "decided" not in listed.out  # header and one draft
+
+
+def test_file_names_in_another_encoding_still_open(
+    cli: Run, tmp_path: Path, database: Database
+) -> None:
+    # "café" in Latin-1 (byte 0xE9): a file name, not text, so it is kept as given.
+    case_file = tmp_path / f"caf{chr(0xDCE9)}.yaml"
+    case_file.write_bytes(PORT_AMSEL.read_bytes())
+    registry = tmp_path / f"registre-{chr(0xDCE9)}.yaml"
+    registry.write_bytes(default_registry_path().read_bytes())
+    imported = cli("assess", "import", str(case_file))
+    assert imported.code == 0, imported.err
+    assert cli("members", "import", str(registry)).code == 0
+    exported = tmp_path / f"export-{chr(0xDCE9)}.yaml"
+    assert cli("assess", "export", imported.out.strip(), "-o", str(exported)).code == 0
+    assert exported.read_bytes() == cli("assess", "export", imported.out.strip()).out.encode()
+    # The audit entry names the file with the undecodable byte written out.
+    with database.session() as session:
+        payload = session.execute(
+            sa.text("SELECT payload FROM audit_entry WHERE action = 'assessment.import'")
+        ).scalar_one()
+    assert "caf\\\\xe9.yaml" in payload  # JSON of the label "caf\xe9.yaml"
