@@ -1,0 +1,19 @@
+"""Two processes writing to one database at once; two people editing one draft."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.reliability import concurrency
+from tests.reliability.harness import FixtureBackend
+
+
+@pytest.mark.usefixtures("fork_server")
+def test_two_writers_lose_no_update_and_fork_no_chain(backend: FixtureBackend) -> None:
+    concurrency.two_writers(backend, 1, 15, random.Random(6)).assert_ok()
+
+
+def test_the_second_of_two_editors_is_told_to_reload(backend: FixtureBackend) -> None:
+    concurrency.stale_edits(backend, 2).assert_ok()

@@ -1,0 +1,63 @@
+"""Fast part of the tampering scenarios, on a rich record (decided, dissent, memo in three
+stages, trust root): flipped bytes, appended updates, rows changed with and without the
+triggers, memo bytes replaced, and consistent rewrites that only the anchors see."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from tests.reliability import anchors, tampering
+from tests.reliability.harness import Backend, Identities
+from tests.reliability.tampering import RichRecord
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture(scope="module")
+def nss(identities: Identities, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return tampering.make_nss_trust(tmp_path_factory.mktemp("nss"), identities.ca_certificate)
+
+
+def test_every_flipped_byte_is_rejected_and_pdfsig_agrees(rich_record: RichRecord,
+                                                           tmp_path: Path, nss: str) -> None:
+    tampering.byte_flips(rich_record, 20, random.Random(5), 3, tmp_path, nss).assert_ok()
+
+
+def test_an_appended_update_is_rejected(rich_record: RichRecord, tmp_path: Path,
+                                        nss: str) -> None:
+    tampering.incremental_updates(rich_record, tmp_path, nss).assert_ok()
+
+
+@pytest.mark.parametrize("triggers", [True, False], ids=["triggers", "no-triggers"])
+def test_every_row_change_is_refused_or_reported(module_backend: Backend,
+                                                 rich_record: RichRecord, tmp_path: Path,
+                                                 triggers: bool) -> None:
+    rogue = tampering.rogue_root(tmp_path)
+    outcome = tampering.row_tampering(module_backend, rich_record, rogue, triggers)
+    outcome.assert_ok()
+    if triggers:  # with the triggers in place, no change to history gets as far as the chain
+        refused = [n for n in outcome.notes if n.startswith(("UPDATE", "DELETE"))
+                   and "trust_root" not in n]
+        assert all("refused by the database" in n for n in refused), refused
+
+
+def test_replaced_memo_bytes_are_reported_by_verify_and_audit(
+    module_backend: Backend, rich_record: RichRecord, identities: Identities, tmp_path: Path
+) -> None:
+    tampering.replaced_memo_bytes(module_backend, rich_record, identities, tmp_path).assert_ok()
+
+
+def test_a_consistent_rewrite_is_caught_by_the_anchors(module_backend: Backend,
+                                                        rich_record: RichRecord,
+                                                        tmp_path: Path) -> None:
+    anchors.consistent_rewrites(module_backend, rich_record, tmp_path).assert_ok()
+
+
+def test_a_damaged_sqlite_file_never_opens_silently(module_backend: Backend,
+                                                     rich_record: RichRecord) -> None:
+    if module_backend.kind != "sqlite":
+        pytest.skip("SQLite file damage")
+    anchors.damaged_file(module_backend, rich_record, pages=3).assert_ok()
