@@ -51,7 +51,7 @@ from playbooks.model import (
 )
 
 # Bump when the generated rows change: it is part of the cache key.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SEED = 20260601
 
 SHARE_DECIDED = 0.60
@@ -125,15 +125,18 @@ class RenderedMemo:
 class SearchDocument:
     """What models.search.reindex_assessment derives from one assessment."""
 
-    doc_id: int  # SQLite: the full-text index's rowid
+    doc_id: int  # a counter; SQLite's doc_id (the text index's rowid) is made from it
     row: dict[str, Any]  # the assessment row (read when loading: status may change later)
     content: str
     terms: list[str]
     decision: dict[str, Any] | None = None
 
     def values(self) -> dict[str, Any]:
+        # models.search keeps SQLite's doc_id in the order of the last change (a changed
+        # assessment gets the next, highest one): in order of updated_at here too.
+        order = int(self.row["updated_at"].timestamp() * 1000) * 16 + self.doc_id % 16
         return {
-            "doc_id": self.doc_id,
+            "doc_id": order,
             "assessment_id": self.row["id"],
             "updated_at": self.row["updated_at"],
             "status": self.row["status"],
