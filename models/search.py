@@ -13,6 +13,7 @@ The last word of the query matches as a prefix (search as you type).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -40,7 +41,12 @@ SNIPPET_CHARS = 160
 ORDERS = ("newest", "oldest", "title", "relevance")
 
 
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 def _fold(text: str) -> str:
+    if text.isascii():  # the same result, without the per-character walk
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
@@ -52,6 +58,11 @@ def _is_token_char(character: str) -> bool:
 
 def search_terms(text: str) -> list[str]:
     """The tokens of `text`, in order (duplicates kept): the single definition of a word."""
+    if text.isascii():
+        # ASCII letters and digits are its only token characters (categories L and N): the
+        # same tokens as the walk below, found by the regex engine (bench: snippets spent most
+        # of a search's time here).
+        return [token[:MAX_TOKEN_CHARS] for token in _ASCII_TOKEN.findall(text.lower())]
     tokens: list[str] = []
     current: list[str] = []
     for character in _fold(text):
