@@ -206,3 +206,76 @@ def _damage_found(url: str) -> str:
 def seen_heads(data_dir: Path) -> list[dict[str, object]]:
     folder = data_dir / "seen-audit-heads"
     return [json.loads(p.read_text()) for p in folder.glob("*.json")] if folder.exists() else []
+
+
+# ---------------------------------------------------------------------------------------------
+# Limits: what nothing in the application can see (reported beside the table, not as passes)
+
+
+def demonstrate_limits(backend: Backend, record: RichRecord) -> list[str]:
+    """Run the attacks the record cannot detect, and say what each check answered."""
+    import hashlib
+
+    from models.audit import append_entry
+    from models.tables import new_id, utc_now
+
+    lines = []
+    with backend.clone(record.url) as url:
+        with opened(url) as db:
+            check_on_open(db)  # this installation has seen the head
+            # Someone with write access appends a dissent with a correctly made audit entry:
+            # the chain has no secret, so a well-formed forgery at its end is indistinguishable
+            # from a real entry. The triggers allow it (dissent may be added after a decision).
+            with db.write_session() as session:
+                dissent_id = new_id()
+                session.execute(sa.text(
+                    "INSERT INTO dissent (id, decision_id, reviewer, text, recorded_at) "
+                    "VALUES (:id, :decision, 'Reviewer', 'A forged dissent', :at)"),
+                    {"id": dissent_id, "decision": record.decision_id, "at": utc_now()})
+                append_entry(session, actor="Reviewer", action="dissent.add",
+                             entity_type="assessment", entity_id=record.assessment_id,
+                             payload={"assessment_id": record.assessment_id,
+                                      "decision_id": record.decision_id,
+                                      "dissent_id": dissent_id,
+                                      "text_sha256": hashlib.sha256(b"A forged dissent")
+                                      .hexdigest()})
+            chain, startup = verify_chain(db), check_on_open(db)
+            archive = _archive_problems(db) or []
+        lines.append("a forged dissent appended with a well-formed audit entry (write access, "
+                     f"triggers in place): audit verify {'passes' if chain.ok else 'fails'}, "
+                     f"opening check {'passes' if startup.ok else 'warns'}, archive check "
+                     f"{'passes' if not archive else 'fails'}")
+    with backend.clone(record.url) as url:
+        with opened(url) as db, db.engine.begin() as connection:
+            connection.execute(sa.text("UPDATE member_state SET population = population * 2 "
+                                       "WHERE iso = 'CAN'"))
+            payloads = connection.execute(sa.text(
+                "SELECT count(*) FROM audit_entry WHERE action = 'members.import'")).scalar_one()
+        with opened(url) as db:
+            chain = verify_chain(db)
+        lines.append("a member's population changed directly in member_state (registry rows "
+                     f"are audited on import, {payloads} import entries here, but not "
+                     f"re-verified): audit verify {'passes' if chain.ok else 'fails'}; decided "
+                     "records keep their own evaluation snapshot and are not affected")
+    if backend.kind == "sqlite":
+        with backend.clone(record.url) as url:
+            with opened(url) as db:
+                from models.workflow import create_assessment, save_answer
+                from tests.reliability.harness import PLAYBOOK
+
+                draft = create_assessment(db, PLAYBOOK, title="A draft", actor="analyst")
+                save_answer(db, draft, "summary", "Draft rationale text", actor="analyst",
+                            playbook=PLAYBOOK, rationale="DRAFT-RATIONALE-MARKER")
+            path = Path(sa.engine.make_url(url).database or "")
+            plain = sqlite3.connect(path)
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            plain.close()
+            data = path.read_bytes()
+            offset = data.find(b"DRAFT-RATIONALE-MARKER")
+            with open(path, "r+b") as stream:
+                stream.seek(offset)
+                stream.write(b"draft-rationale-marker")
+            found = _damage_found(url)
+        lines.append("bytes of a draft's answer overwritten in the SQLite file (no page "
+                     f"checksums; drafts carry no hash): {found or 'nothing notices'}")
+    return lines

@@ -252,7 +252,8 @@ def crash_memos(backend: Backend, kills: int, rng: random.Random, identities: Id
             seen: set[str] = set()
             start = 0
             for _ in range(min(per_database, kills - done)):
-                plan = clock.plan(rng, ["render", "sign", "store", "export"], max_occurrence=3)
+                plan = clock.plan(rng, ["render", "sign", "store", "store", "export"],
+                                  max_occurrence=3)
                 run = run_and_kill("memos", {
                     "url": url, "assessment_id": assessment_id, "export": str(export),
                     "identities": [str(identities.drafter), str(identities.minister)],

@@ -161,10 +161,12 @@ def run_and_kill(scenario: str, params: dict[str, Any], plan: KillPlan | None,
 
 
 def _landing(messages: Sequence[Message], plan: KillPlan) -> str:
-    """The phase the child was last in when it died (the kill may land after `plan.phase`)."""
+    """The phase the child was in when it died: the last one it started, or "after" it when
+    the step had finished (acknowledged) before the kill."""
+    finished = False
     for message in reversed(messages):
-        if message.kind == "phase":
-            return message.data
         if message.kind == "ack":
-            return f"after {plan.phase}"
+            finished = True
+        elif message.kind == "phase":
+            return f"after {message.data}" if finished else message.data
     return plan.phase

@@ -52,6 +52,7 @@ class Run:
         self.rng = random.Random(seed)
         self.only = only
         self.outcomes: list[tuple[Outcome, float]] = []
+        self.limits: list[str] = []  # attacks nothing can see, and what the checks said
 
     def __call__(self, group: str, produce: Callable[..., Outcome | list[Outcome]],
                  *args: Any, **kwargs: Any) -> None:
@@ -118,6 +119,9 @@ def run_all(run: Run, backends: list[Backend]) -> None:
                 Path(os.environ["CONCERT_DATA_DIR"]))
             if kind == "sqlite":
                 run("damaged file", anchors.damaged_file, backend, record)
+            if not run.only or "limits" in run.only:
+                run.limits += [f"({kind}) {line}"
+                               for line in anchors.demonstrate_limits(backend, record)]
     for backend in backends:
         kind = backend.kind
         run(f"concurrency {kind}", concurrency.two_writers, backend,
@@ -175,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
             for backend in backends:
                 backend.close()
     print_table(run.outcomes, args.notes)
+    if run.limits:
+        print("\nKnown limits, demonstrated (not counted as trials):")
+        for line in run.limits:
+            print(f"  - {line}")
     total = sum(o.trials for o, _ in run.outcomes)
     failures = sum(o.failures for o, _ in run.outcomes)
     print(f"\n{total} trials, {failures} failures, {time.perf_counter() - started:.0f} s, "
