@@ -104,8 +104,12 @@ def _sqlite_search() -> list[str]:
             content TEXT NOT NULL,
             terms TEXT NOT NULL
         )""",
+        # prefix='2 3': what is being typed is matched as a prefix, and a two- or three-letter
+        # prefix without its own index merges the lists of every word it starts (bench, 100k
+        # records: 'co*' 70 ms, with the prefix index 0.1 ms; the index grows 130 -> 315 MB).
         """CREATE VIRTUAL TABLE assessment_fts USING fts5(
-            terms, content='assessment_search_text', content_rowid='doc_id', tokenize='ascii'
+            terms, content='assessment_search_text', content_rowid='doc_id', tokenize='ascii',
+            prefix='2 3'
         )""",
         """CREATE TRIGGER assessment_search_text_ai AFTER INSERT ON assessment_search_text BEGIN
             INSERT INTO assessment_fts (rowid, terms) VALUES (NEW.doc_id, NEW.terms);
