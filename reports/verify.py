@@ -180,9 +180,15 @@ def _check_record(reference: str | None, digest: str,
 
 def _check_signature(signature: object, context: ValidationContext, last: bool) -> SignerReport:
     field_name = signature.field_name  # type: ignore[attr-defined]
-    certificate = signature.signer_cert  # type: ignore[attr-defined]
-    name = certificate.subject.native.get("common_name", certificate.subject.human_friendly)
-    fingerprint = hashlib.sha256(certificate.dump()).hexdigest()
+    try:
+        certificate = signature.signer_cert  # type: ignore[attr-defined]
+        name = certificate.subject.native.get("common_name", certificate.subject.human_friendly)
+        fingerprint = hashlib.sha256(certificate.dump()).hexdigest()
+    except Exception as error:  # a damaged signature container (found by the reliability
+        # suite: a flipped byte in the embedded certificate escaped as an internal error)
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return SignerReport(field_name, "(unreadable)", False, False, False, False, False,
+                            False, None, "", f"the signature cannot be read: {reason}")
     try:
         status = validate_pdf_signature(signature, context)  # type: ignore[arg-type]
     except Exception as error:  # a damaged signature object
