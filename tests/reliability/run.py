@@ -31,6 +31,7 @@ COUNTS = {  # at --scale 1
     "first_open_postgresql": 20,
     "flips": 1000,
     "pdfsig_sample": 50,
+    "container_flips": 200,  # per signature, spread over its DER
     "writer_rounds": 10,
     "writer_saves": 100,
     "stale_edits": 20,
@@ -109,6 +110,8 @@ def run_all(run: Run, backends: list[Backend]) -> None:
             if backend is backends[0]:
                 run("tamper flips", tampering.byte_flips, record, scaled("flips", scale), rng,
                     scaled("pdfsig_sample", scale, 5), folder, nss)
+                run("tamper containers", tampering.flips_in_signature_containers, record,
+                    scaled("container_flips", scale, 10))
                 run("tamper updates", tampering.incremental_updates, record, folder, nss)
             for triggers in (True, False):
                 run(f"tamper rows {kind}", tampering.row_tampering, backend, record, rogue,

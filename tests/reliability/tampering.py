@@ -167,10 +167,14 @@ def byte_flips(record: RichRecord, flips: int, rng: random.Random, pdfsig_sample
             category = _category(covered_by(position, ranges))
             by_category[category] += 1
             problems = []
-            if verify_pdf(data, roots, lookup).ok:
-                problems.append(f"verify accepted a flip at byte {position} ({category})")
-            if not verify_pdf(data, roots, None).ok:
-                by_signatures[category] += 1  # caught by the signatures alone, no record
+            try:
+                if verify_pdf(data, roots, lookup).ok:
+                    problems.append(f"verify accepted a flip at byte {position} ({category})")
+                if not verify_pdf(data, roots, None).ok:
+                    by_signatures[category] += 1  # caught by the signatures alone, no record
+            except Exception as error:  # verify must answer, not raise
+                problems.append(f"verify raised {type(error).__name__} on a flip at byte "
+                                f"{position} ({category}): {str(error)[:100]}")
             if position in checked_by_pdfsig:
                 sample = folder / "flipped.pdf"
                 sample.write_bytes(data)
@@ -190,6 +194,71 @@ def byte_flips(record: RichRecord, flips: int, rng: random.Random, pdfsig_sample
         outcome.note(f"{category}: {count} flips, {by_signatures[category]} caught by the "
                      "signatures alone (without the record)")
     return outcome
+
+
+def flips_in_signature_containers(record: RichRecord, per_signature: int) -> Outcome:
+    """Flips spread evenly over the DER of each signature's /Contents (certificates, signed
+    attributes, the signature value): `verify` must reject each, with a reason, never raise.
+
+    Signatures alone cannot see every one: the certificates a signature container carries are
+    not signed, and a copy of the CA certificate there is not what validation trusts (the
+    configured root is), so a flip in that copy inside the last signature's container — covered
+    by no byte range — changes nothing they check. The record comparison (byte for byte the
+    stored memo) catches those; the notes count them."""
+    from reports.verify import record_lookup, verify_pdf
+
+    outcome = Outcome("flipped byte inside a signature container (/Contents)")
+    pdf = record.countersigned_pdf
+    unseen_by_signatures: Counter[str] = Counter()
+    with opened(record.url) as db:
+        roots, lookup = trust_roots(db), record_lookup(db)
+        ranges = byte_ranges(pdf)
+        for index, (a, b, _c, _d) in enumerate(ranges):
+            start = a + b + 1  # after the "<" that opens the hex string
+            der_hex = len(pdf[start:].split(b">", 1)[0].rstrip(b"0"))
+            parts = _container_parts(pdf, start)
+            for step in range(per_signature):
+                position = start + step * der_hex // per_signature
+                flipped = bytearray(pdf)
+                flipped[position] = ord("0") if flipped[position] != ord("0") else ord("1")
+                try:
+                    with_record = verify_pdf(bytes(flipped), roots, lookup)
+                    alone = verify_pdf(bytes(flipped), roots, None)
+                except Exception as error:
+                    outcome.trial([f"raised {type(error).__name__} at byte {position}: {error}"])
+                    continue
+                outcome.trial([f"accepted a flip at byte {position}"] if with_record.ok else [])
+                if alone.ok:
+                    part = next((name for low, high, name in parts
+                                 if low <= (position - start) // 2 < high), "elsewhere")
+                    unseen_by_signatures[f"signature {index + 1}, {part}"] += 1
+    outcome.note(f"{outcome.trials} flips over the containers' DER: all rejected with the "
+                 "record; without it (a partner's memo) "
+                 + ("every one was rejected too" if not unseen_by_signatures else
+                    "these passed the signature checks: " + ", ".join(
+                        f"{count} in {where}" for where, count in unseen_by_signatures.items())))
+    return outcome
+
+
+def _container_parts(pdf: bytes, start: int) -> list[tuple[int, int, str]]:
+    """(first byte, end, what) of the certificates and signer info inside a /Contents DER."""
+    import binascii
+
+    from asn1crypto import cms
+
+    text = pdf[start:].split(b">", 1)[0].rstrip(b"0")
+    der = binascii.unhexlify(text + (b"0" if len(text) % 2 else b""))
+    signed = cms.ContentInfo.load(der)["content"]
+    parts = []
+    for certificate in signed["certificates"]:
+        raw = certificate.dump()
+        subject = certificate.chosen.subject.native.get("common_name", "?")
+        kind = "the embedded copy of the CA certificate" if certificate.chosen.ca \
+            else f"the signer's certificate ({subject})"
+        parts.append((der.find(raw), der.find(raw) + len(raw), kind))
+    info = signed["signer_infos"][0].dump()
+    parts.append((der.find(info), der.find(info) + len(info), "the signer info"))
+    return parts
 
 
 def _category(covering: list[int]) -> str:

@@ -26,6 +26,12 @@ def test_every_flipped_byte_is_rejected_and_pdfsig_agrees(rich_record: RichRecor
     tampering.byte_flips(rich_record, 20, random.Random(5), 3, tmp_path, nss).assert_ok()
 
 
+def test_a_flip_inside_a_signature_container_is_rejected_not_raised(
+    rich_record: RichRecord,
+) -> None:
+    tampering.flips_in_signature_containers(rich_record, 15).assert_ok()
+
+
 def test_an_appended_update_is_rejected(rich_record: RichRecord, tmp_path: Path,
                                         nss: str) -> None:
     tampering.incremental_updates(rich_record, tmp_path, nss).assert_ok()
