@@ -183,7 +183,8 @@ class HistoryPage(QWidget):
         self.search.selectAll()
 
     def _show_total(self, total: int) -> None:
-        self.count.setText(f"{total:,} assessment{'s' if total != 1 else ''}")
+        more = "" if self.model.total_exact else "+"
+        self.count.setText(f"{total:,}{more} assessment{'s' if total != 1 or more else ''}")
 
     def _on_current(self, current, _previous) -> None:
         if current.isValid():
