@@ -1,8 +1,8 @@
 """Search as you type: the application's search against hand-written SQL on the same database.
 
 Three ways to get the first page (100 rows, newest first) for the same typed text:
-- the application: models.search.search_assessments(db, text, limit=100), exactly what the
-  History page asks for (page, total count and snippets);
+- the application: models.search.search_assessments(db, text, limit=100, count_limit=1000),
+  exactly what the History page asks for (page, total count up to 1,000, and snippets);
 - raw full-text SQL: the same words through FTS5 MATCH / tsvector @@ with the same prefix rule,
   joined to the assessment and decision for the columns shown, ordered and limited in SQL;
 - a plain LIKE '%word%' scan over the same indexed text (ILIKE on PostgreSQL), one condition
@@ -24,6 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 
 PAGE = 100  # rows the History page asks for at once (desktop.history.model.PAGE_SIZE)
+COUNT_LIMIT = 1000  # matches History counts at most (desktop.history.model.COUNT_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,12 @@ def _ordered_by(db: Any) -> str:
 def raw_query(db: Any, text: str, newest: str = "a.updated_at") -> Callable[[Any], list[Any]]:
     """Matching ids newest first, limited in SQL, then the shown columns for those 100."""
     tokens, prefix = _tokens(text)
+    if db.dialect == "sqlite":
+        # models.search keeps doc_id (the FTS rowid) in order of the last change: the fastest
+        # SQL for "newest first" walks the index in rowid order and stops after a page.
+        newest = "f.rowid"
     join_a = "JOIN assessment a ON a.id = s.assessment_id" if newest.startswith("a.") else ""
+    tie = "" if newest == "f.rowid" else ", s.assessment_id"
     if db.dialect == "sqlite":
         match = ("FROM assessment_fts f JOIN assessment_search s ON s.doc_id = f.rowid "
                  f"{join_a} WHERE assessment_fts MATCH :q")
@@ -156,7 +162,7 @@ def raw_query(db: Any, text: str, newest: str = "a.updated_at") -> Callable[[Any
         params = {"q": _tsquery(tokens, prefix)}
     sql = sa.text(
         f"SELECT {_COLUMNS} FROM (SELECT s.assessment_id AS id, {newest} AS newest {match} "
-        f"ORDER BY {newest} DESC, s.assessment_id LIMIT {PAGE}) p "
+        f"ORDER BY {newest} DESC{tie} LIMIT {PAGE}) p "
         "JOIN assessment a ON a.id = p.id LEFT JOIN decision d ON d.assessment_id = a.id "
         "ORDER BY p.newest DESC, p.id"
     )
@@ -198,14 +204,14 @@ def measure(db: Any, queries: list[str], *, like_every: int = 1,
     slow: list[tuple[str, float, int]] = []
     with db.engine.connect() as connection:
         for text in queries[:20]:  # warm-up
-            search_assessments(db, text, limit=PAGE)
+            search_assessments(db, text, limit=PAGE, count_limit=COUNT_LIMIT)
             raw_query(db, text, newest)(connection)
         for number, text in enumerate(queries):
             page = None
 
             def app(text: str = text) -> None:
                 nonlocal page
-                page = search_assessments(db, text, limit=PAGE)
+                page = search_assessments(db, text, limit=PAGE, count_limit=COUNT_LIMIT)
 
             elapsed = _timed(app)
             app_times.append(elapsed)
@@ -218,7 +224,7 @@ def measure(db: Any, queries: list[str], *, like_every: int = 1,
                 like_times.append(_timed(lambda like=like: like(connection)))
                 app_like_subset.append(elapsed)
             connection.rollback()  # end the read transaction: the next query sees new data
-    first = [_timed(lambda: search_assessments(db, "", limit=PAGE))
+    first = [_timed(lambda: search_assessments(db, "", limit=PAGE, count_limit=COUNT_LIMIT))
              for _ in range(repeat_first_page)]
     slow.sort(key=lambda item: -item[1])
     return SearchFigures(
