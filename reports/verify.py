@@ -22,6 +22,7 @@ from datetime import datetime
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.generic import NameObject
+from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -92,7 +93,9 @@ def read_reference(reader: PdfFileReader) -> str | None:
     try:
         info = reader.trailer["/Info"]
         value = info.get(NameObject(f"/{REFERENCE_INFO_KEY}"))
-    except (KeyError, TypeError, AttributeError):
+    except (KeyError, TypeError, AttributeError, PdfReadError):
+        # PdfReadError: a damaged Info dictionary (the reliability suite's byte flips); the
+        # signatures then fail the file anyway.
         return None
     return str(value) if value is not None else None
 
