@@ -174,7 +174,8 @@ def byte_flips(record: RichRecord, flips: int, rng: random.Random, pdfsig_sample
                     by_signatures[category] += 1  # caught by the signatures alone, no record
             except Exception as error:  # verify must answer, not raise
                 problems.append(f"verify raised {type(error).__name__} on a flip at byte "
-                                f"{position} ({category}): {str(error)[:100]}")
+                                f"{position} ({category}): {str(error)[:100]} "
+                                f"[{_where_raised(error)}]")
             if position in checked_by_pdfsig:
                 sample = folder / "flipped.pdf"
                 sample.write_bytes(data)
@@ -194,6 +195,15 @@ def byte_flips(record: RichRecord, flips: int, rng: random.Random, pdfsig_sample
         outcome.note(f"{category}: {count} flips, {by_signatures[category]} caught by the "
                      "signatures alone (without the record)")
     return outcome
+
+
+def _where_raised(error: BaseException) -> str:
+    """The innermost frame of this project's code that the exception passed through."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(error.__traceback__)
+              if "/site-packages/" not in f.filename]
+    return f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
 
 
 def flips_in_signature_containers(record: RichRecord, per_signature: int) -> Outcome:
@@ -265,7 +275,8 @@ def _category(covering: list[int]) -> str:
     if covering == [0, 1]:
         return "covered by both signatures"
     if covering == [1]:
-        return "inside the drafter's /Contents (covered by the minister's signature)"
+        return "covered by the minister's signature only (the drafter's /Contents, the " \
+            "minister's revision)"
     if not covering:
         return "inside the minister's /Contents (covered by no byte range)"
     return f"covered by signatures {covering}"

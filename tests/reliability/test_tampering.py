@@ -32,6 +32,23 @@ def test_a_flip_inside_a_signature_container_is_rejected_not_raised(
     tampering.flips_in_signature_containers(rich_record, 15).assert_ok()
 
 
+def test_a_damaged_info_dictionary_is_a_failed_verification(rich_record: RichRecord) -> None:
+    """Found by the 1,000 flips: a flip in the Info dictionary of a revision made `verify`
+    raise instead of answering."""
+    from reports.verify import record_lookup, verify_pdf
+    from tests.reliability.harness import opened
+
+    pdf = rich_record.countersigned_pdf
+    with opened(rich_record.url) as db:
+        roots, lookup = tampering.trust_roots(db), record_lookup(db)
+        start = 0
+        while (found := pdf.find(b"/ConcertReference", start)) >= 0:
+            flipped = bytearray(pdf)
+            flipped[found] = ord("x")
+            assert not verify_pdf(bytes(flipped), roots, lookup).ok
+            start = found + 1
+
+
 def test_an_appended_update_is_rejected(rich_record: RichRecord, tmp_path: Path,
                                         nss: str) -> None:
     tampering.incremental_updates(rich_record, tmp_path, nss).assert_ok()
