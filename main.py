@@ -90,8 +90,12 @@ class Context:
     @cached_property
     def db(self) -> Any:
         from models.db import default_database_url, open_database
+        from models.startup import check_on_open
 
-        return open_database(self.db_url or default_database_url())
+        db = open_database(self.db_url or default_database_url())
+        for problem in check_on_open(db).problems:  # damaged file, chain cut back or rewritten
+            self.warn(f"{problem} (see: main.py audit verify --archive)")
+        return db
 
     @cached_property
     def catalog(self) -> Any:
@@ -124,6 +128,10 @@ class Context:
 
     def close(self) -> None:
         if "db" in self.__dict__:
+            from models.startup import remember_audit_head
+
+            with contextlib.suppress(Exception):  # the next opening compares with this head
+                remember_audit_head(self.db)
             self.db.close()
 
 
@@ -500,16 +508,40 @@ def revise_command(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("audit", "verify", help="recompute the audit chain; exit 1 naming the first bad entry")
+@command(
+    "audit",
+    "verify",
+    help="recompute the audit chain; exit 1 naming the first bad entry",
+    args=[
+        arg("--archive", action="store_true",
+            help="also check every stored memo: its bytes, signatures and printed audit head"),
+        arg("--accept-head", action="store_true",
+            help="after a warning on opening was looked into: accept the chain as it is now"),
+    ],
+)
 def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
     from models.audit import verify_chain
 
-    report = verify_chain(ctx.db)
-    if report.ok:
-        ctx.print(str(report))
-        return EXIT_OK
-    print(f"{PROG}: {report}", file=ctx.err)
-    return EXIT_VERIFY_FAILED
+    if ns.archive:
+        from reports.archive import verify_archive
+
+        archive = verify_archive(ctx.db)
+        for problem in archive.problems:
+            ctx.print(f"problem: {problem}")
+        ok, summary = archive.ok, str(archive)
+    else:
+        report = verify_chain(ctx.db)
+        ok, summary = report.ok, str(report)
+    if not ok:
+        print(f"{PROG}: {summary}", file=ctx.err)
+        return EXIT_VERIFY_FAILED
+    ctx.print(summary)
+    if ns.accept_head:
+        from models.startup import acknowledge_audit_head
+
+        acknowledge_audit_head(ctx.db)
+        ctx.print("the audit chain as it is now is accepted as the one last seen")
+    return EXIT_OK
 
 
 # --- memos: identities, trust roots, issuing, verifying (reports/) ------------------------------
