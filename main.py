@@ -289,9 +289,9 @@ def open_desktop(context: Context) -> int:
         print(f"{PROG}: the desktop app cannot start here ({error}); "
               "use a command instead, see: main.py --help", file=sys.stderr)
         return EXIT_BAD_INPUT
-    from models.db import default_database_url
-
-    return run(context.db_url or default_database_url())
+    # None: the default database, resolved by run() once its window shows (models.db imports
+    # SQLAlchemy, which takes longer than showing the window).
+    return run(context.db_url)
 
 
 def emit(ctx: Context, text: str, output: str | None) -> None:
