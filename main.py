@@ -93,7 +93,8 @@ class Context:
         from models.startup import check_on_open
 
         db = open_database(self.db_url or default_database_url())
-        for problem in check_on_open(db).problems:  # damaged file, chain cut back or rewritten
+        # The audit head only: the page check's cost grows with the file; audit verify runs it.
+        for problem in check_on_open(db, integrity=False).problems:  # chain cut back or rewritten
             self.warn(f"{problem} (see: main.py audit verify --archive)")
         return db
 
@@ -521,7 +522,12 @@ def revise_command(ctx: Context, ns: argparse.Namespace) -> int:
 )
 def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
     from models.audit import verify_chain
+    from models.startup import quick_integrity_check
 
+    integrity = quick_integrity_check(ctx.db)
+    if integrity != "ok":
+        print(f"{PROG}: the database failed its integrity check: {integrity}", file=ctx.err)
+        return EXIT_VERIFY_FAILED
     if ns.archive:
         from reports.archive import verify_archive
 

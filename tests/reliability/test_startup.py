@@ -58,3 +58,29 @@ def test_audit_verify_archive_on_the_command_line(database_url: str, database: D
     broken = run_main("audit", "verify", "--archive", db_url=database_url)
     assert broken.code == 1
     assert "has changed since its decision" in broken.err
+
+
+def test_audit_verify_runs_the_page_check_that_ordinary_commands_skip(
+    database_url: str, database: Database
+) -> None:
+    """A page header overwritten on disk: `audit verify` says the file failed its integrity
+    check (exit 1); ordinary commands open it without paying for that check on every run."""
+    import pytest
+
+    if database.dialect != "sqlite":
+        pytest.skip("page checks are SQLite's; PostgreSQL checks its own pages")
+    for _ in range(3):
+        complete_draft(database)
+    with database.engine.connect() as connection:
+        page_size = connection.exec_driver_sql("PRAGMA page_size").scalar_one()
+        page_count = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
+    database.close()  # the last connection to close folds the WAL back into the file
+    assert page_count > 4
+    path = sa.engine.make_url(database_url).database
+    assert path
+    with open(path, "r+b") as stream:  # an index page in the middle of the file
+        stream.seek((page_count // 2) * page_size)
+        stream.write(b"\xde\xad\xbe\xef" * 8)
+    result = run_main("audit", "verify", db_url=database_url)
+    assert result.code in (1, 2), result.err
+    assert "integrity" in result.err or "damaged" in result.err
