@@ -37,6 +37,9 @@ from models.tables import (
 
 MAX_TOKEN_CHARS = 60  # longer tokens are cut (both when indexing and when querying)
 MAX_QUERY_TOKENS = 16
+# Only the first 16 words count, so longer text is cut before it is read: a pasted 10 MB text
+# otherwise took seconds to tokenize and fold before matching the same 16 words.
+MAX_QUERY_CHARS = 2_000
 SNIPPET_CHARS = 160
 ORDERS = ("newest", "oldest", "title", "relevance")
 
@@ -229,6 +232,7 @@ class SearchPage:
 
 def _query_tokens(text: str) -> tuple[list[str], bool]:
     """The tokens to match and whether the last one is a prefix (the user is still typing)."""
+    text = text[:MAX_QUERY_CHARS]
     tokens = search_terms(text.replace("\x00", ""))[:MAX_QUERY_TOKENS]
     typing = bool(tokens) and bool(text) and _is_token_char(_fold(text.rstrip("\x00"))[-1:] or " ")
     return tokens, typing
