@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
-from desktop.files import write_atomically
+from models.files import write_atomically
 from playbooks.errors import UserError
 
 CASE_FILE_FILTERS = "Case files (*.yaml *.yml)"
@@ -58,10 +58,7 @@ class CaseFileActions(QObject):
 
         def work() -> str:
             text = export_case_file(db, assessment_id, catalog)
-            try:
-                write_atomically(path, text.encode("utf-8"))
-            except OSError as error:
-                raise UserError(f"{path}: cannot be written ({error.strerror or error})") from None
+            write_atomically(path, text.encode("utf-8"))  # ExportFailed names the file and why
             return str(path)
 
         self.context.runner.submit(

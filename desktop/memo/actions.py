@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
-from desktop.files import write_atomically
+from models.files import write_atomically
 from playbooks.errors import UserError
 
 
@@ -19,9 +19,8 @@ def export_memo_bytes(context: DeskContext, parent: QWidget, reference: str, pdf
         return
     try:
         write_atomically(Path(path), pdf)
-    except OSError as error:
-        context.dialogs.error(parent, "The memo was not exported",
-                              f"{path}: {error.strerror or error}")
+    except UserError as error:  # ExportFailed: names the file and why
+        context.dialogs.error(parent, "The memo was not exported", str(error))
         return
     context.dialogs.info(parent, "Memo exported", f"{reference} was written to {path}.")
 

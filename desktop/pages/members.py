@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.files import write_atomically
 from desktop.widgets.common import heading, muted
+from models.files import write_atomically
 from playbooks.errors import UserError
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.files import write_atomically
 from desktop.pages.new_assessment import playbook_html
 from desktop.widgets.common import heading, muted
+from models.files import write_atomically
 from playbooks.errors import InputError, UserError
 
 
