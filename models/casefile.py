@@ -40,10 +40,10 @@ from models.audit import append_entry
 from models.db import Database
 
 # The workflow's own way of storing one answer, so an import stores exactly what save_answer would.
-from models.drafts import insert_answer
+from models.drafts import insert_answer, insert_member_positions
 from models.records import AnswerRecord, AssessmentRecord, EvidenceInput, load_assessment
 from models.search import reindex_assessment
-from models.tables import Assessment, MemberPosition, MemberState, new_id
+from models.tables import Assessment, MemberState, new_id
 from models.yamlfields import (
     describe,
     dump_yaml,
@@ -515,19 +515,7 @@ def import_case(db: Database, case: CaseFile, *, actor: str) -> str:
                 actor,
             )
             if playbook.question(question_id).kind is QuestionKind.MEMBER_POSITIONS and value:
-                session.execute(
-                    sa.insert(MemberPosition),
-                    [
-                        {
-                            "id": new_id(),
-                            "assessment_id": row.id,
-                            "question_id": question_id,
-                            "member_iso": iso,
-                            "position": position,
-                        }
-                        for iso, position in sorted(value.items())
-                    ],
-                )
+                insert_member_positions(session, row.id, question_id, value)
         reindex_assessment(session, row.id)
         append_entry(
             session,

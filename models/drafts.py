@@ -224,19 +224,7 @@ def save_answer(
             )
             if question.kind is QuestionKind.MEMBER_POSITIONS and value:
                 _known_members(session, list(value))
-                session.execute(
-                    sa.insert(MemberPosition),
-                    [
-                        {
-                            "id": new_id(),
-                            "assessment_id": row.id,
-                            "question_id": question_id,
-                            "member_iso": iso,
-                            "position": position,
-                        }
-                        for iso, position in sorted(value.items())
-                    ],
-                )
+                insert_member_positions(session, row.id, question_id, value)
         version = touch(session, row, now)
         reindex_assessment(session, assessment_id)
         append_entry(
@@ -252,6 +240,26 @@ def save_answer(
             },
         )
     return version
+
+
+def insert_member_positions(
+    session: Session, assessment_id: str, question_id: str, positions: dict[str, str]
+) -> None:
+    """Store a member-positions answer as one row per member, inside the caller's
+    `db.write_session()` (search and the memo's authority table read these rows)."""
+    session.execute(
+        sa.insert(MemberPosition),
+        [
+            {
+                "id": new_id(),
+                "assessment_id": assessment_id,
+                "question_id": question_id,
+                "member_iso": iso,
+                "position": position,
+            }
+            for iso, position in sorted(positions.items())
+        ],
+    )
 
 
 def insert_answer(
