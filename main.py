@@ -604,8 +604,7 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
         help="who issues (default: the first signer, else the system user)"),
 ])
 def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
-    import re
-
+    from models.memos import is_memo_reference
     from models.records import load_assessment
     from reports.console import memo_written
     from reports.identity import read_passphrase
@@ -614,7 +613,7 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     identities = [unlock(path, read_passphrase(Path(path).name)) for path in ns.sign]
     # The memo is "from" its drafting official when one signs it now; else whoever runs this.
     actor = ns.by or (identities[0].name if identities else os_user())
-    if re.fullmatch(r"CD-\d{4}-\d{4,}", ns.id):
+    if is_memo_reference(ns.id):
         if not identities:
             from playbooks.errors import UserError
 

@@ -37,6 +37,11 @@ from models.tables import (
 
 REFERENCE_PREFIX = "CD"
 _REFERENCE = re.compile(r"^[A-Z]{2}-\d{4}-\d{4,}$")
+
+
+def is_memo_reference(text: str) -> bool:
+    """True for a memo reference such as CD-2026-0001 (not an assessment id)."""
+    return bool(_REFERENCE.match(text))
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 PDF_MAX_BYTES = 50 * 1024 * 1024
 
