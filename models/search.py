@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from models.db import Database
 from models.errors import InvalidInput
+from models.search_rows import AssessmentRow, SearchPage
 from models.tables import (
     Answer,
     Assessment,
@@ -207,27 +208,6 @@ def reindex_assessment(session: Session, assessment_id: str) -> None:
 
 
 # --- querying ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AssessmentRow:
-    id: str
-    title: str
-    playbook_id: str
-    status: str
-    verdict: str | None  # of the decision, when decided
-    decision: str | None
-    updated_at: datetime
-    snippet: str  # where the search text was found (empty without search text)
-    revision: int = 1
-    root_id: str = ""
-
-
-@dataclass(frozen=True)
-class SearchPage:
-    rows: list[AssessmentRow]
-    total: int
-    total_exact: bool = True  # False: at least `total` match (the count stopped at its limit)
 
 
 def _query_tokens(text: str) -> tuple[list[str], bool]:
