@@ -94,6 +94,7 @@ class MemoActions(QObject):
         from desktop.memo.signing import SigningDialog
 
         dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file)
+        self.context.memo_service().warm_up()  # ready by the time the passphrases are typed
         if not self.context.dialogs.exec_dialog(dialog):
             return
         self._start(IssueWorker(self.context, record.id, dialog.plan(), self))
@@ -105,6 +106,7 @@ class MemoActions(QObject):
 
         dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file,
                                countersign_only=True)
+        self.context.memo_service().warm_up()
         if not self.context.dialogs.exec_dialog(dialog):
             return
         self._start(IssueWorker(self.context, record.id, dialog.plan(), self, memo_id=memo_id))

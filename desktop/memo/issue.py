@@ -1,9 +1,10 @@
-"""Issuing (or countersigning) a memo on the database thread, reporting through signals.
+"""Issuing (or countersigning) a memo, reporting through signals.
 
-Unlocking the identities comes first, so a wrong passphrase fails before anything is rendered,
-signed or stored. reports.issue calls a plain progress callable from the worker thread; the
-callable emits a Qt signal, which Qt queues to the window's thread, so the window keeps
-painting and responding while the memo is rendered and signed.
+The rendering and signing run in the memo helper process (desktop.memo.service, which explains
+why a process and not a thread). The database thread does the two short steps around it: it
+finds the playbook the assessment was decided under before the helper is asked, and reads the
+stored memo back afterwards. Unlocking the identities is the helper's first step, so a wrong
+passphrase fails before anything is rendered, signed or stored.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.context import DeskContext
+from desktop.memo.service import MemoHelperStopped
 from desktop.memo.signing import IssuePlan
 from playbooks.errors import UserError
+
+UNEXPECTED = "an unexpected error; see the report"
 
 
 class IssueWorker(QObject):
@@ -28,47 +32,84 @@ class IssueWorker(QObject):
         self.plan = plan
         self.memo_id = memo_id  # set: add the next signature to this stored memo
         self.running = False
+        self._job: int | None = None
 
     def start(self) -> None:
         self.running = True
-        self.context.runner.submit(self._work, self._done, self._error, owner=self,
-                                   label="issue memo")
+        service = self.context.memo_service()
+        service.warm_up()
+        service.progress.connect(self._progress)
+        service.issued.connect(self._issued)
+        service.refused.connect(self._refused)
+        service.failed.connect(self._helper_failed)
+        if self.memo_id is not None:
+            self._ask_helper(None)
+            return
+        self.progress.emit("Collecting the decided record…", 0, 1)
+        self.context.runner.submit(self._find_playbook, self._ask_helper, self._error,
+                                   owner=self, label="find the memo's playbook")
 
-    def _work(self):
+    def _find_playbook(self) -> tuple[str, str]:
         """Runs on the database thread."""
         from models.workflow import load_assessment
-        from reports.issue import issue_memo, sign_stored_memo, unlock
 
-        def report(step: str, done: int, total: int) -> None:
-            self.progress.emit(step, done, total)
-
-        total = len(self.plan.signers)
-        identities = []
-        for index, signer in enumerate(self.plan.signers, start=1):
-            report(f"Unlocking identity {index} of {total}…", 0, 1)
-            identities.append(unlock(signer.path, signer.passphrase))
-        db, actor = self.context.db, self.context.actor
-        if self.memo_id is not None:
-            return sign_stored_memo(db, self.memo_id, identities[0], actor=actor,
-                                    progress=report).memo
-        record = load_assessment(db, self.assessment_id)
+        record = load_assessment(self.context.db, self.assessment_id)
         playbook = self.context.catalog.by_hash(record.playbook_hash)
         if playbook is None:
             raise UserError(
                 f"the playbook this assessment was decided under ({record.playbook_id} "
                 f"{record.playbook_version}) is not installed; add it on the Playbooks page"
             )
-        issued = issue_memo(db, self.assessment_id, playbook, actor=actor,
-                            identities=identities, progress=report)
-        return issued.memo
+        return playbook.file, playbook.content_hash
+
+    def _ask_helper(self, playbook: tuple[str, str] | None) -> None:
+        service = self.context.memo_service()
+        signers = [(str(signer.path), signer.passphrase) for signer in self.plan.signers]
+        db, actor = self.context.db, self.context.actor
+        if playbook is None:
+            assert self.memo_id is not None
+            self._job = service.sign(db.url, actor, self.memo_id, signers)
+        else:
+            self._job = service.issue(db.url, actor, self.assessment_id, *playbook, signers)
+
+    # replies from the helper (every job's replies reach every worker: keep only ours) --------
+    def _progress(self, job: int, step: str, done: int, total: int) -> None:
+        if job == self._job:
+            self.progress.emit(step, done, total)
+
+    def _issued(self, job: int, memo_id: str) -> None:
+        if job != self._job:
+            return
+        from models.workflow import get_memo
+
+        db = self.context.db
+        self.context.runner.submit(lambda: get_memo(db, memo_id), self._done, self._error,
+                                   owner=self, label="read the issued memo")
+
+    def _refused(self, job: int, reason: str) -> None:
+        if job == self._job:
+            self._error(UserError(reason))
+
+    def _helper_failed(self, job: int, details: str) -> None:
+        if job == self._job:
+            self._error(MemoHelperStopped(details))
+
+    # the end, either way ------------------------------------------------------------------
+    def _finish(self) -> None:
+        self.running = False
+        service = self.context.memo_service()
+        for signal, slot in ((service.progress, self._progress), (service.issued, self._issued),
+                             (service.refused, self._refused),
+                             (service.failed, self._helper_failed)):
+            signal.disconnect(slot)
 
     def _done(self, memo) -> None:
-        self.running = False
+        self._finish()
         self.succeeded.emit(memo)
 
     def _error(self, error: BaseException) -> None:
-        self.running = False
+        self._finish()
         if not isinstance(error, UserError):
-            self.failed.emit("an unexpected error; see the report")
+            self.failed.emit(UNEXPECTED)
             raise error
         self.failed.emit(str(error))

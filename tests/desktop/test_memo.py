@@ -146,3 +146,31 @@ def test_an_unsigned_memo_can_be_signed_later(qtbot, make_window, identities):
     assert signed.args[0].stage == "drafted"
     for viewer in list(memos.actions.viewers):
         viewer.close()
+
+
+def test_a_memo_helper_that_dies_reports_it_and_the_next_issue_works(qtbot, make_window,
+                                                                      identities):
+    window = make_window()
+    page = decided_page(qtbot, window)
+    memos = page.decision.memos
+    window.context.dialogs.exec_dialog = fill_signing(identities)
+    service = window.context.memo_service()
+
+    def kill_helper(*_progress) -> None:
+        service.progress.disconnect(kill_helper)
+        service._process.kill()
+
+    service.progress.connect(kill_helper)
+    with qtbot.captureExceptions() as raised, \
+            qtbot.waitSignal(memos.actions.failed_to_issue, timeout=60000) as failed:
+        memos.issue_button.click()
+    assert failed.args[0] == "an unexpected error; see the report"
+    assert [kind.__name__ for kind, *_ in raised] == ["MemoHelperStopped"]
+    assert "memo helper process ended" in str(raised[0][1])
+    assert load_assessment(window.context.db, page.assessment_id).memos == ()
+
+    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as issued:
+        memos.issue_button.click()
+    assert issued.args[0].stage == "countersigned"
+    for viewer in list(memos.actions.viewers):
+        viewer.close()
