@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 
-import pypdfium2
 from PySide6.QtGui import QImage
 
 _PDFIUM = threading.Lock()
@@ -16,6 +15,8 @@ _PDFIUM = threading.Lock()
 
 def render_pages(pdf: bytes, scale: float, max_pages: int = 200) -> list[QImage]:
     """Every page of `pdf` at `scale` pixels per PDF point (72 per inch), forms drawn."""
+    import pypdfium2  # here, on the background thread: ~50 ms the UI thread need not spend
+
     images: list[QImage] = []
     with _PDFIUM:
         document = pypdfium2.PdfDocument(pdf)
@@ -41,6 +42,8 @@ def render_pages(pdf: bytes, scale: float, max_pages: int = 200) -> list[QImage]
 
 
 def page_count(pdf: bytes) -> int:
+    import pypdfium2
+
     with _PDFIUM:
         document = pypdfium2.PdfDocument(pdf)
         try:
