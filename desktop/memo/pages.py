@@ -40,13 +40,3 @@ def render_pages(pdf: bytes, scale: float, max_pages: int = 200) -> list[QImage]
             document.close()
     return images
 
-
-def page_count(pdf: bytes) -> int:
-    import pypdfium2
-
-    with _PDFIUM:
-        document = pypdfium2.PdfDocument(pdf)
-        try:
-            return len(document)
-        finally:
-            document.close()
