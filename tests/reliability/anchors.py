@@ -22,7 +22,7 @@ from models.db import open_database
 from models.errors import DatabaseUnavailable
 from models.startup import check_on_open
 from tests.reliability.harness import Backend, Outcome, opened, triggers_off
-from tests.reliability.tampering import RichRecord, _archive_problems
+from tests.reliability.tampering import RichRecord, archive_problems
 
 
 def _rewrite_from(connection: sa.Connection, seq: int, *, actor: str) -> None:
@@ -79,7 +79,7 @@ def consistent_rewrites(backend: Backend, record: RichRecord, data_dir: Path) ->
             startup = check_on_open(db)
             if not startup.ok:
                 found.append(f"opening check: {startup.problems[0][:90]}")
-            archive = _archive_problems(db) or []
+            archive = archive_problems(db) or []
             if archive:
                 found.append(f"archive check: {archive[0][:90]}")
         return found
@@ -193,7 +193,7 @@ def _damage_found(url: str) -> str:
         chain = verify_chain(db)
         if not chain.ok:
             return f"audit verify: {chain.problem[:90]}"
-        archive = _archive_problems(db) or []
+        archive = archive_problems(db) or []
         if archive:
             return f"archive check: {archive[0][:90]}"
         return ""
@@ -240,7 +240,7 @@ def demonstrate_limits(backend: Backend, record: RichRecord) -> list[str]:
                                       "text_sha256": hashlib.sha256(b"A forged dissent")
                                       .hexdigest()})
             chain, startup = verify_chain(db), check_on_open(db)
-            archive = _archive_problems(db) or []
+            archive = archive_problems(db) or []
         lines.append("a forged dissent appended with a well-formed audit entry (write access, "
                      f"triggers in place): audit verify {'passes' if chain.ok else 'fails'}, "
                      f"opening check {'passes' if startup.ok else 'warns'}, archive check "

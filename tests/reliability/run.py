@@ -82,7 +82,9 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         anchors,
         concurrency,
         crashes,
+        pdf_tampering,
         procs,
+        row_tampering,
         secrets_scan,
         tampering,
         upgrades,
@@ -101,22 +103,22 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         run(f"crash memos {kind}", crashes.crash_memos, backend, kills, rng, identities, folder)
         run(f"crash first open {kind}", crashes.crash_first_open, backend,
             scaled(f"first_open_{kind}", scale), rng)
-    nss = tampering.make_nss_trust(folder / "nss", identities.ca_certificate)
-    rogue = tampering.rogue_root(folder)
+    nss = pdf_tampering.make_nss_trust(folder / "nss", identities.ca_certificate)
+    rogue = row_tampering.rogue_root(folder)
     for backend in backends:
         kind = backend.kind
         with backend.database() as url:
             record = tampering.make_rich_record(url, identities)
             if backend is backends[0]:
-                run("tamper flips", tampering.byte_flips, record, scaled("flips", scale), rng,
+                run("tamper flips", pdf_tampering.byte_flips, record, scaled("flips", scale), rng,
                     scaled("pdfsig_sample", scale, 5), folder, nss)
-                run("tamper containers", tampering.flips_in_signature_containers, record,
+                run("tamper containers", pdf_tampering.flips_in_signature_containers, record,
                     scaled("container_flips", scale, 10))
-                run("tamper updates", tampering.incremental_updates, record, folder, nss)
+                run("tamper updates", pdf_tampering.incremental_updates, record, folder, nss)
             for triggers in (True, False):
-                run(f"tamper rows {kind}", tampering.row_tampering, backend, record, rogue,
+                run(f"tamper rows {kind}", row_tampering.row_tampering, backend, record, rogue,
                     triggers)
-            run(f"tamper memo bytes {kind}", tampering.replaced_memo_bytes, backend, record,
+            run(f"tamper memo bytes {kind}", row_tampering.replaced_memo_bytes, backend, record,
                 identities, folder)
             run(f"anchors {kind}", anchors.consistent_rewrites, backend, record,
                 Path(os.environ["CONCERT_DATA_DIR"]))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability import anchors, tampering
+from tests.reliability import anchors, pdf_tampering, row_tampering, tampering
 from tests.reliability.harness import Backend, Identities
 from tests.reliability.tampering import RichRecord
 
@@ -18,18 +18,18 @@ pytestmark = pytest.mark.db
 
 @pytest.fixture(scope="module")
 def nss(identities: Identities, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return tampering.make_nss_trust(tmp_path_factory.mktemp("nss"), identities.ca_certificate)
+    return pdf_tampering.make_nss_trust(tmp_path_factory.mktemp("nss"), identities.ca_certificate)
 
 
 def test_every_flipped_byte_is_rejected_and_pdfsig_agrees(rich_record: RichRecord,
                                                            tmp_path: Path, nss: str) -> None:
-    tampering.byte_flips(rich_record, 20, random.Random(5), 3, tmp_path, nss).assert_ok()
+    pdf_tampering.byte_flips(rich_record, 20, random.Random(5), 3, tmp_path, nss).assert_ok()
 
 
 def test_a_flip_inside_a_signature_container_is_rejected_not_raised(
     rich_record: RichRecord,
 ) -> None:
-    tampering.flips_in_signature_containers(rich_record, 15).assert_ok()
+    pdf_tampering.flips_in_signature_containers(rich_record, 15).assert_ok()
 
 
 def test_a_damaged_info_dictionary_is_a_failed_verification(rich_record: RichRecord) -> None:
@@ -51,15 +51,15 @@ def test_a_damaged_info_dictionary_is_a_failed_verification(rich_record: RichRec
 
 def test_an_appended_update_is_rejected(rich_record: RichRecord, tmp_path: Path,
                                         nss: str) -> None:
-    tampering.incremental_updates(rich_record, tmp_path, nss).assert_ok()
+    pdf_tampering.incremental_updates(rich_record, tmp_path, nss).assert_ok()
 
 
 @pytest.mark.parametrize("triggers", [True, False], ids=["triggers", "no-triggers"])
 def test_every_row_change_is_refused_or_reported(module_backend: Backend,
                                                  rich_record: RichRecord, tmp_path: Path,
                                                  triggers: bool) -> None:
-    rogue = tampering.rogue_root(tmp_path)
-    outcome = tampering.row_tampering(module_backend, rich_record, rogue, triggers)
+    rogue = row_tampering.rogue_root(tmp_path)
+    outcome = row_tampering.row_tampering(module_backend, rich_record, rogue, triggers)
     outcome.assert_ok()
     if triggers:  # with the triggers in place, no change to history gets as far as the chain
         refused = [n for n in outcome.notes if n.startswith(("UPDATE", "DELETE"))
@@ -70,7 +70,7 @@ def test_every_row_change_is_refused_or_reported(module_backend: Backend,
 def test_replaced_memo_bytes_are_reported_by_verify_and_audit(
     module_backend: Backend, rich_record: RichRecord, identities: Identities, tmp_path: Path
 ) -> None:
-    tampering.replaced_memo_bytes(module_backend, rich_record, identities, tmp_path).assert_ok()
+    row_tampering.replaced_memo_bytes(module_backend, rich_record, identities, tmp_path).assert_ok()
 
 
 def test_a_consistent_rewrite_is_caught_by_the_anchors(module_backend: Backend,
