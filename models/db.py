@@ -9,15 +9,12 @@ writers before anything is read, so the audit chain can never fork:
 
 from __future__ import annotations
 
-import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -25,7 +22,13 @@ from sqlmodel import Session
 
 from models.errors import DatabaseUnavailable, RecordFrozen
 
-APP_NAME = "ConcertDesk"
+# Re-exported: these need no database libraries and live apart so the desktop can use them
+# before SQLAlchemy is loaded.
+from models.location import APP_NAME as APP_NAME
+from models.location import default_database_url as default_database_url
+from models.location import user_data_dir as user_data_dir
+from models.revision import script_head_revision as script_head_revision
+
 BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 5
 # Advisory lock keys (any constants, fixed forever): one for writes, one for migrations.
@@ -35,27 +38,6 @@ PG_MIGRATE_LOCK_KEY = 0x4D696772  # "Migr"
 FROZEN_MARKER = "frozen:"
 
 _URL_HELP = "use sqlite:///PATH/TO/FILE.db or postgresql+psycopg://USER@HOST:PORT/DBNAME"
-
-
-def user_data_dir() -> Path:
-    """The folder for the default database and user playbooks (created on demand).
-
-    The environment variable CONCERT_DATA_DIR replaces it (tests point it at a temporary folder).
-    """
-    override = os.environ.get("CONCERT_DATA_DIR")
-    folder = (
-        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def default_database_url() -> str:
-    """CONCERT_DB_URL when set, else the SQLite file concert.db in the user data folder."""
-    override = os.environ.get("CONCERT_DB_URL")
-    if override:
-        return override
-    return URL.create("sqlite", database=str(user_data_dir() / "concert.db")).render_as_string()
 
 
 def parse_database_url(url: str) -> URL:
@@ -250,29 +232,6 @@ def open_database(url: str | None = None, *, migrate: bool = True, seed: bool = 
         engine.dispose()
         raise DatabaseUnavailable(f"database {db.display_name}: {_first_line(error)}") from error
     return db
-
-
-_REVISION_LINE = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
-_DOWN_REVISION_LINE = re.compile(r"^down_revision\s*=\s*(.+)$", re.MULTILINE)
-
-
-def script_head_revision() -> str | None:
-    """The newest migration's revision, read from the migration scripts' own lines without
-    importing alembic; None when that is not certain (a script it cannot read, or branches),
-    and alembic then decides."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (Path(__file__).parent / "migrations" / "versions").glob("*.py"):
-        if script.name == "__init__.py":
-            continue
-        text = script.read_text(encoding="utf-8")
-        revision, down = _REVISION_LINE.search(text), _DOWN_REVISION_LINE.search(text)
-        if revision is None or down is None:
-            return None
-        revisions.add(revision[1])
-        parents.update(re.findall(r"""["']([^"']+)["']""", down[1]))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def _stored_revision(connection: sa.Connection) -> str | None:
