@@ -13,17 +13,17 @@ The last word of the query matches as a prefix (search as you type).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY, TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlmodel import Session
 
-from models.db import Database
+from models.db import Database, translate_errors
 from models.errors import InvalidInput
 from models.search_rows import AssessmentRow, SearchPage
 from models.tables import (
@@ -45,14 +45,37 @@ SNIPPET_CHARS = 160
 ORDERS = ("newest", "oldest", "title", "relevance")
 
 
-_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+# Python's alphanumerics ([^\W_]) are exactly the Unicode categories L and N (checked over every
+# code point by tests/models/test_search_text.py); spacing marks (Mc), the other token
+# characters, are none of them and rare: text holding one gets them added to the class.
+_WORD_RUN = re.compile(r"[^\W_]+")
+_NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")  # where a spacing mark could be
 
 
 def _fold(text: str) -> str:
-    if text.isascii():  # the same result, without the per-character walk
+    """Case and accents folded: casefold, compatibility decomposition, combining marks dropped."""
+    if text.isascii():  # the same result, without the decomposition
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    if decomposed.isascii() or _below_combining_marks(decomposed):
+        return decomposed
+    # Only the distinct characters are classified (the per-character walk over every letter of
+    # a 3 kB text was most of a snippet's time).
+    marks = [c for c in set(decomposed) if c > "\x7f" and unicodedata.category(c) == "Mn"]
+    if not marks:
+        return decomposed
+    return re.sub(f"[{''.join(sorted(marks))}]", "", decomposed)
+
+
+def _below_combining_marks(text: str) -> bool:
+    """Whether every character of `text` is below U+0300, where combining and spacing marks
+    begin (Latin-1 text such as a '·' between member names: no character needs classifying)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _is_token_char(character: str) -> bool:
@@ -60,24 +83,31 @@ def _is_token_char(character: str) -> bool:
     return category[0] in "LN" or category == "Mc"
 
 
+def _spacing_marks(folded: str) -> list[str]:
+    """The distinct spacing marks (category Mc) in `folded`."""
+    if folded.isascii() or _below_combining_marks(folded):
+        return []
+    odd = set(_NON_ASCII_NON_WORD.findall(folded))
+    return sorted(c for c in odd if unicodedata.category(c) == "Mc")
+
+
+def _words(folded: str) -> list[str]:
+    """The maximal runs of token characters (letters, digits, spacing marks) in folded text."""
+    if folded.isascii():  # capitals too: 𝓐 folds to A
+        return _ASCII_WORD.findall(folded)
+    marks = _spacing_marks(folded)
+    if not marks:
+        return _WORD_RUN.findall(folded)
+    return re.findall(f"(?:[^\\W_]|[{''.join(marks)}])+", folded)
+
+
 def search_terms(text: str) -> list[str]:
-    """The tokens of `text`, in order (duplicates kept): the single definition of a word."""
-    if text.isascii():
-        # ASCII letters and digits are its only token characters (categories L and N): the
-        # same tokens as the walk below, found by the regex engine (bench: snippets spent most
-        # of a search's time here).
-        return [token[:MAX_TOKEN_CHARS] for token in _ASCII_TOKEN.findall(text.lower())]
-    tokens: list[str] = []
-    current: list[str] = []
-    for character in _fold(text):
-        if _is_token_char(character):
-            current.append(character)
-        elif current:
-            tokens.append("".join(current)[:MAX_TOKEN_CHARS])
-            current = []
-    if current:
-        tokens.append("".join(current)[:MAX_TOKEN_CHARS])
-    return tokens
+    """The tokens of `text`, in order (duplicates kept): the single definition of a word.
+
+    A token is a maximal run of letters, digits and spacing marks (categories L, N, Mc) in the
+    folded text, cut to MAX_TOKEN_CHARS. The index stores exactly these tokens: any change of
+    their definition needs a migration that re-indexes every assessment."""
+    return [token[:MAX_TOKEN_CHARS] for token in _words(_fold(text))]
 
 
 # --- indexing ---------------------------------------------------------------------------------
@@ -104,7 +134,6 @@ _text_postgresql = sa.table(
     sa.column("assessment_id", sa.String),
     sa.column("content", sa.Text),
 )
-_fts = sa.table("assessment_fts", sa.column("rowid", sa.Integer), sa.column("rank"))
 
 
 def _document(session: Session, assessment: Assessment) -> tuple[str, list[str]]:
@@ -264,95 +293,204 @@ def search_assessments(
     if limit < 0 or offset < 0:
         raise InvalidInput("limit and offset cannot be negative")
     tokens, prefix = _query_tokens(text or "")
-    s = _search
-    source: Any = s
-    conditions: list[Any] = []
-    rank: Any = None
-    if tokens and db.dialect == "sqlite":
-        source = source.join(_fts, _fts.c.rowid == s.c.doc_id)
-        match = sa.bindparam("fts_query", _fts5_query(tokens, prefix), type_=sa.Text)
-        conditions.append(sa.literal_column("assessment_fts").op("MATCH")(match))
-        rank = _fts.c.rank  # bm25: lower is better
-    elif tokens:
-        # A cast, not to_tsquery(): the lexemes are taken verbatim, as they were indexed.
-        query = sa.cast(sa.bindparam("ts_query", _tsquery(tokens, prefix), type_=sa.Text), TSQUERY)
-        conditions.append(s.c.document.op("@@")(query))
-        rank = -sa.func.ts_rank(s.c.document, query)
+    query = _Query(db.dialect, tokens, prefix, order)
     if playbook_id is not None:
-        conditions.append(s.c.playbook_id == playbook_id)
-    for column, wanted in ((s.c.status, status), (s.c.verdict, verdict), (s.c.decision, decision)):
+        query.where("s.playbook_id = :playbook_id", playbook_id=playbook_id)
+    for name, wanted in (("status", status), ("verdict", verdict), ("decision", decision)):
         values = _as_list(wanted)
         if values is not None:
-            conditions.append(column.in_(values))
+            query.where_in(f"s.{name}", name, values)
     if date_from is not None:
-        conditions.append(s.c.updated_at >= _moment(date_from))
-    if date_to is not None:
-        if isinstance(date_to, datetime):
-            conditions.append(s.c.updated_at <= _moment(date_to))
-        else:
-            conditions.append(s.c.updated_at < _moment(date_to) + timedelta(days=1))
-    newest = [s.c.updated_at.desc(), s.c.assessment_id]
-    if tokens and db.dialect == "sqlite":
-        newest = [_fts.c.rowid.desc()]  # the order of the last change (see reindex_assessment)
-    if order == "title":
-        a = Assessment.__table__
-        source = source.join(a, a.c.id == s.c.assessment_id)
-        ordering = [sa.func.lower(a.c.title), s.c.assessment_id]
-    elif order == "oldest" and tokens and db.dialect == "sqlite":
-        ordering = [_fts.c.rowid.asc()]
-    elif order == "oldest":
-        ordering = [s.c.updated_at.asc(), s.c.assessment_id]
-    elif order == "relevance" and rank is not None:
-        ordering = [rank, *newest]
-    else:
-        ordering = newest
-    page_query = (
-        sa.select(s.c.assessment_id)
-        .select_from(source)
-        .where(*conditions)
-        .order_by(*ordering)
-        .limit(limit)
-        .offset(offset)
-    )
-    count_query = sa.select(sa.func.count()).select_from(source).where(*conditions)
-    if count_limit is not None:
-        matches = sa.select(sa.literal(1)).select_from(source).where(*conditions)
-        count_query = sa.select(sa.func.count()).select_from(
-            matches.limit(count_limit + 1).subquery()
+        query.where("s.updated_at >= :date_from", date_from=_moment(date_from))
+    if isinstance(date_to, datetime):
+        query.where("s.updated_at <= :date_to", date_to=_moment(date_to))
+    elif date_to is not None:
+        query.where("s.updated_at < :date_to", date_to=_moment(date_to) + timedelta(days=1))
+    sql = query.sql(limit=limit, offset=offset, count_limit=count_limit)
+    found = _fetch(db, _statement(sql), query.params)
+    total = found[0].total
+    finder = _SnippetFinder(tokens, prefix) if tokens else None
+    rows = [
+        AssessmentRow(
+            id=r.id, title=r.title, playbook_id=r.playbook_id, status=r.status,
+            verdict=r.verdict, decision=r.decision, updated_at=r.updated_at,
+            snippet=finder.snippet(r.content) if finder is not None and r.content else "",
+            revision=r.revision, root_id=r.root_id,
         )
-    with db.session(snapshot=True) as session:
-        total = session.execute(count_query).scalar_one()
-        ids = list(session.execute(page_query).scalars()) if limit else []
-        rows = _rows(session, ids)
-        snippets = _snippets(session, db.dialect, ids, tokens, prefix)
+        for r in found
+        if r.id is not None  # the one row of an empty page carries only the count
+    ]  # fmt: skip
     return SearchPage(
-        rows=[replace(rows[i], snippet=snippets.get(i, "")) for i in ids if i in rows],
+        rows=rows,
         total=min(total, count_limit) if count_limit is not None else total,
         total_exact=count_limit is None or total <= count_limit,
     )
 
 
-def _rows(session: Session, ids: list[str]) -> dict[str, AssessmentRow]:
-    if not ids:
-        return {}
-    a = Assessment.__table__
-    d = Decision.__table__
-    found = session.execute(
-        sa.select(
-            a.c.id, a.c.title, a.c.playbook_id, a.c.status, d.c.verdict, d.c.decision,
-            a.c.updated_at, a.c.revision, a.c.root_id,
+def _fetch(db: Database, statement: sa.TextClause, params: dict[str, Any]) -> list[Any]:
+    """The rows of one read-only statement (it sees one snapshot by itself)."""
+    with translate_errors(db), db.engine.connect() as connection:
+        if db.dialect != "postgresql":
+            return list(connection.execute(statement, params).all())
+        # No transaction to begin and end around a single statement.
+        connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+        # psycopg prepares a statement once it has run five times, and PostgreSQL may then plan
+        # it once for all words: a plan made without knowing how common the words are walks the
+        # wrong index (bench, 100k records: p50 16 -> 64 ms). Planning it takes about 0.4 ms.
+        driver = connection.connection.driver_connection
+        threshold = driver.prepare_threshold
+        driver.prepare_threshold = None
+        try:
+            return list(connection.execute(statement, params).all())
+        finally:
+            driver.prepare_threshold = threshold
+
+
+class _Query:
+    """The SQL of one search, in one statement: the matches in the asked order, the page among
+    them with its rows and their indexed text (for snippets), and the count (up to a limit).
+
+    Only fixed text and named parameters go into it, never user text; statements of the same
+    shape are compiled once (see _statement). How the count and the page share their work:
+    - SQLite, with text: the text index yields matches newest first (doc_id order, see
+      reindex_assessment) and stops early, so the first count_limit + 1 matches are taken
+      once, counted, and the page is cut from them;
+    - PostgreSQL, with text: the first count_limit + 1 matches come from the text index (a
+      bitmap scan, planned for all matches: a count stopping early otherwise reads the table
+      in order, 70 ms for a word in 1 of 15 rows). When they are all there are, the page is
+      sorted from them; otherwise the page is planned like any "first 100 in order";
+    - without text, the count and the page are separate parts of the statement."""
+
+    def __init__(self, dialect: str, tokens: list[str], prefix: bool, order: str) -> None:
+        self.dialect = dialect
+        self.text = bool(tokens)
+        self.conditions: list[str] = []
+        self.params: dict[str, Any] = {}
+        self.title_order = order == "title"
+        sqlite = dialect == "sqlite"
+        if self.text and sqlite:
+            self.source = "assessment_fts f"
+            self.match = "assessment_fts MATCH :fts_query"
+            self.ref = "f.rowid"  # = assessment_search.doc_id
+            self.params["fts_query"] = _fts5_query(tokens, prefix)
+        elif self.text:
+            self.source = "assessment_search s"
+            self.match = "s.document @@ CAST(:ts_query AS tsquery)"
+            self.ref = "s.assessment_id"
+            self.params["ts_query"] = _tsquery(tokens, prefix)
+        else:
+            self.source = "assessment_search s"
+            self.match = ""
+            self.ref = "s.doc_id" if sqlite else "s.assessment_id"
+        if self.text and sqlite:
+            newest = [("f.rowid", "DESC")]
+            oldest = [("f.rowid", "ASC")]
+            rank = [("f.rank", "ASC")]  # bm25: lower is better
+        else:
+            newest = [("s.updated_at", "DESC"), ("s.assessment_id", "ASC")]
+            oldest = [("s.updated_at", "ASC"), ("s.assessment_id", "ASC")]
+            rank = [("ts_rank(s.document, CAST(:ts_query AS tsquery))", "DESC")]
+        if self.title_order:
+            self.keys = [("lower(a.title)", "ASC"), ("s.assessment_id", "ASC")]
+        elif order == "oldest":
+            self.keys = oldest
+        elif order == "relevance" and self.text:
+            self.keys = rank + newest
+        else:
+            self.keys = newest
+
+    def where(self, condition: str, **params: Any) -> None:
+        self.conditions.append(condition)
+        self.params.update(params)
+
+    def where_in(self, column: str, name: str, values: list[str]) -> None:
+        names = [f"{name}_{number}" for number in range(len(values))]
+        if not names:
+            self.conditions.append("1 = 0")
+            return
+        self.where(f"{column} IN ({', '.join(':' + n for n in names)})",
+                   **dict(zip(names, values, strict=True)))  # fmt: skip
+
+    def _matches(self, columns: str, *, order: bool = True, extra: str = "") -> str:
+        """SELECT `columns` (the reference and the order keys, or "1" to count) FROM the
+        matching rows [ORDER BY the keys]."""
+        source = self.source
+        joins_assessment = self.title_order and columns != "1"  # for lower(a.title)
+        if source.startswith("assessment_fts") and (self.conditions or joins_assessment):
+            source += " JOIN assessment_search s ON s.doc_id = f.rowid"
+        if joins_assessment:
+            source += " JOIN assessment a ON a.id = s.assessment_id"
+        conditions = [c for c in (self.match, *self.conditions, extra) if c]
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        ordered = ", ".join(f"{key} {way}" for key, way in self.keys)
+        return f"SELECT {columns} FROM {source}{where}" + (f" ORDER BY {ordered}" if order else "")
+
+    def sql(self, *, limit: int, offset: int, count_limit: int | None) -> str:
+        self.params.update(limit=limit, offset=offset)
+        keys = ", ".join(f"{key} AS k{number}" for number, (key, _) in enumerate(self.keys))
+        columns = f"{self.ref} AS ref, {keys}"
+        by_alias = ", ".join(f"k{number} {way}" for number, (_, way) in enumerate(self.keys))
+        page = "LIMIT :limit OFFSET :offset"
+        if count_limit is not None:
+            self.params["count_window"] = count_limit + 1
+        sqlite = self.dialect == "sqlite"
+        if self.text and count_limit is not None and sqlite and offset + limit <= count_limit + 1:
+            ctes = (
+                f"m AS ({self._matches(columns)} LIMIT :count_window), "
+                f"p AS (SELECT * FROM m ORDER BY {by_alias} {page}), "
+                "c AS (SELECT count(*) AS n FROM m)"
+            )
+        elif self.text and count_limit is not None and not sqlite:
+            gate = "(SELECT n FROM c)"
+            ctes = (
+                f"matched AS MATERIALIZED ({self._matches(columns, order=False)}), "
+                "firsts AS (SELECT * FROM matched LIMIT :count_window), "
+                "c AS (SELECT count(*) AS n FROM firsts), "
+                f"p AS ((SELECT * FROM firsts WHERE {gate} < :count_window "
+                f"ORDER BY {by_alias} {page}) UNION ALL "
+                f"({self._matches(columns, extra=f'{gate} >= :count_window')} {page}))"
+            )
+        else:
+            counted = self._matches("1", order=False)
+            if count_limit is not None:
+                counted += " LIMIT :count_window"
+            ctes = (
+                f"p AS ({self._matches(columns)} {page}), "
+                f"c AS (SELECT count(*) AS n FROM ({counted}) counted)"
+            )
+        if sqlite:
+            row = ("LEFT JOIN assessment_search r ON r.doc_id = p.ref "
+                   "LEFT JOIN assessment a ON a.id = r.assessment_id")  # fmt: skip
+            text = "LEFT JOIN assessment_search_text t ON t.doc_id = p.ref "
+        else:
+            row = "LEFT JOIN assessment a ON a.id = p.ref"
+            text = "LEFT JOIN assessment_search_text t ON t.assessment_id = p.ref "
+        page_order = ", ".join(f"p.k{number} {way}" for number, (_, way) in enumerate(self.keys))
+        return (
+            f"WITH {ctes} "
+            "SELECT c.n AS total, a.id, a.title, a.playbook_id, a.status, d.verdict, "
+            "d.decision, a.updated_at, a.revision, a.root_id, "
+            f"{'t.content' if self.text else 'NULL'} AS content "
+            f"FROM c LEFT JOIN p ON 1 = 1 {row} "
+            "LEFT JOIN decision d ON d.assessment_id = a.id "
+            f"{text if self.text else ''}ORDER BY {page_order}"
         )
-        .select_from(a.outerjoin(d, d.c.assessment_id == a.c.id))
-        .where(a.c.id.in_(ids))
-    ).all()  # fmt: skip
-    return {
-        r.id: AssessmentRow(
-            id=r.id, title=r.title, playbook_id=r.playbook_id, status=r.status,
-            verdict=r.verdict, decision=r.decision, updated_at=r.updated_at, snippet="",
-            revision=r.revision, root_id=r.root_id,
+
+
+@functools.lru_cache(maxsize=256)
+def _statement(sql: str) -> sa.TextClause:
+    """The statement for `sql`, built once: its parameters and column types are known."""
+    return (
+        sa.text(sql)
+        .bindparams(
+            *(
+                sa.bindparam(name, type_=UTCDateTime())
+                for name in ("date_from", "date_to")
+                if f":{name}" in sql
+            )
         )
-        for r in found
-    }  # fmt: skip
+        .columns(updated_at=UTCDateTime())
+    )
 
 
 def _moment(value: date | datetime) -> datetime:
@@ -367,44 +505,80 @@ def _as_list(value: str | tuple[str, ...] | list[str] | None) -> list[str] | Non
     return [value] if isinstance(value, str) else list(value)
 
 
-def _snippets(
-    session: Session, dialect: str, ids: list[str], tokens: list[str], prefix: bool
-) -> dict[str, str]:
-    if not ids or not tokens:
-        return {}
-    if dialect == "sqlite":
-        query = (
-            sa.select(_search.c.assessment_id, _text_sqlite.c.content)
-            .join(_text_sqlite, _text_sqlite.c.doc_id == _search.c.doc_id)
-            .where(_search.c.assessment_id.in_(ids))
-        )
-    else:
-        query = sa.select(_text_postgresql.c.assessment_id, _text_postgresql.c.content).where(
-            _text_postgresql.c.assessment_id.in_(ids)
-        )
-    return {i: make_snippet(content, tokens, prefix) for i, content in session.execute(query)}
+# --- snippets ---------------------------------------------------------------------------------
+
+
+class _SnippetFinder:
+    """Finds where the searched words are in an assessment's indexed text: the first line that
+    holds one of them (the last as a prefix while typing), cut around it.
+
+    The lines are folded one by one (most are ASCII: lower case is their folding) and joined;
+    one regular expression per word, which starts with the word itself so that the regex engine
+    finds it by its fast literal search, gives the word's first place in the whole text. A word
+    boundary is any character that is not a token character."""
+
+    def __init__(self, tokens: list[str], prefix: bool) -> None:
+        self.tokens = tokens
+        self.prefix = prefix
+        last = tokens[-1] if prefix else None
+        words = [(token, token == last) for token in dict.fromkeys(tokens)]
+        self.patterns = [
+            re.compile(
+                re.escape(token)
+                + rf"(?<![^\W_]{re.escape(token)})"  # no token character before it
+                + ("" if is_prefix or len(token) >= MAX_TOKEN_CHARS else r"(?![^\W_])")
+            )
+            for token, is_prefix in words
+        ]
+        # A spacing mark in a word: its boundaries are not what [^\W_] says (rare scripts).
+        self.exact_only = any(_spacing_marks(token) for token in tokens)
+
+    def snippet(self, content: str) -> str:
+        lines = content.splitlines()
+        folded_lines = [line.lower() if line.isascii() else _fold(line) for line in lines]
+        folded = "\n".join(folded_lines)  # folding adds no line break (tested)
+        if self.exact_only or (
+            not folded.isascii()
+            and not _below_combining_marks(folded)
+            and any(_spacing_marks(line) for line in folded_lines)
+        ):
+            return _snippet_by_lines(lines, self.tokens, self.prefix)
+        first = None
+        for pattern in self.patterns:
+            found = pattern.search(folded, 0, len(folded) if first is None else first + 1)
+            if found is not None:
+                first = found.start()
+        if first is None:
+            return ""
+        line_number = folded.count("\n", 0, first)
+        line_start = folded.rfind("\n", 0, first) + 1
+        return _cut(lines[line_number], first - line_start)
 
 
 def make_snippet(content: str, tokens: list[str], prefix: bool) -> str:
     """The first line of `content` holding a searched word, cut around it."""
+    return _SnippetFinder(tokens, prefix).snippet(content) if tokens else ""
+
+
+def _snippet_by_lines(lines: list[str], tokens: list[str], prefix: bool) -> str:
+    """make_snippet, line by line with the tokenizer itself (text with spacing marks)."""
     wanted = set(tokens[:-1] if prefix else tokens)
     last = tokens[-1] if prefix else None
-    for line in content.splitlines():
-        # An ASCII line folds to its lower case, so it can only hold a searched word if the word
-        # is in it as text: skip the per-character tokenizer for the lines that cannot match
-        # (bench: snippets were 3/4 of a search's time at 100k records).
-        if line.isascii() and not any(token in line.lower() for token in tokens):
+    for line in lines:
+        folded = _fold(line)
+        if not any(token in folded for token in tokens):
             continue
-        words = search_terms(line)
-        hit = next(
-            (w for w in words if w in wanted or (last is not None and w.startswith(last))), None
-        )
-        if hit is None:
-            continue
-        if len(line) <= SNIPPET_CHARS:
-            return line
-        where = _fold(line).find(hit)
-        start = max(0, min(where - SNIPPET_CHARS // 3, len(line) - SNIPPET_CHARS))
-        text = line[start : start + SNIPPET_CHARS]
-        return ("…" if start else "") + text + ("…" if start + SNIPPET_CHARS < len(line) else "")
+        for word in (w[:MAX_TOKEN_CHARS] for w in _words(folded)):
+            if word in wanted or (last is not None and word.startswith(last)):
+                return _cut(line, folded.find(word))
     return ""
+
+
+def _cut(line: str, where: int) -> str:
+    """`line`, or SNIPPET_CHARS of it around position `where` (in its folded text; the same
+    position when folding kept the length, near it otherwise)."""
+    if len(line) <= SNIPPET_CHARS:
+        return line
+    start = max(0, min(where - SNIPPET_CHARS // 3, len(line) - SNIPPET_CHARS))
+    text = line[start : start + SNIPPET_CHARS]
+    return ("…" if start else "") + text + ("…" if start + SNIPPET_CHARS < len(line) else "")
