@@ -15,11 +15,20 @@ tell that output was cut short.
 
 from __future__ import annotations
 
+import sys
+
+if __name__ == "__main__":
+    # No command: show the desktop's window before anything below is even imported (bench:
+    # this module's imports and command table took a third of a bare window's whole start).
+    from desktop.launcher import database_option, launch, opens_desktop
+
+    if opens_desktop(sys.argv[1:]):
+        sys.exit(launch(database_option(sys.argv[1:])))
+
 import argparse
 import contextlib
 import getpass
 import os
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -284,15 +293,11 @@ def write_crash_log(error: Exception) -> str:
 
 
 def open_desktop(context: Context) -> int:
-    try:
-        from desktop.app import run
-    except ImportError as error:
-        print(f"{PROG}: the desktop app cannot start here ({error}); "
-              "use a command instead, see: main.py --help", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    # None: the default database, resolved by run() once its window shows (models.db imports
-    # SQLAlchemy, which takes longer than showing the window).
-    return run(context.db_url)
+    """No command, in a form desktop.launcher left to this parser (e.g. `--d URL`)."""
+    from desktop.launcher import launch
+
+    # None: the default database, resolved once the window shows (desktop.app.run).
+    return launch(context.db_url)
 
 
 def emit(ctx: Context, text: str, output: str | None) -> None:

@@ -1,4 +1,16 @@
-"""Starting the desktop app: `run(db_url)` is what `python main.py` calls with no command."""
+"""Starting the desktop app: `run(db_url)` is what `python main.py` calls with no command.
+
+Start-up in the order a user sees it (bench/: figures against a bare PySide6 window):
+1. an opening window, where the main window was last, as soon as Qt is loaded: this module
+   imports nothing else at its top;
+2. the main window with History's first page: the page is read with the plain database driver
+   (models.first_page) while the window's modules load, so neither waits for SQLAlchemy;
+3. the record opened properly (desktop.opening: migrations, seeding, playbooks) on a thread once
+   that window has painted; the pages that need it, and the opening checks, follow.
+When the first page cannot be read early (a new database, one that needs migrating, an unusual
+URL), the opening window stays until the record is open, as it always did, and problems opening
+it are shown from there.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +20,28 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStyleFactory
 
-from desktop.context import DeskContext
-from desktop.crash import CrashReporter, configure_logging
-from desktop.dialogs import Dialogs
-from desktop.instance import AlreadyOpen, InstanceLock
-from desktop.tasks import BackgroundRunner, DatabaseRunner
-from playbooks.errors import UserError
+if TYPE_CHECKING:
+    from desktop.context import DeskContext
+    from desktop.main_window import MainWindow
+    from models.db import Database
+    from playbooks.loader import PlaybookCatalog
 
 T = TypeVar("T")
 
 ORGANISATION = "ConcertDesk"
 APPLICATION = "Concert Desk"
+# How long the opening window waits for History's early first page before opening the record
+# the normal way (a read takes milliseconds; PostgreSQL adds importing its driver, ~0.2 s; a
+# server that does not answer is left to the normal opening's own timeout and message).
+FIRST_PAGE_WAIT_S = 2.0
+PAINT_WAIT_S = 2.0  # the record opens after the window painted, or after this at the latest
+EXIT_ALREADY_OPEN, EXIT_CANNOT_OPEN, EXIT_INTERNAL = 1, 2, 3
 
 
 def application() -> QApplication:
@@ -68,25 +85,11 @@ def show_startup_problem(text: str) -> None:
     QMessageBox.warning(None, APPLICATION, text)
 
 
-def open_record(db_url: str, data_dir: Path) -> tuple[Any, Any]:
-    """The database and playbook catalog: the slow, Qt-free part of starting (imports
-    SQLAlchemy, opens and checks the database, reads the playbooks), run off the UI thread."""
-    from models.db import open_database
-    from playbooks.loader import PlaybookCatalog
+def build_context(db: Database, catalog: PlaybookCatalog, data_dir: Path) -> DeskContext:
+    from desktop.context import DeskContext
+    from desktop.dialogs import Dialogs
+    from desktop.tasks import BackgroundRunner, DatabaseRunner
 
-    db = open_database(db_url)
-    try:
-        catalog = PlaybookCatalog.load(data_dir / "playbooks")
-        import desktop.main_window  # noqa: F401  (its imports too, while the window paints)
-    except BaseException:
-        db.close()
-        raise
-    return db, catalog
-
-
-def build_context(db_url: str, data_dir: Path, opened: tuple[Any, Any] | None = None,
-                  ) -> DeskContext:
-    db, catalog = opened or open_record(db_url, data_dir)
     return DeskContext(
         db=db,
         catalog=catalog,
@@ -100,18 +103,24 @@ def build_context(db_url: str, data_dir: Path, opened: tuple[Any, Any] | None = 
 
 def opening_window() -> QMainWindow:
     """Shown at once, where the main window was last, while the record is being opened
-    (bench: opening takes several times as long as showing a window)."""
+    (bench: opening takes several times as long as showing a window). Empty: its text is
+    added by `say_opening` once it is on screen (the first text drawn loads the fonts, about
+    40 ms on the bench machine, a third of a bare window's whole start)."""
     window = QMainWindow()
     window.setWindowTitle(APPLICATION)
-    label = QLabel("Opening the record…")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setAccessibleName("Opening the record")
-    window.setCentralWidget(label)
     window.resize(1280, 820)
     geometry = QSettings().value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
     return window
+
+
+def say_opening(window: QMainWindow) -> None:
+    label = QLabel("Opening the record…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName("Opening the record")
+    window.setCentralWidget(label)
+    label.show()  # now, not when the event loop next runs (a child added to a shown window)
 
 
 def _paint_now(app: QApplication, window: QMainWindow, wait_s: float = 0.5) -> None:
@@ -144,6 +153,28 @@ def _off_the_ui_thread(app: QApplication, work: Callable[[], T]) -> T:
     return outcome["value"]
 
 
+class _FirstPageRead:
+    """History's first page read on a thread (models.first_page) while the UI thread imports
+    the window's modules; `result` is None when it could not be read early."""
+
+    def __init__(self, db_url: str) -> None:
+        from desktop.history.model import read_opening_page
+
+        self._page: Any = None
+        self._thread = threading.Thread(
+            target=lambda: setattr(self, "_page", read_opening_page(db_url)),
+            name="first-page", daemon=True,
+        )  # fmt: skip
+        self._thread.start()
+
+    def result(self, app: QApplication, wait_s: float) -> Any:
+        deadline = time.monotonic() + wait_s
+        while self._thread.is_alive() and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            self._thread.join(0.005)
+        return None if self._thread.is_alive() else self._page
+
+
 def run(db_url: str | None = None) -> int:
     """Open the desktop window on the database at `db_url` (None: the default database);
     returns the exit code."""
@@ -151,7 +182,12 @@ def run(db_url: str | None = None) -> int:
     opening = opening_window()
     opening.show()
     _paint_now(app, opening)
-    from models.db import default_database_url, user_data_dir
+    say_opening(opening)
+    _paint_now(app, opening)
+    from desktop.crash import CrashReporter, configure_logging
+    from desktop.instance import AlreadyOpen, InstanceLock
+    from models.location import default_database_url, user_data_dir
+    from playbooks.errors import UserError
 
     db_url = db_url or default_database_url()
     data_dir = user_data_dir()
@@ -162,27 +198,88 @@ def run(db_url: str | None = None) -> int:
     except AlreadyOpen as problem:
         opening.close()
         show_startup_problem(str(problem))
-        return 1
+        return EXIT_ALREADY_OPEN
     try:
-        try:
-            opened = _off_the_ui_thread(app, lambda: open_record(db_url, data_dir))
-        except UserError as problem:
-            opening.close()
-            show_startup_problem(str(problem))
-            return 2
-        context = build_context(db_url, data_dir, opened)
-        from desktop.main_window import MainWindow
+        first_page = _FirstPageRead(db_url)
+        from desktop.main_window import MainWindow  # loads while the page is read
 
-        window = MainWindow(context)
+        page = first_page.result(app, FIRST_PAGE_WAIT_S)
+        if page is not None:
+            window, context, close_record = _show_while_opening(app, opening, page, db_url,
+                                                                data_dir)
+        else:
+            try:
+                db, catalog = _off_the_ui_thread(app, lambda: _open(db_url, data_dir))
+            except UserError as problem:
+                opening.close()
+                show_startup_problem(str(problem))
+                return EXIT_CANNOT_OPEN
+            context = build_context(db, catalog, data_dir)
+            window = MainWindow(context)
+            window.show()
+            opening.close()
+            opening.deleteLater()
+            close_record = db.close
         reporter.parent_widget = lambda: window
         reporter.install()
-        window.show()
-        opening.close()
-        opening.deleteLater()
         code = app.exec()
         context.shutdown()
-        context.db.close()
+        close_record()
         return code
     finally:
         reporter.uninstall()
         lock.release()
+
+
+def _open(db_url: str, data_dir: Path) -> tuple[Database, PlaybookCatalog]:
+    from desktop.opening import open_record
+
+    return open_record(db_url, data_dir)
+
+
+def _show_while_opening(
+    app: QApplication, opening: QMainWindow, page: Any, db_url: str, data_dir: Path
+) -> tuple[MainWindow, DeskContext, Callable[[], None]]:
+    """The main window with History's first page at once; the record opens behind it.
+    Returns the window, its context and what closes the record at the end."""
+    from desktop.crash import describe, log
+    from desktop.main_window import MainWindow
+    from desktop.opening import RecordOpening
+    from playbooks.errors import UserError
+
+    record = RecordOpening(db_url, data_dir)
+    context = build_context(record.db, record.catalog, data_dir)
+    painted = threading.Event()
+
+    def open_once_painted() -> tuple[Database, PlaybookCatalog]:
+        # The window first: both are mostly Python, which runs one thread at a time, so
+        # opening the record meanwhile would delay the window by as much.
+        painted.wait(PAINT_WAIT_S)
+        return record.open()
+
+    def done(result: tuple[Database, PlaybookCatalog]) -> None:
+        context.db, context.catalog = result
+        window.record_opened()
+
+    def failed(error: BaseException) -> None:
+        window.hide()  # not close(): there is nothing of this session to save
+        if isinstance(error, UserError):
+            show_startup_problem(str(error))
+            app.exit(EXIT_CANNOT_OPEN)
+            return
+        log.error("the record could not be opened\n%s", describe(error))
+        show_startup_problem(f"The record could not be opened: {type(error).__name__}: "
+                             f"{error}")
+        app.exit(EXIT_INTERNAL)
+
+    # Queued before anything else can reach for the record: work that does waits for it, and
+    # the opening must not wait for a thread such work holds. (As the background runner's
+    # task, it also keeps that runner busy, as it is, until the record is open.)
+    context.background.submit(open_once_painted, done, failed, label="open the record")
+    window = MainWindow(context, first_page=page, record_open=False)
+    window.show()
+    opening.close()
+    opening.deleteLater()
+    _paint_now(app, window)
+    painted.set()
+    return window, context, record.close

@@ -1,10 +1,17 @@
 """The main window: a menu bar, navigation on the left, the current page in the middle, and in
 the status bar the database, the result of the checks made on opening and the audit chain's
-state. Geometry and splitter layout are remembered."""
+state. Geometry and splitter layout are remembered.
+
+The window can be shown before the record is open (desktop.app): History with its first page,
+the menus and the navigation at once; the pages that read the record or the playbooks, the
+status bar's database and the opening checks once `record_opened` is called. Until then those
+pages' places hold a note that the record is being opened.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -22,10 +29,6 @@ from desktop.casefiles import CaseFileActions
 from desktop.context import DeskContext
 from desktop.history.page import HistoryPage
 from desktop.menus import about_text, build_menus
-from desktop.pages.members import MembersPage
-from desktop.pages.new_assessment import NewAssessmentPage
-from desktop.pages.playbooks import PlaybooksPage
-from desktop.pages.trust_roots import TrustRootsPage
 from desktop.record_checks import (
     ArchiveDialog,
     memo_file_text,
@@ -36,14 +39,32 @@ from desktop.record_checks import (
 from desktop.widgets.verdict import tone
 from playbooks.errors import UserError
 
+if TYPE_CHECKING:
+    from desktop.pages.members import MembersPage
+    from desktop.pages.new_assessment import NewAssessmentPage
+    from desktop.pages.playbooks import PlaybooksPage
+    from desktop.pages.trust_roots import TrustRootsPage
+    from models.search_rows import SearchPage
+
 HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, ASSESSMENT = range(6)
 NAV_LABELS = ("History", "New assessment", "Members", "Playbooks", "Trust roots", "Assessment")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: DeskContext) -> None:
+    new_assessment: NewAssessmentPage
+    members: MembersPage
+    playbooks: PlaybooksPage
+    trust_roots: TrustRootsPage
+
+    def __init__(self, context: DeskContext, *, first_page: SearchPage | None = None,
+                 record_open: bool = True) -> None:
+        """`record_open=False`: context.db and context.catalog are still being opened (they
+        wait when used); call `record_opened` once they are. `first_page`: History's first
+        page, already read (HistoryPage)."""
         super().__init__()
         self.context = context
+        self.record_is_open = False
+        self._about_when_open = False  # Help > About was chosen before the record was open
         self.setWindowTitle("Concert Desk")
         self.setObjectName("MainWindow")
         self.assessment_page: QWidget | None = None
@@ -62,18 +83,15 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
 
         self.pages = QStackedWidget()
-        self.history = HistoryPage(context)
+        self.history = HistoryPage(context, first_page=first_page)
         self.history.open_assessment.connect(self.open_assessment)
         self.history.detail.record_changed.connect(self._on_history_changed)
-        self.new_assessment = NewAssessmentPage(context)
-        self.new_assessment.created.connect(self.open_assessment)
-        self.members = MembersPage(context)
-        self.playbooks = PlaybooksPage(context)
-        self.playbooks.catalog_changed.connect(self.new_assessment.reload_playbooks)
-        self.trust_roots = TrustRootsPage(context)
-        for page in (self.history, self.new_assessment, self.members, self.playbooks,
-                     self.trust_roots):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.history)
+        for _page in (NEW, MEMBERS, PLAYBOOKS, TRUST):  # made by record_opened
+            waiting = QLabel("Opening the record…")
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            waiting.setAccessibleName("Opening the record")
+            self.pages.addWidget(waiting)
         self.placeholder = QLabel("No assessment open")
         self.pages.addWidget(self.placeholder)
 
@@ -86,7 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
-        self.database_label = QLabel(f"Database: {context.db.display_name}")
+        self.database_label = QLabel("Database: opening…")
         self.database_label.setAccessibleName("Database in use")
         self.startup_label = QLabel("Opening check: running…")
         self.startup_label.setAccessibleName("Checks made on opening the record")
@@ -110,9 +128,50 @@ class MainWindow(QMainWindow):
         self.commands = build_menus(self)
         self.resize(1280, 820)
         self.restore_layout()
+        # History is on show already and has asked for (or been given) its first page: not
+        # through _on_nav, whose activated() would ask again.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(HISTORY)
+        self.nav.blockSignals(False)
+        self.pages.setCurrentIndex(HISTORY)
+        if record_open:
+            self.record_opened()
+
+    def record_opened(self) -> None:
+        """context.db and context.catalog are open: make the pages that read them, name the
+        database and run the checks made on opening."""
+        from desktop.pages.members import MembersPage
+        from desktop.pages.new_assessment import NewAssessmentPage
+        from desktop.pages.playbooks import PlaybooksPage
+        from desktop.pages.trust_roots import TrustRootsPage
+
+        context = self.context
+        self.record_is_open = True
+        self.new_assessment = NewAssessmentPage(context)
+        self.new_assessment.created.connect(self.open_assessment)
+        self.members = MembersPage(context)
+        self.playbooks = PlaybooksPage(context)
+        self.playbooks.catalog_changed.connect(self.new_assessment.reload_playbooks)
+        self.trust_roots = TrustRootsPage(context)
+        for index, page in ((NEW, self.new_assessment), (MEMBERS, self.members),
+                            (PLAYBOOKS, self.playbooks), (TRUST, self.trust_roots)):
+            self._put_page(index, page)
+        self.history.record_opened()
+        self.database_label.setText(f"Database: {context.db.display_name}")
         self.run_startup_check()
         self.refresh_chain()
+        if self._about_when_open:
+            self.show_about()
+
+    def _put_page(self, index: int, page: QWidget) -> None:
+        """`page` in the place of the note at `index` (shown at once if the note was)."""
+        waiting = self.pages.widget(index)
+        showing = self.pages.currentIndex() == index
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(waiting)
+        waiting.deleteLater()
+        if showing:
+            self._on_nav(index)
 
     # navigation -------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -242,6 +301,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
+        if not self.record_is_open:  # it names the database: shown once that is open
+            self._about_when_open = True
+            return
         db = self.context.db
         self.context.dialogs.info(self, "About Concert Desk",
                                   about_text(db.display_name, db.dialect))

@@ -165,11 +165,13 @@ class DetailView(QWidget):
         self._update_buttons()
 
     def show_assessment(self, assessment_id: str) -> None:
-        from models.workflow import load_assessment
-
         db, catalog = self.context.db, self.context.catalog
 
         def work():
+            # Imported on the database thread: a row can be chosen while SQLAlchemy is still
+            # loading (the first page shows before the record is open; see desktop.app).
+            from models.workflow import load_assessment
+
             record = load_assessment(db, assessment_id)
             return record, catalog.by_hash(record.playbook_hash)
 

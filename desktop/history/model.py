@@ -4,13 +4,16 @@ Only the rows the view has scrolled to are ever loaded (canFetchMore / fetchMore
 next page through models.search.search_assessments on the database thread), so the table stays
 quick with a hundred thousand records. Each new query bumps a generation number; a page that
 arrives for an older query is dropped.
+
+At start-up the first page can come from `read_opening_page` instead (models.first_page: the
+same page, read before SQLAlchemy is loaded), handed to `show_first_page`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +24,9 @@ from PySide6.QtCore import (
 )
 
 from desktop.context import DeskContext
+
+if TYPE_CHECKING:
+    from models.search_rows import SearchPage
 
 PAGE_SIZE = 100
 # Matches counted at most (the label then says "1,000+"): an exact count of every match costs
@@ -46,6 +52,14 @@ class HistoryQuery:
     date_from: date | None = None
     date_to: date | None = None
     order: str = "newest"
+
+
+def read_opening_page(db_url: str) -> SearchPage | None:
+    """The page History opens with (HistoryQuery(): newest first, no text, no filters), read
+    with the plain database driver; None when it cannot be read that way (models.first_page)."""
+    from models.first_page import read_first_page
+
+    return read_first_page(db_url, limit=PAGE_SIZE, count_limit=COUNT_LIMIT)
 
 
 def _words(value: str | None) -> str:
@@ -86,6 +100,17 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
         self._request_page()
 
+    def show_first_page(self, page: SearchPage) -> None:
+        """Start the default query with `page`, read before the model could ask for it (see
+        `read_opening_page`); later pages and other queries are fetched as usual."""
+        self.query = HistoryQuery()
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self.total = None
+        self.endResetModel()
+        self._add_page(self._generation, page)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         orders = SORT_ORDERS.get(column)
         if orders is None:
@@ -105,12 +130,14 @@ class HistoryModel(QAbstractTableModel):
             self._request_page()
 
     def _request_page(self) -> None:
-        from models.search import search_assessments
-
         self._fetching = True
         generation, offset, q, db = self._generation, len(self.rows), self.query, self.context.db
 
         def work():
+            # Imported here, on the database thread: models.search loads SQLAlchemy, which may
+            # still be loading while the window already shows its first page.
+            from models.search import search_assessments
+
             return search_assessments(
                 db, q.text, playbook_id=q.playbook_id, status=q.status, verdict=q.verdict,
                 decision=q.decision, date_from=q.date_from, date_to=q.date_to, order=q.order,

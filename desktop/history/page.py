@@ -4,6 +4,7 @@ the selected record's details beside the table."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from desktop.history.model import HistoryModel, HistoryQuery
 from desktop.widgets.common import heading, muted
 from playbooks.model import Verdict
 
+if TYPE_CHECKING:
+    from models.search_rows import SearchPage
+
 SEARCH_PAUSE_MS = 250
 STATUSES = ("draft", "decided", "superseded")
 DECISION_VALUES = ("approve", "approve_with_conditions", "reject", "defer")
@@ -47,7 +51,11 @@ class HistoryPage(QWidget):
     open_assessment = Signal(str)
     searched = Signal()  # a search was started (the debounce timer fired)
 
-    def __init__(self, context: DeskContext, parent=None) -> None:
+    def __init__(self, context: DeskContext, parent=None, *,
+                 first_page: SearchPage | None = None) -> None:
+        """`first_page`: the default query's first page, read before the record was open
+        (HistoryModel.show_first_page); without it the page is fetched. The playbook filter
+        is filled by `record_opened` (the playbooks are read with the record)."""
         super().__init__(parent)
         self.context = context
         self.model = HistoryModel(context, self)
@@ -65,8 +73,7 @@ class HistoryPage(QWidget):
         self.search.textEdited.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_query)
 
-        playbooks = sorted({(p.id, p.title) for p in context.catalog.all()})
-        self.playbook = _filter_combo("Playbook", playbooks)
+        self.playbook = _filter_combo("Playbook", [])
         self.status = _filter_combo("Status", [(s, s) for s in STATUSES])
         self.verdict = _filter_combo("Verdict", [(v.value, v.label) for v in Verdict])
         self.decision = _filter_combo(
@@ -93,8 +100,10 @@ class HistoryPage(QWidget):
         self.table.setAccessibleName("Assessments")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
+        # The indicator first: enabling sorting sorts by it, and any other column would start
+        # a query (and load models.search) before the first page is even shown.
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._fix_sort_indicator)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -137,7 +146,21 @@ class HistoryPage(QWidget):
         state = QSettings().value("history/splitter")
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]
-        self.model.refresh()
+        if first_page is not None:
+            self.model.show_first_page(first_page)
+        else:
+            self.model.refresh()
+
+    def record_opened(self) -> None:
+        """The catalog is there: offer its playbooks in the filter."""
+        chosen = self.playbook.currentData()
+        self.playbook.blockSignals(True)  # the query does not change
+        while self.playbook.count() > 1:
+            self.playbook.removeItem(1)
+        for playbook_id, title in sorted({(p.id, p.title) for p in self.context.catalog.all()}):
+            self.playbook.addItem(title, playbook_id)
+        self.playbook.setCurrentIndex(max(0, self.playbook.findData(chosen)))
+        self.playbook.blockSignals(False)
 
     def _date_filter(self, label: str) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox(label)

@@ -1,0 +1,215 @@
+"""Starting the desktop: History's first page shows before the record is open (read with the
+plain driver, before SQLAlchemy is loaded), and the record then opens behind it with every
+guarantee of the normal opening: work waits for it, a database that needs migrating shows
+nothing, and a record that fails to open ends the app with a plain message."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+import desktop.app
+import desktop.opening
+from desktop.context import DeskContext
+from desktop.history.model import read_opening_page
+from desktop.main_window import MEMBERS, NEW, MainWindow
+from desktop.opening import RecordNotOpened, RecordOpening
+from desktop.tasks import BackgroundRunner, DatabaseRunner
+from models.errors import DatabaseUnavailable
+from models.location import sqlite_url
+from models.search import search_assessments
+from models.workflow import create_assessment
+from tests.desktop.conftest import RecordingDialogs
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Runs main.py unchanged; a QApplication subclass notes what the window holds when it first
+# paints, waits until the record is open and checked, then closes the window.
+WATCH_MAIN = r"""
+import json, runpy, sys
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+seen = {}
+
+def note(window):
+    from desktop.main_window import NEW
+
+    rows = window.history.model
+    return {"record_open": window.record_is_open, "rows": [rows.assessment_id(r)
+            for r in range(rows.rowCount())], "sqlalchemy": "sqlalchemy" in sys.modules,
+            "playbook_filter": window.history.playbook.count(),
+            "new_page": type(window.pages.widget(NEW)).__name__}
+
+def finish(window):
+    if not (window.record_is_open and window.chain_label.text().startswith("Audit chain: ")
+            and window.chain_label.text() != "Audit chain: checking…"):
+        QTimer.singleShot(20, lambda: finish(window))
+        return
+    seen["opened"] = note(window)
+    print(json.dumps(seen), flush=True)
+    window.close()
+
+class Watcher(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QtWidgets.QWidget):
+            window = watched.window()
+            if hasattr(window, "history") and "first_paint" not in seen:
+                seen["first_paint"] = note(window)
+                QTimer.singleShot(0, lambda: finish(window))
+        return False
+
+class Watched(QtWidgets.QApplication):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.watcher = Watcher()
+        self.installEventFilter(self.watcher)
+
+QtWidgets.QApplication = Watched
+sys.argv = [sys.argv[1], "--db", sys.argv[2]]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+def run_main(database_url: str, tmp_path: Path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", WATCH_MAIN, str(ROOT / "main.py"), database_url],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def add_assessments(database, catalog, titles: list[str]) -> None:
+    for title in titles:
+        create_assessment(database, catalog.get("sanctions"), title=title, actor="seeder")
+
+
+def test_history_shows_its_first_page_before_the_database_libraries_load(
+    database, database_url, catalog, tmp_path
+) -> None:
+    add_assessments(database, catalog, ["Blockade of the strait", "Evacuation", "Asset freeze"])
+    expected = [row.id for row in search_assessments(database, "", limit=100).rows]
+
+    seen = run_main(database_url, tmp_path)
+
+    first = seen["first_paint"]
+    assert first["rows"] == expected  # the page models.search gives, newest first
+    assert not first["record_open"] and not first["sqlalchemy"]
+    assert first["new_page"] == "QLabel"  # "Opening the record…" until it is
+    opened = seen["opened"]
+    assert opened["record_open"] and opened["rows"] == expected
+    assert opened["new_page"] == "NewAssessmentPage"
+    assert opened["playbook_filter"] == 1 + len({p.id for p in catalog.all()})
+
+
+def test_a_new_database_is_made_before_the_window_shows(tmp_path) -> None:
+    path = tmp_path / "data" / "new.db"
+    path.parent.mkdir()
+    seen = run_main(sqlite_url(path), tmp_path)
+    assert seen["first_paint"]["record_open"]  # no early page: created and migrated first
+    assert seen["first_paint"]["rows"] == []
+    assert path.exists()
+
+
+def test_a_database_needing_migration_shows_nothing(database, database_url, catalog,
+                                                    monkeypatch) -> None:
+    add_assessments(database, catalog, ["Blockade of the strait"])
+    with database.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = 'older'"))
+    said: list[str] = []
+    monkeypatch.setattr(desktop.app, "show_startup_problem", said.append)
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
+    assert desktop.app.run(database_url) == 2
+    assert "schema older" in said[0]
+    assert shown == []  # no window with any of its data
+
+
+def test_a_record_failing_to_open_behind_its_first_page_ends_with_a_plain_message(
+    database, database_url, catalog, monkeypatch
+) -> None:
+    add_assessments(database, catalog, ["Blockade of the strait"])
+    shown: list[MainWindow] = []
+    real_show = MainWindow.show
+
+    def show(window: MainWindow) -> None:
+        shown.append(window)
+        real_show(window)
+
+    def broken(_url: str, _data_dir: Path):
+        raise DatabaseUnavailable("database somewhere: server closed the connection")
+
+    said: list[str] = []
+    monkeypatch.setattr(desktop.app, "show_startup_problem", said.append)
+    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(desktop.opening, "open_record", broken)
+    assert desktop.app.run(database_url) == 2
+    assert said == ["database somewhere: server closed the connection"]
+    assert len(shown) == 1 and shown[0].history.model.rowCount() == 1
+    assert not shown[0].isVisible()
+
+
+def test_work_waits_for_the_record_being_opened(database_url, tmp_path) -> None:
+    record = RecordOpening(database_url, tmp_path)
+    answers: list[str] = []
+    reader = threading.Thread(target=lambda: answers.append(record.db.dialect))
+    reader.start()
+    reader.join(0.2)
+    assert reader.is_alive() and answers == []  # waiting: nothing reads an unopened record
+    db, catalog = record.open()
+    reader.join(10)
+    assert answers == [db.dialect]
+    assert record.catalog.get("sanctions") is catalog.get("sanctions")
+    record.close()
+
+
+def test_work_for_a_record_that_failed_to_open_fails_with_why(tmp_path) -> None:
+    record = RecordOpening(sqlite_url(tmp_path / "missing-folder" / "x.db"), tmp_path)
+    with pytest.raises(DatabaseUnavailable):
+        record.open()
+    with pytest.raises(RecordNotOpened, match="does not exist"):
+        record.db.session()
+    record.close()  # nothing to close
+
+
+def test_the_window_shown_before_the_record_opens_catches_up(
+    database, database_url, catalog, tmp_path, qtbot, contexts
+) -> None:
+    add_assessments(database, catalog, ["Blockade of the strait", "Evacuation"])
+    record = RecordOpening(database_url, tmp_path)
+    context = DeskContext(db=record.db, catalog=record.catalog, runner=DatabaseRunner(),
+                          background=BackgroundRunner(), dialogs=RecordingDialogs(),
+                          actor="test official", user_playbooks=tmp_path / "playbooks")
+    contexts.append(context)
+    window = MainWindow(context, first_page=read_opening_page(database_url), record_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    history = window.history
+    assert history.model.rowCount() == 2 and history.count.text() == "2 assessments"
+    assert history.playbook.count() == 1 and "opening" in window.database_label.text()
+    window.show_page(MEMBERS)
+    history.search.setText("evacu")
+    history.apply_query()  # a search typed meanwhile waits for the record
+    assert not context.runner.is_idle()
+
+    context.db, context.catalog = record.open()
+    window.record_opened()
+    qtbot.waitUntil(lambda: context.runner.is_idle() and context.background.is_idle())
+    assert [history.model.data(history.model.index(r, 0))
+            for r in range(history.model.rowCount())] == ["Evacuation"]  # fmt: skip
+    assert window.current_page() is window.members  # the page asked for, now made
+    assert window.pages.widget(NEW) is window.new_assessment
+    assert history.playbook.findData("sanctions") > 0
+    assert context.db.display_name in window.database_label.text()
+    window.close()
+    record.close()
