@@ -91,14 +91,19 @@ def _spacing_marks(folded: str) -> list[str]:
     return sorted(c for c in odd if unicodedata.category(c) == "Mc")
 
 
-def _words(folded: str) -> list[str]:
-    """The maximal runs of token characters (letters, digits, spacing marks) in folded text."""
+def _word_runs(folded: str) -> re.Pattern[str]:
+    """The pattern of a word (a maximal run of letters, digits and spacing marks) in `folded`."""
     if folded.isascii():  # capitals too: 𝓐 folds to A
-        return _ASCII_WORD.findall(folded)
+        return _ASCII_WORD
     marks = _spacing_marks(folded)
     if not marks:
-        return _WORD_RUN.findall(folded)
-    return re.findall(f"(?:[^\\W_]|[{''.join(marks)}])+", folded)
+        return _WORD_RUN
+    return re.compile(f"(?:[^\\W_]|[{''.join(marks)}])+")
+
+
+def _words(folded: str) -> list[str]:
+    """The words of folded text, in order."""
+    return _word_runs(folded).findall(folded)
 
 
 def search_terms(text: str) -> list[str]:
@@ -327,7 +332,7 @@ def search_assessments(
     )
 
 
-def _fetch(db: Database, statement: sa.TextClause, params: dict[str, Any]) -> list[Any]:
+def _fetch(db: Database, statement: sa.TextualSelect, params: dict[str, Any]) -> list[Any]:
     """The rows of one read-only statement (it sees one snapshot by itself)."""
     with translate_errors(db), db.engine.connect() as connection:
         if db.dialect != "postgresql":
@@ -478,7 +483,7 @@ class _Query:
 
 
 @functools.lru_cache(maxsize=256)
-def _statement(sql: str) -> sa.TextClause:
+def _statement(sql: str) -> sa.TextualSelect:
     """The statement for `sql`, built once: its parameters and column types are known."""
     return (
         sa.text(sql)
@@ -512,10 +517,10 @@ class _SnippetFinder:
     """Finds where the searched words are in an assessment's indexed text: the first line that
     holds one of them (the last as a prefix while typing), cut around it.
 
-    The lines are folded one by one (most are ASCII: lower case is their folding) and joined;
-    one regular expression per word, which starts with the word itself so that the regex engine
-    finds it by its fast literal search, gives the word's first place in the whole text. A word
-    boundary is any character that is not a token character."""
+    Lines are folded one at a time (most are ASCII: lower case is their folding) until one
+    holds a word: one regular expression per word, which starts with the word itself so that
+    the regex engine finds it by its fast literal search. A word boundary is any character that
+    is not a token character."""
 
     def __init__(self, tokens: list[str], prefix: bool) -> None:
         self.tokens = tokens
@@ -530,29 +535,25 @@ class _SnippetFinder:
             )
             for token, is_prefix in words
         ]
-        # A spacing mark in a word: its boundaries are not what [^\W_] says (rare scripts).
-        self.exact_only = any(_spacing_marks(token) for token in tokens)
 
     def snippet(self, content: str) -> str:
-        lines = content.splitlines()
-        folded_lines = [line.lower() if line.isascii() else _fold(line) for line in lines]
-        folded = "\n".join(folded_lines)  # folding adds no line break (tested)
-        if self.exact_only or (
-            not folded.isascii()
-            and not _below_combining_marks(folded)
-            and any(_spacing_marks(line) for line in folded_lines)
-        ):
-            return _snippet_by_lines(lines, self.tokens, self.prefix)
-        first = None
-        for pattern in self.patterns:
-            found = pattern.search(folded, 0, len(folded) if first is None else first + 1)
-            if found is not None:
-                first = found.start()
-        if first is None:
-            return ""
-        line_number = folded.count("\n", 0, first)
-        line_start = folded.rfind("\n", 0, first) + 1
-        return _cut(lines[line_number], first - line_start)
+        # Line by line, stopping at the first hit: most hits are in the first lines (title,
+        # action, crisis), and a line that does not hold a word's letters is skipped at once.
+        for line in content.splitlines():
+            folded = line.lower() if line.isascii() else _fold(line)
+            if not any(token in folded for token in self.tokens):
+                continue
+            if _spacing_marks(folded):  # rare scripts: [^\W_] is not their word boundary
+                where = _first_word_by_tokenizer(folded, self.tokens, self.prefix)
+            else:
+                where = self._first_word(folded)
+            if where is not None:
+                return _cut(line, where)
+        return ""
+
+    def _first_word(self, folded: str) -> int | None:
+        found = [m.start() for m in map(lambda p: p.search(folded), self.patterns) if m]
+        return min(found, default=None)
 
 
 def make_snippet(content: str, tokens: list[str], prefix: bool) -> str:
@@ -560,18 +561,16 @@ def make_snippet(content: str, tokens: list[str], prefix: bool) -> str:
     return _SnippetFinder(tokens, prefix).snippet(content) if tokens else ""
 
 
-def _snippet_by_lines(lines: list[str], tokens: list[str], prefix: bool) -> str:
-    """make_snippet, line by line with the tokenizer itself (text with spacing marks)."""
+def _first_word_by_tokenizer(folded: str, tokens: list[str], prefix: bool) -> int | None:
+    """Where the first searched word of a folded line starts, found with the tokenizer itself
+    (for text with spacing marks, which the word patterns' boundaries do not know)."""
     wanted = set(tokens[:-1] if prefix else tokens)
     last = tokens[-1] if prefix else None
-    for line in lines:
-        folded = _fold(line)
-        if not any(token in folded for token in tokens):
-            continue
-        for word in (w[:MAX_TOKEN_CHARS] for w in _words(folded)):
-            if word in wanted or (last is not None and word.startswith(last)):
-                return _cut(line, folded.find(word))
-    return ""
+    for found in _word_runs(folded).finditer(folded):
+        word = found.group()[:MAX_TOKEN_CHARS]
+        if word in wanted or (last is not None and word.startswith(last)):
+            return found.start()
+    return None
 
 
 def _cut(line: str, where: int) -> str:
