@@ -14,6 +14,7 @@ ever shown from a database that needs migrating (models.first_page refuses to re
 
 from __future__ import annotations
 
+import importlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,11 @@ def open_record(db_url: str, data_dir: Path) -> tuple[Database, PlaybookCatalog]
     db = open_database(db_url)
     try:
         catalog = PlaybookCatalog.load(data_dir / "playbooks")
+        # What the first search and the first record shown will need, loaded now: imported
+        # on the database thread later, it held up the event loop while the user typed
+        # (bench: a 70-85 ms stall at the first search).
+        for module in ("models.search", "models.workflow"):
+            importlib.import_module(module)
     except BaseException:
         db.close()
         raise
