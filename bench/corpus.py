@@ -16,7 +16,7 @@ import json
 import random
 from dataclasses import dataclass, replace
 
-from models.search import search_terms
+from models.search_text import search_terms
 
 # Words of the trade, roughly from common to rare within each list.
 NOUNS = [
@@ -345,7 +345,7 @@ def _zipf_weights(count: int, exponent: float = 1.05) -> list[float]:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
-    terms: tuple[str, ...]  # its search terms, in order (models.search.search_terms)
+    terms: tuple[str, ...]  # its search terms, in order (models.search_text.search_terms)
     encoded: str  # as a JSON string (for hand-assembled canonical JSON)
 
 

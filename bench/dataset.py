@@ -37,7 +37,7 @@ from bench.corpus import ACTION_KINDS, SOURCES, Corpus, Paragraph, build_corpus
 from models.audit import compute_entry_hash
 from models.canonical import canonical_json, content_hash, iso_utc, sha256_hex
 from models.decisions import ALLOWED_WHEN_INCOMPLETE, FOLLOWS_VERDICT, evaluation_snapshot
-from models.search import search_terms
+from models.search_text import search_terms
 from playbooks.evaluate import evaluate
 from playbooks.model import (
     CONFIDENCE_LEVELS,

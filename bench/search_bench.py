@@ -102,7 +102,7 @@ def realistic_queries(db: Any, count: int = 200, seed: int = 11) -> list[str]:
 
 
 def _tokens(text: str) -> tuple[list[str], bool]:
-    from models.search import search_terms
+    from models.search_text import search_terms
 
     tokens = search_terms(text)[:16]
     return tokens, bool(tokens) and text[-1:].isalnum()

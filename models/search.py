@@ -1,21 +1,21 @@
 """Finding assessments: full-text search with filters, the same on SQLite and PostgreSQL.
 
-Indexed per assessment: title, proposed action, crisis, every rationale, every evidence summary
-and source, and the names (and ISO codes) of the members whose positions it records.
+Indexing (`reindex_assessment`, run inside every workflow change) and querying
+(`search_assessments`, one statement for the page and its count). Indexed per assessment: title,
+proposed action, crisis, every rationale, every evidence summary and source, and the names (and
+ISO codes) of the members whose positions it records.
 
-Both databases match the same tokens, because the tokens are made here, in Python:
-`search_terms` folds case and accents and splits on anything that is not a letter, digit or
-mark. The index stores those tokens verbatim (FTS5 'ascii' tokenizer / array_to_tsvector) and a
-query is built only from quoted tokens of the same function, so no user text is ever parsed as
-query syntax: quotes, AND/OR/NOT, NEAR(, `*`, `-`, `:` and control characters are just text.
-The last word of the query matches as a prefix (search as you type).
+Both databases match the same tokens, because the tokens are made in Python, by
+models.search_text (what a word is, the query's words, snippets). The index stores those tokens
+verbatim (FTS5 'ascii' tokenizer / array_to_tsvector) and a query is built only from quoted
+tokens of the same function, so no user text is ever parsed as query syntax: quotes,
+AND/OR/NOT, NEAR(, `*`, `-`, `:` and control characters are just text. The last word of the
+query matches as a prefix (search as you type).
 """
 
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -26,6 +26,7 @@ from sqlmodel import Session
 from models.db import Database, translate_errors
 from models.errors import InvalidInput
 from models.search_rows import AssessmentRow, SearchPage
+from models.search_text import SnippetFinder, query_tokens, search_terms
 from models.tables import (
     Answer,
     Assessment,
@@ -36,84 +37,7 @@ from models.tables import (
     UTCDateTime,
 )
 
-MAX_TOKEN_CHARS = 60  # longer tokens are cut (both when indexing and when querying)
-MAX_QUERY_TOKENS = 16
-# Only the first 16 words count, so longer text is cut before it is read: a pasted 10 MB text
-# otherwise took seconds to tokenize and fold before matching the same 16 words.
-MAX_QUERY_CHARS = 2_000
-SNIPPET_CHARS = 160
 ORDERS = ("newest", "oldest", "title", "relevance")
-
-
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
-# Python's alphanumerics ([^\W_]) are exactly the Unicode categories L and N (checked over every
-# code point by tests/models/test_search_text.py); spacing marks (Mc), the other token
-# characters, are none of them and rare: text holding one gets them added to the class.
-_WORD_RUN = re.compile(r"[^\W_]+")
-_NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")  # where a spacing mark could be
-
-
-def _fold(text: str) -> str:
-    """Case and accents folded: casefold, compatibility decomposition, combining marks dropped."""
-    if text.isascii():  # the same result, without the decomposition
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    if decomposed.isascii() or _below_combining_marks(decomposed):
-        return decomposed
-    # Only the distinct characters are classified (the per-character walk over every letter of
-    # a 3 kB text was most of a snippet's time).
-    marks = [c for c in set(decomposed) if c > "\x7f" and unicodedata.category(c) == "Mn"]
-    if not marks:
-        return decomposed
-    return re.sub(f"[{''.join(sorted(marks))}]", "", decomposed)
-
-
-def _below_combining_marks(text: str) -> bool:
-    """Whether every character of `text` is below U+0300, where combining and spacing marks
-    begin (Latin-1 text such as a '·' between member names: no character needs classifying)."""
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _is_token_char(character: str) -> bool:
-    category = unicodedata.category(character)
-    return category[0] in "LN" or category == "Mc"
-
-
-def _spacing_marks(folded: str) -> list[str]:
-    """The distinct spacing marks (category Mc) in `folded`."""
-    if folded.isascii() or _below_combining_marks(folded):
-        return []
-    odd = set(_NON_ASCII_NON_WORD.findall(folded))
-    return sorted(c for c in odd if unicodedata.category(c) == "Mc")
-
-
-def _word_runs(folded: str) -> re.Pattern[str]:
-    """The pattern of a word (a maximal run of letters, digits and spacing marks) in `folded`."""
-    if folded.isascii():  # capitals too: 𝓐 folds to A
-        return _ASCII_WORD
-    marks = _spacing_marks(folded)
-    if not marks:
-        return _WORD_RUN
-    return re.compile(f"(?:[^\\W_]|[{''.join(marks)}])+")
-
-
-def _words(folded: str) -> list[str]:
-    """The words of folded text, in order."""
-    return _word_runs(folded).findall(folded)
-
-
-def search_terms(text: str) -> list[str]:
-    """The tokens of `text`, in order (duplicates kept): the single definition of a word.
-
-    A token is a maximal run of letters, digits and spacing marks (categories L, N, Mc) in the
-    folded text, cut to MAX_TOKEN_CHARS. The index stores exactly these tokens: any change of
-    their definition needs a migration that re-indexes every assessment."""
-    return [token[:MAX_TOKEN_CHARS] for token in _words(_fold(text))]
-
 
 # --- indexing ---------------------------------------------------------------------------------
 
@@ -244,14 +168,6 @@ def reindex_assessment(session: Session, assessment_id: str) -> None:
 # --- querying ---------------------------------------------------------------------------------
 
 
-def _query_tokens(text: str) -> tuple[list[str], bool]:
-    """The tokens to match and whether the last one is a prefix (the user is still typing)."""
-    text = text[:MAX_QUERY_CHARS]
-    tokens = search_terms(text.replace("\x00", ""))[:MAX_QUERY_TOKENS]
-    typing = bool(tokens) and bool(text) and _is_token_char(_fold(text.rstrip("\x00"))[-1:] or " ")
-    return tokens, typing
-
-
 def _fts5_query(tokens: list[str], prefix: bool) -> str:
     # Tokens hold only letters, digits and marks, so quoting them needs no escaping.
     quoted = [f'"{token}"' for token in tokens]
@@ -297,7 +213,7 @@ def search_assessments(
         raise InvalidInput(f"unknown order {order!r} (expected one of {', '.join(ORDERS)})")
     if limit < 0 or offset < 0:
         raise InvalidInput("limit and offset cannot be negative")
-    tokens, prefix = _query_tokens(text or "")
+    tokens, prefix = query_tokens(text or "")
     query = _Query(db.dialect, tokens, prefix, order)
     if playbook_id is not None:
         query.where("s.playbook_id = :playbook_id", playbook_id=playbook_id)
@@ -314,7 +230,7 @@ def search_assessments(
     sql = query.sql(limit=limit, offset=offset, count_limit=count_limit)
     found = _fetch(db, _statement(sql), query.params)
     total = found[0].total
-    finder = _SnippetFinder(tokens, prefix) if tokens else None
+    finder = SnippetFinder(tokens, prefix) if tokens else None
     rows = [
         AssessmentRow(
             id=r.id, title=r.title, playbook_id=r.playbook_id, status=r.status,
@@ -508,76 +424,3 @@ def _as_list(value: str | tuple[str, ...] | list[str] | None) -> list[str] | Non
     if value is None:
         return None
     return [value] if isinstance(value, str) else list(value)
-
-
-# --- snippets ---------------------------------------------------------------------------------
-
-
-class _SnippetFinder:
-    """Finds where the searched words are in an assessment's indexed text: the first line that
-    holds one of them (the last as a prefix while typing), cut around it.
-
-    Lines are folded one at a time (most are ASCII: lower case is their folding) until one
-    holds a word: one regular expression per word, which starts with the word itself so that
-    the regex engine finds it by its fast literal search. A word boundary is any character that
-    is not a token character."""
-
-    def __init__(self, tokens: list[str], prefix: bool) -> None:
-        self.tokens = tokens
-        self.prefix = prefix
-        last = tokens[-1] if prefix else None
-        words = [(token, token == last) for token in dict.fromkeys(tokens)]
-        self.patterns = [
-            re.compile(
-                re.escape(token)
-                + rf"(?<![^\W_]{re.escape(token)})"  # no token character before it
-                + ("" if is_prefix or len(token) >= MAX_TOKEN_CHARS else r"(?![^\W_])")
-            )
-            for token, is_prefix in words
-        ]
-
-    def snippet(self, content: str) -> str:
-        # Line by line, stopping at the first hit: most hits are in the first lines (title,
-        # action, crisis), and a line that does not hold a word's letters is skipped at once.
-        for line in content.splitlines():
-            folded = line.lower() if line.isascii() else _fold(line)
-            if not any(token in folded for token in self.tokens):
-                continue
-            if _spacing_marks(folded):  # rare scripts: [^\W_] is not their word boundary
-                where = _first_word_by_tokenizer(folded, self.tokens, self.prefix)
-            else:
-                where = self._first_word(folded)
-            if where is not None:
-                return _cut(line, where)
-        return ""
-
-    def _first_word(self, folded: str) -> int | None:
-        found = [m.start() for m in map(lambda p: p.search(folded), self.patterns) if m]
-        return min(found, default=None)
-
-
-def make_snippet(content: str, tokens: list[str], prefix: bool) -> str:
-    """The first line of `content` holding a searched word, cut around it."""
-    return _SnippetFinder(tokens, prefix).snippet(content) if tokens else ""
-
-
-def _first_word_by_tokenizer(folded: str, tokens: list[str], prefix: bool) -> int | None:
-    """Where the first searched word of a folded line starts, found with the tokenizer itself
-    (for text with spacing marks, which the word patterns' boundaries do not know)."""
-    wanted = set(tokens[:-1] if prefix else tokens)
-    last = tokens[-1] if prefix else None
-    for found in _word_runs(folded).finditer(folded):
-        word = found.group()[:MAX_TOKEN_CHARS]
-        if word in wanted or (last is not None and word.startswith(last)):
-            return found.start()
-    return None
-
-
-def _cut(line: str, where: int) -> str:
-    """`line`, or SNIPPET_CHARS of it around position `where` (in its folded text; the same
-    position when folding kept the length, near it otherwise)."""
-    if len(line) <= SNIPPET_CHARS:
-        return line
-    start = max(0, min(where - SNIPPET_CHARS // 3, len(line) - SNIPPET_CHARS))
-    text = line[start : start + SNIPPET_CHARS]
-    return ("…" if start else "") + text + ("…" if start + SNIPPET_CHARS < len(line) else "")

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from models.db import Database
-from models.search import search_assessments, search_terms
+from models.search import search_assessments
+from models.search_text import search_terms
 from models.workflow import EvidenceInput, decide, revise
 from tests.models.sample import add_members
 from tests.models.test_workflow import PLAYBOOK, answer, complete_draft, new_draft

@@ -10,7 +10,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.search import MAX_TOKEN_CHARS, SNIPPET_CHARS, _fold, make_snippet, search_terms
+from models.search_text import MAX_TOKEN_CHARS, SNIPPET_CHARS, _fold, make_snippet, search_terms
 
 
 def reference_terms(text: str) -> list[str]:
