@@ -73,7 +73,7 @@ def drop_statements(dialect: str) -> list[str]:
 # (copied from the assessment and its decision by models.search.reindex_assessment in the same
 # transaction), so a search over 100 000 assessments touches only this table and the text index.
 # assessment_search_text: the text shown in snippets (`content`) and its search terms (`terms`:
-# normalised tokens joined by spaces, made by models.search.search_terms). The index is built
+# normalised tokens joined by spaces, made by models.search_text.search_terms). The index is built
 # from the terms verbatim (FTS5 'ascii' tokenizer; PostgreSQL array_to_tsvector), so both
 # databases match exactly the same tokens.
 
