@@ -72,6 +72,10 @@ class RecordOpening:
         finally:
             self._done.set()
 
+    def is_done(self) -> bool:
+        """Whether the opening has finished (opened or failed)."""
+        return self._done.is_set()
+
     def close(self) -> None:
         """Close the database once the opening has finished, if it opened."""
         self._done.wait()
