@@ -222,7 +222,9 @@ def run(db_url: str | None = None) -> int:
             close_record = db.close
         reporter.parent_widget = lambda: window
         reporter.install()
-        code = app.exec()
+        # Closed already (while it painted, before the event loop ran): exec() would not
+        # notice that the last window went and would never return.
+        code = app.exec() if window.isVisible() else 0
         context.shutdown()
         close_record()
         return code

@@ -63,7 +63,11 @@ class Watcher(QObject):
             window = watched.window()
             if hasattr(window, "history") and "first_paint" not in seen:
                 seen["first_paint"] = note(window)
-                QTimer.singleShot(0, lambda: finish(window))
+                if mode == "close at once":
+                    print(json.dumps(seen), flush=True)
+                    QTimer.singleShot(0, window.close)
+                else:
+                    QTimer.singleShot(0, lambda: finish(window))
         return False
 
 class Watched(QtWidgets.QApplication):
@@ -73,16 +77,17 @@ class Watched(QtWidgets.QApplication):
         self.installEventFilter(self.watcher)
 
 QtWidgets.QApplication = Watched
+mode = sys.argv[3]
 sys.argv = [sys.argv[1], "--db", sys.argv[2]]
 runpy.run_path(sys.argv[0], run_name="__main__")
 """
 
 
-def run_main(database_url: str, tmp_path: Path) -> dict:
+def run_main(database_url: str, tmp_path: Path, mode: str = "wait until open") -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(tmp_path / "config")}  # fmt: skip
     done = subprocess.run(
-        [sys.executable, "-c", WATCH_MAIN, str(ROOT / "main.py"), database_url],
+        [sys.executable, "-c", WATCH_MAIN, str(ROOT / "main.py"), database_url, mode],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -110,6 +115,16 @@ def test_history_shows_its_first_page_before_the_database_libraries_load(
     assert opened["record_open"] and opened["rows"] == expected
     assert opened["new_page"] == "NewAssessmentPage"
     assert opened["playbook_filter"] == 1 + len({p.id for p in catalog.all()})
+
+
+def test_closing_the_window_while_the_record_opens_ends_the_app(
+    database, database_url, catalog, tmp_path
+) -> None:
+    add_assessments(database, catalog, ["Blockade of the strait"])
+    seen = run_main(database_url, tmp_path, "close at once")  # exits 0, does not hang
+    assert not seen["first_paint"]["record_open"]
+    # Closing noted the audit head for the next opening, once the record was open.
+    assert list((tmp_path / "user-data" / "seen-audit-heads").iterdir())
 
 
 def test_a_new_database_is_made_before_the_window_shows(tmp_path) -> None:
