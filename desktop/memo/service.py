@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,7 @@ class MemoService(QObject):
         process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
         path = environment.value("PYTHONPATH")
-        environment.insert("PYTHONPATH", str(PROJECT_ROOT) + (f":{path}" if path else ""))
+        environment.insert("PYTHONPATH", os.pathsep.join(filter(None, [str(PROJECT_ROOT), path])))
         process.setProcessEnvironment(environment)
         process.readyReadStandardOutput.connect(self._read_replies)
         process.readyReadStandardError.connect(self._read_errors)
