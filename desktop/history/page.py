@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from models.search_rows import SearchPage
 
 SEARCH_PAUSE_MS = 250
+NO_RECORDS = "No assessments yet: start one with New assessment (Ctrl+N)."
+NO_MATCHES = "No assessment matches this search and these filters."
 STATUSES = ("draft", "decided", "superseded")
 DECISION_VALUES = ("approve", "approve_with_conditions", "reject", "defer")
 
@@ -206,6 +208,11 @@ class HistoryPage(QWidget):
         self.search.selectAll()
 
     def _show_total(self, total: int) -> None:
+        if total == 0:
+            # An empty table says nothing on its own: say why, and what to do next.
+            everything = replace(self.model.query, order=HistoryQuery().order) == HistoryQuery()
+            self.count.setText(NO_RECORDS if everything else NO_MATCHES)
+            return
         more = "" if self.model.total_exact else "+"
         self.count.setText(f"{total:,}{more} assessment{'s' if total != 1 or more else ''}")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.history.model import PAGE_SIZE
+from desktop.history.page import NO_MATCHES, NO_RECORDS
 from desktop.main_window import HISTORY
 from models.workflow import create_assessment
 
@@ -92,3 +93,17 @@ def test_detail_view_shows_the_selected_record_and_opens_it(qtbot, make_window, 
     qtbot.waitUntil(lambda: window.assessment_page is not None
                     and window.assessment_page.record is not None)
     assert window.assessment_page.assessment_id == assessment_id
+
+
+def test_an_empty_history_says_why_and_what_to_do(qtbot, make_window, database, catalog):
+    window, history = open_history(qtbot, make_window)
+    assert history.model.rowCount() == 0
+    assert history.count.text() == NO_RECORDS
+    make_records(database, catalog, 2, title="Evacuation")
+    history.refresh()
+    qtbot.waitUntil(lambda: history.count.text() == "2 assessments", timeout=20000)
+    with qtbot.waitSignal(history.searched, timeout=5000):
+        qtbot.keyClicks(history.search, "zanzibar")
+    qtbot.waitUntil(lambda: window.context.runner.is_idle())
+    assert history.model.rowCount() == 0
+    assert history.count.text() == NO_MATCHES
