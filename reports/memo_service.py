@@ -67,7 +67,8 @@ class MemoService:
             request = json.loads(line)
             job = request["job"]
         except (ValueError, KeyError, TypeError):
-            self._reply(None, failed=f"not a request: {line[:200]!r}")
+            # Not echoed: a broken request line may still hold a passphrase.
+            self._reply(None, failed=f"not a request ({len(line)} characters of JSON expected)")
             return
         try:
             memo_id = self._run(request, lambda step, done, total:
