@@ -68,7 +68,8 @@ class MemoService:
             job = request["job"]
         except (ValueError, KeyError, TypeError):
             # Not echoed: a broken request line may still hold a passphrase.
-            self._reply(None, failed=f"not a request ({len(line)} characters of JSON expected)")
+            self._reply(None, failed="not a request: expected one JSON object per line, got "
+                                     f"{len(line)} characters")
             return
         try:
             memo_id = self._run(request, lambda step, done, total:
