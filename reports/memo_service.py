@@ -32,6 +32,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 import sys
 import traceback
 from typing import IO, Any
@@ -142,7 +143,15 @@ def serve(requests: IO[str], replies: IO[str]) -> None:
         service.close()
 
 
-if __name__ == "__main__":
-    protocol_out = sys.stdout
+def main() -> None:
+    # The protocol gets its own copy of standard output; file descriptor 1 itself and
+    # sys.stdout then point at standard error, so nothing a library prints, from Python or from
+    # C, can corrupt the protocol.
+    protocol_out = os.fdopen(os.dup(1), "w", encoding="ascii")
+    os.dup2(2, 1)
     sys.stdout = sys.stderr
     serve(sys.stdin, protocol_out)
+
+
+if __name__ == "__main__":
+    main()

@@ -102,8 +102,13 @@ class MemoService(QObject):
         self._stdout += bytes(self._process.readAllStandardOutput().data())
         *lines, self._stdout = self._stdout.split(b"\n")
         for line in lines:
-            if line.strip():
-                self._dispatch(json.loads(line))
+            try:
+                reply = json.loads(line) if line.strip() else None
+            except ValueError:  # not ours (the helper keeps its output clean): keep for a report
+                self._stderr = (self._stderr + line.decode(errors="replace") + "\n")[-STDERR_KEPT:]
+                continue
+            if isinstance(reply, dict):
+                self._dispatch(reply)
 
     def _dispatch(self, reply: dict[str, Any]) -> None:
         job = reply.get("job")

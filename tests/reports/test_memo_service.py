@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 class Helper:
-    def __init__(self) -> None:
+    def __init__(self, command: tuple[str, ...] = ("-m", "reports.memo_service")) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "reports.memo_service"], cwd=ROOT, text=True,
+            [sys.executable, *command], cwd=ROOT, text=True,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.jobs = 0
 
@@ -91,3 +91,29 @@ def test_the_helper_issues_refuses_and_signs_later(database: Database, identitie
         errors = helper.close()  # closing its input ends the helper
     # No passphrase ever reaches the helper's error output (which the window keeps for reports).
     assert PASSPHRASE.decode() not in errors and "wrong" not in errors
+
+
+# Starts the helper as main() does, but prints to standard output from Python and from C-level
+# file descriptor 1 once the helper has set itself up, as a noisy library would.
+NOISY_HELPER = """
+import os, reports.memo_service as service
+serve = service.serve
+def noisy_serve(requests, replies):
+    print("noise from Python", flush=True)
+    os.write(1, b"noise from C\\n")
+    serve(requests, replies)
+service.serve = noisy_serve
+service.main()
+"""
+
+
+def test_what_libraries_print_cannot_corrupt_the_replies(identities: Identities) -> None:
+    helper = Helper(("-c", NOISY_HELPER))
+    try:
+        _steps, reply = helper.ask(action="sign", database="sqlite:///unused.db", actor="Ana",
+                                   memo_id="none", signers=[signer(identities.drafter_p12,
+                                                                   b"wrong")])
+        assert "wrong passphrase" in reply["refused"]
+    finally:
+        errors = helper.close()
+    assert "noise from Python" in errors and "noise from C" in errors
