@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
 from models.files import write_atomically
-from playbooks.errors import UserError
 
 CASE_FILE_FILTERS = "Case files (*.yaml *.yml)"
 
@@ -36,7 +35,7 @@ class CaseFileActions(QObject):
         db, catalog, actor = self.context.db, self.context.catalog, self.context.actor
         self.context.runner.submit(
             lambda: import_case_file(db, path, catalog, actor), self.imported.emit,
-            lambda error: self._failed("The case file was not imported", error),
+            self.context.dialogs.error_shown(self.parent_widget, "The case file was not imported"),
             owner=self.parent_widget, label="import case file",
         )
 
@@ -63,14 +62,9 @@ class CaseFileActions(QObject):
 
         self.context.runner.submit(
             work, self.exported.emit,
-            lambda error: self._failed("The case file was not exported", error),
+            self.context.dialogs.error_shown(self.parent_widget, "The case file was not exported"),
             owner=self.parent_widget, label="export case file",
         )
-
-    def _failed(self, title: str, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error
-        self.context.dialogs.error(self.parent_widget, title, str(error))
 
 
 def _file_stem(title: str) -> str:

@@ -7,14 +7,28 @@ modal loop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from playbooks.errors import UserError
 
 
 class Dialogs:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def error_shown(self, parent: QWidget | None, title: str) -> Callable[[BaseException], None]:
+        """A task's on_error: an expected failure (UserError) is shown in an error dialog;
+        anything else is raised again, for the crash reporter."""
+
+        def show(error: BaseException) -> None:
+            if not isinstance(error, UserError):
+                raise error
+            self.error(parent, title, str(error))
+
+        return show
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

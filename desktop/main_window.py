@@ -280,12 +280,8 @@ class MainWindow(QMainWindow):
             show = context.dialogs.info if badge.state == "valid" else context.dialogs.error
             show(self, "Memo verification", memo_file_text(path, badge))
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, UserError):
-                raise error
-            context.dialogs.error(self, "Memo verification", str(error))
-
-        context.runner.submit(lambda: verify_memo_path(context, path), done, failed,
+        context.runner.submit(lambda: verify_memo_path(context, path), done,
+                              context.dialogs.error_shown(self, "Memo verification"),
                               owner=self, label="verify memo file")
 
     def verify_archive(self) -> ArchiveDialog:

@@ -287,14 +287,10 @@ class DecisionStep(QScrollArea):
             self.dissent_text.clear()
             self.record_changed.emit()
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, UserError):
-                raise error
-            self.context.dialogs.error(self, "The dissent was not recorded", str(error))
-
         self.context.runner.submit(
-            lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text),
-            done, failed, owner=self, label="dissent",
+            lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text), done,
+            self.context.dialogs.error_shown(self, "The dissent was not recorded"),
+            owner=self, label="dissent",
         )
 
     # shared -----------------------------------------------------------------------------------

@@ -315,18 +315,14 @@ class AssessmentPage(QWidget):
 
         db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
         self.context.runner.submit(
-            lambda: revise(db, assessment_id, actor=actor), self._revised, self._revise_failed,
+            lambda: revise(db, assessment_id, actor=actor), self._revised,
+            self.context.dialogs.error_shown(self, "Cannot start a revision"),
             owner=self, label="revise",
         )
 
     def _revised(self, new_id: str) -> None:
         self.changed_record.emit()
         self.open_assessment.emit(new_id)
-
-    def _revise_failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error
-        self.context.dialogs.error(self, "Cannot start a revision", str(error))
 
     # layout -----------------------------------------------------------------------------------
     def restore_layout(self, settings: QSettings) -> None:

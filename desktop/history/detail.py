@@ -226,13 +226,11 @@ class DetailView(QWidget):
             self.record_changed.emit()
             self.open_assessment.emit(new_id)
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, UserError):
-                raise error
-            self.context.dialogs.error(self, "Cannot start a revision", str(error))
-
-        self.context.runner.submit(lambda: revise(db, assessment_id, actor=actor), done, failed,
-                                   owner=self, label="revise")
+        self.context.runner.submit(
+            lambda: revise(db, assessment_id, actor=actor), done,
+            self.context.dialogs.error_shown(self, "Cannot start a revision"),
+            owner=self, label="revise",
+        )
 
     def record_dissent(self) -> None:
         from desktop.widgets.dissent import DissentDialog
@@ -247,13 +245,9 @@ class DetailView(QWidget):
         if not accepted:
             return
         db, assessment_id = self.context.db, self.record.id
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, UserError):
-                raise error
-            self.context.dialogs.error(self, "The dissent was not recorded", str(error))
-
         self.context.runner.submit(
             lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text),
-            lambda _id: self.record_changed.emit(), failed, owner=self, label="dissent",
+            lambda _id: self.record_changed.emit(),
+            self.context.dialogs.error_shown(self, "The dissent was not recorded"),
+            owner=self, label="dissent",
         )

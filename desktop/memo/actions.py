@@ -67,7 +67,8 @@ class MemoActions(QObject):
             lambda: get_memo(db, memo_id),
             lambda memo: export_memo_bytes(self.context, self.parent_widget, memo.reference,
                                            memo.pdf),
-            self._failed, owner=self.parent_widget, label="export memo",
+            self.context.dialogs.error_shown(self.parent_widget, "Memo"),
+            owner=self.parent_widget, label="export memo",
         )
 
     def verify(self, memo_id: str | None) -> None:
@@ -85,7 +86,8 @@ class MemoActions(QObject):
 
         self.context.runner.submit(
             lambda: verify_stored_memo(context, get_memo(context.db, memo_id)),
-            done, self._failed, owner=self.parent_widget, label="verify memo",
+            done, self.context.dialogs.error_shown(self.parent_widget, "Memo"),
+            owner=self.parent_widget, label="verify memo",
         )
 
     # issuing ----------------------------------------------------------------------------------
@@ -127,8 +129,3 @@ class MemoActions(QObject):
         self.progress.emit("Nothing was issued.", 0, 1)
         self.failed_to_issue.emit(message)
         self.context.dialogs.error(self.parent_widget, "The memo was not issued", message)
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error
-        self.context.dialogs.error(self.parent_widget, "Memo", str(error))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from models.files import write_atomically
-from playbooks.errors import UserError
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLUMNS = ("Member", "ISO", "Population", "Year", "Standing", "Review", "Note")
@@ -106,7 +105,8 @@ class MembersPage(QWidget):
             self.context.dialogs.info(self, "Member registry imported", text)
 
         self.context.runner.submit(lambda: import_registry(db, path, actor=actor), done,
-                                   self._failed, owner=self, label="import members")
+                                   self.context.dialogs.error_shown(self, "Member registry"),
+                                   owner=self, label="import members")
 
     def export_file(self) -> None:
         from models.members import export_registry
@@ -122,9 +122,5 @@ class MembersPage(QWidget):
             write_atomically(path, export_registry(db).encode("utf-8"))
 
         self.context.runner.submit(work, lambda _r: self.summary.setText(f"Exported to {path}"),
-                                   self._failed, owner=self, label="export members")
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error
-        self.context.dialogs.error(self, "Member registry", str(error))
+                                   self.context.dialogs.error_shown(self, "Member registry"),
+                                   owner=self, label="export members")

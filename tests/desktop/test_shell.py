@@ -13,6 +13,8 @@ import desktop.app
 from desktop.crash import CrashReporter, configure_logging
 from desktop.instance import InstanceLock
 from desktop.main_window import MEMBERS, PLAYBOOKS
+from playbooks.errors import UserError
+from tests.desktop.conftest import RecordingDialogs
 from tests.desktop.helpers import unnamed_controls
 
 
@@ -211,3 +213,13 @@ def test_every_control_has_an_accessible_name_and_shortcuts_work(qtbot, make_win
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.history
     assert window.history.search.hasFocus()
+
+
+def test_a_task_failure_is_shown_when_expected_and_raised_when_not():
+    dialogs = RecordingDialogs()
+    on_error = dialogs.error_shown(None, "The dissent was not recorded")
+    on_error(UserError("the dissent has no text"))
+    assert dialogs.errors == [("The dissent was not recorded", "the dissent has no text")]
+    with pytest.raises(RuntimeError, match="a bug"):  # left to the crash reporter
+        on_error(RuntimeError("a bug"))
+    assert len(dialogs.errors) == 1
