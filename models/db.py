@@ -96,6 +96,12 @@ class Database:
 
     @property
     def url(self) -> str:
+        """The URL with any password masked ("***"): safe to show, log or put in an error."""
+        return _safe(self._url)
+
+    def connection_url(self) -> str:
+        """The URL with its password, to open another connection to this same database (the
+        memo helper process gets it through its pipe). Never show or log it."""
         return self._url.render_as_string(hide_password=False)
 
     @property

@@ -137,3 +137,25 @@ def test_migrations_apply_to_an_empty_database(empty_database_url: str) -> None:
         "member_position",
         "assessment_search",
     } <= names
+
+
+def test_the_database_never_shows_its_password(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from models.db import make_engine, parse_database_url
+
+    url = "postgresql+psycopg://ana:hunter2-pw@db.ministry.example:5432/record"
+    parsed = parse_database_url(url)
+    db = Database(parsed, make_engine(parsed))  # no connection is made
+    try:
+        logging.getLogger("concert_desk").warning("opened %s (%r) at %s", db, db, db.url)
+        shown = [db.url, repr(db), str(db), f"{db}", db.display_name, caplog.text,
+                 repr(db.engine), str(db.engine.url)]
+        assert not [text for text in shown if "hunter2-pw" in text], shown
+        assert db.url == "postgresql+psycopg://ana:***@db.ministry.example:5432/record"
+        assert db.display_name == "record on db.ministry.example:5432"
+        # Only the explicit call made to connect elsewhere (the memo helper) carries it.
+        assert parse_database_url(db.connection_url()) == parsed
+        assert "hunter2-pw" in db.connection_url()
+    finally:
+        db.close()

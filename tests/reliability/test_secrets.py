@@ -61,7 +61,7 @@ def test_no_secret_is_left_behind_and_the_ca_key_is_not_read(
 
     assert not [p for p in opened if p.startswith(str(identities.ca_key.parent))]
     places = [("exception messages", "\n".join(messages).encode("utf-8"))]
-    places += secrets._database_places(database.url)
+    places += secrets._database_places(database.connection_url())
     places += secrets._places(user_data_dir(), temporary, set())
     needles = secrets.secret_needles([identities.drafter, identities.minister])
     found = [f"{label} in {where}" for where, content in places
