@@ -18,6 +18,13 @@ from __future__ import annotations
 import sys
 
 if __name__ == "__main__":
+    # The memo helper process the desktop starts (reports.memo_protocol.helper_command): not a
+    # command of the command line, so it is dispatched before that is built; a frozen build
+    # runs it from its own executable with this flag.
+    if sys.argv[1:] == ["--memo-helper"]:
+        from reports.memo_helper import main as memo_helper
+
+        sys.exit(memo_helper())
     # No command: show the desktop's window before anything below is even imported (bench:
     # this module's imports and command table took a third of a bare window's whole start).
     from desktop.launcher import database_option, launch, opens_desktop
