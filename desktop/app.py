@@ -42,6 +42,9 @@ APPLICATION = "Concert Desk"
 FIRST_PAGE_WAIT_S = 2.0
 PAINT_WAIT_S = 2.0  # the record opens after the window painted, or after this at the latest
 EXIT_ALREADY_OPEN, EXIT_CANNOT_OPEN, EXIT_INTERNAL = 1, 2, 3
+# The memo helper starts this long after the record opened: by then the opening checks and
+# History's first searches are done, and it is warm long before anyone issues a memo.
+WARM_MEMO_HELPER_AFTER_MS = 3000
 
 
 def application() -> QApplication:
@@ -98,6 +101,7 @@ def build_context(db: Database, catalog: PlaybookCatalog, data_dir: Path) -> Des
         dialogs=Dialogs(),
         actor=actor_name(),
         user_playbooks=data_dir / "playbooks",
+        warm_memo_helper_after_ms=WARM_MEMO_HELPER_AFTER_MS,
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
+from models.changes import Part, RecordChange
 from models.files import write_atomically
 
 CASE_FILE_FILTERS = "Case files (*.yaml *.yml)"
@@ -33,8 +34,10 @@ class CaseFileActions(QObject):
         if path is None:
             return
         db, catalog, actor = self.context.db, self.context.catalog, self.context.actor
-        self.context.runner.submit(
-            lambda: import_case_file(db, path, catalog, actor), self.imported.emit,
+        self.context.write(
+            lambda: import_case_file(db, path, catalog, actor),
+            lambda new_id: RecordChange.of(Part.ASSESSMENTS, Part.ANSWERS, assessments=[new_id]),
+            self.imported.emit,
             self.context.dialogs.error_shown(self.parent_widget, "The case file was not imported"),
             owner=self.parent_widget, label="import case file",
         )

@@ -1,18 +1,34 @@
-"""What every page needs, handed to it explicitly (no module-level singletons)."""
+"""What every page needs, handed to it explicitly (no module-level singletons), and the change
+bus: ONE `record_changed(change)` signal that every write made from this window emits once it
+has committed, carrying a models.changes.RecordChange. Views subscribe and decide for
+themselves whether to read again; no writer knows its readers (docs/desktop.md)."""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from desktop.dialogs import Dialogs
-from desktop.tasks import BackgroundRunner, DatabaseRunner
+from desktop.tasks import BackgroundRunner, Callback, DatabaseRunner, ErrorCallback
 
 if TYPE_CHECKING:
-    from desktop.memo.service import MemoService
+    from desktop.memo.client import MemoHelperClient
+    from models.changes import RecordChange
     from models.db import Database
     from playbooks.loader import PlaybookCatalog
+
+
+class ChangeBus(QObject):
+    """Carries every committed write's RecordChange to whoever shows the record; and, apart
+    from the record, news of the signing keys the memo helper holds unlocked."""
+
+    record_changed = Signal(object)  # models.changes.RecordChange
+    signing_keys_changed = Signal()  # unlocked, locked, timed out, or gone with the helper
 
 
 @dataclass
@@ -24,20 +40,70 @@ class DeskContext:
     dialogs: Dialogs
     actor: str  # recorded in the audit chain as who made each change
     user_playbooks: Path  # where added playbook files are kept
-    _memo_service: MemoService | None = field(default=None, repr=False)
+    # Start the memo helper this long after the record opened (None: when first needed).
+    warm_memo_helper_after_ms: int | None = None
+    bus: ChangeBus = field(default_factory=ChangeBus, repr=False)
+    _memo_helper: MemoHelperClient | None = field(default=None, repr=False)
 
-    def memo_service(self) -> MemoService:
+    # the change bus ---------------------------------------------------------------------------
+    @property
+    def record_changed(self) -> SignalInstance:
+        """Emitted on the UI thread after every write from this window has committed."""
+        return self.bus.record_changed
+
+    def announce(self, change: RecordChange) -> None:
+        """Tell every view that `change` has committed (for writes not made through `write`,
+        e.g. a memo stored by the memo helper process)."""
+        self.bus.record_changed.emit(change)
+
+    def write(
+        self,
+        work: Callable[[], Any],
+        change: RecordChange | Callable[[Any], RecordChange],
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        *,
+        owner: QObject | None = None,
+        label: str = "",
+    ) -> int:
+        """Run the write `work` on the database thread; once it has committed, announce
+        `change` (or `change(result)`) on the bus — even if `owner` has gone meanwhile — and
+        then call `on_done(result)`. A failed write announces nothing."""
+
+        def committed(result: Any) -> None:
+            self.announce(change(result) if callable(change) else change)
+
+        return self.runner.submit(
+            work, on_done, on_error, owner=owner, label=label, committed=committed
+        )
+
+    # the memo helper --------------------------------------------------------------------------
+    def memo_helper(self) -> MemoHelperClient:
         """The helper process that renders and signs memos, made on first use."""
-        if self._memo_service is None:
-            from desktop.memo.service import MemoService
+        if self._memo_helper is None:
+            from desktop.memo.client import MemoHelperClient
 
-            self._memo_service = MemoService(self.runner)
-        return self._memo_service
+            self._memo_helper = MemoHelperClient(self.bus)
+        return self._memo_helper
+
+    def has_memo_helper(self) -> bool:
+        return self._memo_helper is not None
+
+    def warm_memo_helper(self) -> None:
+        """Start the memo helper ahead of need. Its client's module is imported on a
+        background thread first (it loads ReportLab: ~0.1 s the UI thread need not spend)."""
+        if self._memo_helper is None:
+            self.background.submit(
+                lambda: importlib.import_module("desktop.memo.client"),
+                lambda _module: self.memo_helper().warm_up(),
+                label="load the memo helper client",
+            )
 
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Let queued work finish (a pending save must not be lost, a memo being stored is
-        stored), then stop the threads and the memo helper."""
-        if self._memo_service is not None:
-            self._memo_service.stop(timeout_ms)
+        stored), then stop the threads and the memo helper (which forgets every unlocked
+        signing key as it ends)."""
+        if self._memo_helper is not None:
+            self._memo_helper.stop(timeout_ms)
         self.runner.wait_for_done(timeout_ms)
         self.background.wait_for_done(timeout_ms)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefiles import CaseFileActions
+from desktop.chain_status import ChainStatus
 from desktop.context import DeskContext
 from desktop.history.page import HistoryPage
+from desktop.memo.keys_status import SigningKeysStatus
 from desktop.menus import about_text, build_menus
 from desktop.record_checks import (
     ArchiveDialog,
@@ -85,7 +87,6 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.history = HistoryPage(context, first_page=first_page)
         self.history.open_assessment.connect(self.open_assessment)
-        self.history.detail.record_changed.connect(self._on_history_changed)
         self.pages.addWidget(self.history)
         for _page in (NEW, MEMBERS, PLAYBOOKS, TRUST):  # made by record_opened
             waiting = QLabel("Opening the record…")
@@ -108,11 +109,12 @@ class MainWindow(QMainWindow):
         self.database_label.setAccessibleName("Database in use")
         self.startup_label = QLabel("Opening check: running…")
         self.startup_label.setAccessibleName("Checks made on opening the record")
-        self.chain_label = QLabel("Audit chain: checking…")
-        self.chain_label.setAccessibleName("Audit chain state")
+        self.chain_label = ChainStatus(context)
         for label in (self.startup_label, self.chain_label):
             label.setContentsMargins(12, 0, 4, 0)  # apart, so the two states read as two
+        self.keys_status = SigningKeysStatus(context)
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.keys_status)
         self.statusBar().addPermanentWidget(self.startup_label)
         self.statusBar().addPermanentWidget(self.chain_label)
 
@@ -124,8 +126,9 @@ class MainWindow(QMainWindow):
         )
         self.archive_dialog: ArchiveDialog | None = None
         self.startup_report = None
-        self._chain_checking = self._chain_again = False
         self.commands = build_menus(self)
+        context.bus.signing_keys_changed.connect(self._update_lock_action)
+        self._update_lock_action()
         self.resize(1280, 820)
         self.restore_layout()
         # History is on show already and has asked for (or been given) its first page: not
@@ -160,6 +163,9 @@ class MainWindow(QMainWindow):
         self.database_label.setText(f"Database: {context.db.display_name}")
         self.run_startup_check()
         self.refresh_chain()
+        if context.warm_memo_helper_after_ms is not None:
+            # Ready (imports done, a throwaway memo rendered) before the first Issue.
+            QTimer.singleShot(context.warm_memo_helper_after_ms, self, context.warm_memo_helper)
         if self._about_when_open:
             self.show_about()
 
@@ -206,7 +212,6 @@ class MainWindow(QMainWindow):
                 return
             self.close_assessment()
         page = AssessmentPage(self.context, assessment_id)
-        page.changed_record.connect(self._on_record_changed)
         page.open_assessment.connect(self.open_assessment)
         self.assessment_page = page
         self.pages.addWidget(page)
@@ -226,19 +231,6 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(page)
         page.deleteLater()
         self.nav.item(ASSESSMENT).setHidden(True)
-
-    def _on_record_changed(self) -> None:
-        self.history.refresh()
-        self.refresh_chain()
-
-    def _on_history_changed(self) -> None:
-        """Dissent or a memo added from History: the chain grew, and the open assessment may
-        be the one that changed."""
-        self.refresh_chain()
-        page = self.assessment_page
-        record = self.history.detail.record
-        if page is not None and record is not None and page.assessment_id == record.id:
-            page.reload()  # type: ignore[attr-defined]
 
     def chosen_assessment(self) -> tuple[str | None, str]:
         """The assessment File > Export means: the open one when it is on screen, else the
@@ -261,8 +253,6 @@ class MainWindow(QMainWindow):
         self.case_files.import_file()
 
     def _on_case_imported(self, assessment_id: str) -> None:
-        self.history.refresh()
-        self.refresh_chain()
         self.open_assessment(assessment_id)
 
     def export_case_file(self) -> None:
@@ -295,6 +285,13 @@ class MainWindow(QMainWindow):
         if not dialog.running:
             dialog.start()
         return dialog
+
+    def lock_signing_keys(self) -> None:
+        """Forget every signing key the memo helper holds unlocked (Record > Lock signing keys)."""
+        self.keys_status.lock()
+
+    def _update_lock_action(self) -> None:
+        self.commands.lock_keys.setEnabled(bool(self.keys_status.held()))
 
     def show_about(self) -> None:
         if not self.record_is_open:  # it names the database: shown once that is open
@@ -340,41 +337,9 @@ class MainWindow(QMainWindow):
 
     # status bar -------------------------------------------------------------------------------
     def refresh_chain(self) -> None:
-        """Walk the audit chain for the status bar, beside the database thread, never in its
-        queue: saves, searches and reloads must not wait for it (bench, 100k assessments: the
-        walk with every decided record recomputed took 6 minutes, and everything queued behind
-        it on opening and after each decision; the walk alone takes seconds). Comparing the
-        decided records with their entries stays with `audit verify` and the archive check."""
-        from models.audit import verify_chain
-
-        if self._chain_checking:
-            self._chain_again = True
-            return
-        self._chain_checking, self._chain_again = True, False
-        db = self.context.db
-        self.context.background.submit(
-            lambda: verify_chain(db, check_records=False), self._show_chain,
-            self._chain_failed, owner=self, label="verify audit chain",
-        )
-
-    def _chain_checked(self) -> None:
-        self._chain_checking = False
-        if self._chain_again:
-            self.refresh_chain()
-
-    def _show_chain(self, report) -> None:
-        self._chain_checked()
-        if report.ok:
-            self.chain_label.setText(f"Audit chain: intact ({report.entries} entries)")
-        else:
-            self.chain_label.setText(
-                f"Audit chain: BROKEN at entry {report.first_bad_seq}: {report.problem}"
-            )
-        self.chain_label.setToolTip(self.chain_label.text())
-
-    def _chain_failed(self, error: BaseException) -> None:
-        self._chain_checked()
-        self.chain_label.setText(f"Audit chain: could not be checked ({error})")
+        """Walk the whole audit chain again for the status bar (after each write, the status
+        bar checks what was added by itself: desktop.chain_status)."""
+        self.chain_label.refresh(full=True)
 
     # layout persistence -----------------------------------------------------------------------
     def restore_layout(self) -> None:

@@ -29,6 +29,7 @@ class WindowActions:
     verify_memo_file: QAction
     verify_archive: QAction
     trust_roots: QAction
+    lock_keys: QAction
     history: QAction
     members: QAction
     playbooks: QAction
@@ -98,6 +99,9 @@ def build_menus(window: MainWindow) -> WindowActions:
                               "Check the audit chain and every stored memo"),
         trust_roots=action("&Trust roots…", lambda: window.show_page(TRUST), "Ctrl+5",
                            "The certification authorities whose signers are trusted"),
+        lock_keys=action("&Lock signing keys", window.lock_signing_keys, "Ctrl+L",
+                         "Forget the signing keys unlocked in this session; the next memo "
+                         "asks for the passphrases again"),
         history=action("&History", lambda: window.show_page(HISTORY), "Ctrl+1"),
         members=action("&Members", lambda: window.show_page(MEMBERS), "Ctrl+3"),
         playbooks=action("&Playbooks", lambda: window.show_page(PLAYBOOKS), "Ctrl+4"),
@@ -121,6 +125,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     record_menu.addAction(actions.verify_archive)
     record_menu.addSeparator()
     record_menu.addAction(actions.trust_roots)
+    record_menu.addAction(actions.lock_keys)
 
     go_menu = bar.addMenu("&Go")
     for item in (actions.history, actions.new_assessment, actions.members, actions.playbooks,

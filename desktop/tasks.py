@@ -12,7 +12,9 @@ Two runners, both built on a private QThreadPool so that shutting down can wait 
 A task is a plain callable. `on_done(result)` or `on_error(exception)` run later on the UI
 thread. When a callback's `owner` widget has been deleted meanwhile, the callback is dropped
 instead of touching a dead object. Errors with no `on_error` go to the runner's `unhandled`
-handler (the application shows them).
+handler (the application shows them). `committed(result)` runs on success before `on_done`
+even when the owner is gone: what must follow a write whoever asked for it (the change bus,
+DeskContext.write).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class _Pending:
     on_error: ErrorCallback | None
     owner: QObject | None
     label: str
+    committed: Callback | None = None
 
 
 class _Relay(QObject):
@@ -86,10 +89,11 @@ class TaskRunner(QObject):
         *,
         owner: QObject | None = None,
         label: str = "",
+        committed: Callback | None = None,
     ) -> int:
         task_id = next(self._ids)
         was_idle = not self._pending
-        self._pending[task_id] = _Pending(on_done, on_error, owner, label)
+        self._pending[task_id] = _Pending(on_done, on_error, owner, label, committed)
         self._pool.start(_Job(task_id, work, self._relay))
         if was_idle:
             self.busy_changed.emit(True)
@@ -118,8 +122,11 @@ class TaskRunner(QObject):
                     pending.on_error(error)
                 else:
                     self.unhandled(error)
-            elif pending.on_done is not None and not owner_gone:
-                pending.on_done(result)
+            else:
+                if pending.committed is not None:
+                    pending.committed(result)
+                if pending.on_done is not None and not owner_gone:
+                    pending.on_done(result)
         finally:
             if not self._pending:
                 self.busy_changed.emit(False)

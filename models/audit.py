@@ -124,6 +124,7 @@ class ChainReport:
     first_bad_seq: int | None
     problem: str  # empty when ok
     records_checked: int = 0  # decided records, dissents and memos compared with their entries
+    last_hash: str = ""  # the hash of the last entry checked (where `after=` continues from)
 
     def __str__(self) -> str:
         if self.ok:
@@ -143,27 +144,59 @@ class _Broken(Exception):
         self.problem = problem
 
 
-def verify_chain(db: Database, *, check_records: bool = True) -> ChainReport:
+def verify_chain(
+    db: Database, *, check_records: bool = True, after: ChainReport | None = None
+) -> ChainReport:
     """Recompute the chain from its first entry; report the first entry that is wrong.
 
     With `check_records`, also compare every decided record, dissent and memo with the content
     hash its entry recorded (finds rows changed while the triggers were switched off).
+
+    `after`, an intact report from earlier: check only that its last entry is unchanged and
+    the entries added since (the desktop's status bar after each write; the whole walk stays
+    with the opening, `audit verify` and the archive check).
     """
     entries = 0
     checked = 0
+    start_seq, start_hash = 0, ZERO_HASH
     with db.session(snapshot=True) as session:
         try:
-            entries, last_seq, last_hash = _walk_chain(session)
+            if after is not None and after.ok and after.entries and after.last_hash:
+                _check_unchanged(session, after.entries, after.last_hash)
+                start_seq, start_hash = after.entries, after.last_hash
+            entries, last_seq, last_hash = _walk_chain(session, start_seq, start_hash)
+            entries += start_seq
             _check_head(session, last_seq, last_hash)
             if check_records:
                 checked = _check_records(session)
         except _Broken as broken:
             return ChainReport(False, entries, broken.seq, broken.problem, checked)
-    return ChainReport(True, entries, None, "", checked)
+    return ChainReport(True, entries, None, "", checked, last_hash)
 
 
-def _entries(session: Session) -> Iterator[AuditEntry]:
-    after = 0
+def _check_unchanged(session: Session, seq: int, entry_hash: str) -> None:
+    """Entry `seq` still holds, and hashes to, `entry_hash` (as when last checked)."""
+    entry = session.execute(sa.select(AuditEntry).where(AuditEntry.seq == seq)).scalar_one_or_none()
+    if entry is None:
+        raise _Broken(seq, f"entry {seq} is missing (deleted since it was last checked)")
+    if entry.entry_hash != entry_hash or _recomputed(entry) != entry_hash:
+        raise _Broken(seq, f"entry {seq} was altered since it was last checked")
+
+
+def _recomputed(entry: AuditEntry) -> str:
+    return compute_entry_hash(
+        seq=entry.seq,
+        at=entry.at,
+        actor=entry.actor,
+        action=entry.action,
+        entity_type=entry.entity_type,
+        entity_id=entry.entity_id,
+        payload=entry.payload,
+        prev_hash=entry.prev_hash,
+    )
+
+
+def _entries(session: Session, after: int = 0) -> Iterator[AuditEntry]:
     while True:
         batch = (
             session.execute(
@@ -182,11 +215,15 @@ def _entries(session: Session) -> Iterator[AuditEntry]:
         session.expunge_all()
 
 
-def _walk_chain(session: Session) -> tuple[int, int, str]:
-    expected_seq = 1
-    previous_hash = ZERO_HASH
+def _walk_chain(
+    session: Session, after_seq: int = 0, after_hash: str = ZERO_HASH
+) -> tuple[int, int, str]:
+    """Walk the entries after `after_seq` (whose hash is `after_hash`): (how many, the last
+    entry's seq, its hash)."""
+    expected_seq = after_seq + 1
+    previous_hash = after_hash
     count = 0
-    for entry in _entries(session):
+    for entry in _entries(session, after_seq):
         if entry.seq != expected_seq:
             missing = (
                 f"entry {expected_seq} is missing"
@@ -194,17 +231,7 @@ def _walk_chain(session: Session) -> tuple[int, int, str]:
                 else f"entries {expected_seq}–{entry.seq - 1} are missing"
             )
             raise _Broken(expected_seq, f"{missing} (deleted from the chain)")
-        recomputed = compute_entry_hash(
-            seq=entry.seq,
-            at=entry.at,
-            actor=entry.actor,
-            action=entry.action,
-            entity_type=entry.entity_type,
-            entity_id=entry.entity_id,
-            payload=entry.payload,
-            prev_hash=entry.prev_hash,
-        )
-        if recomputed != entry.entry_hash:
+        if _recomputed(entry) != entry.entry_hash:
             raise _Broken(
                 entry.seq, f"entry {entry.seq} was altered: its content no longer matches its hash"
             )

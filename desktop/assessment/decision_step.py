@@ -5,6 +5,10 @@ Which decisions are open and when a justification is required come from models.w
 (its FOLLOWS_VERDICT and ALLOWED_WHEN_INCOMPLETE tables, read by `decision_rules` below); this
 page only shows them and keeps the submit button disabled, with the reason beside it, until the
 decision can be recorded. `decide` checks the same rules again when it records.
+
+Recording the decision announces it on the change bus (the page reloads itself from there);
+the dissent list and the memo list follow the bus too, so dissent or a memo added from
+History, or a memo the helper stored, shows here without anyone telling this step.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from desktop.assessment.memos import MemoSection
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from desktop.widgets.verdict import VERDICT_TONE, tone
+from desktop.writes import record_dissent
+from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 from playbooks.model import Evaluation, Playbook, Verdict
 
@@ -73,9 +79,8 @@ DECISIONS = (
 
 
 class DecisionStep(QScrollArea):
-    decided = Signal()
-    record_changed = Signal()
     go_to_question = Signal(str)
+    lists_shown = Signal()  # the dissent and memo lists were read again after a change
 
     def __init__(self, context: DeskContext, playbook: Playbook, record, parent=None) -> None:
         super().__init__(parent)
@@ -112,8 +117,8 @@ class DecisionStep(QScrollArea):
             layout.addWidget(self._decision_record(record.decision))
             layout.addWidget(self._dissent_box(record.decision))
             self.memos = MemoSection(context, record)
-            self.memos.record_changed.connect(self.record_changed)
             layout.addWidget(self.memos)
+            context.record_changed.connect(self._on_record_changed)
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -215,11 +220,12 @@ class DecisionStep(QScrollArea):
         row_version = self.row_version()
         self.submit.setEnabled(False)
         self.blocker.setText("Recording…")
-        self.context.runner.submit(
+        self.context.write(
             lambda: decide(db, assessment_id, decision=decision, by=by,
                            justification=justification, playbook=playbook,
                            expected_row_version=row_version),
-            lambda _id: self.decided.emit(), self._decide_failed, owner=self, label="decide",
+            RecordChange.of(Part.DECISION, assessments=[assessment_id]),
+            None, self._decide_failed, owner=self, label="decide",
         )
 
     def _decide_failed(self, error: BaseException) -> None:
@@ -253,6 +259,7 @@ class DecisionStep(QScrollArea):
         for dissent in decision.dissents:
             self.dissents.addItem(QListWidgetItem(f"{dissent.reviewer}: {dissent.text}"))
         self.dissents.setVisible(bool(decision.dissents))
+        self.dissents.setMaximumHeight(120)
         self.reviewer = QLineEdit()
         self.reviewer.setAccessibleName("Reviewer recording dissent")
         self.reviewer.setPlaceholderText("Reviewer")
@@ -273,25 +280,31 @@ class DecisionStep(QScrollArea):
         return box
 
     def add_dissent(self) -> None:
-        from models.workflow import add_dissent
-
         reviewer, text = self.reviewer.text().strip(), self.dissent_text.toPlainText().strip()
         if not reviewer or not text:
             self.context.dialogs.error(self, "Dissent", "Give the reviewer's name and the dissent.")
             return
-        db, assessment_id = self.context.db, self.record.id
+        record_dissent(self.context, self.record.id, reviewer, text, self,
+                       lambda _id: self.dissent_text.clear())
 
-        def done(_id: str) -> None:
-            self.dissents.addItem(QListWidgetItem(f"{reviewer}: {text}"))
-            self.dissents.setVisible(True)
-            self.dissent_text.clear()
-            self.record_changed.emit()
+    def _on_record_changed(self, change: RecordChange) -> None:
+        """Dissent recorded or a memo stored for this decision, from here, from History or by
+        the memo helper: read both lists again."""
+        if change.has(Part.DISSENT, Part.MEMOS) and change.touches(self.record.id):
+            from models.workflow import load_assessment
 
-        self.context.runner.submit(
-            lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text), done,
-            self.context.dialogs.error_shown(self, "The dissent was not recorded"),
-            owner=self, label="dissent",
-        )
+            db, assessment_id = self.context.db, self.record.id
+            self.context.runner.submit(lambda: load_assessment(db, assessment_id),
+                                       self._show_lists, owner=self, label="read dissent, memos")
+
+    def _show_lists(self, record) -> None:
+        dissents = record.decision.dissents if record.decision is not None else ()
+        self.dissents.clear()
+        for dissent in dissents:
+            self.dissents.addItem(QListWidgetItem(f"{dissent.reviewer}: {dissent.text}"))
+        self.dissents.setVisible(bool(dissents))
+        self.memos.show_memos(record.memos)
+        self.lists_shown.emit()
 
     # shared -----------------------------------------------------------------------------------
     def show_evaluation(self, evaluation: Evaluation | None) -> None:

@@ -1,4 +1,7 @@
-"""The memos of a decided assessment, on its decision page: the list, and issuing a new one."""
+"""The memos of a decided assessment, on its decision page: the list, and issuing a new one.
+
+The list is read again by the decision step whenever the change bus says a memo of this
+assessment was stored (issued or signed here, from History, or by anyone in this window)."""
 
 from __future__ import annotations
 
@@ -24,7 +27,6 @@ def memo_line(memo) -> str:
 
 
 class MemoSection(QGroupBox):
-    record_changed = Signal()
     issued = Signal(str)  # memo id
 
     def __init__(self, context: DeskContext, record, parent=None) -> None:
@@ -38,9 +40,6 @@ class MemoSection(QGroupBox):
         self.list.itemActivated.connect(
             lambda item: self.actions.view(item.data(Qt.ItemDataRole.UserRole))
         )
-        for memo in record.memos:
-            self._add(memo.id, memo_line(memo), memo.stage)
-        self.list.setVisible(bool(record.memos))
         self.list.setMaximumHeight(120)
         self.issue_button = QPushButton("&Issue memo…")
         self.issue_button.setAccessibleName("Issue the decision memo (sign it or issue unsigned)")
@@ -48,7 +47,6 @@ class MemoSection(QGroupBox):
         self.view_button = QPushButton("View memo")
         self.view_button.setAccessibleName("View the selected memo")
         self.view_button.clicked.connect(self._view_selected)
-        self.view_button.setEnabled(bool(record.memos))
         self.sign_button = QPushButton("&Sign…")
         self.sign_button.setAccessibleName("Add the next signature to the selected memo")
         self.sign_button.clicked.connect(self._sign_selected)
@@ -74,6 +72,15 @@ class MemoSection(QGroupBox):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.actions.failed_to_issue.connect(lambda _m: self._on_failed())
+        self.show_memos(record.memos)
+
+    def show_memos(self, memos) -> None:
+        """The stored memos (models.workflow.MemoRecord, oldest first); the newest selected."""
+        self.list.clear()
+        for memo in memos:
+            self._add(memo.id, memo_line(memo), memo.stage)
+        self.list.setVisible(bool(memos))
+        self.view_button.setEnabled(bool(memos))
         self._update_sign()
 
     def _on_failed(self) -> None:
@@ -118,10 +125,7 @@ class MemoSection(QGroupBox):
             self.actions.view(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_issued(self, memo) -> None:
-        self._add(memo.id, memo_line(memo), memo.stage)
-        self.list.setVisible(True)
+        # The list itself follows the change bus (DecisionStep._on_record_changed).
         self.bar.setVisible(False)
         self._update_sign()
-        self.view_button.setEnabled(True)
-        self.record_changed.emit()
         self.issued.emit(memo.id)

@@ -1,5 +1,9 @@
 """An open assessment: the steps (one per criterion, then the decision), the verdict panel
-beside them, and the saved state above. Reopening resumes at the step last shown."""
+beside them, and the saved state above. Reopening resumes at the step last shown.
+
+The page follows the change bus: when this assessment is decided or revised (here or from
+History) it loads itself again. Its own answer saves do not reload it (the widgets already
+show them)."""
 
 from __future__ import annotations
 
@@ -22,6 +26,8 @@ from desktop.assessment.saver import FAILED, SAVED, STATE_TEXT, AnswerSaver
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from desktop.widgets.verdict import STATUS_MARK, VerdictPanel, tone
+from desktop.writes import start_revision
+from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 
 STEP_KEY = "assessments/{id}/step"
@@ -42,7 +48,6 @@ def load_everything(context: DeskContext, assessment_id: str):
 
 
 class AssessmentPage(QWidget):
-    changed_record = Signal()  # decided, memo issued, revised: other views refresh
     open_assessment = Signal(str)  # e.g. the new revision after "start a revision"
     title_changed = Signal(str)
     loaded = Signal()
@@ -122,7 +127,12 @@ class AssessmentPage(QWidget):
         self.restore_layout(QSettings())
         # Verdict colours are picked for the light or dark scheme: repaint when it changes.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        context.record_changed.connect(self._on_record_changed)
         self.reload()
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        if change.has(Part.DECISION, Part.REVISIONS) and change.touches(self.assessment_id):
+            self.reload()
 
     def _on_scheme_changed(self, *_args) -> None:
         if self.verdict.evaluation is not None:
@@ -170,8 +180,6 @@ class AssessmentPage(QWidget):
             self.step_list.addItem(f"{number}. {criterion.title}")
         self.decision = DecisionStep(self.context, playbook, record)
         self.decision.row_version_source = lambda: self.saver.row_version if self.saver else None
-        self.decision.decided.connect(self._on_decided)
-        self.decision.record_changed.connect(self.changed_record)
         self.decision.go_to_question.connect(self.go_to_question)
         self.stack.addWidget(self.decision)
         self.step_list.addItem("Decision")
@@ -306,23 +314,8 @@ class AssessmentPage(QWidget):
             return 0
 
     # after the decision -----------------------------------------------------------------------
-    def _on_decided(self) -> None:
-        self.changed_record.emit()
-        self.reload()
-
     def start_revision(self) -> None:
-        from models.workflow import revise
-
-        db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
-        self.context.runner.submit(
-            lambda: revise(db, assessment_id, actor=actor), self._revised,
-            self.context.dialogs.error_shown(self, "Cannot start a revision"),
-            owner=self, label="revise",
-        )
-
-    def _revised(self, new_id: str) -> None:
-        self.changed_record.emit()
-        self.open_assessment.emit(new_id)
+        start_revision(self.context, self.assessment_id, self, self.open_assessment.emit)
 
     # layout -----------------------------------------------------------------------------------
     def restore_layout(self, settings: QSettings) -> None:

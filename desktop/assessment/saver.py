@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.context import DeskContext
 from desktop.widgets.evidence import EvidenceRow
+from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 from playbooks.model import Playbook
 
@@ -137,8 +138,9 @@ class AnswerSaver(QObject):
             return new_version
 
         self._in_flight += 1
-        self.context.runner.submit(work, self._on_saved, self._on_save_failed, owner=self,
-                                   label=f"save {question_id}")
+        self.context.write(work, RecordChange.of(Part.ANSWERS, assessments=[assessment_id]),
+                           self._on_saved, self._on_save_failed, owner=self,
+                           label=f"save {question_id}")
 
     def _on_saved(self, _version: int) -> None:
         self._in_flight -= 1

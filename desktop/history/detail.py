@@ -21,6 +21,7 @@ from desktop.context import DeskContext
 from desktop.memo.actions import MemoActions
 from desktop.widgets.answers import answer_text
 from desktop.widgets.common import muted
+from desktop.writes import record_dissent, start_revision
 from playbooks.errors import UserError
 
 
@@ -101,7 +102,6 @@ def record_html(record, playbook) -> str:
 
 class DetailView(QWidget):
     open_assessment = Signal(str)
-    record_changed = Signal()
     shown = Signal()
 
     def __init__(self, context: DeskContext, parent=None) -> None:
@@ -131,7 +131,6 @@ class DetailView(QWidget):
         )
         self.memo_choice.setMinimumContentsLength(8)
         self.memos = MemoActions(context, self)
-        self.memos.issued.connect(lambda _memo: self.record_changed.emit())
         self.view_memo = QPushButton("&View")
         self.view_memo.clicked.connect(lambda: self.memos.view(self.selected_memo()))
         self.export_memo = QPushButton("E&xport…")
@@ -216,25 +215,11 @@ class DetailView(QWidget):
             widget.setEnabled(has_memo)
 
     def start_revision(self) -> None:
-        from models.workflow import revise
-
-        if self.record is None:
-            return
-        db, actor, assessment_id = self.context.db, self.context.actor, self.record.id
-
-        def done(new_id: str) -> None:
-            self.record_changed.emit()
-            self.open_assessment.emit(new_id)
-
-        self.context.runner.submit(
-            lambda: revise(db, assessment_id, actor=actor), done,
-            self.context.dialogs.error_shown(self, "Cannot start a revision"),
-            owner=self, label="revise",
-        )
+        if self.record is not None:
+            start_revision(self.context, self.record.id, self, self.open_assessment.emit)
 
     def record_dissent(self) -> None:
         from desktop.widgets.dissent import DissentDialog
-        from models.workflow import add_dissent
 
         if self.record is None or self.record.decision is None:
             return
@@ -242,12 +227,5 @@ class DetailView(QWidget):
         accepted = self.context.dialogs.exec_dialog(dialog)
         reviewer, text = dialog.values()
         dialog.deleteLater()
-        if not accepted:
-            return
-        db, assessment_id = self.context.db, self.record.id
-        self.context.runner.submit(
-            lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text),
-            lambda _id: self.record_changed.emit(),
-            self.context.dialogs.error_shown(self, "The dissent was not recorded"),
-            owner=self, label="dissent",
-        )
+        if accepted:
+            record_dissent(self.context, self.record.id, reviewer, text, self)

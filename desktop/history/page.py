@@ -1,5 +1,10 @@
 """History: every assessment, newest first, with search as you type, filters and sorting, and
-the selected record's details beside the table."""
+the selected record's details beside the table.
+
+History follows the change bus: a change to assessments (created, answered, decided, revised,
+dissent, memos) reads the list again at once when History is on screen, and when it is next
+shown otherwise; the record in the detail view is read again when the change touches it. The
+selected row stays selected across a refresh when it is still among the first page."""
 
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ from desktop.context import DeskContext
 from desktop.history.detail import DetailView
 from desktop.history.model import HistoryModel, HistoryQuery
 from desktop.widgets.common import heading, muted
+from models.changes import Part, RecordChange
 from playbooks.model import Verdict
 
 if TYPE_CHECKING:
@@ -36,6 +42,9 @@ NO_RECORDS = "No assessments yet: start one with New assessment (Ctrl+N)."
 NO_MATCHES = "No assessment matches this search and these filters."
 STATUSES = ("draft", "decided", "superseded")
 DECISION_VALUES = ("approve", "approve_with_conditions", "reject", "defer")
+# What History lists or searches: a change to any of these reads the list again.
+LISTED_PARTS = (Part.ASSESSMENTS, Part.ANSWERS, Part.DECISION, Part.DISSENT, Part.MEMOS,
+                Part.REVISIONS)
 
 
 def _filter_combo(name: str, values: list[tuple[str, str]]) -> QComboBox:
@@ -122,7 +131,9 @@ class HistoryPage(QWidget):
 
         self.detail = DetailView(context)
         self.detail.open_assessment.connect(self.open_assessment)
-        self.detail.record_changed.connect(self.refresh)
+        self._reselect: str | None = None  # the row to select again once the list is read
+        self.model.page_loaded.connect(self._select_again)
+        context.record_changed.connect(self._on_record_changed)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -197,11 +208,34 @@ class HistoryPage(QWidget):
         self.searched.emit()
 
     def refresh(self) -> None:
-        self.model.refresh()
+        self._refresh_list()
         self.detail.reload()
 
     def activated(self) -> None:
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        current = self.table.currentIndex()
+        self._reselect = self.model.assessment_id(current.row()) if current.isValid() else None
         self.model.refresh()
+
+    def _select_again(self) -> None:
+        wanted, self._reselect = self._reselect, None
+        if wanted is None or self.table.currentIndex().isValid():
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.assessment_id(row) == wanted:
+                self.table.selectRow(row)
+                return
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        if not change.has(*LISTED_PARTS):
+            return
+        if self.isVisible():  # otherwise `activated` reads the list when History is shown
+            self._refresh_list()
+        record = self.detail.record
+        if record is not None and change.touches(record.id):
+            self.detail.reload()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -93,25 +93,32 @@ class MemoActions(QObject):
     # issuing ----------------------------------------------------------------------------------
     def issue(self, record) -> None:
         from desktop.memo.issue import IssueWorker
-        from desktop.memo.signing import SigningDialog
 
-        dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file)
-        self.context.memo_service().warm_up()  # ready by the time the passphrases are typed
-        if not self.context.dialogs.exec_dialog(dialog):
-            return
-        self._start(IssueWorker(self.context, record.id, dialog.plan(), self))
+        plan = self._ask_signers(countersign_only=False)
+        if plan is not None:
+            self._start(IssueWorker(self.context, record.id, plan, self))
 
     def sign_later(self, record, memo_id: str) -> None:
         """Add the next signature to a stored memo (issued unsigned or drafter-signed)."""
         from desktop.memo.issue import IssueWorker
+
+        plan = self._ask_signers(countersign_only=True)
+        if plan is not None:
+            self._start(IssueWorker(self.context, record.id, plan, self, memo_id=memo_id))
+
+    def _ask_signers(self, *, countersign_only: bool):
+        """The signing dialog's plan, or None when the official cancelled."""
         from desktop.memo.signing import SigningDialog
 
+        helper = self.context.memo_helper()
+        helper.warm_up()  # ready by the time the passphrases are typed
         dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file,
-                               countersign_only=True)
-        self.context.memo_service().warm_up()
-        if not self.context.dialogs.exec_dialog(dialog):
-            return
-        self._start(IssueWorker(self.context, record.id, dialog.plan(), self, memo_id=memo_id))
+                               countersign_only=countersign_only,
+                               unlocked=helper.unlocked_key)
+        accepted = self.context.dialogs.exec_dialog(dialog)
+        plan = dialog.plan() if accepted else None
+        dialog.deleteLater()
+        return plan
 
     def _start(self, worker) -> None:
         worker.progress.connect(self.progress)

@@ -1,10 +1,14 @@
 """Issuing (or countersigning) a memo, reporting through signals.
 
-The rendering and signing run in the memo helper process (desktop.memo.service, which explains
-why a process and not a thread). The database thread does the two short steps around it: it
-finds the playbook the assessment was decided under before the helper is asked, and reads the
-stored memo back afterwards. Unlocking the identities is the helper's first step, so a wrong
-passphrase fails before anything is rendered, signed or stored.
+The rendering and signing run in the memo helper process (reports/memo_helper.py, which explains
+why a process and not a thread; desktop/memo/client.py drives it). The database thread does the
+two short steps around it: it finds the playbook the assessment was decided under before the
+helper is asked, and reads the stored memo back afterwards. Unlocking the identities (or
+finding the ones held unlocked) is the helper's first step, so a wrong passphrase or a key
+locked meanwhile fails before anything is rendered, signed or stored.
+
+When the helper says the memo is stored, the client has announced it on the change bus (the
+memo list, History and the status bar follow); the worker reads it back for the viewer.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.context import DeskContext
-from desktop.memo.service import MemoHelperStopped
+from desktop.memo.client import MemoHelperStopped, MemoJob
 from desktop.memo.signing import IssuePlan
 from playbooks.errors import UserError
+from reports.memo_protocol import IdentityRef, IssueMemo, SignerRequest, SignMemo
 
 UNEXPECTED = "an unexpected error; see the report"
 
@@ -32,16 +37,11 @@ class IssueWorker(QObject):
         self.plan = plan
         self.memo_id = memo_id  # set: add the next signature to this stored memo
         self.running = False
-        self._job: int | None = None
+        self.job: MemoJob | None = None
 
     def start(self) -> None:
         self.running = True
-        service = self.context.memo_service()
-        service.warm_up()
-        service.progress.connect(self._progress)
-        service.issued.connect(self._issued)
-        service.refused.connect(self._refused)
-        service.failed.connect(self._helper_failed)
+        self.context.memo_helper().warm_up()
         if self.memo_id is not None:
             self._ask_helper(None)
             return
@@ -63,52 +63,52 @@ class IssueWorker(QObject):
         return playbook.file, playbook.content_hash
 
     def _ask_helper(self, playbook: tuple[str, str] | None) -> None:
-        service = self.context.memo_service()
-        signers = [(str(signer.path), signer.passphrase) for signer in self.plan.signers]
-        db, actor = self.context.db, self.context.actor
+        signers = tuple(
+            SignerRequest(IdentityRef(str(s.path), s.fingerprint), s.passphrase)
+            for s in self.plan.signers
+        )
+        database, actor = self.context.db.connection_url(), self.context.actor
+        keep = self.plan.keep_unlocked_s
         if playbook is None:
             assert self.memo_id is not None
-            self._job = service.sign(db.url, actor, self.memo_id, signers)
+            request: IssueMemo | SignMemo = SignMemo(
+                database=database, actor=actor, memo_id=self.memo_id, signers=signers,
+                keep_unlocked_s=keep,
+            )
         else:
-            self._job = service.issue(db.url, actor, self.assessment_id, *playbook, signers)
+            request = IssueMemo(
+                database=database, actor=actor, assessment_id=self.assessment_id,
+                playbook_file=playbook[0], playbook_hash=playbook[1], signers=signers,
+                keep_unlocked_s=keep,
+            )
+        self.job = self.context.memo_helper().submit(request)
+        self.job.progress.connect(self.progress)
+        self.job.issued.connect(self._issued)
+        self.job.refused.connect(self._refused)
+        self.job.failed.connect(self._helper_failed)
 
-    # replies from the helper (every job's replies reach every worker: keep only ours) --------
-    def _progress(self, job: int, step: str, done: int, total: int) -> None:
-        if job == self._job:
-            self.progress.emit(step, done, total)
-
-    def _issued(self, job: int, memo_id: str) -> None:
-        if job != self._job:
-            return
+    # the job's replies (they reach this worker alone) --------------------------------------
+    def _issued(self, memo_id: str) -> None:
         from models.workflow import get_memo
 
+        # The client has announced the stored memo on the change bus already.
         db = self.context.db
         self.context.runner.submit(lambda: get_memo(db, memo_id), self._done, self._error,
                                    owner=self, label="read the issued memo")
 
-    def _refused(self, job: int, reason: str) -> None:
-        if job == self._job:
-            self._error(UserError(reason))
+    def _refused(self, reason: str) -> None:
+        self._error(UserError(reason))
 
-    def _helper_failed(self, job: int, details: str) -> None:
-        if job == self._job:
-            self._error(MemoHelperStopped(details))
+    def _helper_failed(self, details: str) -> None:
+        self._error(MemoHelperStopped(details))
 
     # the end, either way ------------------------------------------------------------------
-    def _finish(self) -> None:
-        self.running = False
-        service = self.context.memo_service()
-        for signal, slot in ((service.progress, self._progress), (service.issued, self._issued),
-                             (service.refused, self._refused),
-                             (service.failed, self._helper_failed)):
-            signal.disconnect(slot)
-
     def _done(self, memo) -> None:
-        self._finish()
+        self.running = False
         self.succeeded.emit(memo)
 
     def _error(self, error: BaseException) -> None:
-        self._finish()
+        self.running = False
         if not isinstance(error, UserError):
             self.failed.emit(UNEXPECTED)
             raise error

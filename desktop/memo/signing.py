@@ -1,15 +1,22 @@
-"""The signing dialog: who signs the memo now.
+"""The signing dialog: who signs the memo now, and for how long the keys stay unlocked.
 
 The drafting official signs first, then the minister countersigns (which locks the memo); or
 the memo is issued unsigned and signed later. Each signer gives a PKCS#12 identity file and its
-passphrase; the passphrase is handed to the worker as bytes and never stored.
+passphrase; the passphrase is handed to the worker as bytes and never stored. An identity the
+memo helper holds unlocked from earlier in the session (desktop/memo/client.py) needs no
+passphrase until its time runs out: the row says so. How long keys stay unlocked is the
+official's setting (`KEEP_UNLOCKED_KEY`, 0 = lock them again after each memo); the identity
+files last used are remembered (their paths only) so the next memo needs one click.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,14 +24,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.memo.client import HeldKey
 from desktop.widgets.common import muted
+from reports.memo_protocol import MAX_KEEP_UNLOCKED_S
 
 BOTH, DRAFTER_ONLY, UNSIGNED = "both", "drafter", "unsigned"
 MODES = (
@@ -32,22 +43,45 @@ MODES = (
     (DRAFTER_ONLY, "Sign as the drafting official only (the minister countersigns later)"),
     (UNSIGNED, "Issue unsigned (sign later)"),
 )
+KEEP_UNLOCKED_KEY = "signing/keep_unlocked_minutes"
+DEFAULT_KEEP_UNLOCKED_MIN = 15
+IDENTITY_KEY = "signing/identity/{role}"  # the identity file last used in each row
 
 
 @dataclass(frozen=True)
 class SignerChoice:
     path: Path
-    passphrase: bytes
+    passphrase: bytes | None  # None: the key the memo helper holds unlocked
+    fingerprint: str = ""  # of the unlocked key meant, when passphrase is None
 
 
 @dataclass(frozen=True)
 class IssuePlan:
     signers: tuple[SignerChoice, ...]  # in signing order; empty: unsigned
+    keep_unlocked_s: int = 0  # how long the helper keeps keys unlocked now
+
+
+def identity_path(text: str) -> str:
+    """The identity file named in a row, as the memo helper's keys are found by it."""
+    return os.path.abspath(os.path.expanduser(text.strip())) if text.strip() else ""
+
+
+def keep_unlocked_minutes() -> int:
+    """The official's setting (QSettings), within the range the helper accepts."""
+    value = QSettings().value(KEEP_UNLOCKED_KEY, DEFAULT_KEEP_UNLOCKED_MIN)
+    try:
+        minutes = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        minutes = DEFAULT_KEEP_UNLOCKED_MIN
+    return max(0, min(minutes, MAX_KEEP_UNLOCKED_S // 60))
 
 
 class IdentityRow(QGroupBox):
-    def __init__(self, title: str, browse, parent=None) -> None:
+    def __init__(self, title: str, role: str, browse,
+                 unlocked: Callable[[str], HeldKey | None], parent=None) -> None:
         super().__init__(title, parent)
+        self.role = role
+        self._unlocked = unlocked
         self.path = QLineEdit()
         self.path.setAccessibleName(f"{title}: identity file")
         self.path.setPlaceholderText("identity file (.p12)")
@@ -57,19 +91,44 @@ class IdentityRow(QGroupBox):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(f"{title}: passphrase")
+        self.key_state = QLabel("")
+        self.key_state.setAccessibleName(f"{title}: whether the key is unlocked")
+        self.key_state.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout(self)
         form.addRow("Identity", row)
         form.addRow("Passphrase", self.passphrase)
+        form.addRow("", self.key_state)
+        self.path.textChanged.connect(lambda _text: self.show_key_state())
+
+    def held(self) -> HeldKey | None:
+        path = identity_path(self.path.text())
+        return self._unlocked(path) if path else None
+
+    def show_key_state(self) -> None:
+        held = self.held()
+        if held is None:
+            self.key_state.setText("")
+            self.passphrase.setPlaceholderText("")
+            return
+        minutes = max(1, round(held.seconds_left() / 60))
+        self.key_state.setText(f"{held.key.name} is unlocked for {minutes} more minute"
+                               f"{'s' if minutes != 1 else ''}: no passphrase needed.")
+        self.passphrase.setPlaceholderText("not needed: the key is unlocked")
 
     def filled(self) -> bool:
-        return bool(self.path.text().strip()) and bool(self.passphrase.text())
+        return bool(self.path.text().strip()) and (bool(self.passphrase.text())
+                                                    or self.held() is not None)
 
     def choice(self) -> SignerChoice:
-        return SignerChoice(Path(self.path.text().strip()),
-                            self.passphrase.text().encode("utf-8"))
+        held = self.held()
+        if self.passphrase.text() or held is None:
+            return SignerChoice(Path(identity_path(self.path.text())),
+                                self.passphrase.text().encode("utf-8"))
+        return SignerChoice(Path(identity_path(self.path.text())), None,
+                            held.identity.fingerprint)
 
     def forget(self) -> None:
         self.passphrase.clear()
@@ -77,7 +136,8 @@ class IdentityRow(QGroupBox):
 
 class SigningDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, choose_file=None,
-                 countersign_only: bool = False) -> None:
+                 countersign_only: bool = False,
+                 unlocked: Callable[[str], HeldKey | None] = lambda _path: None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sign the memo" if countersign_only else "Issue the decision memo")
         self._choose_file = choose_file
@@ -90,13 +150,28 @@ class SigningDialog(QDialog):
             self.mode.addButton(button, index)
             self.mode_buttons[value] = button
             modes.addWidget(button)
-        self.drafter = IdentityRow("Drafting official", self._browse)
-        self.minister = IdentityRow("Minister", self._browse)
+        self.drafter = IdentityRow("Drafting official", "drafter", self._browse, unlocked)
+        self.minister = IdentityRow("Minister", "minister", self._browse, unlocked)
         self.countersign_only = countersign_only
         if countersign_only:
             self.drafter.setTitle("Next signer")
+            self.drafter.role = ""  # which signer comes next depends on the memo
             for button in self.mode_buttons.values():
                 button.setVisible(False)
+        else:
+            for row in (self.drafter, self.minister):
+                remembered = QSettings().value(IDENTITY_KEY.format(role=row.role), "")
+                row.path.setText(remembered if isinstance(remembered, str) else "")
+        self.keep = QSpinBox()
+        self.keep.setRange(0, MAX_KEEP_UNLOCKED_S // 60)
+        self.keep.setSuffix(" min")
+        self.keep.setSpecialValueText("lock after this memo")
+        self.keep.setValue(keep_unlocked_minutes())
+        self.keep.setAccessibleName("Keep the signing keys unlocked for this many minutes")
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel("Keep signing keys unlocked for"))
+        keep_row.addWidget(self.keep)
+        keep_row.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -107,21 +182,24 @@ class SigningDialog(QDialog):
         self.hint = muted("")
         layout = QVBoxLayout(self)
         layout.addWidget(muted(
-            "The memo is rendered from the frozen record. Keys stay in their files; "
-            "passphrases are used once and not kept."
+            "The memo is rendered from the frozen record. Keys stay in their files; an "
+            "unlocked key is held only by the memo helper process, for the time set below, "
+            "and locked again when the window closes or with Record > Lock signing keys."
         ))
         layout.addLayout(modes)
         layout.addWidget(self.drafter)
         layout.addWidget(self.minister)
+        layout.addLayout(keep_row)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         for row in (self.drafter, self.minister):
             row.path.textChanged.connect(self._update)
             row.passphrase.textChanged.connect(self._update)
+            row.show_key_state()
         self.mode.idToggled.connect(lambda *_: self._update())
         self.mode_buttons[BOTH].setChecked(True)
         self._update()
-        self.resize(560, self.sizeHint().height())
+        self.resize(600, self.sizeHint().height())
 
     def selected_mode(self) -> str:
         if self.countersign_only:
@@ -138,23 +216,31 @@ class SigningDialog(QDialog):
         if path is not None:
             row.path.setText(str(path))
 
+    def _rows(self) -> list[IdentityRow]:
+        return {BOTH: [self.drafter, self.minister], DRAFTER_ONLY: [self.drafter],
+                UNSIGNED: []}[self.selected_mode()]  # fmt: skip
+
     def _update(self) -> None:
         mode = self.selected_mode()
         self.drafter.setVisible(mode in (BOTH, DRAFTER_ONLY))
         self.minister.setVisible(mode == BOTH)
-        needed = {BOTH: [self.drafter, self.minister], DRAFTER_ONLY: [self.drafter],
-                  UNSIGNED: []}[mode]
-        missing = [row.title() for row in needed if not row.filled()]
+        missing = [row.title() for row in self._rows() if not row.filled()]
         self.ok.setEnabled(not missing)
         self.hint.setText(
             f"Give the identity file and passphrase of: {', '.join(missing)}." if missing else ""
         )
 
     def plan(self) -> IssuePlan:
-        mode = self.selected_mode()
-        rows = {BOTH: [self.drafter, self.minister], DRAFTER_ONLY: [self.drafter],
-                UNSIGNED: []}[mode]
-        plan = IssuePlan(tuple(row.choice() for row in rows))
+        """What to do, read once: the passphrases are cleared from the dialog, the identity
+        files and the unlock time remembered."""
+        rows = self._rows()
+        plan = IssuePlan(tuple(row.choice() for row in rows), self.keep.value() * 60)
+        settings = QSettings()
+        settings.setValue(KEEP_UNLOCKED_KEY, self.keep.value())
+        for row in rows:
+            if row.role:
+                settings.setValue(IDENTITY_KEY.format(role=row.role),
+                                  identity_path(row.path.text()))
         for row in (self.drafter, self.minister):
             row.forget()
         return plan

@@ -3,7 +3,9 @@ signed, whether the document is intact, whether the signers are trusted).
 
 The PDF comes from the record (models.workflow.get_memo), the pages are rendered on a
 background thread (desktop.memo.pages), and the badge comes from reports' verification on the
-database thread (it needs the trust roots), so opening a memo never freezes the window.
+database thread (it needs the trust roots), so opening a memo never freezes the window. When a
+trust root is added while the viewer is open (the change bus says so), the badge is checked
+again: "not trusted" may now read "trusted".
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.memo.badge import Badge, badge_html, verify_stored_memo
 from desktop.memo.pages import render_pages
+from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 
 ZOOMS = (0.75, 1.0, 1.25, 1.5, 2.0)
@@ -93,7 +96,12 @@ class MemoViewer(QDialog):
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.set_zoom(self._zoom + 1))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.set_zoom(self._zoom - 1))
         self.resize(900, 1000)
+        context.record_changed.connect(self._on_record_changed)
         self.load()
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        if change.has(Part.TRUST_ROOTS) and self.memo is not None:
+            self._verify()
 
     def load(self) -> None:
         from models.workflow import get_memo
@@ -107,7 +115,10 @@ class MemoViewer(QDialog):
         self.heading.setText(f"{memo.reference} — {memo.stage}")
         self.setWindowTitle(f"Memo {memo.reference}")
         self._render()
-        context = self.context
+        self._verify()
+
+    def _verify(self) -> None:
+        context, memo = self.context, self.memo
         self.context.runner.submit(lambda: verify_stored_memo(context, memo), self._show_badge,
                                    self._failed, owner=self, label="verify memo")
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
+from models.changes import Part, RecordChange
 from models.files import write_atomically
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -60,6 +61,11 @@ class MembersPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.loaded_once = False
+        context.record_changed.connect(self._on_record_changed)
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        if change.has(Part.REGISTRY) and self.loaded_once:
+            self.reload()
 
     def activated(self) -> None:
         self.reload()
@@ -100,13 +106,13 @@ class MembersPage(QWidget):
         db, actor = self.context.db, self.context.actor
 
         def done(summary) -> None:
-            self.reload()
             text = summary.one_line() if hasattr(summary, "one_line") else "Imported."
             self.context.dialogs.info(self, "Member registry imported", text)
 
-        self.context.runner.submit(lambda: import_registry(db, path, actor=actor), done,
-                                   self.context.dialogs.error_shown(self, "Member registry"),
-                                   owner=self, label="import members")
+        self.context.write(lambda: import_registry(db, path, actor=actor),
+                           RecordChange.of(Part.REGISTRY), done,
+                           self.context.dialogs.error_shown(self, "Member registry"),
+                           owner=self, label="import members")
 
     def export_file(self) -> None:
         from models.members import export_registry

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.widgets.common import heading
+from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 from playbooks.model import Playbook
 
@@ -185,7 +186,10 @@ class NewAssessmentPage(QWidget):
                 classification=classification, actor=actor,
             )
 
-        self.context.runner.submit(work, self._created, self._failed, owner=self)
+        self.context.write(
+            work, lambda new_id: RecordChange.of(Part.ASSESSMENTS, assessments=[new_id]),
+            self._created, self._failed, owner=self, label="create assessment",
+        )
 
     def _created(self, assessment_id: str) -> None:
         self.title.clear()

@@ -33,6 +33,7 @@ from desktop.certificates import (
 )
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
+from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 
 COLUMNS = ("Name", "Organisation", "Valid until", "SHA-256 (start)", "Added", "Added by")
@@ -97,7 +98,6 @@ def confirmation_text(preview: CertificatePreview) -> str:
 
 
 class TrustRootsPage(QWidget):
-    roots_changed = Signal()  # a root was added: badges shown before may now read differently
     loaded = Signal()
 
     def __init__(self, context: DeskContext, parent=None) -> None:
@@ -151,6 +151,11 @@ class TrustRootsPage(QWidget):
         layout.addWidget(details_box, 1)
         layout.addLayout(buttons)
         self.loaded_once = False
+        context.record_changed.connect(self._on_record_changed)
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        if change.has(Part.TRUST_ROOTS) and self.loaded_once:
+            self.reload()  # shown or not: it is one short read
 
     def activated(self) -> None:
         self.reload()
@@ -235,15 +240,14 @@ class TrustRootsPage(QWidget):
 
         db, actor = self.context.db, self.context.actor
         self.add_button.setEnabled(False)
-        self.context.runner.submit(
-            lambda: add_trust_root(db, preview.data, actor=actor), self._added,
-            self._add_failed, owner=self, label="add trust root",
+        self.context.write(
+            lambda: add_trust_root(db, preview.data, actor=actor),
+            RecordChange.of(Part.TRUST_ROOTS), self._added, self._add_failed, owner=self,
+            label="add trust root",
         )
 
     def _added(self, root) -> None:
         self.add_button.setEnabled(True)
-        self.reload()
-        self.roots_changed.emit()
         self.context.dialogs.info(
             self, "Trust root added",
             f"{root.subject} is now trusted. Memos signed under it verify as trusted.",

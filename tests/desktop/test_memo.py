@@ -1,7 +1,11 @@
 """Issuing a signed memo from the window, viewing it with its badge, finding and verifying it
-in History; a wrong passphrase issues nothing; the window keeps running while signing."""
+in History; a wrong passphrase issues nothing; the window keeps running while signing; the
+memo helper is warm before the first memo; signing keys stay unlocked for the next memo until
+their time is up, the official locks them, or the window closes."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -133,7 +137,7 @@ def test_an_unsigned_memo_can_be_signed_later(qtbot, make_window, identities):
     assert issued.args[0].stage == "unsigned"
     for viewer in list(memos.actions.viewers):
         viewer.close()
-    assert memos.sign_button.isVisible()
+    qtbot.waitUntil(lambda: memos.list.count() == 1 and memos.sign_button.isVisible())
 
     def sign_as_drafter(dialog) -> bool:
         dialog.drafter.path.setText(str(identities["Drafting official"]))
@@ -154,13 +158,14 @@ def test_a_memo_helper_that_dies_reports_it_and_the_next_issue_works(qtbot, make
     page = decided_page(qtbot, window)
     memos = page.decision.memos
     window.context.dialogs.exec_dialog = fill_signing(identities)
-    service = window.context.memo_service()
+    helper = window.context.memo_helper()
 
     def kill_helper(*_progress) -> None:
-        service.progress.disconnect(kill_helper)
-        service._process.kill()
+        if memos.actions.worker.job is not None:  # the helper has the job
+            memos.actions.progress.disconnect(kill_helper)
+            helper._process.kill()
 
-    service.progress.connect(kill_helper)
+    memos.actions.progress.connect(kill_helper)
     with qtbot.captureExceptions() as raised, \
             qtbot.waitSignal(memos.actions.failed_to_issue, timeout=60000) as failed:
         memos.issue_button.click()
@@ -174,3 +179,79 @@ def test_a_memo_helper_that_dies_reports_it_and_the_next_issue_works(qtbot, make
     assert issued.args[0].stage == "countersigned"
     for viewer in list(memos.actions.viewers):
         viewer.close()
+
+
+def test_keys_stay_unlocked_for_the_next_memo_until_the_official_locks_them(
+        qtbot, make_window, identities):
+    window = make_window()
+    page = decided_page(qtbot, window)
+    memos = page.decision.memos
+    status, lock = window.keys_status, window.commands.lock_keys
+    assert not status.isVisible() and not lock.isEnabled()
+
+    window.context.dialogs.exec_dialog = fill_signing(identities)  # keep: the default 15 min
+    with qtbot.waitSignal(memos.actions.viewer_opened, timeout=60000):
+        memos.issue_button.click()
+    qtbot.waitUntil(lambda: status.isVisible() and lock.isEnabled(), timeout=20000)
+    assert status.label.text() == "Signing keys unlocked: 2 (the first locks in 15 min)"
+    assert "Ana Drafter" in status.toolTip() and "Min Ister" in status.toolTip()
+
+    def issue_without_passphrases(dialog) -> bool:
+        for row, role in ((dialog.drafter, "Drafting official"), (dialog.minister, "Minister")):
+            assert row.path.text() == str(identities[role])  # remembered from the last memo
+            assert row.passphrase.text() == ""
+            assert "is unlocked for 15 more minutes" in row.key_state.text()
+        assert dialog.ok.isEnabled(), dialog.hint.text()
+        return True
+
+    steps = []
+    memos.actions.progress.connect(lambda step, *_: steps.append(step))
+    window.context.dialogs.exec_dialog = issue_without_passphrases
+    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as issued:
+        memos.issue_button.click()
+    assert issued.args[0].stage == "countersigned"
+    assert not [step for step in steps if step.startswith("Unlocking")]
+
+    lock.trigger()  # Record > Lock signing keys (Ctrl+L)
+    qtbot.waitUntil(lambda: not status.isVisible() and not lock.isEnabled(), timeout=20000)
+
+    def passphrases_needed_again(dialog) -> bool:
+        assert dialog.drafter.key_state.text() == ""
+        assert not dialog.ok.isEnabled()
+        assert "Drafting official" in dialog.hint.text() and "Minister" in dialog.hint.text()
+        return False  # cancelled
+
+    window.context.dialogs.exec_dialog = passphrases_needed_again
+    memos.issue_button.click()
+    assert len(load_assessment(window.context.db, page.assessment_id).memos) == 2
+    for viewer in list(memos.actions.viewers):
+        viewer.close()
+
+
+def test_closing_the_window_ends_the_helper_and_its_unlocked_keys(qtbot, make_window,
+                                                                  identities):
+    window = make_window()
+    page = decided_page(qtbot, window)
+    window.context.dialogs.exec_dialog = fill_signing(identities)
+    with qtbot.waitSignal(page.decision.memos.actions.viewer_opened, timeout=60000):
+        page.decision.memos.issue_button.click()
+    helper = window.context.memo_helper()
+    qtbot.waitUntil(lambda: len(helper.unlocked) == 2, timeout=20000)
+    pid = helper._process.processId()
+    for viewer in list(page.decision.memos.actions.viewers):
+        viewer.close()
+    window.close()
+    assert helper._process is None and helper.unlocked == ()
+    assert not Path(f"/proc/{pid}").exists()  # the process that held them has ended
+
+
+def test_the_helper_is_started_and_warmed_once_the_record_is_open(qtbot, make_context,
+                                                                   make_window):
+    context = make_context()
+    context.warm_memo_helper_after_ms = 0  # desktop.app sets a few seconds
+    window = make_window(context)
+    qtbot.waitUntil(lambda: context.has_memo_helper() and context.memo_helper().is_ready,
+                    timeout=60000)  # its imports done and a throwaway memo rendered
+    assert context.memo_helper().is_idle()
+    window.close()
+    assert context.memo_helper()._process is None

@@ -28,7 +28,8 @@ def test_the_menu_bar_offers_every_command(make_window):
     window = make_window()
     assert menu_texts(window) == {
         "File": ["New assessment…", "Import case file…", "Export case file…", "Quit"],
-        "Record": ["Verify a memo file…", "Verify the whole archive…", "Trust roots…"],
+        "Record": ["Verify a memo file…", "Verify the whole archive…", "Trust roots…",
+                   "Lock signing keys"],
         "Go": ["History", "New assessment…", "Members", "Playbooks", "Trust roots…",
                "Search history"],
         "Help": ["About Concert Desk"],
@@ -36,6 +37,8 @@ def test_the_menu_bar_offers_every_command(make_window):
     commands = window.commands
     assert commands.new_assessment.shortcut().toString() == "Ctrl+N"
     assert commands.quit.shortcut().toString() == "Ctrl+Q"
+    assert commands.lock_keys.shortcut().toString() == "Ctrl+L"
+    assert not commands.lock_keys.isEnabled()  # no signing key is unlocked yet
 
 
 def test_go_keys_reach_every_page(qtbot, make_window):

@@ -1,0 +1,83 @@
+"""The status bar's audit chain state: "Audit chain: intact (N entries)" or where it broke.
+
+It walks the whole chain when the record opens and after the archive check, and after every
+write announced on the change bus (every write appends to the chain) it checks the entries
+added since, and that the last entry it had checked is unchanged (models.audit.verify_chain
+with `after=`): a save while typing costs a few entries, not a walk of the whole chain
+(seconds at 100k assessments, on a thread that holds the interpreter lock the window needs).
+
+The walk runs beside the database thread, never in its queue: saves, searches and reloads
+must not wait for it. Comparing decided records with their entries stays with `audit verify`
+and the archive check.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
+
+from desktop.context import DeskContext
+from models.changes import Part, RecordChange
+
+if TYPE_CHECKING:
+    from models.audit import ChainReport
+
+
+class ChainStatus(QLabel):
+    checked = Signal(object)  # models.audit.ChainReport, each time the state is shown
+
+    def __init__(self, context: DeskContext, parent=None) -> None:
+        super().__init__("Audit chain: checking…", parent)
+        self.context = context
+        self.setAccessibleName("Audit chain state")
+        self.report: ChainReport | None = None  # the last report shown
+        self._running = False
+        self._again: bool | None = None  # None: no check waiting; else whether it is full
+        self._started = False  # the record is open (no check before: it waits for it)
+        context.record_changed.connect(self._on_record_changed)
+
+    def refresh(self, *, full: bool = False) -> None:
+        """Check the chain again: only what was added since the last intact check, or all
+        of it (`full`, or when there is no intact check to go on from)."""
+        from models.audit import verify_chain
+
+        self._started = True
+        if self._running:
+            self._again = full or bool(self._again)
+            return
+        self._running, self._again = True, None
+        db = self.context.db
+        after = None if full or self.report is None or not self.report.ok else self.report
+        self.context.background.submit(
+            lambda: verify_chain(db, check_records=False, after=after),
+            self._show,
+            self._failed,
+            owner=self,
+            label="verify audit chain",
+        )
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        if self._started and change.has(Part.AUDIT):
+            self.refresh()
+
+    def _show(self, report: ChainReport) -> None:
+        self.report = report
+        if report.ok:
+            self.setText(f"Audit chain: intact ({report.entries} entries)")
+        else:
+            self.setText(f"Audit chain: BROKEN at entry {report.first_bad_seq}: {report.problem}")
+        self.setToolTip(self.text())
+        self._done()
+        self.checked.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.report = None  # the next check walks the whole chain
+        self.setText(f"Audit chain: could not be checked ({error})")
+        self._done()
+
+    def _done(self) -> None:
+        self._running = False
+        if self._again is not None:
+            self.refresh(full=self._again)
