@@ -5,8 +5,10 @@
 Builds a throwaway record in a temporary folder (a few assessments across playbooks, one
 decided and memoed with two TEST identities), opens the real main window on it with the Qt
 offscreen platform, and saves: the history with records, a stepper page, the decision page,
-the memo viewer, the trust roots and the archive check. Nothing outside the temporary folder
-and the output folder is touched.
+the memo viewer, the trust roots and the archive check; then issues a memo from the decision
+page through the memo helper (keys kept unlocked) and saves the signing dialog for the next memo
+(no passphrase needed) and the decision page with its memos and the status bar's unlocked
+keys. Nothing outside the temporary folder and the output folder is touched.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 WINDOW_SIZE = (1440, 900)
-SCREENS = ("history", "stepper", "decision", "memo-viewer", "trust-roots", "archive-check")
+SCREENS = ("history", "stepper", "decision", "memo-viewer", "trust-roots", "archive-check",
+           "signing", "memo-issued")
 PASSPHRASE = b"screenshot passphrase"
 
 
@@ -112,11 +115,12 @@ def seed(db, catalog, data_dir: Path):
                 text="The regional mandate should be confirmed in writing first.")
     authority = load_or_create_test_ca(data_dir / "test-ca")
     add_trust_root(db, authority.certificate_path.read_bytes(), actor="screenshots")
-    identities = []
+    identities, paths = [], []
     for name, role in (("Ana Drafter", "Drafting official"), ("M. Ister", "Minister")):
         path = data_dir / f"{name.split()[-1].lower()}.p12"
         path.write_bytes(create_test_identity(name, PASSPHRASE, role=role, authority=authority))
         identities.append(unlock(path, PASSPHRASE))
+        paths.append(path)
     memo = issue_memo(db, decided, use_of_force, actor="analyst", identities=identities).memo
     draft = create_assessment(
         db, use_of_force, title="Air policing over the disputed enclave",
@@ -131,7 +135,8 @@ def seed(db, catalog, data_dir: Path):
         proposed_action="A joint airlift with armed escort for seven days.", actor="analyst",
     )
     answer_all(db, complete, use_of_force, members)
-    return {"decided": decided, "memo": memo.id, "draft": draft, "complete": complete}
+    return {"decided": decided, "memo": memo.id, "draft": draft, "complete": complete,
+            "identities": paths}
 
 
 def wait_until(app, condition, timeout=60.0) -> None:
@@ -149,6 +154,43 @@ def settle(app, window) -> None:
                and window.context.background.is_idle())
     for _ in range(5):
         app.processEvents()
+
+
+def issue_with_kept_keys(app, window, ids, out: Path) -> None:
+    """A memo issued from the decision page with the keys kept unlocked; then the signing
+    dialog of the next memo (no passphrase needed) and the page with the status bar."""
+    from desktop.memo.signing import BOTH, SigningDialog
+
+    drafter, minister = ids["identities"]
+
+    def fill(dialog) -> bool:
+        dialog.choose(BOTH)
+        for row, path in ((dialog.drafter, drafter), (dialog.minister, minister)):
+            row.path.setText(str(path))
+            row.passphrase.setText(PASSPHRASE.decode())
+        return True
+
+    window.context.dialogs.exec_dialog = fill
+    window.open_assessment(ids["decided"])
+    wait_until(app, lambda: window.assessment_page.decision is not None)
+    page = window.assessment_page
+    page.go_to_step(page.step_count() - 1)
+    memos = page.decision.memos
+    memos.issue_button.click()
+    helper = window.context.memo_helper()
+    wait_until(app, lambda: bool(memos.actions.viewers) and len(helper.unlocked) == 2
+               and memos.list.count() == 2)
+    for viewer in list(memos.actions.viewers):
+        wait_until(app, lambda v=viewer: v.badge is not None)
+        viewer.close()
+    page.decision.ensureWidgetVisible(memos)
+    settle(app, window)
+    window.grab().save(str(out / "memo-issued.png"))
+    dialog = SigningDialog(window, unlocked=helper.unlocked_key)
+    dialog.show()
+    settle(app, window)
+    dialog.grab().save(str(out / "signing.png"))
+    dialog.close()
 
 
 def main() -> int:
@@ -226,6 +268,7 @@ def main() -> int:
         settle(app, window)
         archive.grab().save(str(args.out / "archive-check.png"))
         archive.close()
+        issue_with_kept_keys(app, window, ids, args.out)
         window.close()
         context.shutdown()
         db.close()
