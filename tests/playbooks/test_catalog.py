@@ -11,6 +11,7 @@ from playbooks.errors import InputError
 from playbooks.evaluate import evaluate
 from playbooks.loader import (
     BUILTIN_FOLDER,
+    KeptPlaybook,
     PlaybookCatalog,
     UnknownPlaybook,
     load_playbook,
@@ -94,7 +95,7 @@ def test_user_folder_adds_versions_and_keeps_broken_files_as_errors(tmp_path: Pa
     (folder / "notes.txt").write_text("not a playbook")
 
     catalog = PlaybookCatalog.load(folder)
-    assert catalog.get("sanctions").version == "1.10"  # latest by number, not by text
+    assert catalog.get("sanctions", "1.10").title == "Sanctions (ministry edition)"
     assert catalog.get("sanctions", "1.9").title == "Sanctions (older)"
     assert catalog.get("sanctions", "1").file.endswith("sanctions.yaml")
     assert [p.version for p in catalog.all() if p.id == "sanctions"] == ["1.10", "1.9", "1.0"]
@@ -102,9 +103,126 @@ def test_user_folder_adds_versions_and_keeps_broken_files_as_errors(tmp_path: Pa
     messages = sorted(str(error) for error in catalog.errors)
     assert len(messages) == 2
     assert messages[0].startswith(f"{folder / 'broken.yaml'}:4: criteria: is the number 3")
-    assert messages[1].startswith(f"{folder / 'clash.yaml'}:1: version: playbook `sanctions` "
-                                  "version 1.0 already comes from")
+    # The clash is reported on the line of `version:` (line 4), naming the built-in file.
+    assert messages[1].startswith(
+        f"{folder / 'clash.yaml'}:4: version: playbook `sanctions` version 1.0 differs from "
+        f"{BUILTIN_FOLDER / 'sanctions.yaml'} (same id and version): the built-in file is kept"
+    )
     assert all(isinstance(error, InputError) for error in catalog.errors)
+
+
+def test_a_user_file_under_a_builtin_id_is_reported_and_never_the_default(tmp_path: Path) -> None:
+    folder = tmp_path / "playbooks"
+    folder.mkdir()
+    newer = _user_copy(folder, "7.0", "Sanctions (ministry edition)", "sanctions-7.yaml")
+    catalog = PlaybookCatalog.load(folder)
+    assert catalog.get("sanctions").version == "1.0"  # the built-in stays the default
+    assert [p.version for p in catalog.latest() if p.id == "sanctions"] == ["1.0"]
+    assert catalog.get("sanctions", "7.0").title == "Sanctions (ministry edition)"
+    assert catalog.origin(catalog.get("sanctions", "7.0")) == "user"
+    assert catalog.warnings == [
+        f"{newer}: playbook `sanctions` version 7.0 uses the id of a built-in playbook: new "
+        "assessments still start from the built-in version 1.0 unless version 7.0 is chosen "
+        "by name"
+    ]
+
+
+@pytest.mark.parametrize("names", [("a.yaml", "b.yaml"), ("b.yaml", "a.yaml")])
+def test_two_user_files_with_one_version_and_different_bytes_are_both_refused(
+    tmp_path: Path, names: tuple[str, str]
+) -> None:
+    """Whatever their names sort to, neither silently wins."""
+    folder = tmp_path / "playbooks"
+    folder.mkdir()
+    text = (BUILTIN_FOLDER / "sanctions.yaml").read_text("utf-8").replace(
+        "id: sanctions", "id: ministry-sanctions", 1
+    )
+    first, second = (folder / name for name in names)
+    first.write_text(text, "utf-8")
+    second.write_text(text.replace("title: Sanctions", "title: Edited sanctions", 1), "utf-8")
+    catalog = PlaybookCatalog.load(folder)
+    assert not [p for p in catalog.all() if p.id == "ministry-sanctions"]
+    lines = sorted(str(error) for error in catalog.errors)
+    a, b = folder / "a.yaml", folder / "b.yaml"
+    assert lines == [
+        f"{a}:4: version: playbook `ministry-sanctions` version 1.0 differs from {b} (same id "
+        "and version): neither file is loaded (expected a new version number for a changed "
+        "playbook)",
+        f"{b}:4: version: playbook `ministry-sanctions` version 1.0 differs from {a} (same id "
+        "and version): neither file is loaded (expected a new version number for a changed "
+        "playbook)",
+    ]
+
+
+def test_the_same_bytes_in_two_files_load_once(tmp_path: Path) -> None:
+    folder = tmp_path / "playbooks"
+    folder.mkdir()
+    for name in ("one.yaml", "two.yaml"):
+        _user_copy(folder, "2.0", "Sanctions 2", name)
+    catalog = PlaybookCatalog.load(folder)
+    assert catalog.errors == []
+    assert [p.version for p in catalog.all() if p.id == "sanctions"] == ["2.0", "1.0"]
+
+
+class _Record:
+    """A record that keeps the given playbook files (what models.playbook_store provides)."""
+
+    def __init__(self, *contents: bytes) -> None:
+        self.files = {hashlib.sha256(c).hexdigest(): c for c in contents}
+        self.reads = 0
+
+    def kept(self) -> list[KeptPlaybook]:
+        return [
+            KeptPlaybook(p.id, p.version, h)
+            for h, c in self.files.items()
+            for p in [load_playbook_text(c.decode("utf-8"))]
+        ]
+
+    def content(self, sha256: str) -> bytes | None:
+        self.reads += 1
+        return self.files.get(sha256)
+
+
+def test_the_records_copy_wins_over_a_changed_file(tmp_path: Path) -> None:
+    folder = tmp_path / "playbooks"
+    folder.mkdir()
+    used = _user_copy(folder, "2.0", "Sanctions as decided", "sanctions-2.yaml").read_bytes()
+    changed = _user_copy(folder, "2.0", "Sanctions edited later", "sanctions-2.yaml")
+    record = _Record(used)
+    catalog = PlaybookCatalog.load(folder, record=record)
+    assert [str(e) for e in catalog.errors] == [
+        f"{changed}:4: version: playbook `sanctions` version 2.0 differs from the copy the "
+        f"record keeps (hash {hashlib.sha256(used).hexdigest()[:12]}…), which its assessments "
+        "were made with: this file is not loaded (expected a new version number for a changed "
+        "playbook)"
+    ]
+    kept = catalog.get("sanctions", "2.0")
+    assert kept.title == "Sanctions as decided"
+    assert catalog.origin(kept) == "record"
+    assert kept.file.startswith("the record's copy of sanctions 2.0")
+    assert catalog.get("sanctions").version == "1.0"  # a record copy is never the default
+    assert catalog.versions("sanctions") == [("2.0", "record"), ("1.0", "built-in")]
+
+
+def test_copies_in_the_record_are_read_only_when_asked_for(tmp_path: Path) -> None:
+    used = _user_copy(tmp_path, "3.0", "Sanctions 3", "s.yaml").read_bytes()
+    record = _Record(used)
+    catalog = PlaybookCatalog.load(tmp_path / "none", record=record)
+    assert record.reads == 0
+    playbook = catalog.by_hash(hashlib.sha256(used).hexdigest())
+    assert playbook is not None and playbook.title == "Sanctions 3"
+    assert catalog.by_hash(playbook.content_hash) is playbook  # parsed once
+    assert record.reads == 1
+    assert catalog.by_hash("0" * 64) is None
+
+
+def test_adding_a_file_that_clashes_is_refused_naming_both(tmp_path: Path) -> None:
+    catalog = PlaybookCatalog.load(None)
+    edited = _user_copy(tmp_path, "1.0", "Sanctions edited", "edited.yaml")
+    with pytest.raises(InputError, match=r"edited\.yaml:4: version: .* differs from .*"
+                       r"sanctions\.yaml \(same id and version\): it cannot be installed"):
+        catalog.add(load_playbook(edited))
+    assert catalog.get("sanctions").title == "Sanctions and economic measures"
 
 
 def test_unknown_playbook_is_a_user_error(catalog: PlaybookCatalog) -> None:
