@@ -31,13 +31,15 @@ class RecordNotOpened(UserError):
 
 
 def open_record(db_url: str, data_dir: Path) -> tuple[Database, PlaybookCatalog]:
-    """The database at `db_url` and the catalog of built-in and user playbooks."""
+    """The database at `db_url` and the catalog of built-in and user playbooks, which also
+    finds the copies the record keeps (read only when one is asked for)."""
     from models.db import open_database
+    from models.playbook_store import RecordPlaybooks
     from playbooks.loader import PlaybookCatalog
 
     db = open_database(db_url)
     try:
-        catalog = PlaybookCatalog.load(data_dir / "playbooks")
+        catalog = PlaybookCatalog.load(data_dir / "playbooks", record=RecordPlaybooks(db))
         # What the first search and the first record shown will need, loaded now: imported
         # on the database thread later, it held up the event loop while the user typed
         # (bench: a 70-85 ms stall at the first search).

@@ -34,6 +34,7 @@ from models.tables import (
     Dissent,
     Memo,
     MemoSignature,
+    PlaybookFile,
     TrustRoot,
     utc_now,
 )
@@ -332,6 +333,7 @@ def _check_records(session: Session) -> int:
         session.expunge(memo)  # PDFs are large: do not keep them all in the session
         checked += 1
     checked += _check_trust_roots(session)
+    checked += _check_kept_playbooks(session)
     _check_accounted(session)
     return checked
 
@@ -369,6 +371,33 @@ def _check_trust_roots(session: Session) -> int:
     return checked
 
 
+def _check_kept_playbooks(session: Session) -> int:
+    """Decisions are re-evaluated from the playbook files the record keeps: each must still be
+    the exact bytes its entry kept (its hash recomputed from them)."""
+    checked = 0
+    for seq, payload in _payloads(session, "playbook.store"):
+        row = session.execute(
+            sa.select(
+                PlaybookFile.sha256,
+                PlaybookFile.playbook_id,
+                PlaybookFile.version,
+                PlaybookFile.content,
+            ).where(PlaybookFile.sha256 == payload["sha256"])
+        ).one_or_none()
+        if (
+            row is None
+            or sha256_hex(row.content) != payload["sha256"]
+            or (row.playbook_id, row.version) != (payload["playbook_id"], payload["version"])
+        ):
+            raise _Broken(
+                seq,
+                f"the file of playbook {payload['playbook_id']} {payload['version']} kept in "
+                f"entry {seq} was changed or deleted (its bytes no longer match its hash)",
+            )
+        checked += 1
+    return checked
+
+
 def _pem_fingerprint(pem: str) -> str | None:
     try:
         return sha256_hex(ssl.PEM_cert_to_DER_cert(pem))
@@ -379,10 +408,11 @@ def _pem_fingerprint(pem: str) -> str | None:
 # Which entries account for which rows (a row without one was written behind the app's back).
 _ACCOUNTED_BY: tuple[tuple[str, Any, tuple[str, ...], str | None], ...] = (
     ("assessment", Assessment.id,
-     ("assessment.create", "assessment.import", "assessment.revise"), None),
+     ("assessment.create", "assessment.import", "assessment.revise", "assessment.migrate"), None),
     ("decision", Decision.id, ("assessment.decide",), "decision_id"),
     ("dissent", Dissent.id, ("dissent.add",), "dissent_id"),
     ("memo", Memo.id, ("memo.store",), "memo_id"),
+    ("kept playbook file", PlaybookFile.sha256, ("playbook.store",), None),
 )  # fmt: skip
 
 

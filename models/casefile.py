@@ -41,6 +41,7 @@ from models.db import Database
 
 # The workflow's own way of storing one answer, so an import stores exactly what save_answer would.
 from models.drafts import insert_answer, insert_member_positions
+from models.playbook_store import keep_playbook
 from models.records import AnswerRecord, AssessmentRecord, EvidenceInput, load_assessment
 from models.search import reindex_assessment
 from models.tables import Assessment, MemberState, new_id
@@ -129,19 +130,30 @@ class CaseFile:
         return field_error(self.document, path, problem, expected)
 
 
-def read_case_file(path: str | Path, catalog: PlaybookCatalog | None = None) -> CaseFile:
+def read_case_file(
+    path: str | Path,
+    catalog: PlaybookCatalog | None = None,
+    *,
+    playbook: Playbook | None = None,
+) -> CaseFile:
     """Read and check a case file. With a catalog, the playbook must be in it and every answer
-    must name one of its questions with a value of the right kind."""
+    must name one of its questions with a value of the right kind. With `playbook` instead
+    (`playbooks try`), the answers are checked against that playbook, whatever version and hash
+    the file names, as long as the ids match."""
     path = Path(path)
     try:
         content = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), None, "", f"cannot read the file: {exc.strerror}") from None
-    return parse_case_file(content, str(path), catalog)
+    return parse_case_file(content, str(path), catalog, playbook=playbook)
 
 
 def parse_case_file(
-    content: str | bytes, file: str, catalog: PlaybookCatalog | None = None
+    content: str | bytes,
+    file: str,
+    catalog: PlaybookCatalog | None = None,
+    *,
+    playbook: Playbook | None = None,
 ) -> CaseFile:
     doc = read_yaml(content, file, max_bytes=MAX_FILE_BYTES)
     top = expect_mapping(
@@ -161,8 +173,15 @@ def parse_case_file(
         expected=f"{FORMAT_VERSION} (the case-file format this version reads)",
     )
     playbook_id, playbook_version, playbook_hash = _read_playbook_reference(doc, top["playbook"])
-    playbook = None
-    if catalog is not None:
+    if playbook is not None:
+        if playbook.id != playbook_id:
+            raise field_error(
+                doc,
+                ("playbook", "id"),
+                f"is `{shorten(playbook_id)}`, but the playbook given is `{playbook.id}`",
+                f"{playbook.id}, the id of the playbook to try",
+            )
+    elif catalog is not None:
         playbook = _resolve_playbook(doc, catalog, playbook_id, playbook_version, playbook_hash)
     answers_data = top.get("answers", {})
     if answers_data is None:
@@ -499,6 +518,7 @@ def import_case(db: Database, case: CaseFile, *, actor: str) -> str:
     answer_hashes: dict[str, str] = {}
     with db.write_session() as session:
         _check_members_known(session, case, answers, playbook)
+        keep_playbook(session, playbook, actor)
         session.execute(sa.insert(Assessment).values(**row.model_dump()))
         for question_id, value, rationale, confidence, items in answers:
             if value is None and not rationale.strip() and confidence is None and not items:

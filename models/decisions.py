@@ -16,6 +16,7 @@ from models.canonical import content_hash, sha256_hex, to_json_value
 from models.db import Database
 from models.drafts import draft_for_change, require_playbook, touch
 from models.errors import InvalidInput, NotFound, RecordFrozen
+from models.playbook_store import keep_playbook
 from models.records import answer_values, decision_content, load_in_session, record_content
 from models.search import reindex_assessment
 from models.tables import (
@@ -96,6 +97,7 @@ def decide(
     with db.write_session() as session:
         row = draft_for_change(session, assessment_id, expected_row_version)
         require_playbook(row, playbook)
+        keep_playbook(session, playbook, by)  # a draft from before the record kept playbooks
         record = load_in_session(session, assessment_id)
         evaluation = evaluate(playbook, answer_values(record), _member_infos(session))
         verdict = evaluation.verdict
@@ -191,21 +193,20 @@ def add_dissent(db: Database, assessment_id: str, *, reviewer: str, text: str) -
     return dissent_id
 
 
-def revise(db: Database, assessment_id: str, *, actor: str) -> str:
+def revise(
+    db: Database, assessment_id: str, *, actor: str, playbook: Playbook | None = None
+) -> str:
     """A new draft revision of a decided assessment, with its answers copied; the decided one is
-    marked superseded and stays readable. Returns the new revision's id."""
+    marked superseded and stays readable. Returns the new revision's id.
+
+    `playbook`, the one the assessment was made with, is kept in the record if it is not yet
+    (a record from before the record kept playbooks)."""
     actor = check.name("actor", actor)
     with db.write_session() as session:
-        old = session.get(Assessment, assessment_id)
-        if old is None:
-            raise NotFound(f"no assessment with id {assessment_id}")
-        if old.status == "draft":
-            raise InvalidInput(f"assessment {assessment_id} is still a draft: edit it directly")
-        if old.status == "superseded":
-            raise RecordFrozen(
-                f"assessment {assessment_id} is already superseded by {old.superseded_by_id}; "
-                "revise the latest revision"
-            )
+        old = revisable(session, assessment_id)
+        if playbook is not None:
+            require_playbook(old, playbook)
+            keep_playbook(session, playbook, actor)
         now = utc_now()
         new = Assessment(
             **old.model_dump(
@@ -248,6 +249,21 @@ def revise(db: Database, assessment_id: str, *, actor: str) -> str:
             payload={"assessment_id": new.id, "supersedes_id": old.id, "revision": new.revision},
         )
     return new.id
+
+
+def revisable(session: Session, assessment_id: str) -> Assessment:
+    """The decided assessment to revise (refusing drafts and superseded revisions)."""
+    old = session.get(Assessment, assessment_id)
+    if old is None:
+        raise NotFound(f"no assessment with id {assessment_id}")
+    if old.status == "draft":
+        raise InvalidInput(f"assessment {assessment_id} is still a draft: edit it directly")
+    if old.status == "superseded":
+        raise RecordFrozen(
+            f"assessment {assessment_id} is already superseded by {old.superseded_by_id}; "
+            "revise the latest revision"
+        )
+    return old
 
 
 def _copy_answers(session: Session, from_id: str, to_id: str) -> None:

@@ -21,6 +21,7 @@ from models.audit import append_entry
 from models.canonical import content_hash
 from models.db import Database
 from models.errors import ConcurrentEdit, InvalidInput, NotFound, RecordFrozen
+from models.playbook_store import keep_playbook
 from models.records import AssessmentRecord, EvidenceInput
 from models.search import reindex_assessment
 from models.tables import (
@@ -68,6 +69,7 @@ def create_assessment(
     row.root_id = row.id
     row.updated_at = row.created_at
     with db.write_session() as session:
+        keep_playbook(session, playbook, row.created_by)
         session.execute(sa.insert(Assessment).values(**row.model_dump()))
         reindex_assessment(session, row.id)
         append_entry(

@@ -31,6 +31,12 @@ def user_data_dir() -> Path:
     return folder
 
 
+def user_playbook_folder() -> Path:
+    """Where the user's playbook files are installed: `playbooks` in the user data folder (the
+    folder itself is made when the first file is added)."""
+    return user_data_dir() / "playbooks"
+
+
 def default_database_url() -> str:
     """CONCERT_DB_URL when set, else the SQLite file concert.db in the user data folder."""
     override = os.environ.get(DATABASE_URL_VARIABLE)

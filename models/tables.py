@@ -273,3 +273,18 @@ class TrustRoot(SQLModel, table=True):
     pem: str = Field(sa_type=sa.Text)
     added_at: datetime = _time_field()
     added_by: str = Field(max_length=200)
+
+
+class PlaybookFile(SQLModel, table=True):
+    """The exact bytes of a playbook file an assessment used, kept once per SHA-256 the first
+    time an assessment uses it (models.playbook_store), so the record re-evaluates its decisions
+    whatever playbook files are installed later. Never changed or deleted (triggers)."""
+
+    __tablename__ = "playbook_file"
+
+    sha256: str = Field(primary_key=True, max_length=64)  # of `content`
+    playbook_id: str = Field(max_length=200, index=True)
+    version: str = Field(max_length=100)
+    content: bytes = Field(sa_type=sa.LargeBinary)
+    stored_at: datetime = _time_field()
+    stored_by: str = Field(max_length=200)

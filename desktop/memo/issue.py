@@ -13,6 +13,11 @@ memo list, History and the status bar follow); the worker reads it back for the 
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 
 from desktop.context import DeskContext
@@ -38,6 +43,7 @@ class IssueWorker(QObject):
         self.memo_id = memo_id  # set: add the next signature to this stored memo
         self.running = False
         self.job: MemoJob | None = None
+        self._temporary: Path | None = None  # the record's copy of the playbook, for the helper
 
     def start(self) -> None:
         self.running = True
@@ -54,12 +60,22 @@ class IssueWorker(QObject):
         from models.workflow import load_assessment
 
         record = load_assessment(self.context.db, self.assessment_id)
-        playbook = self.context.catalog.by_hash(record.playbook_hash)
+        catalog = self.context.catalog
+        playbook = catalog.by_hash(record.playbook_hash)
         if playbook is None:
             raise UserError(
                 f"the playbook this assessment was decided under ({record.playbook_id} "
-                f"{record.playbook_version}) is not installed; add it on the Playbooks page"
+                f"{record.playbook_version}) is neither installed nor kept in the record; add "
+                "its file on the Playbooks page"
             )
+        if catalog.origin(playbook) == "record":
+            # No installed file has these bytes: the helper reads the record's copy from a
+            # file of its own (it checks the hash), removed when the job ends.
+            handle, name = tempfile.mkstemp(prefix="concert-playbook-", suffix=".yaml")
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(catalog.content(playbook))
+            self._temporary = Path(name)
+            return name, playbook.content_hash
         return playbook.file, playbook.content_hash
 
     def _ask_helper(self, playbook: tuple[str, str] | None) -> None:
@@ -103,12 +119,20 @@ class IssueWorker(QObject):
         self._error(MemoHelperStopped(details))
 
     # the end, either way ------------------------------------------------------------------
+    def _forget_temporary(self) -> None:
+        if self._temporary is not None:
+            with contextlib.suppress(OSError):
+                self._temporary.unlink()
+            self._temporary = None
+
     def _done(self, memo) -> None:
         self.running = False
+        self._forget_temporary()
         self.succeeded.emit(memo)
 
     def _error(self, error: BaseException) -> None:
         self.running = False
+        self._forget_temporary()
         if not isinstance(error, UserError):
             self.failed.emit(UNEXPECTED)
             raise error

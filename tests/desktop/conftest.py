@@ -104,8 +104,10 @@ def _no_leftover_work(qapp: QApplication, request: pytest.FixtureRequest) -> Ite
 
 
 @pytest.fixture
-def catalog() -> PlaybookCatalog:
-    return PlaybookCatalog.load(None)
+def catalog(database) -> PlaybookCatalog:
+    from models.playbook_store import RecordPlaybooks
+
+    return PlaybookCatalog.load(None, record=RecordPlaybooks(database))
 
 
 @pytest.fixture

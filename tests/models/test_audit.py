@@ -41,7 +41,8 @@ def test_every_change_appends_one_linked_entry(history: Database) -> None:
     chain = entries(history)
     start = chain[0].seq
     actions = [e.action for e in chain]
-    assert actions[-8:] == [
+    assert actions[-9:] == [
+        "playbook.store",  # the first assessment to use the playbook keeps its file
         "assessment.create",
         "answer.save",
         "answer.save",
@@ -58,7 +59,8 @@ def test_every_change_appends_one_linked_entry(history: Database) -> None:
     report = verify_chain(history)
     assert report.ok, report.problem
     assert report.entries == len(chain) and report.first_bad_seq is None
-    assert report.records_checked == 3  # the decided record, the dissent, the memo
+    # the decided record, the dissent, the memo, the kept playbook file
+    assert report.records_checked == 4
 
 
 def test_entry_hash_is_sha256_of_canonical_content(history: Database) -> None:
@@ -205,7 +207,10 @@ def test_two_writers_keep_one_unbroken_chain(database_url: str) -> None:
         chain = entries(databases[0])
         writers = {e.actor for e in chain}
         assert {"writer-0", "writer-1"} <= writers
-        assert sum(e.actor.startswith("writer-") for e in chain) == 2 * 8 * 2
+        work_entries = [e for e in chain if e.actor.startswith("writer-")]
+        # The playbook file is kept once, by whichever writer used it first.
+        assert [e.action for e in work_entries].count("playbook.store") == 1
+        assert len(work_entries) == 2 * 8 * 2 + 1
     finally:
         for db in databases:
             db.close()

@@ -1,4 +1,5 @@
-"""Tampering with the database's rows: every table of a decided record and of the audit chain
+"""Tampering with the database's rows: every table of a decided record (its kept playbook file
+included) and of the audit chain
 changed by UPDATE, INSERT and DELETE with the triggers in place (refused) and switched off
 (caught by `audit verify`), and a stored memo's bytes swapped."""
 
@@ -119,6 +120,14 @@ def row_tampers(record: RichRecord) -> list[RowTamper]:
                   "UPDATE trust_root SET pem = :rogue_pem WHERE fingerprint = :fingerprint"),
         RowTamper("trust_root", "DELETE",
                   "DELETE FROM trust_root WHERE fingerprint = :fingerprint"),
+        RowTamper("playbook_file", "UPDATE",
+                  "UPDATE playbook_file SET content = :forged_playbook"),
+        RowTamper("playbook_file", "UPDATE", "UPDATE playbook_file SET version = '9.9'"),
+        RowTamper("playbook_file", "DELETE", "DELETE FROM playbook_file"),
+        RowTamper("playbook_file", "INSERT",
+                  "INSERT INTO playbook_file (sha256, playbook_id, version, content, stored_at, "
+                  f"stored_by) VALUES ('{'f' * 64}', 'forged', '1.0', :forged_playbook, {now}, "
+                  "'x')"),
         RowTamper("trust_root", "INSERT",
                   f"INSERT INTO trust_root (fingerprint, subject, pem, added_at, added_by) VALUES"
                   f" (:rogue_fingerprint, 'CN=Rogue', :rogue_pem, {now}, 'x')"),
@@ -133,6 +142,7 @@ def _parameters(record: RichRecord, rogue_pem: str, rogue_fingerprint: str) -> d
         "position_id": record.position_id, "memo_drafted": record.memo_ids[1],
         "memo_countersigned": record.memo_ids[2], "fingerprint": record.trust_fingerprint,
         "rogue_pem": rogue_pem, "rogue_fingerprint": rogue_fingerprint,
+        "forged_playbook": b"id: forged\nversion: '1.0'\n",
     }
 
 

@@ -338,7 +338,7 @@ def upgrade_outcomes(backend: Backend, folder: Path) -> list[Outcome]:
             upgraded.trial([f"no snapshot of revision {revision}: run "
                             "`python -m tests.reliability.upgrades freeze` with its code"])
             continue
-        with _database_at(backend, revision, folder) as url:
+        with database_at(backend, revision, folder) as url:
             upgraded.trial(verifiable_problems(url), f"from {revision}")
         upgraded.note(f"revision {revision}: snapshot of {snapshot_path(revision).stat().st_size:,}"
                       " bytes (gzip) migrated to the newest and verified (chain, memos, records)")
@@ -349,7 +349,7 @@ def upgrade_outcomes(backend: Backend, folder: Path) -> list[Outcome]:
     for how in FAILURES:
         if backend.kind == "postgresql" and "commits" in how:
             continue  # a migration that commits by itself defeats PostgreSQL's transaction
-        with _database_at(backend, revisions()[-1], folder) as url:
+        with database_at(backend, revisions()[-1], folder) as url:
             failed.trial(_failed_migration_problems(url, how), how)
             failed.note(f"{how}: database unchanged"
                         + (", copy kept as <db>.pre-<revision>.bak" if backend.kind == "sqlite"
@@ -358,7 +358,7 @@ def upgrade_outcomes(backend: Backend, folder: Path) -> list[Outcome]:
 
 
 @contextmanager
-def _database_at(backend: Backend, revision: str, folder: Path) -> Iterator[str]:
+def database_at(backend: Backend, revision: str, folder: Path) -> Iterator[str]:
     if backend.kind == "sqlite":
         path = folder / f"snapshot-{revision}-{os.urandom(4).hex()}.db"
         yield sqlite_from_snapshot(revision, path)
