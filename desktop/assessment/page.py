@@ -79,9 +79,14 @@ class AssessmentPage(QWidget):
         self.revise_button.setAccessibleName("Start a new revision of this assessment")
         self.revise_button.setVisible(False)
         self.revise_button.clicked.connect(self.start_revision)
+        self.move_button = QPushButton("Move to playbook &version…")
+        self.move_button.setAccessibleName("Move this draft to another version of its playbook")
+        self.move_button.setVisible(False)
+        self.move_button.clicked.connect(self.move_to_version)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.revise_button)
+        banner_row.addWidget(self.move_button)
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName("Steps")
@@ -190,6 +195,7 @@ class AssessmentPage(QWidget):
             )
         self.banner.setVisible(frozen)
         self.revise_button.setVisible(record.status == "decided")
+        self.move_button.setVisible(record.status == "draft")
         self.save_state.setText("" if frozen else STATE_TEXT[SAVED])
         self._show_evaluation(evaluation)
         self._order_tabs()
@@ -316,6 +322,45 @@ class AssessmentPage(QWidget):
     # after the decision -----------------------------------------------------------------------
     def start_revision(self) -> None:
         start_revision(self.context, self.assessment_id, self, self.open_assessment.emit)
+
+    def move_to_version(self) -> None:
+        """Choose another version of the playbook, see what happens to each answer, move."""
+        from desktop.assessment.version_move import record_and_other_versions
+
+        if self.record is None:
+            return
+        self.flush()  # saves go first: the database thread runs work in order
+        db, catalog, assessment_id = self.context.db, self.context.catalog, self.assessment_id
+        self.context.runner.submit(
+            lambda: record_and_other_versions(db, catalog, assessment_id), self._choose_version,
+            self.context.dialogs.error_shown(self, "Cannot move to another version"),
+            owner=self, label="list playbook versions",
+        )
+
+    def _choose_version(self, found) -> None:
+        from desktop.assessment.version_move import MoveVersionDialog
+        from models.version_move import move_to_version
+
+        record, versions = found
+        if not versions:
+            self.context.dialogs.info(
+                self, "No other version",
+                f"No other version of {self.record.playbook_id} is installed or kept in the "
+                "record. Add one on the Playbooks page.",
+            )
+            return
+        dialog = MoveVersionDialog(record, self.playbook, versions, self)
+        if not self.context.dialogs.exec_dialog(dialog) or dialog.target() is None:
+            return
+        db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
+        target, current = dialog.target(), self.playbook
+        self.context.runner.submit(
+            lambda: move_to_version(db, assessment_id, target, actor=actor,
+                                    old_playbook=current),
+            lambda result: self._revised(result.assessment_id),
+            self.context.dialogs.error_shown(self, "Cannot move to another version"),
+            owner=self, label="move to another playbook version",
+        )
 
     # layout -----------------------------------------------------------------------------------
     def restore_layout(self, settings: QSettings) -> None:

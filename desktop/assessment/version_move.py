@@ -1,0 +1,90 @@
+"""Moving a draft to another version of its playbook: the dialog that lets the official choose
+the version and see, before anything moves, which answers carry over, which must be answered
+again, which stay behind and which questions are new (models.version_move)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.version_move import plan_move
+from playbooks.model import Playbook
+
+
+def record_and_other_versions(db, catalog, assessment_id: str):
+    """Runs on the database thread: the assessment as saved now (answers given since the page
+    loaded included), and every other version of its playbook, newest first, each with where it
+    comes from ("built-in", "user", "record")."""
+    from models.workflow import load_assessment
+
+    record = load_assessment(db, assessment_id)
+    found = []
+    for version, origin in catalog.versions(record.playbook_id):
+        playbook = catalog.get(record.playbook_id, version)
+        if playbook.content_hash != record.playbook_hash:
+            found.append((origin, playbook))
+    return record, found
+
+
+ORIGIN_WORDS = {"built-in": "built-in", "user": "user folder", "record": "kept in the record"}
+
+
+class MoveVersionDialog(QDialog):
+    def __init__(self, record, current: Playbook | None,
+                 versions: list[tuple[str, Playbook]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record, self.current = record, current
+        self.setWindowTitle("Move to another playbook version")
+        self.setMinimumWidth(560)
+        self.versions = QComboBox()
+        self.versions.setAccessibleName("Playbook version to move to")
+        for origin, playbook in versions:
+            self.versions.addItem(
+                f"{playbook.title} — version {playbook.version} ({ORIGIN_WORDS[origin]})",
+                playbook,
+            )
+        label = QLabel("&Version:")
+        label.setBuddy(self.versions)
+        intro = QLabel(
+            f"This draft follows {record.playbook_id} version {record.playbook_version}. Moving "
+            "it makes a new draft revision under the version chosen; this one is kept, "
+            "superseded, exactly as it is."
+        )
+        intro.setWordWrap(True)
+        self.plan = QPlainTextEdit()
+        self.plan.setReadOnly(True)
+        self.plan.setAccessibleName("What happens to each answer")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Move")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.versions)
+        layout.addWidget(QLabel("What happens to the answers:"))
+        layout.addWidget(self.plan, 1)
+        layout.addWidget(self.buttons)
+        self.versions.currentIndexChanged.connect(self._show_plan)
+        self._show_plan()
+
+    def target(self) -> Playbook | None:
+        return self.versions.currentData()
+
+    def plan_lines(self) -> list[str]:
+        target = self.target()
+        if target is None:
+            return []
+        return plan_move(self.record, self.current, target).lines()
+
+    def _show_plan(self, *_args) -> None:
+        self.plan.setPlainText("\n".join(self.plan_lines()))
