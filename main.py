@@ -61,9 +61,9 @@ class Command:
 
 COMMANDS: list[Command] = []
 GROUP_HELP: dict[tuple[str, ...], str] = {
-    ("playbooks",): "list, show and check playbooks",
+    ("playbooks",): "playbooks: list, show, check, diff, template, try, add",
     ("members",): "the member registry: list, import, export",
-    ("assess",): "assessments: new, import, export, list, show",
+    ("assess",): "assessments: new, import, export, list, show, migrate",
     ("audit",): "the audit chain: verify",
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
     ("trust",): "trust roots for memo verification: add, list",
@@ -116,12 +116,14 @@ class Context:
 
     @cached_property
     def catalog(self) -> Any:
-        from models.db import user_data_dir
+        """The installed playbooks and the copies the record keeps (opens the record)."""
+        from models.location import user_playbook_folder
+        from models.playbook_store import RecordPlaybooks
         from playbooks.loader import PlaybookCatalog
 
-        catalog = PlaybookCatalog.load(user_data_dir() / "playbooks")
+        catalog = PlaybookCatalog.load(user_playbook_folder(), record=RecordPlaybooks(self.db))
         for problem in catalog.errors:
-            self.warn(f"user playbook skipped: {problem}")
+            self.warn(f"playbook file skipped: {problem}")
         return catalog
 
     def print(self, *parts: object) -> None:
@@ -319,14 +321,16 @@ def emit(ctx: Context, text: str, output: str | None) -> None:
 
 
 def installed_playbook(ctx: Context, record: Any) -> Any:
-    """The exact playbook (by content hash) an assessment was made with."""
+    """The exact playbook (by content hash) an assessment was made with: an installed file, or
+    the copy the record keeps."""
     from playbooks.errors import UserError
 
     playbook = ctx.catalog.by_hash(record.playbook_hash)
     if playbook is None:
         raise UserError(f"assessment {record.id} uses playbook {record.playbook_id} "
                         f"{record.playbook_version} with hash {record.playbook_hash[:12]}…, "
-                        "which is not installed here")
+                        "which is neither installed here nor kept in the record (install that "
+                        "file: main.py playbooks add FILE)")
     return playbook
 
 
@@ -334,39 +338,135 @@ def installed_playbook(ctx: Context, record: Any) -> Any:
 # playbooks and members
 
 
-@command("playbooks", "list", help="list the built-in and user playbooks")
+@command("playbooks", "list", help="list the built-in and user playbooks, and the versions "
+         "only the record keeps")
 def playbooks_list(ctx: Context, ns: argparse.Namespace) -> int:
-    from reports.console import playbook_table
+    from models.location import user_playbook_folder
+    from reports.playbook_text import playbook_table
 
-    ctx.print(playbook_table(ctx.catalog.all()))
+    ctx.print(playbook_table(ctx.catalog))
+    ctx.print(f"\nuser playbook folder: {user_playbook_folder()}")
+    for warning in ctx.catalog.warnings:
+        ctx.warn(warning)
     return EXIT_OK
 
 
-@command("playbooks", "show", help="show a playbook's criteria and questions",
-         args=[arg("id"), arg("--version", help="a specific version (default: the newest)")])
+@command("playbooks", "show", help="show a playbook: its criteria and questions, with their "
+         "weights (and their share of the score) and the score of every answer",
+         args=[arg("id"), arg("--version", help="a specific version (default: the default "
+                              "version new assessments use)")])
 def playbooks_show(ctx: Context, ns: argparse.Namespace) -> int:
-    from reports.console import playbook_text
+    from reports.playbook_text import playbook_text
 
-    ctx.print(playbook_text(ctx.catalog.get(ns.id, ns.version)))
+    playbook = ctx.catalog.get(ns.id, ns.version)
+    ctx.print(playbook_text(playbook, ctx.catalog.origin(playbook)))
     return EXIT_OK
 
 
 @command("playbooks", "check",
-         help="check playbook files; prints FILE:LINE: field: problem for each error",
+         help="check playbook files; prints FILE:LINE: field: problem for each error, and a "
+         "warning for a file that clashes with, or takes the id of, an installed playbook",
          args=[arg("files", nargs="+", metavar="FILE", type=file_name)])
 def playbooks_check(ctx: Context, ns: argparse.Namespace) -> int:
     from playbooks.errors import UserError
-    from playbooks.loader import load_playbook
-    from reports.console import playbook_checked
+    from playbooks.loader import USER, load_playbook
+    from reports.playbook_text import playbook_checked
 
+    loaded = []
     failed = 0
     for file in ns.files:
         try:
-            ctx.print(playbook_checked(file, load_playbook(file)))
+            loaded.append((file, load_playbook(file)))
         except UserError as error:
             failed += 1
             print(one_line(str(error)), file=ctx.err)
+    for file, playbook in loaded:
+        others = [other for _, other in loaded if other is not playbook]
+        clash = ctx.catalog.refusal(playbook, USER, others)
+        if clash is not None:
+            failed += 1
+            print(one_line(str(clash)), file=ctx.err)
+            continue
+        ctx.print(playbook_checked(file, playbook))
+        installed = ctx.catalog.by_hash(playbook.content_hash)
+        if ctx.catalog.is_builtin_id(playbook.id) and (
+            installed is None or ctx.catalog.origin(installed) != "built-in"
+        ):
+            ctx.warn(f"{file}: playbook `{playbook.id}` uses the id of a built-in playbook: "
+                     "installed, it would not become the default for new assessments")
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+@command("playbooks", "diff", help="what changed between two versions of a playbook: criteria "
+         "and questions added, removed or changed", args=[
+    arg("id"), arg("old", metavar="V1"), arg("new", metavar="V2"),
+])
+def playbooks_diff(ctx: Context, ns: argparse.Namespace) -> int:
+    from playbooks.diff import diff_playbooks
+    from reports.playbook_text import playbook_diff_text
+
+    old, new = ctx.catalog.get(ns.id, ns.old), ctx.catalog.get(ns.id, ns.new)
+    ctx.print(playbook_diff_text(diff_playbooks(old, new)))
+    return EXIT_OK
+
+
+@command("playbooks", "template", help="write a case file listing every question of a playbook "
+         "with the answers it accepts, to fill in and try or import", args=[
+    arg("id"), arg("--version", help="a specific version (default: the default version)"),
+    arg("-o", "--output", metavar="FILE", type=file_name, help="write to FILE (default: print)"),
+])
+def playbooks_template(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.case_template import case_template
+
+    emit(ctx, case_template(ctx.catalog.get(ns.id, ns.version)), ns.output)
+    return EXIT_OK
+
+
+@command("playbooks", "try", help="evaluate a case file against a playbook file without "
+         "installing it: verdict, each criterion's margin, what would change the verdict", args=[
+    arg("file", metavar="FILE", type=file_name, help="the playbook file"),
+    arg("case", metavar="CASE.yaml", type=file_name, help="a case file (see: playbooks template)"),
+])
+def playbooks_try(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.casefile import read_case_file
+    from models.workflow import member_infos
+    from playbooks.evaluate import evaluate
+    from playbooks.loader import load_playbook
+    from reports.playbook_text import playbook_tried_text
+
+    playbook = load_playbook(ns.file)
+    case = read_case_file(ns.case, playbook=playbook)
+    notes = []
+    if case.playbook_version != playbook.version:
+        notes.append(f"{ns.case} was written for version {case.playbook_version}; tried "
+                     f"against version {playbook.version}")
+    elif case.playbook_hash not in (None, playbook.content_hash):
+        notes.append(f"{ns.case} was written for another file of version {playbook.version} "
+                     f"(hash {case.playbook_hash[:12]}…)")
+    answers = {a.question_id: a.value for a in case.answers if a.value is not None}
+    evaluation = evaluate(playbook, answers, member_infos(ctx.db))
+    ctx.print(playbook_tried_text(playbook, ns.case, evaluation, notes))
+    return EXIT_OK
+
+
+@command("playbooks", "add", help="install a playbook file in the user playbook folder (checked "
+         "first; a changed file under a version already used is refused)",
+         args=[arg("file", metavar="FILE", type=file_name)])
+def playbooks_add(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.location import user_playbook_folder
+    from models.user_playbooks import add_playbook_file
+
+    installed = add_playbook_file(ns.file, ctx.catalog, user_playbook_folder())
+    playbook = installed.playbook
+    if installed.already:
+        ctx.print(f"{ns.file}: already installed as {installed.path} ({playbook.id} "
+                  f"{playbook.version}, hash {playbook.content_hash[:12]})")
+    else:
+        ctx.print(f"added: {ns.file} as {installed.path} ({playbook.id} {playbook.version}, "
+                  f"hash {playbook.content_hash[:12]})")
+    if installed.warning:
+        ctx.warn(installed.warning)
+    return EXIT_OK
 
 
 @command("members", "list", help="list the member registry")
@@ -430,7 +530,7 @@ def assess_new(ctx: Context, ns: argparse.Namespace) -> int:
 def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
     from models.casefile import import_case, read_case_file
 
-    case = read_case_file(ns.file, ctx.catalog)  # checked before the database is opened
+    case = read_case_file(ns.file, ctx.catalog)  # checked completely before anything is written
     ctx.print(import_case(ctx.db, case, actor=ns.by or os_user()))
     return EXIT_OK
 
@@ -471,7 +571,8 @@ def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
     ctx.print(assessment_heading(record))
     if playbook is None:
         ctx.warn(f"playbook {record.playbook_id} {record.playbook_version} with hash "
-                 f"{record.playbook_hash[:12]}… is not installed: answers shown unevaluated")
+                 f"{record.playbook_hash[:12]}… is neither installed nor kept in the record: "
+                 "answers shown without their questions")
     draft_evaluation = None
     if record.decision is None and playbook is not None:
         draft_evaluation = evaluation_snapshot(evaluate_assessment(ctx.db, record.id, playbook))
@@ -515,9 +616,34 @@ def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
 @command("revise", help="start a new draft revision of a decided assessment; prints its id",
          args=[arg("id"), arg("--by", metavar="NAME", help="who revises")])
 def revise_command(ctx: Context, ns: argparse.Namespace) -> int:
-    from models.workflow import revise
+    from models.workflow import load_assessment, revise
 
-    ctx.print(revise(ctx.db, ns.id, actor=ns.by or os_user()))
+    record = load_assessment(ctx.db, ns.id)
+    ctx.print(revise(ctx.db, ns.id, actor=ns.by or os_user(),
+                     playbook=ctx.catalog.by_hash(record.playbook_hash)))
+    return EXIT_OK
+
+
+@command("assess", "migrate", help="move a draft to another version of its playbook: a new "
+         "draft revision, answers carried over where still valid; prints the new id, then the "
+         "answers dropped or to answer again and the new questions", args=[
+    arg("id"),
+    arg("--version", required=True, metavar="V", help="the playbook version to move to"),
+    arg("--revise", action="store_true",
+        help="for a decided assessment: revise and move it at once (one new draft revision)"),
+    arg("--by", metavar="NAME", help="who moves it (default: the OS user)"),
+])
+def assess_migrate(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.version_move import move_to_version
+    from models.workflow import load_assessment
+    from reports.playbook_text import moved_text
+
+    record = load_assessment(ctx.db, ns.id)
+    target = ctx.catalog.get(record.playbook_id, ns.version)
+    result = move_to_version(ctx.db, ns.id, target, actor=ns.by or os_user(),
+                             old_playbook=ctx.catalog.by_hash(record.playbook_hash),
+                             revise=ns.revise)
+    ctx.print(moved_text(ns.id, result))
     return EXIT_OK
 
 

@@ -4,7 +4,8 @@ one-line confirmations that the command line prints.
 Every function takes records (from models/) or playbooks and returns a string without a final
 newline; nothing here prints, parses arguments or touches the database, so the command line
 stays a thin caller and the same text can be checked in a test. The text report of one
-assessment (`assess show`) is in `reports.assessment_text`.
+assessment (`assess show`) is in `reports.assessment_text`; playbooks are in
+`reports.playbook_text`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # records only: importing them here would load the database stack
@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # records only: importing them here would load the database s
     from models.memos import TrustRootRecord
     from models.records import DecisionRecord, MemoRecord
     from models.search import SearchPage
-    from playbooks.model import Playbook
 
 WIDTH = 96  # columns; fits a terminal beside a narrow side panel
 
@@ -60,61 +59,6 @@ def table_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]]) -> 
 
 def table(header: Sequence[str] | None, rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(table_lines(header, rows))
-
-
-# --- playbooks ---------------------------------------------------------------------------------
-
-
-def playbook_table(playbooks: Iterable[Playbook]) -> str:
-    """`playbooks list`: one row per playbook, built-in or from the user's folder."""
-    from playbooks.loader import BUILTIN_FOLDER
-
-    rows = [
-        (
-            p.id,
-            p.version,
-            p.title,
-            p.content_hash[:12],
-            "built-in" if Path(p.file).resolve().parent == BUILTIN_FOLDER else "user",
-        )
-        for p in playbooks
-    ]
-    return table(("ID", "VERSION", "TITLE", "HASH", "FROM"), rows)
-
-
-def playbook_text(playbook: Playbook) -> str:
-    """`playbooks show`: what the playbook is, its sources, its criteria and their questions."""
-    lines = [
-        f"{playbook.title}  ({playbook.id} {playbook.version})",
-        f"file: {playbook.file}",
-        f"hash: {playbook.content_hash}",
-        "",
-        wrap(playbook.description),
-    ]
-    if playbook.sources:
-        lines.append("\nSources:")
-        for source in playbook.sources:
-            by = f", {source.author}" if source.author else ""
-            year = f" ({source.year})" if source.year else ""
-            lines.append(f"  - {source.title}{by}{year}")
-    for criterion in playbook.criteria:
-        gate = ", gate" if criterion.gate else ""
-        lines.append(
-            f"\n{criterion.title} [{criterion.id}] (weight {criterion.weight:g}, "
-            f"pass at {criterion.pass_threshold:.0%}{gate})"
-        )
-        for question in criterion.questions:
-            optional = "" if question.required else ", optional"
-            lines.append(f"  {question.id} ({question.kind.value}{optional}): {question.prompt}")
-    return "\n".join(lines)
-
-
-def playbook_checked(file: str, playbook: Playbook) -> str:
-    """`playbooks check`: the line for a file that loaded."""
-    return (
-        f"{file}: ok ({playbook.id} {playbook.version}, {len(playbook.criteria)} criteria, "
-        f"{len(playbook.questions())} questions, hash {playbook.content_hash[:12]})"
-    )
 
 
 # --- members, assessments, trust roots --------------------------------------------------------

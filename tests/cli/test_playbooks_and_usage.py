@@ -25,10 +25,12 @@ BUILTIN_IDS = {
 def test_playbooks_list_shows_the_seven_builtins() -> None:
     result = run_main("playbooks", "list")
     assert result.code == 0, result.err
-    rows = result.out.strip().splitlines()[1:]
+    table, folder = result.out.strip().split("\n\n")
+    rows = table.splitlines()[1:]
     listed = {row.split()[0] for row in rows}
     assert listed == BUILTIN_IDS
     assert all(row.rstrip().endswith("built-in") for row in rows)
+    assert folder.startswith("user playbook folder: ") and folder.endswith("playbooks")
 
 
 def test_a_user_playbook_is_listed_beside_the_builtins(tmp_path: Path) -> None:
@@ -48,7 +50,7 @@ def test_playbooks_show_lists_criteria_and_questions() -> None:
     result = run_main("playbooks", "show", "use-of-force")
     assert result.code == 0, result.err
     assert "Just cause [just_cause]" in result.out
-    assert "member_positions (member_positions)" in result.out
+    assert "member_positions (member_positions; weight " in result.out
     assert "hash: " in result.out
 
 
