@@ -568,7 +568,8 @@ def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
 
     record = load_assessment(ctx.db, ns.id)
     playbook = ctx.catalog.by_hash(record.playbook_hash)
-    ctx.print(assessment_heading(record))
+    from_record = playbook is not None and ctx.catalog.origin(playbook) == "record"
+    ctx.print(assessment_heading(record, playbook_from_record=from_record))
     if playbook is None:
         ctx.warn(f"playbook {record.playbook_id} {record.playbook_version} with hash "
                  f"{record.playbook_hash[:12]}… is neither installed nor kept in the record: "
@@ -680,6 +681,11 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         print(f"{PROG}: {summary}", file=ctx.err)
         return EXIT_VERIFY_FAILED
     ctx.print(summary)
+    from models.playbook_store import playbooks_not_kept
+    from reports.playbook_text import not_kept_note
+
+    for unkept in playbooks_not_kept(ctx.db):
+        ctx.print(not_kept_note(unkept))
     if ns.accept_head:
         from models.startup import acknowledge_audit_head
 

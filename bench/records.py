@@ -1,12 +1,12 @@
 """Synthetic records on disk (SQLite) or on a server (PostgreSQL), built once and cached.
 
 A record is created the way the application creates one (`open_database`: migrations, member
-registry; the trust root through the workflow), then filled in ONE transaction by bulk inserts:
-`executemany` on SQLite, `COPY` on PostgreSQL. While it loads, row triggers and secondary
-indexes are set aside the way a restore does it, and put back at the end (the loader writes a
-chain the triggers would accept: each entry links to the one before and the head is advanced
-to the last); the full-text index is built once. The rows are generated in a second process
-while the first one writes, so both cores work.
+registry; the trust root and the kept playbook files through the workflow), then filled in ONE
+transaction by bulk inserts: `executemany` on SQLite, `COPY` on PostgreSQL. While it loads,
+row triggers and secondary indexes are set aside the way a restore does it, and put back at the
+end (the loader writes a chain the triggers would accept: each entry links to the one before
+and the head is advanced to the last); the full-text index is built once. The rows are generated
+in a second process while the first one writes, so both cores work.
 
 Cache: bench/.cache/<key>/ where the key names the schema revision, the generator version and
 the built-in playbooks. A SQLite record is a file there; a PostgreSQL record is a database named
@@ -78,6 +78,7 @@ def _prepare(url: str, size: int) -> Plan:
     """Create the schema, member registry and trust root; what the generator needs."""
     from bench.memos import identities, rendered_memos
     from models.db import open_database
+    from models.playbook_store import keep_playbook
     from models.tables import AuditHead
     from models.workflow import add_trust_root, member_infos
     from playbooks.loader import PlaybookCatalog
@@ -89,6 +90,9 @@ def _prepare(url: str, size: int) -> Plan:
     db = open_database(url)
     try:
         add_trust_root(db, certificate, actor="bench loader")
+        with db.write_session() as session:  # what the first assessment of each would keep
+            for playbook in playbooks:
+                keep_playbook(session, playbook, "bench loader")
         members = member_infos(db)
         with db.session() as session:
             head = session.get(AuditHead, 1)

@@ -210,6 +210,7 @@ def main() -> int:
         from desktop.main_window import HISTORY, TRUST, MainWindow
         from desktop.tasks import BackgroundRunner, DatabaseRunner
         from models.db import open_database
+        from models.playbook_store import RecordPlaybooks
         from playbooks.loader import PlaybookCatalog
 
         app = application()
@@ -217,7 +218,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                           str(data_dir / "settings"))
         db = open_database(f"sqlite:///{data_dir / 'concert.db'}")
-        catalog = PlaybookCatalog.load(None)
+        catalog = PlaybookCatalog.load(None, record=RecordPlaybooks(db))
         ids = seed(db, catalog, data_dir)
         context = DeskContext(db, catalog, DatabaseRunner(), BackgroundRunner(), Dialogs(),
                               "analyst", data_dir / "playbooks")

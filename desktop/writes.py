@@ -15,11 +15,17 @@ def start_revision(
     context: DeskContext, assessment_id: str, owner: QWidget, on_done: Callable[[str], None]
 ) -> None:
     """A new draft revision of the decided `assessment_id`; `on_done(new id)`."""
-    from models.workflow import revise
+    from models.workflow import load_assessment, revise
 
-    db, actor = context.db, context.actor
+    db, actor, catalog = context.db, context.actor, context.catalog
+
+    def work() -> str:
+        # The playbook is kept in the record if it is not yet (a record from before it kept them).
+        playbook = catalog.by_hash(load_assessment(db, assessment_id).playbook_hash)
+        return revise(db, assessment_id, actor=actor, playbook=playbook)
+
     context.write(
-        lambda: revise(db, assessment_id, actor=actor),
+        work,
         lambda new_id: RecordChange.of(
             Part.REVISIONS, Part.ASSESSMENTS, assessments=[assessment_id, new_id]
         ),

@@ -20,8 +20,10 @@ if TYPE_CHECKING:  # records only: importing them here would load the database s
 NESTED = " " * 6  # rationale, evidence and member positions under their answer
 
 
-def assessment_heading(record: AssessmentRecord) -> str:
-    """Title, identity, revision, playbook, classification, and the proposed action and crisis."""
+def assessment_heading(record: AssessmentRecord, *, playbook_from_record: bool = False) -> str:
+    """Title, identity, revision, playbook, classification, and the proposed action and crisis.
+    `playbook_from_record`: no installed file has the playbook's bytes; the record's copy is
+    read."""
     lines = [
         record.title,
         f"  id:             {record.id} (revision {record.revision} of {len(record.revisions)}, "
@@ -33,7 +35,8 @@ def assessment_heading(record: AssessmentRecord) -> str:
         lines.append(f"  superseded by:  {record.superseded_by_id}")
     lines += [
         f"  playbook:       {record.playbook_id} {record.playbook_version} "
-        f"(hash {record.playbook_hash[:12]})",
+        f"(hash {record.playbook_hash[:12]})"
+        + ("; read from the copy the record keeps" if playbook_from_record else ""),
         f"  classification: {record.classification}",
         f"  created:        {stamp(record.created_at)} by {record.created_by}",
     ]

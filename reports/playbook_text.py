@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from reports.console import table, table_lines, wrap
 
 if TYPE_CHECKING:
+    from models.playbook_store import UnkeptPlaybook
     from models.version_move import MoveResult
     from playbooks.diff import PlaybookDiff
     from playbooks.loader import PlaybookCatalog
@@ -202,3 +203,13 @@ def moved_text(old_id: str, result: MoveResult) -> str:
     if not (plan.reworded or plan.cleared or plan.dropped or plan.new_questions):
         lines.append("  every answer carried over; no new question")
     return "\n".join(lines)
+
+
+def not_kept_note(unkept: UnkeptPlaybook) -> str:
+    """`audit verify`: a playbook that assessments name but the record keeps no copy of."""
+    return (
+        f"note: {unkept.assessments} assessment(s) use playbook {unkept.playbook_id} "
+        f"{unkept.version} (hash {unkept.sha256[:12]}…), of which the record keeps no copy "
+        "(made before the record kept playbooks, its file not installed when it was upgraded); "
+        "install that file (main.py playbooks add FILE) and the next revision or decision keeps it"
+    )

@@ -86,7 +86,7 @@ class AssessmentPage(QWidget):
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.revise_button)
-        banner_row.addWidget(self.move_button)
+        header.insertWidget(1, self.move_button)  # drafts only: beside the title, no row of its own
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName("Steps")
@@ -354,10 +354,12 @@ class AssessmentPage(QWidget):
             return
         db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
         target, current = dialog.target(), self.playbook
-        self.context.runner.submit(
+        self.context.write(
             lambda: move_to_version(db, assessment_id, target, actor=actor,
                                     old_playbook=current),
-            lambda result: self._revised(result.assessment_id),
+            lambda result: RecordChange.of(Part.REVISIONS, Part.ASSESSMENTS,
+                                           assessments=[assessment_id, result.assessment_id]),
+            lambda result: self.open_assessment.emit(result.assessment_id),
             self.context.dialogs.error_shown(self, "Cannot move to another version"),
             owner=self, label="move to another playbook version",
         )

@@ -209,3 +209,13 @@ def test_migrate_carries_answers_and_lists_the_dropped_and_new(cli: Run, tmp_pat
     assert again.code == 0, again.err
     assert "new question: cause_summary" in again.out
     assert cli("audit", "verify").code == 0
+
+
+def test_the_example_in_the_case_file_format_document_imports(cli: Run, tmp_path: Path) -> None:
+    document = (EXAMPLES.parent / "case-file-format.md").read_text("utf-8")
+    example = document.split("```yaml\n", 1)[1].split("```", 1)[0]
+    imported = cli("assess", "import", str(_write(tmp_path / "example.yaml", example)))
+    assert imported.code == 0, imported.err
+    shown = cli("assess", "show", imported.out.strip()).out
+    assert "harm_gravity: 3 – grave, widespread and systematic harm" in shown
+    assert "rationale: To be written after Tuesday's briefing." in shown
