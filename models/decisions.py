@@ -233,13 +233,7 @@ def revise(
         )
         session.execute(sa.insert(Assessment).values(**new.model_dump()))
         _copy_answers(session, old.id, new.id)
-        session.execute(
-            sa.update(Assessment)
-            .where(Assessment.id == old.id)
-            .values(status="superseded", superseded_by_id=new.id)
-        )
-        reindex_assessment(session, new.id)
-        reindex_assessment(session, old.id)
+        supersede(session, old.id, new.id)
         append_entry(
             session,
             actor=actor,
@@ -249,6 +243,18 @@ def revise(
             payload={"assessment_id": new.id, "supersedes_id": old.id, "revision": new.revision},
         )
     return new.id
+
+
+def supersede(session: Session, old_id: str, new_id: str) -> None:
+    """Mark `old_id` superseded by its new revision `new_id` (already inserted), and refresh
+    the search rows of both, inside the caller's write transaction."""
+    session.execute(
+        sa.update(Assessment)
+        .where(Assessment.id == old_id)
+        .values(status="superseded", superseded_by_id=new_id)
+    )
+    reindex_assessment(session, new_id)
+    reindex_assessment(session, old_id)
 
 
 def revisable(session: Session, assessment_id: str) -> Assessment:

@@ -24,12 +24,11 @@ import sqlalchemy as sa
 from models import validation as check
 from models.audit import append_entry
 from models.db import Database
-from models.decisions import revisable
+from models.decisions import revisable, supersede
 from models.drafts import draft_for_change, insert_answer, insert_member_positions
 from models.errors import InvalidInput, NotFound
 from models.playbook_store import keep_playbook
 from models.records import AnswerRecord, AssessmentRecord, EvidenceInput, load_in_session
-from models.search import reindex_assessment
 from models.tables import Assessment, new_id, utc_now
 from playbooks.diff import question_changes
 from playbooks.errors import UserError
@@ -165,13 +164,7 @@ def move_to_version(
         )
         session.execute(sa.insert(Assessment).values(**new.model_dump()))
         carried = _write_answers(session, new.id, record, playbook, plan)
-        session.execute(
-            sa.update(Assessment)
-            .where(Assessment.id == old.id)
-            .values(status="superseded", superseded_by_id=new.id)
-        )
-        reindex_assessment(session, new.id)
-        reindex_assessment(session, old.id)
+        supersede(session, old.id, new.id)
         append_entry(
             session,
             actor=actor,
