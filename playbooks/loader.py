@@ -16,6 +16,7 @@ new assessments keep starting from the built-in one unless that version is chose
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -52,18 +53,25 @@ def load_playbook_bytes(content: bytes, file: str) -> Playbook:
 # addressed, so an entry can never be wrong, only missing (then the file is read again).
 _SOURCES: OrderedDict[str, tuple[bytes, int | None]] = OrderedDict()
 _SOURCES_KEPT = 256
+_SOURCES_LOCK = threading.Lock()  # the desktop loads and keeps playbooks on several threads
 
 
 def _remember_source(content_hash: str, content: bytes, version_line: int | None) -> None:
-    _SOURCES[content_hash] = (content, version_line)
-    _SOURCES.move_to_end(content_hash)
-    while len(_SOURCES) > _SOURCES_KEPT:
-        _SOURCES.popitem(last=False)
+    with _SOURCES_LOCK:
+        _SOURCES[content_hash] = (content, version_line)
+        _SOURCES.move_to_end(content_hash)
+        while len(_SOURCES) > _SOURCES_KEPT:
+            _SOURCES.popitem(last=False)
+
+
+def _remembered(content_hash: str) -> tuple[bytes, int | None] | None:
+    with _SOURCES_LOCK:
+        return _SOURCES.get(content_hash)
 
 
 def playbook_source(playbook: Playbook) -> bytes:
     """The exact bytes `playbook` was loaded from (checked against its hash)."""
-    remembered = _SOURCES.get(playbook.content_hash)
+    remembered = _remembered(playbook.content_hash)
     if remembered is not None:
         return remembered[0]
     try:
@@ -81,7 +89,7 @@ def playbook_source(playbook: Playbook) -> bytes:
 
 def _version_line(playbook: Playbook) -> int | None:
     """The line of `version:` in the playbook's file (where a clash of versions is reported)."""
-    remembered = _SOURCES.get(playbook.content_hash)
+    remembered = _remembered(playbook.content_hash)
     return remembered[1] if remembered is not None else None
 
 

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playbooks.loader import BUILTIN_FOLDER
+from playbooks.loader import PlaybookCatalog
 from tests.cli.conftest import EXAMPLES, Run
 
-USE_OF_FORCE = (BUILTIN_FOLDER / "use-of-force.yaml").read_text("utf-8")
+# The built-in use-of-force 1.0 (the examples' version), whatever newer versions ship beside it.
+BUILTINS = PlaybookCatalog.load(None)
+USE_OF_FORCE = Path(BUILTINS.get("use-of-force", "1.0").file).read_text("utf-8")
+SANCTIONS_1 = BUILTINS.get("sanctions", "1.0").file
+DEFAULT_USE_OF_FORCE = BUILTINS.get("use-of-force").version
 STRIKES = EXAMPLES / "northern-strait-strikes.yaml"
+NEXT = "90.0"  # a version no built-in playbook will have
 
 
 def _ministry(text: str = USE_OF_FORCE) -> str:
@@ -97,21 +102,22 @@ def test_a_file_under_a_builtin_id_is_reported_and_not_the_default(
     cli: Run, tmp_path: Path
 ) -> None:
     newer = _write(tmp_path / "uof.yaml", USE_OF_FORCE.replace('version: "1.0"',
-                                                               'version: "3.0"', 1))
+                                                               'version: "93.0"', 1))
     checked = cli("playbooks", "check", str(newer))
     assert checked.code == 0
     assert "uses the id of a built-in playbook" in checked.err
     added = cli("playbooks", "add", str(newer))
     assert added.code == 0 and "uses the id of a built-in playbook" in added.err
     listed = cli("playbooks", "list")
-    assert "new assessments still start from the built-in version 1.0" in listed.err
+    assert (f"new assessments still start from the built-in version {DEFAULT_USE_OF_FORCE}"
+            in listed.err)
     created = cli("assess", "new", "--playbook", "use-of-force", "--title", "Default")
     shown = cli("assess", "show", created.out.strip())
-    assert "playbook:       use-of-force 1.0 " in shown.out
+    assert f"playbook:       use-of-force {DEFAULT_USE_OF_FORCE} " in shown.out
 
 
 def test_show_gives_weights_shares_and_scores(cli: Run) -> None:
-    result = cli("playbooks", "show", "use-of-force")
+    result = cli("playbooks", "show", "use-of-force", "--version", "1.0")
     assert result.code == 0, result.err
     assert "Just cause [just_cause] — gate (a necessary condition); weight 2 (" in result.out
     assert "harm_gravity (scale; weight 2: 50% of Just cause, " in result.out
@@ -123,11 +129,11 @@ def test_show_gives_weights_shares_and_scores(cli: Run) -> None:
 
 def test_diff_names_what_changed_between_two_versions(cli: Run, tmp_path: Path) -> None:
     version_2 = (
-        USE_OF_FORCE.replace('version: "1.0"', 'version: "2.0"', 1)
+        USE_OF_FORCE.replace('version: "1.0"', f'version: "{NEXT}"', 1)
         .replace("id: cause_summary", "id: cause_account", 1)
     )
     assert cli("playbooks", "add", str(_write(tmp_path / "v2.yaml", version_2))).code == 0
-    result = cli("playbooks", "diff", "use-of-force", "1.0", "2.0")
+    result = cli("playbooks", "diff", "use-of-force", "1.0", NEXT)
     assert result.code == 0, result.err
     assert result.out.startswith("use-of-force: version 1.0 (hash ")
     assert "added question `cause_account`: text, in Just cause: “In two or three sentences" in (
@@ -140,18 +146,18 @@ def test_diff_names_what_changed_between_two_versions(cli: Run, tmp_path: Path) 
 
 def test_a_template_lists_every_question_and_tries_and_imports(cli: Run, tmp_path: Path) -> None:
     template = tmp_path / "case.yaml"
-    written = cli("playbooks", "template", "sanctions", "-o", str(template))
+    written = cli("playbooks", "template", "sanctions", "--version", "1.0", "-o", str(template))
     assert written.code == 0, written.err
     text = template.read_text("utf-8")
     assert "  # choice: one of individuals (named individuals and entities) → 1.00," in text
     assert "  targeting_breadth:\n    answer: null\n" in text
 
-    tried = cli("playbooks", "try", str(BUILTIN_FOLDER / "sanctions.yaml"), str(template))
+    tried = cli("playbooks", "try", SANCTIONS_1, str(template))
     assert tried.code == 0, tried.err
     assert "Verdict: INSUFFICIENT INFORMATION" in tried.out
     filled = _write(tmp_path / "filled.yaml", text.replace(
         "  conduct_severity:\n    answer: null", "  conduct_severity:\n    answer: 0"))
-    tried = cli("playbooks", "try", str(BUILTIN_FOLDER / "sanctions.yaml"), str(filled))
+    tried = cli("playbooks", "try", SANCTIONS_1, str(filled))
     assert "conduct_severity: 0 – a policy disagreement scores 0.00" in tried.out
     assert "What if: each criterion's margin to its pass mark" in tried.out
 
@@ -182,7 +188,7 @@ def test_try_reads_an_uninstalled_file_and_names_bad_answers(cli: Run, tmp_path:
 
 def test_migrate_carries_answers_and_lists_the_dropped_and_new(cli: Run, tmp_path: Path) -> None:
     version_2 = (
-        USE_OF_FORCE.replace('version: "1.0"', 'version: "2.0"', 1)
+        USE_OF_FORCE.replace('version: "1.0"', f'version: "{NEXT}"', 1)
         .replace("id: cause_summary", "id: cause_account", 1)
     )
     assert cli("playbooks", "add", str(_write(tmp_path / "v2.yaml", version_2))).code == 0
@@ -190,14 +196,14 @@ def test_migrate_carries_answers_and_lists_the_dropped_and_new(cli: Run, tmp_pat
     text = text.replace("answers:\n", "answers:\n  cause_summary:\n    answer: Ships sunk\n", 1)
     draft = cli("assess", "import", str(_write(tmp_path / "case.yaml", text))).out.strip()
 
-    moved = cli("assess", "migrate", draft, "--version", "2.0", "--by", "Editor")
+    moved = cli("assess", "migrate", draft, "--version", NEXT, "--by", "Editor")
     assert moved.code == 0, moved.err
     new_id, *report = moved.out.strip().splitlines()
     assert f"assessment {draft} (version 1.0) is superseded by the new draft above" in report[0]
-    assert "  dropped: cause_summary: version 2.0 no longer asks it" in report
+    assert f"  dropped: cause_summary: version {NEXT} no longer asks it" in report
     assert "  new question: cause_account" in report
     shown = cli("assess", "show", new_id).out
-    assert "use-of-force 2.0" in shown and "revision 2 of 2" in shown
+    assert f"use-of-force {NEXT}" in shown and "revision 2 of 2" in shown
     assert "harm_gravity: 2 – serious harm to many people" in shown
 
     assert cli("decide", new_id, "--decision", "defer", "--by", "M",

@@ -11,12 +11,16 @@ from desktop.memo.signing import UNSIGNED
 from models.playbook_store import RecordPlaybooks
 from models.user_playbooks import add_playbook_file
 from models.workflow import load_assessment, save_answer
-from playbooks.loader import BUILTIN_FOLDER, PlaybookCatalog, load_playbook
-from tests.desktop.helpers import decided_record
+from playbooks.loader import PlaybookCatalog, load_playbook
+from playbooks.model import QuestionKind
+from tests.desktop.helpers import decided_record, supportive_value
 from tests.desktop.test_assessment import create
 from tests.desktop.test_memo import fill_signing
 
-USE_OF_FORCE = (BUILTIN_FOLDER / "use-of-force.yaml").read_text("utf-8")
+# What a new use-of-force assessment starts from (the default version), and its file's text.
+DEFAULT = PlaybookCatalog.load(None).get("use-of-force")
+USE_OF_FORCE = Path(DEFAULT.file).read_text("utf-8")
+NEXT = "90.0"  # a version no built-in playbook will have
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -29,35 +33,41 @@ def _write(folder: Path, name: str, text: str) -> Path:
 def test_a_draft_moves_to_another_version_after_seeing_the_plan(qtbot, make_window, tmp_path):
     window = make_window()
     context = window.context
-    version_2 = USE_OF_FORCE.replace('version: "1.0"', 'version: "2.0"', 1).replace(
-        "id: cause_summary", "id: cause_account", 1)
-    add_playbook_file(_write(tmp_path, "uof-2.yaml", version_2), context.catalog,
+    # The next version no longer asks the first free-text question (it asks another instead).
+    text_question = next(q for q in DEFAULT.questions() if q.kind is QuestionKind.TEXT)
+    scored = next(q for q in DEFAULT.questions() if q.kind is QuestionKind.SCALE)
+    renamed = f"      - id: {text_question.id}\n"
+    assert USE_OF_FORCE.count(renamed) == 1
+    next_version = USE_OF_FORCE.replace(f'version: "{DEFAULT.version}"', f'version: "{NEXT}"', 1)
+    next_version = next_version.replace(renamed, "      - id: new_account\n", 1)
+    add_playbook_file(_write(tmp_path, "uof-next.yaml", next_version), context.catalog,
                       context.user_playbooks)
     page = create(qtbot, window, title="Strait interdiction")
     old_id = page.assessment_id
     playbook = page.playbook
-    for question_id, value in (("harm_gravity", 3), ("cause_summary", "Ships sunk")):
-        save_answer(context.db, old_id, question_id, value, actor="analyst", playbook=playbook)
+    for question, value in ((scored, supportive_value(scored)), (text_question, "Ships sunk")):
+        save_answer(context.db, old_id, question.id, value, actor="analyst", playbook=playbook)
     assert page.move_button.isVisible() and not page.revise_button.isVisible()
 
     shown = {}
 
-    def choose_version_2(dialog) -> bool:
+    def choose_next(dialog) -> bool:
         shown["versions"] = [dialog.versions.itemText(i) for i in range(dialog.versions.count())]
         shown["plan"] = dialog.plan.toPlainText()
         return True
 
-    context.dialogs.exec_dialog = choose_version_2
+    context.dialogs.exec_dialog = choose_next
     page.move_button.click()
     qtbot.waitUntil(lambda: window.assessment_page is not page
                     and window.assessment_page.record is not None, timeout=20000)
-    assert shown["versions"] == ["Joint use of force — version 2.0 (user folder)"]
-    assert "1 answer(s) carried over from version 1.0 to 2.0" in shown["plan"]
-    assert "dropped: cause_summary: version 2.0 no longer asks it" in shown["plan"]
-    assert "new question: cause_account" in shown["plan"]
+    assert f"{DEFAULT.title} — version {NEXT} (user folder)" in shown["versions"]
+    assert (f"1 answer(s) carried over from version {DEFAULT.version} to {NEXT}"
+            in shown["plan"])
+    assert f"dropped: {text_question.id}: version {NEXT} no longer asks it" in shown["plan"]
+    assert "new question: new_account" in shown["plan"]
     moved = window.assessment_page.record
-    assert (moved.playbook_version, moved.revision, moved.supersedes_id) == ("2.0", 2, old_id)
-    assert moved.answers["harm_gravity"].value == 3
+    assert (moved.playbook_version, moved.revision, moved.supersedes_id) == (NEXT, 2, old_id)
+    assert moved.answers[scored.id].value == supportive_value(scored)
     assert load_assessment(context.db, old_id).status == "superseded"
     assert not context.dialogs.errors
 
@@ -76,8 +86,9 @@ def test_the_playbooks_page_reports_clashes_and_versions_kept_only_in_the_record
     folder = tmp_path / "user-playbooks"
     ministry = _write(folder, "ministry.yaml",
                       USE_OF_FORCE.replace("id: use-of-force", "id: ministry-force", 1))
-    _write(folder, "sanctions-7.yaml", (BUILTIN_FOLDER / "sanctions.yaml").read_text("utf-8")
-           .replace('version: "1.0"', 'version: "7.0"', 1))
+    sanctions = PlaybookCatalog.load(None).get("sanctions")
+    _write(folder, "sanctions-70.yaml", Path(sanctions.file).read_text("utf-8")
+           .replace(f'version: "{sanctions.version}"', 'version: "70.0"', 1))
     first = PlaybookCatalog.load(folder, record=RecordPlaybooks(database))
     from models.workflow import create_assessment
 

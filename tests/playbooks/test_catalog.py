@@ -75,8 +75,13 @@ def test_versions_compare_as_numbers() -> None:
     assert version_key("1.0") == version_key("1")
 
 
+# The built-in sanctions playbook's 1.0 file, whatever newer versions ship beside it.
+SANCTIONS_1 = Path(PlaybookCatalog.load(None).get("sanctions", "1.0").file)
+DEFAULT_SANCTIONS = PlaybookCatalog.load(None).get("sanctions").version
+
+
 def _user_copy(folder: Path, version: str, title: str, name: str) -> Path:
-    text = (BUILTIN_FOLDER / "sanctions.yaml").read_text("utf-8")
+    text = SANCTIONS_1.read_text("utf-8")
     text = text.replace('version: "1.0"', f'version: "{version}"', 1)
     text = text.replace("title: Sanctions and economic measures", f"title: {title}", 1)
     path = folder / name
@@ -91,7 +96,7 @@ def test_user_folder_adds_versions_and_keeps_broken_files_as_errors(tmp_path: Pa
     _user_copy(folder, "1.9", "Sanctions (older)", "b.yml")
     (folder / "broken.yaml").write_text("id: broken\nversion: '1'\ntitle: x\ncriteria: 3\n")
     _user_copy(folder, "1.0", "Sanctions edited without a new version", "clash.yaml")
-    (folder / "same-as-builtin.yaml").write_bytes((BUILTIN_FOLDER / "sanctions.yaml").read_bytes())
+    (folder / "same-as-builtin.yaml").write_bytes(SANCTIONS_1.read_bytes())
     (folder / "notes.txt").write_text("not a playbook")
 
     catalog = PlaybookCatalog.load(folder)
@@ -106,7 +111,7 @@ def test_user_folder_adds_versions_and_keeps_broken_files_as_errors(tmp_path: Pa
     # The clash is reported on the line of `version:` (line 4), naming the built-in file.
     assert messages[1].startswith(
         f"{folder / 'clash.yaml'}:4: version: playbook `sanctions` version 1.0 differs from "
-        f"{BUILTIN_FOLDER / 'sanctions.yaml'} (same id and version): the built-in file is kept"
+        f"{SANCTIONS_1} (same id and version): the built-in file is kept"
     )
     assert all(isinstance(error, InputError) for error in catalog.errors)
 
@@ -114,16 +119,16 @@ def test_user_folder_adds_versions_and_keeps_broken_files_as_errors(tmp_path: Pa
 def test_a_user_file_under_a_builtin_id_is_reported_and_never_the_default(tmp_path: Path) -> None:
     folder = tmp_path / "playbooks"
     folder.mkdir()
-    newer = _user_copy(folder, "7.0", "Sanctions (ministry edition)", "sanctions-7.yaml")
+    newer = _user_copy(folder, "70.0", "Sanctions (ministry edition)", "sanctions-70.yaml")
     catalog = PlaybookCatalog.load(folder)
-    assert catalog.get("sanctions").version == "1.0"  # the built-in stays the default
-    assert [p.version for p in catalog.latest() if p.id == "sanctions"] == ["1.0"]
-    assert catalog.get("sanctions", "7.0").title == "Sanctions (ministry edition)"
-    assert catalog.origin(catalog.get("sanctions", "7.0")) == "user"
+    assert catalog.get("sanctions").version == DEFAULT_SANCTIONS  # the built-in stays default
+    assert [p.version for p in catalog.latest() if p.id == "sanctions"] == [DEFAULT_SANCTIONS]
+    assert catalog.get("sanctions", "70.0").title == "Sanctions (ministry edition)"
+    assert catalog.origin(catalog.get("sanctions", "70.0")) == "user"
     assert catalog.warnings == [
-        f"{newer}: playbook `sanctions` version 7.0 uses the id of a built-in playbook: new "
-        "assessments still start from the built-in version 1.0 unless version 7.0 is chosen "
-        "by name"
+        f"{newer}: playbook `sanctions` version 70.0 uses the id of a built-in playbook: new "
+        f"assessments still start from the built-in version {DEFAULT_SANCTIONS} unless version "
+        "70.0 is chosen by name"
     ]
 
 
@@ -134,9 +139,7 @@ def test_two_user_files_with_one_version_and_different_bytes_are_both_refused(
     """Whatever their names sort to, neither silently wins."""
     folder = tmp_path / "playbooks"
     folder.mkdir()
-    text = (BUILTIN_FOLDER / "sanctions.yaml").read_text("utf-8").replace(
-        "id: sanctions", "id: ministry-sanctions", 1
-    )
+    text = SANCTIONS_1.read_text("utf-8").replace("id: sanctions", "id: ministry-sanctions", 1)
     first, second = (folder / name for name in names)
     first.write_text(text, "utf-8")
     second.write_text(text.replace("title: Sanctions", "title: Edited sanctions", 1), "utf-8")
@@ -158,10 +161,10 @@ def test_the_same_bytes_in_two_files_load_once(tmp_path: Path) -> None:
     folder = tmp_path / "playbooks"
     folder.mkdir()
     for name in ("one.yaml", "two.yaml"):
-        _user_copy(folder, "2.0", "Sanctions 2", name)
+        _user_copy(folder, "70.1", "Sanctions 70.1", name)
     catalog = PlaybookCatalog.load(folder)
     assert catalog.errors == []
-    assert [p.version for p in catalog.all() if p.id == "sanctions"] == ["2.0", "1.0"]
+    assert [p.version for p in catalog.all() if p.id == "sanctions"].count("70.1") == 1
 
 
 class _Record:
@@ -186,31 +189,31 @@ class _Record:
 def test_the_records_copy_wins_over_a_changed_file(tmp_path: Path) -> None:
     folder = tmp_path / "playbooks"
     folder.mkdir()
-    used = _user_copy(folder, "2.0", "Sanctions as decided", "sanctions-2.yaml").read_bytes()
-    changed = _user_copy(folder, "2.0", "Sanctions edited later", "sanctions-2.yaml")
+    used = _user_copy(folder, "70.2", "Sanctions as decided", "sanctions-70.yaml").read_bytes()
+    changed = _user_copy(folder, "70.2", "Sanctions edited later", "sanctions-70.yaml")
     record = _Record(used)
     catalog = PlaybookCatalog.load(folder, record=record)
     assert [str(e) for e in catalog.errors] == [
-        f"{changed}:4: version: playbook `sanctions` version 2.0 differs from the copy the "
+        f"{changed}:4: version: playbook `sanctions` version 70.2 differs from the copy the "
         f"record keeps (hash {hashlib.sha256(used).hexdigest()[:12]}…), which its assessments "
         "were made with: this file is not loaded (expected a new version number for a changed "
         "playbook)"
     ]
-    kept = catalog.get("sanctions", "2.0")
+    kept = catalog.get("sanctions", "70.2")
     assert kept.title == "Sanctions as decided"
     assert catalog.origin(kept) == "record"
-    assert kept.file.startswith("the record's copy of sanctions 2.0")
+    assert kept.file.startswith("the record's copy of sanctions 70.2")
     assert catalog.get("sanctions").version == "1.0"  # a record copy is never the default
-    assert catalog.versions("sanctions") == [("2.0", "record"), ("1.0", "built-in")]
+    assert catalog.versions("sanctions") == [("70.2", "record"), ("1.0", "built-in")]
 
 
 def test_copies_in_the_record_are_read_only_when_asked_for(tmp_path: Path) -> None:
-    used = _user_copy(tmp_path, "3.0", "Sanctions 3", "s.yaml").read_bytes()
+    used = _user_copy(tmp_path, "70.3", "Sanctions 70.3", "s.yaml").read_bytes()
     record = _Record(used)
     catalog = PlaybookCatalog.load(tmp_path / "none", record=record)
     assert record.reads == 0
     playbook = catalog.by_hash(hashlib.sha256(used).hexdigest())
-    assert playbook is not None and playbook.title == "Sanctions 3"
+    assert playbook is not None and playbook.title == "Sanctions 70.3"
     assert catalog.by_hash(playbook.content_hash) is playbook  # parsed once
     assert record.reads == 1
     assert catalog.by_hash("0" * 64) is None
@@ -220,9 +223,9 @@ def test_adding_a_file_that_clashes_is_refused_naming_both(tmp_path: Path) -> No
     catalog = PlaybookCatalog.load(None)
     edited = _user_copy(tmp_path, "1.0", "Sanctions edited", "edited.yaml")
     with pytest.raises(InputError, match=r"edited\.yaml:4: version: .* differs from .*"
-                       r"sanctions\.yaml \(same id and version\): it cannot be installed"):
+                       r"sanctions[^ ]*\.yaml \(same id and version\): it cannot be installed"):
         catalog.add(load_playbook(edited))
-    assert catalog.get("sanctions").title == "Sanctions and economic measures"
+    assert catalog.get("sanctions", "1.0").file == str(SANCTIONS_1)
 
 
 def test_unknown_playbook_is_a_user_error(catalog: PlaybookCatalog) -> None:
