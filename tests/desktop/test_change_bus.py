@@ -42,7 +42,11 @@ def test_the_status_bar_counts_the_entries_of_answers_saved_and_assessments_made
     before = chain_shows_the_record(qtbot, window)
     page = create(qtbot, window, title="Counted in the chain")
     created = chain_shows_the_record(qtbot, window)
-    assert created == before + 1
+    assert created == before + 2  # the playbook's file kept in the record, the assessment
+    create(qtbot, window, title="Counted again")
+    assert chain_shows_the_record(qtbot, window) == created + 1  # the file is kept once
+    page = create(qtbot, window, title="Counted in the chain, answered")
+    created += 2
     step = page.steps[0]
     for editor in list(step.editors.values())[:2]:
         answer(qtbot, editor, supportive_value(editor.question))
