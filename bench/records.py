@@ -297,8 +297,10 @@ def postgres_record(server_url: str, size: int, log: Log) -> str:
     `server_url` (built when missing)."""
     import psycopg
 
-    key = cache_key().replace("-", "_").lower()
-    name = f"concert_bench_{size}_{key}"[:63]
+    # PostgreSQL cuts names at 63 bytes, which would drop the key's last parts (the schema and
+    # playbook hashes) once revision ids grow: name the database by a digest of the whole key.
+    key = hashlib.sha256(cache_key().encode()).hexdigest()[:16]
+    name = f"concert_bench_{size}_{key}"
     complete = f"concert bench record complete: {size}"
     with _pg_admin(server_url) as admin:
         row = admin.execute(

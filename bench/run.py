@@ -211,7 +211,7 @@ def postgres_copy(url: str, label: str) -> str:
     from sqlalchemy.engine import make_url
 
     source = make_url(url).database
-    target = f"{source}_w"[:63]
+    target = f"{source[:60]}_w"  # never the source itself, however long its name
     with records._pg_admin(url) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{target}" TEMPLATE "{source}"')
