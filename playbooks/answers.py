@@ -8,6 +8,8 @@ Member positions are scored in authority.py, because they need the member regist
 from __future__ import annotations
 
 import math
+from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 from playbooks.errors import UserError
@@ -15,6 +17,7 @@ from playbooks.model import (
     CONFIDENCE_LEVELS,
     LIKELIHOOD_TERMS,
     POSITIONS,
+    SECURITY_COUNCIL_LABELS,
     SECURITY_COUNCIL_STATUSES,
     LikelihoodTerm,
     Playbook,
@@ -66,8 +69,8 @@ def expected_value(question: Question) -> str:
     if kind is QuestionKind.CONFIDENCE:
         return "one of " + ", ".join(CONFIDENCE_LEVELS)
     if kind is QuestionKind.NUMBER:
-        low = "" if question.minimum is None else f" from {question.minimum:g}"
-        high = "" if question.maximum is None else f" up to {question.maximum:g}"
+        low = "" if question.minimum is None else f" from {format_number(question.minimum)}"
+        high = "" if question.maximum is None else f" up to {format_number(question.maximum)}"
         return f"a number{low}{high}"
     if kind is QuestionKind.TEXT:
         return "text"
@@ -114,14 +117,34 @@ def _is_valid(question: Question, value: Any) -> bool:
     return isinstance(value, str) and value in SECURITY_COUNCIL_STATUSES
 
 
+def format_number(value: float | int, *, grouped: bool = True) -> str:
+    """A number as an official writes it: every digit Python keeps, never exponent notation
+    (`%g` turned 2,500,000.5 deaths into "2.5e+06"), thousands grouped unless `grouped` is off
+    (the form an entry field shows, which its validator and float() read back exactly)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    exact = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+    if exact == exact.to_integral_value():
+        exact = exact.quantize(Decimal(1))  # 1e6 read from YAML is "1,000,000", not "1000000.0"
+    return format(exact, ",f" if grouped else "f")
+
+
+def security_council_words(status: str) -> str:
+    return SECURITY_COUNCIL_LABELS.get(status, status.replace("_", " "))
+
+
 def describe_value(question: Question, value: Any) -> str:
-    """An answer as an official reads it, e.g. 'likely (55–80%)' or '3 – widespread'."""
+    """An answer in the words every view prints it in: the stepper's read-only views, History,
+    `assess show`, explanations and the memo (one wording, so they never disagree).
+    E.g. 'likely (55–80%)', '3 – widespread', '2,500,000.5 deaths'."""
     kind = question.kind
     if value is None:
-        return "unanswered"
+        return "not answered"
     if kind is QuestionKind.SCALE:
-        label = next((g.label for g in question.grades if g.value == value), "?")
-        return f"{value} – {label}"
+        label = next((g.label for g in question.grades if g.value == value), "")
+        return f"{value} – {label}" if label else str(value)
     if kind is QuestionKind.YES_NO:
         return "yes" if value else "no"
     if kind is QuestionKind.CHOICE:
@@ -129,14 +152,21 @@ def describe_value(question: Question, value: Any) -> str:
     if kind is QuestionKind.LIKELIHOOD:
         return _TERMS[value].display if value in _TERMS else str(value)
     if kind is QuestionKind.NUMBER:
-        number = str(value) if isinstance(value, int) else f"{value:.10g}"
-        return f"{number} {question.unit}".strip()
+        return f"{format_number(value)} {question.unit}".strip()
     if kind is QuestionKind.SECURITY_COUNCIL:
-        return str(value).replace("_", " ")
-    if kind is QuestionKind.MEMBER_POSITIONS:
-        return f"positions of {len(value)} members"
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+        return security_council_words(str(value))
+    if kind is QuestionKind.MEMBER_POSITIONS and isinstance(value, dict):
+        counts = Counter(value.values())
+        return ", ".join(
+            f"{n} {position.replace('_', ' ')}" for position, n in sorted(counts.items())
+        ) or "no positions"
+    return str(value)
+
+
+def describe_value_short(question: Question, value: Any, limit: int = 60) -> str:
+    """describe_value cut to `limit` characters (free text in one-line summaries)."""
+    text = describe_value(question, value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def score_answer(question: Question, value: Any) -> float | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
+from playbooks.answers import format_number
 from playbooks.model import Criterion, Grade, Option, Playbook, Question, Source
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
@@ -231,7 +232,7 @@ def _words(name: str) -> str:
 
 
 def _number(value: Any) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return format_number(value) if isinstance(value, float) else str(value)
 
 
 def _quoted(text: Any, limit: int = 90) -> str:

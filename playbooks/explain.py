@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playbooks.answers import describe_value, ordered_values, score_answer
+from playbooks.answers import describe_value, format_number, ordered_values, score_answer
 from playbooks.model import Criterion, Playbook, Question, QuestionKind
 
 
@@ -65,7 +65,8 @@ def scoring_rule(question: Question) -> str:
             return "recorded, not scored"
         unit = f" {question.unit}" if question.unit else ""
         return (
-            f"0 at {question.zero_score_at:g}{unit}, 1 at {question.full_score_at:g}{unit}, "
+            f"0 at {format_number(question.zero_score_at)}{unit}, "
+            f"1 at {format_number(question.full_score_at)}{unit}, "
             "in a straight line between (and no further)"
         )
     if kind is QuestionKind.MEMBER_POSITIONS:

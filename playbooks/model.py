@@ -72,6 +72,14 @@ SECURITY_COUNCIL_STATUSES: tuple[str, ...] = (
     "rejected_on_merits",
 )
 
+# The words every view prints for a Council status (the stepper, History, assess show, the memo).
+SECURITY_COUNCIL_LABELS: dict[str, str] = {
+    "authorised": "authorised by the Security Council",
+    "blocked_by_veto": "blocked by a veto",
+    "not_sought": "not sought",
+    "rejected_on_merits": "rejected on its merits",
+}
+
 # Admiralty grading of evidence.
 SOURCE_RELIABILITY: dict[str, str] = {
     "A": "completely reliable",

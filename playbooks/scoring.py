@@ -6,7 +6,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from playbooks.answers import UnknownQuestion, check_answer_value, describe_value, score_answer
+from playbooks.answers import (
+    UnknownQuestion,
+    check_answer_value,
+    describe_value_short,
+    score_answer,
+)
 from playbooks.authority import describe_tally, tally_positions
 from playbooks.model import AuthorityTally, MemberInfo, Playbook, QuestionKind
 
@@ -55,7 +60,7 @@ def score_all(
             continue
         score = score_answer(question, value)
         scores[question.id] = score
-        shown = describe_value(question, value)
+        shown = describe_value_short(question, value)
         notes[question.id] = shown if score is None else f"{shown} scores {score:.2f}"
     if tally is not None:
         tally = _with_context(tally, playbook, given)

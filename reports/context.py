@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from playbooks.answers import describe_value
 from playbooks.errors import UserError
 from playbooks.model import (
     INFORMATION_CREDIBILITY,
-    LIKELIHOOD_TERMS,
     SOURCE_RELIABILITY,
     AuthorityTally,
     CriterionResult,
@@ -174,30 +174,8 @@ def grade(reliability: str, credibility: int) -> tuple[str, str]:
 
 
 def answer_display(question: Question, value: Any) -> str:
-    """An answer as the memo prints it (likelihoods always with their range)."""
-    if value is None:
-        return ""
-    kind = question.kind
-    if kind is QuestionKind.SCALE:
-        label = next((g.label for g in question.grades if g.value == value), "")
-        return f"{value} – {label}" if label else str(value)
-    if kind is QuestionKind.YES_NO:
-        return "yes" if value else "no"
-    if kind is QuestionKind.CHOICE:
-        return next((o.label for o in question.options if o.id == value), str(value))
-    if kind is QuestionKind.LIKELIHOOD:
-        return next((t.display for t in LIKELIHOOD_TERMS if t.id == value), str(value))
-    if kind is QuestionKind.NUMBER:
-        number = f"{value:g}" if isinstance(value, float) else str(value)
-        return f"{number} {question.unit}".strip()
-    if kind is QuestionKind.MEMBER_POSITIONS and isinstance(value, Mapping):
-        counts: dict[str, int] = {}
-        for position in value.values():
-            counts[position] = counts.get(position, 0) + 1
-        return ", ".join(f"{n} {p.replace('_', ' ')}" for p, n in sorted(counts.items()))
-    if kind is QuestionKind.SECURITY_COUNCIL:
-        return str(value).replace("_", " ")
-    return str(value)
+    """An answer as the memo prints it: the one wording (likelihoods with their range)."""
+    return "" if value is None else describe_value(question, value)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from playbooks.answers import format_number
 from reports.console import table, table_lines, wrap
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _flat(settings: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]
             flat += _flat(value, f"{prefix}{key}.")
         else:
             flat.append(
-                (f"{prefix}{key}", f"{value:g}" if isinstance(value, float) else str(value))
+                (f"{prefix}{key}", format_number(value) if isinstance(value, float) else str(value))
             )
     return flat
 

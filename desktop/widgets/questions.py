@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playbooks.answers import format_number, security_council_words
 from playbooks.model import (
     CONFIDENCE_LEVELS,
     LIKELIHOOD_TERMS,
@@ -35,12 +36,10 @@ from playbooks.model import (
     QuestionKind,
 )
 
-SECURITY_COUNCIL_LABELS = {
-    "authorised": "Authorised by the Security Council",
-    "blocked_by_veto": "Blocked by a veto",
-    "not_sought": "Not sought",
-    "rejected_on_merits": "Rejected on its merits",
-}
+
+def _sentence_case(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
 
 
 class AnswerInput(QWidget):
@@ -156,7 +155,7 @@ class NumberInput(AnswerInput):
         return int(number) if number.is_integer() and "." not in text else number
 
     def set_value(self, value: Any) -> None:
-        self._edit.setText("" if value is None else f"{value:g}")
+        self._edit.setText("" if value is None else format_number(value, grouped=False))
 
     def set_read_only(self, read_only: bool) -> None:
         self._edit.setReadOnly(read_only)
@@ -203,11 +202,11 @@ class TextInput(AnswerInput):
 
 def _range_text(minimum: float | None, maximum: float | None) -> str:
     if minimum is not None and maximum is not None:
-        return f"from {minimum:g} to {maximum:g}"
+        return f"from {format_number(minimum)} to {format_number(maximum)}"
     if minimum is not None:
-        return f"at least {minimum:g}"
+        return f"at least {format_number(minimum)}"
     if maximum is not None:
-        return f"at most {maximum:g}"
+        return f"at most {format_number(maximum)}"
     return ""
 
 
@@ -226,7 +225,7 @@ def choices_for(question: Question) -> list[tuple[Any, str]]:
         return [(o.id, o.label) for o in question.options]
     if kind == QuestionKind.SECURITY_COUNCIL:
         return [
-            (status, SECURITY_COUNCIL_LABELS.get(status, status.replace("_", " ")))
+            (status, _sentence_case(security_council_words(status)))
             for status in SECURITY_COUNCIL_STATUSES
         ]
     raise ValueError(f"not a choice kind: {kind}")

@@ -157,3 +157,16 @@ def test_verdict_panel_shows_criteria_reasons_and_fragility(qtbot, use_of_force)
     assert "Required answers missing" in panel.missing.text()
     assert panel.fragility.text()
     assert Qt.TextFormat.RichText == panel.verdict.textFormat()
+
+
+@pytest.mark.parametrize("stored", [1_234_567.0, 2_500_000.5, 0.000123, 10**12])
+def test_a_stored_number_is_shown_in_a_form_the_field_accepts_and_reads_back(
+    qtbot, use_of_force, stored
+):
+    # %g showed 1.23457e+06, which the field's own validator then rejected (issue 13).
+    widget = make_input(use_of_force.question("expected_civilian_deaths"))
+    qtbot.addWidget(widget)
+    widget.set_value(stored)
+    assert "e" not in widget.line_edit().text().lower()
+    assert widget.line_edit().hasAcceptableInput()
+    assert widget.value() == stored

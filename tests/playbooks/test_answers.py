@@ -130,7 +130,10 @@ def test_nothing_answered_lists_every_required_question() -> None:
     assert result.authority is None and result.overall_score is None
 
 
-def test_numbers_are_shown_in_full() -> None:
+def test_numbers_are_shown_in_full_with_thousands_grouped() -> None:
     deaths = FORCE.question("expected_civilian_deaths")
-    assert describe_value(deaths, 1_000_000) == "1000000 deaths"
+    assert describe_value(deaths, 1_000_000) == "1,000,000 deaths"
     assert describe_value(deaths, 2.5) == "2.5 deaths"
+    # %g printed these as 2.5e+06 and 1.23457e+06 (issue 13)
+    assert describe_value(deaths, 2_500_000.5) == "2,500,000.5 deaths"
+    assert describe_value(deaths, 1_234_567.0) == "1,234,567 deaths"
