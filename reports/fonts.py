@@ -1,11 +1,14 @@
-"""Fonts for memos: find TrueType fonts on this machine, register them with ReportLab and choose
-one font per character.
+"""Fonts for memos: find TrueType fonts, register them with ReportLab and choose one font per
+character.
 
 ReportLab has no font fallback, no OpenType/CFF outlines and embeds only TrueType fonts, so this
-module keeps an ordered list of TrueType faces (Noto for most scripts, WenQuanYi Zen Hei for
-Chinese, Japanese and Korean, DejaVu for symbols) and answers "which face draws this character?".
-A character no installed face covers is a `MissingGlyphs` error naming it and the Debian package
-to install: a memo is never drawn with a missing glyph.
+module keeps an ordered list of TrueType faces (Noto for most scripts, Droid Sans Fallback for
+Chinese and Japanese, Nanum Gothic for Korean) and answers "which face draws this character?".
+Those faces ship with the application (`font_files/`, searched before the machine's font
+folders), so a memo draws the same on Linux, Windows and macOS, from a checkout or a frozen
+bundle; the machine's folders (each OS's own) only add fallbacks for rarer characters. A
+character no face covers is a `MissingGlyphs` error naming it and a font to install: a memo is
+never drawn with a missing glyph.
 
 `configure_reportlab()` must run before `reportlab.lib.styles`, `reportlab.platypus` or
 `reportlab.graphics` are imported: they copy the base font name at import time, and the default
@@ -15,6 +18,7 @@ to install: a memo is never drawn with a missing glyph.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -30,12 +34,32 @@ BASE_FONT_BOLD = "ConcertSans-Bold"
 BASE_FONT_ITALIC = "ConcertSans-Italic"
 BASE_FONT_BOLD_ITALIC = "ConcertSans-BoldItalic"
 
-DEFAULT_FONT_DIRS = (
-    "/usr/share/fonts",
-    "/usr/local/share/fonts",
-    "~/.local/share/fonts",
-    "~/.fonts",
-)
+# The faces of PREFERRED_FACES, with their licences (README.md there says where each came from).
+SHIPPED_FONT_DIR = Path(__file__).resolve().parent / "font_files"
+
+# Each system's own font folders, for the fallbacks (never needed for the shipped scripts).
+LINUX_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts",
+                   "~/.fonts")
+MACOS_FONT_DIRS = ("/System/Library/Fonts", "/Library/Fonts", "~/Library/Fonts")
+
+
+def windows_font_dirs() -> tuple[str, ...]:
+    """%WINDIR%\\Fonts and the per-user folder fonts installed without admin rights land in."""
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or r"C:\Windows"
+    dirs = [str(Path(windir) / "Fonts")]
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        dirs.append(str(Path(local) / "Microsoft" / "Windows" / "Fonts"))
+    return tuple(dirs)
+
+
+def system_font_dirs(platform: str | None = None) -> tuple[str, ...]:
+    platform = platform or sys.platform
+    if platform.startswith("win"):
+        return windows_font_dirs()
+    if platform == "darwin":
+        return MACOS_FONT_DIRS
+    return LINUX_FONT_DIRS
 
 
 @dataclass(frozen=True)
@@ -53,6 +77,7 @@ class FaceSpec:
 
 
 # Tried in this order for every character; the first face whose character map has it wins.
+# All of them ship in font_files/; `package` names the Debian package they were copied from.
 PREFERRED_FACES: tuple[FaceSpec, ...] = (
     FaceSpec("ConcertSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "fonts-noto-core",
              False, italic="NotoSans-Italic.ttf", bold_italic="NotoSans-BoldItalic.ttf"),
@@ -62,7 +87,8 @@ PREFERRED_FACES: tuple[FaceSpec, ...] = (
              "fonts-noto-core", True),
     FaceSpec("ConcertDevanagari", "NotoSansDevanagari-Regular.ttf",
              "NotoSansDevanagari-Bold.ttf", "fonts-noto-core", True),
-    FaceSpec("ConcertCJK", "wqy-zenhei.ttc", None, "fonts-wqy-zenhei", False, subfont_index=0),
+    FaceSpec("ConcertCJK", "DroidSansFallbackFull.ttf", None, "fonts-droid-fallback", False),
+    FaceSpec("ConcertKorean", "NanumGothic.ttf", None, "fonts-nanum", False),
 )
 
 # Searched, after the preferred faces, only when a character is not covered by them.
@@ -72,7 +98,8 @@ FALLBACK_GLOBS: tuple[tuple[str, str], ...] = (
     ("DejaVuSans.ttf", "fonts-dejavu-core"),
 )
 
-# Which package to suggest for a character nobody covers, by Unicode range.
+# Which package to suggest for a character nobody covers, by Unicode range (rare Han
+# characters beyond the shipped faces).
 _PACKAGE_HINTS: tuple[tuple[int, int, str], ...] = (
     (0x1100, 0x11FF, "fonts-wqy-zenhei"),
     (0x2E80, 0x9FFF, "fonts-wqy-zenhei"),
@@ -106,7 +133,8 @@ class FontNotFound(UserError):
     def __init__(self, spec: FaceSpec) -> None:
         super().__init__(
             f"the font file {spec.regular} was not found in {', '.join(font_dirs())}; "
-            f"install the Debian package {spec.package}"
+            "this installation of Concert Desk is incomplete (it ships the file in "
+            f"{SHIPPED_FONT_DIR}): reinstall it"
         )
 
 
@@ -125,9 +153,11 @@ def suggest_package(char: str) -> str:
 
 
 def font_dirs() -> list[str]:
-    """Font folders: CONCERT_FONT_DIRS (path-separated) first, then the usual places."""
+    """Font folders, first one wins per file name: CONCERT_FONT_DIRS (path-separated), then
+    the shipped fonts, then this system's font folders."""
     extra = [d for d in os.environ.get("CONCERT_FONT_DIRS", "").split(os.pathsep) if d]
-    return [str(Path(d).expanduser()) for d in (*extra, *DEFAULT_FONT_DIRS)]
+    dirs = (*extra, str(SHIPPED_FONT_DIR), *system_font_dirs())
+    return [str(Path(d).expanduser()) for d in dirs]
 
 
 @cache

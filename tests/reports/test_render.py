@@ -61,7 +61,8 @@ def test_only_embedded_fonts(memo_file: Path) -> None:
         # columns: name type encoding emb sub uni object ID
         assert row.split()[-5] == "yes", f"not embedded: {row}"
     assert any("Hebrew" in n for n in names) and any("Devanagari" in n for n in names)
-    assert any("Arabic" in n for n in names) and any("WenQuanYi" in n for n in names)
+    assert any("Arabic" in n for n in names) and any("DroidSansFallback" in n for n in names)
+    assert any("Nanum" in n for n in names)
 
 
 def test_pages_render_to_png(memo_file: Path, tmp_path: Path) -> None:
