@@ -15,6 +15,13 @@ class UserError(Exception):
     exit_code = 2
 
 
+class IncompleteInstallation(UserError):
+    """Files the application ships (built-in playbooks, data) are missing: a broken install or
+    a build that dropped its package data. Exit 3, as for an internal error: no input is bad."""
+
+    exit_code = 3
+
+
 class InputError(UserError, ValueError):
     """Bad input from a file: reported as `FILE:LINE: field: problem (expected …)`."""
 

@@ -25,7 +25,7 @@ from typing import Protocol
 
 import yaml
 
-from playbooks.errors import InputError, UserError
+from playbooks.errors import IncompleteInstallation, InputError, UserError
 from playbooks.model import Playbook
 from playbooks.schema import parse_playbook
 from playbooks.strict_yaml import load_yaml
@@ -223,8 +223,14 @@ class PlaybookCatalog:
         record: PlaybookRecord | None = None,
     ) -> PlaybookCatalog:
         catalog = cls(record=record)
+        builtin_files = _playbook_files(builtin_folder)
+        if not builtin_files:  # a build that left its package data behind must not look empty
+            raise IncompleteInstallation(
+                f"no built-in playbooks in {builtin_folder}: this installation of Concert Desk "
+                "is incomplete; reinstall it"
+            )
         # Built-in playbooks ship with the app: a broken one is a bug, so it raises.
-        found = [(load_playbook(path), BUILT_IN) for path in _playbook_files(builtin_folder)]
+        found = [(load_playbook(path), BUILT_IN) for path in builtin_files]
         if user_folder is not None:
             for path in _playbook_files(Path(user_folder)):
                 try:

@@ -254,3 +254,18 @@ def test_the_example_in_the_format_document_loads_and_evaluates() -> None:
     answers = {"cargo_likelihood": "very_likely", "intelligence_confidence": "moderate",
                "member_positions": ALL_ENDORSE, "security_council": "not_sought"}
     assert evaluate(playbook, answers, MEMBERS).verdict is Verdict.LEGITIMATE
+
+
+def test_an_installation_without_its_built_in_playbooks_fails_instead_of_listing_none(
+    tmp_path: Path,
+) -> None:
+    # A frozen build that left its package data behind listed no playbooks and exited 0.
+    from playbooks.errors import IncompleteInstallation
+
+    empty = tmp_path / "builtin"
+    empty.mkdir()
+    for folder in (empty, tmp_path / "missing"):
+        with pytest.raises(IncompleteInstallation) as caught:
+            PlaybookCatalog.load(None, builtin_folder=folder)
+        assert caught.value.exit_code == 3
+        assert str(folder) in str(caught.value) and "reinstall" in str(caught.value)
