@@ -225,10 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
-        # Names and rationales may hold any script; never fail on a narrow console encoding.
+        # Names and rationales may hold any script: always UTF-8, whatever the console's code
+        # page (Windows writes a redirected stream in the ANSI code page, cp1252, where Hebrew
+        # or Chinese would come out as "?"), and never fail on a character.
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(errors="replace")
+            reconfigure(encoding="utf-8", errors="replace")
     namespace = build_parser().parse_args(argv)
     context = Context(db_url=namespace.db)
     try:

@@ -145,3 +145,23 @@ def test_file_names_in_another_encoding_still_open(
             sa.text("SELECT payload FROM audit_entry WHERE action = 'assessment.import'")
         ).scalar_one()
     assert "caf\\\\xe9.yaml" in payload  # JSON of the label "caf\xe9.yaml"
+
+
+# --- output encoding ----------------------------------------------------------------------------
+
+
+def test_output_is_utf8_whatever_the_consoles_code_page(database_url: str) -> None:
+    # cp1252 is what Windows gives a redirected stream; Hebrew and Chinese have no place in it.
+    title = "Évacuation שלום 撤离"
+    narrow = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    command = [sys.executable, str(ROOT / "main.py"), "--db", database_url]
+    created = subprocess.run([*command, "assess", "new", "--playbook", "use-of-force",
+                              "--title", title], cwd=ROOT, capture_output=True, env=narrow,
+                             timeout=120, check=False)
+    assert created.returncode == 0, created.stderr
+    listed = subprocess.run([*command, "assess", "list"], cwd=ROOT, capture_output=True,
+                            env=narrow, timeout=120, check=False)
+    assert title in listed.stdout.decode("utf-8")
+    missing = subprocess.run([*command, "assess", "show", "שלום"], cwd=ROOT,
+                             capture_output=True, env=narrow, timeout=120, check=False)
+    assert missing.returncode == 2 and "שלום" in missing.stderr.decode("utf-8")
