@@ -95,6 +95,14 @@ class OutputClosed(Exception):
     """Whoever read the standard output has closed it (`main.py … | head -5`)."""
 
 
+def reader_gone(error: OSError) -> bool:
+    """Whether a failed write means the reader closed the pipe: EPIPE on Linux and macOS;
+    Windows reports the same as EINVAL ("Invalid argument") when the reader has exited."""
+    import errno
+
+    return isinstance(error, BrokenPipeError) or error.errno in (errno.EPIPE, errno.EINVAL)
+
+
 @dataclass
 class Context:
     """What a command needs from outside: where the record is, who acts, where to print."""
@@ -132,15 +140,15 @@ class Context:
     def write(self, text: str) -> None:
         try:
             self.out.write(text)
-        except BrokenPipeError:
-            raise OutputClosed from None
+        except OSError as error:
+            raise (OutputClosed() if reader_gone(error) else error) from None
 
     def flush(self) -> None:
         """Push out what is buffered, so a closed pipe shows here and not at exit."""
         try:
             self.out.flush()
-        except BrokenPipeError:
-            raise OutputClosed from None
+        except OSError as error:
+            raise (OutputClosed() if reader_gone(error) else error) from None
 
     def warn(self, text: str) -> None:
         print(f"{PROG}: warning: {text}", file=self.err)

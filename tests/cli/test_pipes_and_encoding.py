@@ -3,6 +3,8 @@ bytes that the terminal's encoding cannot decode."""
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import subprocess
 import sys
@@ -165,3 +167,37 @@ def test_output_is_utf8_whatever_the_consoles_code_page(database_url: str) -> No
     missing = subprocess.run([*command, "assess", "show", "שלום"], cwd=ROOT,
                              capture_output=True, env=narrow, timeout=120, check=False)
     assert missing.returncode == 2 and "שלום" in missing.stderr.decode("utf-8")
+
+
+class _PipeWithReaderGone(io.RawIOBase):
+    """A pipe as Windows reports it once its reader has exited: each write fails with EINVAL
+    (Linux says EPIPE, which the tests above meet for real)."""
+
+    def __init__(self, error_number: int) -> None:
+        self.error_number = error_number
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        raise OSError(self.error_number, os.strerror(self.error_number))
+
+
+def test_a_closed_pipe_on_windows_ends_quietly_as_on_linux(
+    database_url: str, monkeypatch, capsys
+) -> None:
+    import main
+
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(_PipeWithReaderGone(errno.EINVAL)))
+    assert main.main(["--db", database_url, "playbooks", "list"]) == OUTPUT_CLOSED
+    assert capsys.readouterr().err == ""
+
+
+def test_another_failed_write_is_not_taken_for_a_closed_pipe(
+    database_url: str, monkeypatch, capsys
+) -> None:
+    import main
+
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(_PipeWithReaderGone(errno.ENOSPC)))
+    assert main.main(["--db", database_url, "playbooks", "list"]) == 3  # reported, logged
+    assert "internal error" in capsys.readouterr().err
