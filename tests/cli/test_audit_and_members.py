@@ -64,7 +64,7 @@ def test_members_list_shows_the_default_registry(cli: Run) -> None:
     result = cli("members", "list")
     assert result.code == 0, result.err
     assert "IND  India" in result.out
-    assert "42 members, 42 in full standing" in result.out
+    assert "83 members, 77 in full standing" in result.out
 
 
 def test_members_export_import_round_trip_and_a_bad_file(cli: Run, tmp_path: Path) -> None:
@@ -77,7 +77,7 @@ def test_members_export_import_round_trip_and_a_bad_file(cli: Run, tmp_path: Pat
     )
     result = cli("members", "import", str(changed), "--by", "registrar")
     assert result.code == 0, result.err
-    assert "0 added, 1 changed, 41 unchanged" in result.out
+    assert "0 added, 1 changed, 82 unchanged" in result.out
     assert "Republic of Botswana" in cli("members", "list").out
     before_bad_import = cli("members", "export").out
     bad = tmp_path / "bad.yaml"
