@@ -62,7 +62,7 @@ class Command:
 COMMANDS: list[Command] = []
 GROUP_HELP: dict[tuple[str, ...], str] = {
     ("playbooks",): "playbooks: list, show, check, diff, template, try, add",
-    ("members",): "the member registry: list, import, export",
+    ("members",): "the member registry: list, show, history, import, export, apply-review",
     ("assess",): "assessments: new, import, export, list, show, migrate",
     ("audit",): "the audit chain: verify",
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
@@ -479,12 +479,56 @@ def playbooks_add(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("members", "list", help="list the member registry")
+@command("members", "list", help="list the member registry, with its version and hash")
 def members_list(ctx: Context, ns: argparse.Namespace) -> int:
     from models.members import registry_entries
+    from models.registry_revisions import current_revision
     from reports.console import member_table
+    from reports.registry_text import registry_line
 
-    ctx.print(member_table(registry_entries(ctx.db)))
+    ctx.print(member_table(registry_entries(ctx.db), registry_line(current_revision(ctx.db))))
+    return EXIT_OK
+
+
+@command("members", "show", help="one member: standing, population and its source, the index "
+         "figures its standing rests on, and every registry revision that changed it",
+         args=[arg("code", metavar="CODE", help="ISO 3166-1 alpha-3, e.g. CAN")])
+def members_show(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.errors import NotFound
+    from models.members import registry_entries
+    from models.registry_revisions import member_history
+    from reports.registry_text import member_detail
+
+    code = ns.code.strip().upper()
+    entry = next((e for e in registry_entries(ctx.db) if e.iso == code), None)
+    if entry is None:
+        raise NotFound(f"{code} is not in the member registry (see: main.py members list)")
+    ctx.print(member_detail(entry, member_history(ctx.db, code)))
+    return EXIT_OK
+
+
+@command("members", "history", help="every revision of the member registry: what changed it "
+         "(import, baseline, membership review), who, and its hash")
+def members_history(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.registry_revisions import registry_history
+    from reports.registry_text import registry_history_text
+
+    ctx.print(registry_history_text(registry_history(ctx.db)))
+    return EXIT_OK
+
+
+@command("members", "apply-review", help="apply a decided membership review to the registry: "
+         "the state's standing follows the decision, in one audited registry revision",
+         args=[arg("id", metavar="ASSESSMENT_ID"),
+               arg("--state", metavar="CODE", help="the reviewed state (default: the one "
+                   "member the review's title names)"),
+               arg("--by", metavar="NAME", help="who applies it (default: the OS user)")])
+def members_apply_review(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.membership_reviews import apply_review
+    from reports.registry_text import review_applied_text
+
+    info, before, after = apply_review(ctx.db, ns.id, actor=ns.by or os_user(), iso=ns.state)
+    ctx.print(review_applied_text(info, before, after))
     return EXIT_OK
 
 

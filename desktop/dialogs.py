@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from playbooks.errors import UserError
 
@@ -46,6 +46,13 @@ class Dialogs:
         box.setDefaultButton(act)
         box.exec()
         return box.clickedButton() is act
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> int | None:
+        """One of `items` picked from a list; its index, or None when cancelled."""
+        text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)

@@ -334,8 +334,18 @@ def _check_records(session: Session) -> int:
         checked += 1
     checked += _check_trust_roots(session)
     checked += _check_kept_playbooks(session)
+    _check_registry(session)  # not counted: records_checked counts records, not registry rows
     _check_accounted(session)
     return checked
+
+
+def _check_registry(session: Session) -> None:
+    """The member registry is the one its latest revision recorded (models.registry_revisions)."""
+    from models.registry_revisions import check_registry  # it imports this module
+
+    problems = check_registry(session)
+    if problems:
+        raise _Broken(None, problems[0])
 
 
 def _memo_signers(session: Session, memo_id: str) -> list[str]:

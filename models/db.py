@@ -249,13 +249,20 @@ def _stored_revision(connection: sa.Connection) -> str | None:
 
 
 def _seed_member_registry(db: Database) -> None:
-    from models.tables import MemberState
+    from models.tables import MemberState, RegistryRevision
 
     with db.session() as session:
-        if session.execute(sa.select(MemberState.iso).limit(1)).first() is not None:
-            return
-    try:
-        from models.members import default_registry_path, import_registry
-    except ImportError:  # the registry module ships separately; nothing to seed without it
+        has_members = session.execute(sa.select(MemberState.iso).limit(1)).first() is not None
+        has_revision = (
+            session.execute(sa.select(RegistryRevision.revision).limit(1)).first() is not None
+        )
+    if has_revision:
         return
+    if has_members:  # upgraded from before revisions: its registry becomes revision 1
+        from models.registry_revisions import ensure_baseline
+
+        ensure_baseline(db)
+        return
+    from models.members import default_registry_path, import_registry
+
     import_registry(db, default_registry_path(), actor="concert-desk (default registry)")

@@ -18,6 +18,7 @@ from models.drafts import draft_for_change, require_playbook, touch
 from models.errors import InvalidInput, NotFound, RecordFrozen
 from models.playbook_store import keep_playbook
 from models.records import answer_values, decision_content, load_in_session, record_content
+from models.registry_revisions import latest_in_session
 from models.search import reindex_assessment
 from models.tables import (
     DECISIONS,
@@ -114,6 +115,7 @@ def decide(
                 f"{verdict.label}: a written justification is required"
             )
         now = utc_now()
+        registry = latest_in_session(session)
         fields = {
             "decision_id": new_id(),
             "decision": decision,
@@ -124,6 +126,8 @@ def decide(
             "evaluation": evaluation_snapshot(evaluation),
             "playbook_hash": playbook.content_hash,
             "departs_from_verdict": departs,
+            "registry_revision": registry.revision if registry else None,
+            "registry_hash": registry.content_hash if registry else None,
         }
         record_hash = content_hash(
             record_content(session, assessment_id, decision_content(**fields))
@@ -150,6 +154,8 @@ def decide(
                 "record_hash": record_hash,
                 "playbook_hash": playbook.content_hash,
                 "departs_from_verdict": departs,
+                "registry_revision": fields["registry_revision"],
+                "registry_hash": fields["registry_hash"],
             },
         )
     return decision_id

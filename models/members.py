@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -40,7 +41,8 @@ from models.yamlfields import (
 from playbooks.errors import InputError
 from playbooks.strict_yaml import YamlDocument
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 adds the basis of each standing; files of format 1 still read
+READABLE_FORMATS = (1, 2)
 STANDINGS: tuple[str, ...] = ("full", "suspended", "candidate", "withdrawn")
 # The review reference of every entry of the default list. While any member still rests on it,
 # the registry as a whole is a starting point to review (the exported `starting_point` flag).
@@ -52,6 +54,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 MAX_FILE_BYTES = 1024 * 1024
 
 _ISO_PATTERN = re.compile(r"[A-Z]{3}")
+_DATE_PATTERN = re.compile(r"(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
+INDEX_STATUSES = ("free", "partly_free", "not_free")
 _DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
@@ -79,6 +83,15 @@ class RegistryEntry:
     standing: str
     review_reference: str
     note: str = ""
+    # The basis of the standing (format 2; empty or None in a format-1 file): the date of the
+    # last review, whether it is a borderline case (the note says why), the index figures the
+    # standing rests on (models/registry_rule.py) and where the population figure comes from.
+    reviewed_on: str = ""  # YYYY-MM-DD
+    borderline: bool = False
+    index_status: str = ""  # free | partly_free | not_free
+    index_score: int | None = None  # aggregate score 0–100
+    free_editions: int | None = None  # consecutive "Free" editions up to the index's own
+    population_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,7 @@ class Registry:
     registry_version: str
     starting_point: bool
     members: tuple[RegistryEntry, ...]
+    index_source: str = ""  # the index the standings rest on, e.g. Freedom in the World 2024
 
     def __iter__(self) -> Iterator[RegistryEntry]:
         return iter(self.members)
@@ -133,16 +147,31 @@ def parse_registry(content: str | bytes, file: str) -> Registry:
         (),
         doc.data,
         required=("format_version", "registry_version", "members"),
-        optional=("starting_point",),
+        optional=("starting_point", "index_source", "population_source"),
         what="a member registry (a mapping with format_version, registry_version, members)",
     )
-    expect_int(
+    file_format = expect_int(
         doc,
         ("format_version",),
         top["format_version"],
-        minimum=FORMAT_VERSION,
-        maximum=FORMAT_VERSION,
-        expected=f"{FORMAT_VERSION} (the registry format this version reads)",
+        minimum=READABLE_FORMATS[0],
+        maximum=READABLE_FORMATS[-1],
+        expected=f"one of {', '.join(map(str, READABLE_FORMATS))} (the formats this version reads)",
+    )
+    if file_format < 2:
+        for key in ("index_source", "population_source"):
+            if key in top:
+                raise field_error(doc, (key,), "unknown key in format 1", "format_version: 2")
+    index_source, default_population_source = (
+        expect_text(
+            doc,
+            (key,),
+            top.get(key, ""),
+            max_length=200,
+            single_line=True,
+            expected="a source with its year, e.g. Freedom House, Freedom in the World 2024",
+        )
+        for key in ("index_source", "population_source")
     )
     version = expect_text(
         doc,
@@ -164,7 +193,7 @@ def parse_registry(content: str | bytes, file: str) -> Registry:
     entries: list[RegistryEntry] = []
     first_line: dict[str, int | None] = {}
     for index, item in enumerate(items):
-        entry = _read_entry(doc, ("members", index), item)
+        entry = _read_entry(doc, ("members", index), item, file_format, default_population_source)
         if entry.iso in first_line:
             raise field_error(
                 doc,
@@ -174,16 +203,28 @@ def parse_registry(content: str | bytes, file: str) -> Registry:
             )
         first_line[entry.iso] = doc.line(("members", index, "iso"))
         entries.append(entry)
-    return Registry(version, starting_point, tuple(entries))
+    return Registry(version, starting_point, tuple(entries), index_source)
 
 
-def _read_entry(doc: YamlDocument, path: tuple[str | int, ...], item: object) -> RegistryEntry:
+_BASIS_KEYS = (
+    "reviewed_on", "borderline", "index_status", "index_score", "free_editions",
+    "population_source",
+)  # fmt: skip
+
+
+def _read_entry(
+    doc: YamlDocument,
+    path: tuple[str | int, ...],
+    item: object,
+    file_format: int = FORMAT_VERSION,
+    default_population_source: str = "",
+) -> RegistryEntry:
     fields = expect_mapping(
         doc,
         path,
         item,
         required=("iso", "name", "population", "standing", "review_reference"),
-        optional=("population_year", "note"),
+        optional=("population_year", "note") + (_BASIS_KEYS if file_format >= 2 else ()),
         what="a member (iso, name, population, population_year, standing, review_reference)",
     )
     iso = expect_text(
@@ -240,7 +281,53 @@ def _read_entry(doc: YamlDocument, path: tuple[str | int, ...], item: object) ->
         note=expect_text(
             doc, (*path, "note"), fields.get("note", ""), max_length=2000, expected="text"
         ),
+        **_read_basis(doc, path, fields, default_population_source),
     )
+
+
+def _read_basis(
+    doc: YamlDocument, path: tuple[str | int, ...], fields: dict[str, Any], population_source: str
+) -> dict[str, Any]:
+    """The format-2 keys: the basis of the standing."""
+    basis: dict[str, Any] = {}
+    if "reviewed_on" in fields:
+        basis["reviewed_on"] = expect_text(
+            doc,
+            (*path, "reviewed_on"),
+            fields["reviewed_on"],
+            max_length=10,
+            pattern=_DATE_PATTERN,
+            expected="the date of the last review, YYYY-MM-DD",
+        )
+    if "borderline" in fields:
+        basis["borderline"] = expect_bool(doc, (*path, "borderline"), fields["borderline"])
+        if basis["borderline"] and not str(fields.get("note", "")).strip():
+            raise field_error(
+                doc, (*path, "borderline"), "a borderline entry has no note", "a note saying why"
+            )
+    if "index_status" in fields:
+        basis["index_status"] = expect_choice(
+            doc, (*path, "index_status"), fields["index_status"], INDEX_STATUSES
+        )
+    if "index_score" in fields:
+        basis["index_score"] = expect_int(
+            doc, (*path, "index_score"), fields["index_score"], minimum=-10, maximum=100,
+            expected="the index's aggregate score (at most 100)",
+        )  # fmt: skip
+    if "free_editions" in fields:
+        basis["free_editions"] = expect_int(
+            doc, (*path, "free_editions"), fields["free_editions"], minimum=0, maximum=100,
+            expected="the number of consecutive Free editions up to the index's own",
+        )  # fmt: skip
+    basis["population_source"] = expect_text(
+        doc,
+        (*path, "population_source"),
+        fields.get("population_source", population_source),
+        max_length=200,
+        single_line=True,
+        expected="where the population figure comes from",
+    )
+    return basis
 
 
 # ---------------------------------------------------------------------------------------------
@@ -253,10 +340,9 @@ def registry_to_yaml(entries: list[RegistryEntry] | tuple[RegistryEntry, ...]) -
     members = []
     for entry in ordered:
         row = asdict(entry)
-        if not row["note"]:
-            del row["note"]
-        if row["population_year"] is None:
-            del row["population_year"]
+        for key in ("note", "population_year", *_BASIS_KEYS):
+            if row[key] is None or row[key] is False or row[key] == "":  # 0 is a value
+                del row[key]
         members.append(row)
     data = {
         "format_version": FORMAT_VERSION,
@@ -289,7 +375,7 @@ def import_registry(db: Database, path: str | Path, actor: str) -> ImportSummary
     registry = load_registry_file(path)
     with db.write_session() as session:
         existing = {
-            row.iso: _entry_of(row) for row in session.execute(sa.select(MemberState)).scalars()
+            row.iso: entry_of(row) for row in session.execute(sa.select(MemberState)).scalars()
         }
         listed = {entry.iso for entry in registry}
         added = [entry for entry in registry if entry.iso not in existing]
@@ -313,7 +399,17 @@ def import_registry(db: Database, path: str | Path, actor: str) -> ImportSummary
             not_in_file=tuple(sorted(set(existing) - listed)),
         )
         if added or changed:
-            session.flush()
+            from models.registry_revisions import record_revision, revision_payload
+
+            revision = record_revision(
+                session,
+                actor=actor,
+                action="members.import",
+                registry_version=registry.registry_version,
+                changes=[(None, entry) for entry in added]
+                + [(existing[entry.iso], entry) for entry in changed],
+                summary=f"{file_label(path)}: {summary.one_line()}",
+            )
             append_entry(
                 session,
                 actor=actor,
@@ -321,6 +417,7 @@ def import_registry(db: Database, path: str | Path, actor: str) -> ImportSummary
                 entity_type="member_registry",
                 entity_id=registry.registry_version,
                 payload={
+                    **revision_payload(revision),
                     "file": file_label(path),
                     "registry_version": registry.registry_version,
                     "starting_point": registry.starting_point,
@@ -338,7 +435,7 @@ def registry_entries(db: Database) -> list[RegistryEntry]:
     """Every member in the database, by ISO code."""
     with db.session() as session:
         rows = session.execute(sa.select(MemberState).order_by(MemberState.iso)).scalars()
-        return [_entry_of(row) for row in rows]
+        return [entry_of(row) for row in rows]
 
 
 def export_registry(db: Database) -> str:
@@ -346,7 +443,8 @@ def export_registry(db: Database) -> str:
     return registry_to_yaml(registry_entries(db))
 
 
-def _entry_of(row: MemberState) -> RegistryEntry:
+def entry_of(row: MemberState) -> RegistryEntry:
+    """The registry entry a member_state row holds."""
     return RegistryEntry(
         iso=row.iso,
         name=row.name,
@@ -355,4 +453,10 @@ def _entry_of(row: MemberState) -> RegistryEntry:
         standing=row.standing,
         review_reference=row.review_reference,
         note=row.note or "",
+        reviewed_on=row.reviewed_on or "",
+        borderline=bool(row.borderline),
+        index_status=row.index_status or "",
+        index_score=row.index_score,
+        free_editions=row.free_editions,
+        population_source=row.population_source or "",
     )

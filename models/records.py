@@ -94,6 +94,9 @@ class DecisionRecord:
     record_hash: str
     departs_from_verdict: bool
     dissents: tuple[DissentRecord, ...] = ()
+    # The member registry revision it was judged against (None: decided before revisions).
+    registry_revision: int | None = None
+    registry_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,8 @@ def _load_decision(session: Session, assessment_id: str) -> DecisionRecord | Non
         record_hash=row.record_hash,
         departs_from_verdict=row.departs_from_verdict,
         dissents=tuple(DissentRecord(d.id, d.reviewer, d.text, d.recorded_at) for d in dissents),
+        registry_revision=row.registry_revision,
+        registry_hash=row.registry_hash,
     )
 
 
@@ -328,8 +333,10 @@ def decision_content(
     evaluation: dict[str, Any],
     playbook_hash: str,
     departs_from_verdict: bool,
+    registry_revision: int | None = None,
+    registry_hash: str | None = None,
 ) -> dict[str, Any]:
-    return {
+    content = {
         "id": decision_id,
         "decision": decision,
         "decided_by": decided_by,
@@ -340,6 +347,11 @@ def decision_content(
         "playbook_hash": playbook_hash,
         "departs_from_verdict": departs_from_verdict,
     }
+    # Only when recorded: a decision from before registry revisions keeps the content, and so
+    # the hash, it was frozen with.
+    if registry_revision is not None:
+        content["registry"] = {"revision": registry_revision, "content_hash": registry_hash}
+    return content
 
 
 def record_content(
@@ -421,5 +433,7 @@ def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
         evaluation=row.evaluation,
         playbook_hash=row.playbook_hash,
         departs_from_verdict=row.departs_from_verdict,
+        registry_revision=row.registry_revision,
+        registry_hash=row.registry_hash,
     )
     return content_hash(record_content(session, assessment_id, decision))

@@ -157,6 +157,46 @@ class MemberState(SQLModel, table=True):
     standing: str = Field(default="full", max_length=20)
     review_reference: str = Field(default="", max_length=200)
     note: str = Field(default="", sa_type=sa.Text)
+    # The basis of the standing (migration 0003; see models/members.py and docs/method.md):
+    # when it was last reviewed, whether it is a borderline case, the index figures it rests
+    # on and where the population figure comes from.
+    reviewed_on: str = Field(default="", max_length=10)  # YYYY-MM-DD, "" before 0003
+    borderline: bool = False
+    index_status: str = Field(default="", max_length=20)  # free | partly_free | not_free
+    index_score: int | None = None  # the index's aggregate score, 0–100
+    free_editions: int | None = None  # consecutive "Free" editions up to the index's own
+    population_source: str = Field(default="", max_length=200)
+
+
+class RegistryRevision(SQLModel, table=True):
+    """One revision of the member registry: what changed it (seed, import, baseline, review),
+    who, and the SHA-256 of the whole registry as it stood after the change. Append-only."""
+
+    __tablename__ = "registry_revision"
+
+    revision: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    created_at: datetime = _time_field()
+    actor: str = Field(max_length=200)
+    action: str = Field(max_length=40)  # members.import | members.baseline | members.review
+    registry_version: str = Field(max_length=100)  # the label of the list it derives from
+    content_hash: str = Field(max_length=64)
+    # A review revision: the decided membership review it applies (each applied once).
+    assessment_id: str | None = Field(default=None, max_length=36, unique=True)
+    summary: str = Field(default="", sa_type=sa.Text)
+
+
+class RegistryChange(SQLModel, table=True):
+    """One member's entry before and after a registry revision (JSON; before is NULL for a
+    member the revision added). Replaying the changes gives the registry at any revision."""
+
+    __tablename__ = "registry_change"
+    __table_args__ = (sa.UniqueConstraint("revision", "iso"),)
+
+    id: str = _id_field()
+    revision: int = Field(foreign_key="registry_revision.revision", index=True)
+    iso: str = Field(max_length=3, index=True)
+    before: str | None = Field(default=None, sa_type=sa.Text)  # canonical JSON of the entry
+    after: str = Field(sa_type=sa.Text)
 
 
 class MemberPosition(SQLModel, table=True):
@@ -192,6 +232,9 @@ class Decision(SQLModel, table=True):
     playbook_hash: str = Field(max_length=64)
     record_hash: str = Field(max_length=64)  # SHA-256 of the canonical frozen record
     departs_from_verdict: bool = False
+    # The member registry the verdict was judged against (NULL: decided before migration 0003).
+    registry_revision: int | None = None
+    registry_hash: str | None = Field(default=None, max_length=64)
 
 
 class Dissent(SQLModel, table=True):

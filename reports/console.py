@@ -64,26 +64,31 @@ def table(header: Sequence[str] | None, rows: Iterable[Sequence[str]]) -> str:
 # --- members, assessments, trust roots --------------------------------------------------------
 
 
-def member_table(entries: Sequence[RegistryEntry]) -> str:
-    """`members list`: the registry, then how many members and people are in full standing."""
+def member_table(entries: Sequence[RegistryEntry], registry_line: str = "") -> str:
+    """`members list`: the registry's version, the registry, then how many members and people
+    are in full standing. A borderline entry is marked `*` beside its standing."""
     rows = [
         (
             e.iso,
             e.name,
             f"{e.population:,}",
             str(e.population_year or ""),
-            e.standing,
+            e.standing + (" *" if e.borderline else ""),
+            e.reviewed_on,
             e.review_reference,
         )
         for e in entries
     ]
     full = [e for e in entries if e.standing == "full"]
     return "\n".join(
-        [
-            table(("ISO", "NAME", "POPULATION", "YEAR", "STANDING", "REVIEW"), rows),
+        ([registry_line, ""] if registry_line else [])
+        + [
+            table(("ISO", "NAME", "POPULATION", "YEAR", "STANDING", "REVIEWED", "REVIEW"), rows),
             f"\n{len(entries)} members, {len(full)} in full standing, "
             f"population in full standing {sum(e.population for e in full):,}",
         ]
+        + (["* borderline: see main.py members show CODE"] if any(e.borderline for e in entries)
+           else [])
     )
 
 

@@ -9,7 +9,7 @@ the same memo.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -146,6 +146,8 @@ class MemoContext:
     record_hash: str
     audit_head: str
     language: str = "en"
+    # The member registry the verdict was judged against (reports.registry_text).
+    registry: str = ""
     signature_slots: tuple[SignatureSlot, ...] = field(
         default_factory=lambda: tuple(SignatureSlot(f, label) for f, label in SIGNATURE_FIELDS)
     )
@@ -396,7 +398,7 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
     answers = {qid: AnswerInput(a.value, a.rationale, a.confidence, tuple(a.evidence),
                                 a.answered_by) for qid, a in record.answers.items()}
     dissents = tuple(DissentView(d.reviewer, d.text, d.recorded_at) for d in decision.dissents)
-    return build_context(
+    context = build_context(
         playbook=playbook,
         evaluation=evaluation_from_snapshot(decision.evaluation),
         answers=answers,
@@ -414,4 +416,16 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
         assessment_id=record.id,
         revision=record.revision,
         audit_head=audit_head or chain_head(db),
+    )
+    return replace(context, registry=_registry_reference(db, decision))
+
+
+def _registry_reference(db: Any, decision: Any) -> str:
+    from models.registry_revisions import get_revision
+    from reports.registry_text import registry_reference
+
+    revision = decision.registry_revision
+    info = None if revision is None else get_revision(db, revision)
+    return registry_reference(
+        info.registry_version if info else None, decision.registry_revision, decision.registry_hash
     )

@@ -1,5 +1,7 @@
 """The member registry: who is in the Concert, with standing, population and the review each
-standing rests on. Import and export as YAML (models.members reads and writes the files)."""
+standing rests on, under the registry's version and hash. Import and export as YAML
+(models.members reads and writes the files); a member's history; a decided membership review
+applied to the registry (models.membership_reviews), each as an audited registry revision."""
 
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ from models.changes import Part, RecordChange
 from models.files import write_atomically
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-COLUMNS = ("Member", "ISO", "Population", "Year", "Standing", "Review", "Note")
+COLUMNS = ("Member", "ISO", "Population", "Year", "Standing", "Index", "Reviewed", "Review",
+           "Note")
+NOTE_COLUMN = COLUMNS.index("Note")
 
 
 class MembersPage(QWidget):
@@ -39,7 +43,10 @@ class MembersPage(QWidget):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.version = muted("")
+        self.version.setAccessibleName("Registry version")
+        self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = muted("")
         self.summary.setAccessibleName("Registry summary")
         self.import_button = QPushButton("&Import YAML…")
@@ -48,16 +55,30 @@ class MembersPage(QWidget):
         self.export_button = QPushButton("&Export YAML…")
         self.export_button.setAccessibleName("Export the member registry to a file")
         self.export_button.clicked.connect(self.export_file)
+        self.history_button = QPushButton("Member &history…")
+        self.history_button.setAccessibleName("Show the selected member's entry and history")
+        self.history_button.clicked.connect(self.show_history)
+        self.review_button = QPushButton("&Apply a decided review…")
+        self.review_button.setAccessibleName(
+            "Apply a decided membership review to the registry"
+        )
+        self.review_button.clicked.connect(self.apply_review)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Members"))
         layout.addWidget(muted(
-            "Only members in full standing count in the double-majority tally. Importing adds "
-            "and updates the members a file lists; members are never deleted."
+            "Only members in full standing count in the double-majority tally. Standings follow "
+            "the registry rule (Freedom in the World 2024: Free, and Free in each of the last "
+            "ten editions; see docs/method.md) until a decided membership review is applied. "
+            "Every change is an audited registry revision; members are never deleted. "
+            "* marks a borderline entry."
         ))
+        layout.addWidget(self.version)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.loaded_once = False
@@ -72,18 +93,23 @@ class MembersPage(QWidget):
 
     def reload(self) -> None:
         from models.members import registry_entries
+        from models.registry_revisions import current_revision
 
         db = self.context.db
-        self.context.runner.submit(lambda: registry_entries(db), self._show, owner=self,
-                                   label="list members")
+        self.context.runner.submit(lambda: (registry_entries(db), current_revision(db)),
+                                   self._show, owner=self, label="list members")
 
-    def _show(self, members) -> None:
+    def _show(self, loaded) -> None:
+        from reports.registry_text import registry_line
+
+        members, revision = loaded
         self.loaded_once = True
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(members))
         for row, member in enumerate(members):
             cells = (member.name, member.iso, member.population, member.population_year,
-                     member.standing, member.review_reference, member.note)
+                     member.standing + (" *" if member.borderline else ""), _index(member),
+                     member.reviewed_on, member.review_reference, member.note)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem()
                 if isinstance(value, int):
@@ -91,11 +117,82 @@ class MembersPage(QWidget):
                     item.setTextAlignment(RIGHT)
                 else:
                     item.setText(value or "")
+                if column == NOTE_COLUMN and value:
+                    item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         full = sum(1 for m in members if m.standing == "full")
         people = sum(m.population for m in members if m.standing == "full")
         self.summary.setText(f"{len(members)} members, {full} in full standing ({people:,} people)")
+        line = registry_line(revision)
+        self.version.setText(line[:1].upper() + line[1:])
+
+    def selected_code(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, COLUMNS.index("ISO")) if row >= 0 else None
+        return item.text() if item is not None else None
+
+    def show_history(self) -> None:
+        from models.members import registry_entries
+        from models.registry_revisions import member_history
+        from reports.registry_text import member_detail
+
+        code = self.selected_code()
+        if code is None:
+            self.context.dialogs.info(self, "Member history", "Select a member first.")
+            return
+        db = self.context.db
+
+        def work() -> str:
+            entry = next(e for e in registry_entries(db) if e.iso == code)
+            return member_detail(entry, member_history(db, code))
+
+        self.context.runner.submit(
+            work, lambda text: self.context.dialogs.info(self, f"Member history: {code}", text),
+            self.context.dialogs.error_shown(self, "Member history"), owner=self,
+            label="member history")
+
+    def apply_review(self) -> None:
+        """Pick one of the decided membership reviews not yet applied; the state is the selected
+        member, or the one the review's title names."""
+        from models.membership_reviews import applicable_reviews
+
+        db = self.context.db
+        self.context.runner.submit(lambda: applicable_reviews(db), self._choose_review,
+                                   self.context.dialogs.error_shown(self, "Membership review"),
+                                   owner=self, label="decided reviews")
+
+    def _choose_review(self, reviews) -> None:
+        from models.membership_reviews import DECISION_WORDS, apply_review
+        from reports.registry_text import review_applied_text
+
+        if not reviews:
+            self.context.dialogs.info(
+                self, "Apply a decided review",
+                "No decided membership review is waiting to be applied (a deferred review "
+                "changes no standing; each review is applied once).")
+            return
+        code = self.selected_code()
+        choice = self.context.dialogs.choose(
+            self, "Apply a decided review",
+            "The reviewed state's standing follows the decision"
+            + (f" (state: {code}, the selected member)" if code else
+               " (state: the member the review's title names)") + ":",
+            [f"{title} — {DECISION_WORDS[decision]} ({assessment_id[:8]})"
+             for assessment_id, title, decision in reviews])
+        if choice is None:
+            return
+        assessment_id = reviews[choice][0]
+        db, actor = self.context.db, self.context.actor
+
+        def done(result) -> None:
+            self.context.dialogs.info(self, "Membership review applied",
+                                      review_applied_text(*result))
+
+        self.context.write(lambda: apply_review(db, assessment_id, actor=actor, iso=code),
+                           RecordChange.of(Part.REGISTRY), done,
+                           self.context.dialogs.error_shown(self, "Membership review"),
+                           owner=self, label="apply review")
 
     def import_file(self) -> None:
         from models.members import import_registry
@@ -130,3 +227,15 @@ class MembersPage(QWidget):
         self.context.runner.submit(work, lambda _r: self.summary.setText(f"Exported to {path}"),
                                    self.context.dialogs.error_shown(self, "Member registry"),
                                    owner=self, label="export members")
+
+
+def _index(member) -> str:
+    """The index figures a standing rests on, short: e.g. "Free 97 · 10 ed."."""
+    if not member.index_status:
+        return ""
+    text = member.index_status.replace("_", " ").capitalize()
+    if member.index_score is not None:
+        text += f" {member.index_score}"
+    if member.free_editions is not None:
+        text += f" · {member.free_editions} ed."
+    return text

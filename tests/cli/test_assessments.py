@@ -42,7 +42,7 @@ def test_import_then_show_gives_verdict_reasons_and_fragility(cli: Run) -> None:
     assert "Strikes on the Northern Strait missile batteries" in out
     assert "Verdict: NOT LEGITIMATE" in out
     assert "gate criterion Authority failed" in out  # the deciding rule
-    assert "23 of 42 members endorse (54.8%, needed 55%)" in out  # the reasons
+    assert "42 of 77 members endorse (54.5%, needed 55%)" in out  # the reasons
     assert "Fragility: fragile" in out
     assert "authority        fail" in out  # per-criterion results
     assert "harm_gravity: 2 – serious harm to many people" in out  # answers in words
@@ -108,10 +108,10 @@ def test_a_bad_case_file_names_file_line_and_field_and_changes_nothing(
 def test_a_case_file_naming_an_unknown_member_is_refused(cli: Run, tmp_path: Path) -> None:
     text = Path(PORT_AMSEL).read_text(encoding="utf-8")
     bad = tmp_path / "bad.yaml"
-    bad.write_text(text.replace("      ZAF: abstain", "      URY: endorse"), encoding="utf-8")
+    bad.write_text(text.replace("      ZAF: abstain", "      MEX: endorse"), encoding="utf-8")
     result = cli("assess", "import", str(bad))
     assert result.code == 2
-    assert "answers.member_positions.answer.URY: URY is not in the member registry" in (
+    assert "answers.member_positions.answer.MEX: MEX is not in the member registry" in (
         result.error_line
     )
     assert cli("assess", "list").out.count("\n") == 1  # the header only

@@ -64,7 +64,7 @@ def test_members_list_shows_the_default_registry(cli: Run) -> None:
     result = cli("members", "list")
     assert result.code == 0, result.err
     assert "IND  India" in result.out
-    assert "42 members, 42 in full standing" in result.out
+    assert "83 members, 77 in full standing" in result.out
 
 
 def test_members_export_import_round_trip_and_a_bad_file(cli: Run, tmp_path: Path) -> None:
@@ -77,7 +77,7 @@ def test_members_export_import_round_trip_and_a_bad_file(cli: Run, tmp_path: Pat
     )
     result = cli("members", "import", str(changed), "--by", "registrar")
     assert result.code == 0, result.err
-    assert "0 added, 1 changed, 41 unchanged" in result.out
+    assert "0 added, 1 changed, 82 unchanged" in result.out
     assert "Republic of Botswana" in cli("members", "list").out
     before_bad_import = cli("members", "export").out
     bad = tmp_path / "bad.yaml"
@@ -99,3 +99,45 @@ def test_members_export_import_round_trip_and_a_bad_file(cli: Run, tmp_path: Pat
     listed = cli("members", "list").out
     assert "Dominion of Canada" not in listed  # the good change before the bad one: not applied
     assert cli("members", "export").out == before_bad_import
+
+
+def test_members_list_prints_the_registry_version_and_hash(cli: Run) -> None:
+    result = cli("members", "list")
+    assert result.code == 0, result.err
+    first = result.out.splitlines()[0]
+    assert first.startswith("member registry 2026-12-fiw2024 r1, SHA-256 ")
+    assert len(first.rsplit(" ", 1)[1]) == 64
+
+
+def test_members_show_names_the_basis_of_a_standing_and_its_history(cli: Run) -> None:
+    result = cli("members", "show", "ind")
+    assert result.code == 0, result.err
+    assert "standing      candidate  (borderline)" in result.out
+    assert "partly free, score 66/100" in result.out
+    assert "World Bank, World Development Indicators, SP.POP.TOTL, 2023" in result.out
+    assert "r1" in result.out and "added as candidate" in result.out
+    unknown = cli("members", "show", "XYZ")
+    assert unknown.code == 2 and "XYZ is not in the member registry" in unknown.error_line
+
+
+def test_members_apply_review_changes_a_standing_and_shows_in_the_history(
+    cli: Run, database_url: str
+) -> None:
+    from models.db import open_database
+    from playbooks.loader import PlaybookCatalog
+    from tests.models.test_registry_revisions import decided_review
+
+    db = open_database(database_url)
+    try:
+        review = decided_review(db, PlaybookCatalog.load(None).get("membership-review", "1.0"),
+                                "Admission of the Philippines", "approve")  # fmt: skip
+    finally:
+        db.close()
+    applied = cli("members", "apply-review", review, "--by", "Registrar")
+    assert applied.code == 0, applied.err
+    assert applied.out.startswith("PHL Philippines: candidate → full (registry revision r2")
+    history = cli("members", "history").out
+    assert "r2" in history and "members.review" in history and "Registrar" in history
+    again = cli("members", "apply-review", review)
+    assert again.code == 2 and "already applied" in again.error_line
+    assert cli("audit", "verify", "--archive").code == 0

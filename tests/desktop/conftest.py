@@ -33,6 +33,8 @@ class RecordingDialogs(Dialogs):
         self.files: list[Path | None] = []
         self.confirm_answer = True
         self.act_on_warning = False  # a warning's "do it now" button, or "Later"
+        self.choices: list[tuple[str, list[str]]] = []
+        self.choice: int | None = 0  # the item a list question picks (None: cancelled)
 
     def error(self, parent, title, text) -> None:
         self.errors.append((title, text))
@@ -47,6 +49,10 @@ class RecordingDialogs(Dialogs):
     def ask_warning(self, parent, title, text, action) -> bool:
         self.warnings.append((title, text))
         return self.act_on_warning
+
+    def choose(self, parent, title, label, items):
+        self.choices.append((label, list(items)))
+        return self.choice
 
     def open_file(self, parent, caption, filters):
         return self.files.pop(0) if self.files else None

@@ -68,7 +68,11 @@ def sample_playbook(variant: str = "") -> Playbook:
 
 
 def add_members(db: Database) -> None:
-    """Register the test members (replacing whatever registry the database was seeded with)."""
+    """Register the test members (replacing whatever registry the database was seeded with), as
+    one registry revision with its audit entry, so the record still verifies."""
+    from models.audit import append_entry
+    from models.registry_revisions import entries_in_session, record_revision, revision_payload
+
     with db.write_session() as session:
         session.execute(sa.delete(MemberState))
         session.execute(
@@ -85,4 +89,19 @@ def add_members(db: Database) -> None:
                 }
                 for iso, name, population in MEMBERS
             ],
+        )
+        info = record_revision(
+            session,
+            actor="test setup",
+            action="members.import",
+            registry_version="test-members",
+            changes=[(None, entry) for entry in entries_in_session(session)],
+        )
+        append_entry(
+            session,
+            actor="test setup",
+            action="members.import",
+            entity_type="member_registry",
+            entity_id=info.registry_version,
+            payload=revision_payload(info),
         )

@@ -254,9 +254,10 @@ def demonstrate_limits(backend: Backend, record: RichRecord) -> list[str]:
         with opened(url) as db:
             chain = verify_chain(db)
         lines.append("a member's population changed directly in member_state (registry rows "
-                     f"are audited on import, {payloads} import entries here, but not "
-                     f"re-verified): audit verify {'passes' if chain.ok else 'fails'}; decided "
-                     "records keep their own evaluation snapshot and are not affected")
+                     f"are audited on import, {payloads} import entries here, and compared "
+                     "with the hash of the latest registry revision): audit verify "
+                     f"{'passes' if chain.ok else 'fails'}; decided records keep their own "
+                     "evaluation snapshot and the registry revision they were judged against")
     if backend.kind == "sqlite":
         with backend.clone(record.url) as url:
             with opened(url) as db:

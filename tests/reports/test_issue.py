@@ -114,3 +114,18 @@ def test_refusals_store_and_write_nothing(database: Database, unlocked: tuple,
         issue_memo(database, rocket, sample_playbook(), actor="Ana",
                    export_to=tmp_path / "missing" / "memo.pdf")
     assert _memo_count(database) == 0
+
+
+def test_the_memo_prints_the_member_registry_revision_the_decision_was_judged_against(
+    database: Database, tmp_path: Path
+) -> None:
+    from models.registry_revisions import current_revision
+
+    assessment_id = _decided(database)
+    revision = current_revision(database)
+    assert revision is not None
+    target = tmp_path / "memo.pdf"
+    issue_memo(database, assessment_id, sample_playbook(), actor="Ana", export_to=target)
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())  # fmt: skip
+    assert f"MEMBER REGISTRY {revision.label} · SHA-256 {revision.content_hash}" in text
