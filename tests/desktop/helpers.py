@@ -94,7 +94,7 @@ def decided_record(db, catalog, title="Naval interdiction", *, signers=()):
         else:
             value = supportive_value(question)
         save_answer(db, assessment_id, question.id, value, actor="analyst", playbook=playbook)
-    decide(db, assessment_id, decision="approve", by="Minister", playbook=playbook)
+    decide(db, assessment_id, decision="approve", by="Min Ister", playbook=playbook)
     if not signers:
         return assessment_id, None
     memo = issue_memo(db, assessment_id, playbook, actor="analyst", identities=list(signers))

@@ -38,6 +38,7 @@ def decided_page(qtbot, window, title="Strait interdiction"):
     answer_everything(qtbot, page, [m.iso for m in _members(page)])
     settle(qtbot, page)
     page.decision.choose("approve")
+    page.decision.decided_by.setText("Min Ister")  # the minister who countersigns
     with qtbot.waitSignal(page.loaded, timeout=20000):
         page.decision.submit.click()
     return page
