@@ -28,7 +28,9 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from reports.memo_structure import is_locked, signed_anchors, structure_problem
 from reports.render import REFERENCE_INFO_KEY
+from reports.roles import roles_from_asn1
 from reports.sigfields import FIELD_LABELS, SIGNING_ORDER
 
 # pyHanko logs every untrusted chain and lowered DocMDP level as a warning; the report says it.
@@ -49,6 +51,9 @@ class SignerReport:
     claimed_time: datetime | None
     fingerprint: str
     problem: str = ""
+    role: str = ""  # the signing role its certificate grants (reports.roles), "" when none
+    key_sha256: str = ""  # of the public key: the same key in both fields is one person
+    person: tuple = ()  # the subject without its title: one person's two certificates
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,8 @@ class VerificationReport:
         for s in self.signers:
             label = FIELD_LABELS.get(s.field, s.field)
             when = f", signed {s.claimed_time:%Y-%m-%d %H:%M %Z}" if s.claimed_time else ""
-            out.append(f"{label}: {s.signer}{when} — intact: {_yn(s.intact)}, trusted: "
+            role = f" ({s.role})" if s.role and s.role != label else ""
+            out.append(f"{label}: {s.signer}{role}{when} — intact: {_yn(s.intact)}, trusted: "
                        f"{_yn(s.trusted)}, permitted: {_yn(s.permitted)}"
                        + (f" ({s.problem})" if s.problem else ""))
         out.append(f"Reference: {self.reference or 'none'} — {self.record}")
@@ -118,10 +124,15 @@ def verify_pdf(
         signatures = reader.embedded_signatures
     except Exception as error:  # pyHanko raises many types for damaged files
         return failed(f"not a readable PDF: {str(error).splitlines()[0] if str(error) else error}")
-    reference = read_reference(reader)
+    anchors = signed_anchors(reader, signatures)
+    reference = anchors.reference
     record, record_ok, record_reason = _check_record(reference, digest, lookup)
     if not signatures:
         return failed("the memo carries no signature", reference, record)
+    newest = read_reference(reader)
+    if newest != reference:
+        return failed(f"the memo's reference was changed after it was signed (signed: "
+                      f"{reference or 'none'}; now: {newest or 'none'})", reference, record)
     context = validation_context(roots)
     reports = []
     for index, signature in enumerate(signatures):
@@ -134,6 +145,14 @@ def verify_pdf(
     if names != SIGNING_ORDER[: len(names)]:
         return failed(f"unexpected signature fields or order: {', '.join(names)}", reference,
                       record, signers)
+    structure = structure_problem(reader, signatures)
+    if structure:
+        return failed(f"not a memo as Concert Desk writes it: {structure}", reference, record,
+                      signers)
+    if len(signers) == 2 and (signers[0].key_sha256 == signers[1].key_sha256
+                              or signers[0].person == signers[1].person):
+        return failed("the same person signed as drafting official and as minister",
+                      reference, record, signers)
     for s in signers:
         label = FIELD_LABELS.get(s.field, s.field)
         if not s.intact:
@@ -153,8 +172,8 @@ def verify_pdf(
                           reference, record, signers)
     if not record_ok:
         return failed(record_reason, reference, record, signers)
-    stage = "countersigned and locked" if len(signers) == 2 else "signed by the drafting " \
-        "official only"
+    stage = ("countersigned and locked" if is_locked(signatures) else "countersigned"
+             ) if len(signers) == 2 else "signed by the drafting official only"
     return VerificationReport(True, f"every signature is intact, trusted and permitted; memo "
                               f"{stage}; {record}", reference, record, digest, signers)
 
@@ -187,6 +206,11 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
         certificate = signature.signer_cert  # type: ignore[attr-defined]
         name = certificate.subject.native.get("common_name", certificate.subject.human_friendly)
         fingerprint = hashlib.sha256(certificate.dump()).hexdigest()
+        roles = roles_from_asn1(certificate)
+        who = {"role": roles[0].name if roles else "",
+               "key_sha256": hashlib.sha256(certificate.public_key.dump()).hexdigest(),
+               "person": tuple(sorted((k, str(v)) for k, v in certificate.subject.native.items()
+                                      if k != "title"))}
     except Exception as error:  # a damaged signature container (found by the reliability
         # suite: a flipped byte in the embedded certificate escaped as an internal error)
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
@@ -196,7 +220,7 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
         status = validate_pdf_signature(signature, context)  # type: ignore[arg-type]
     except Exception as error:  # a damaged signature object
         return SignerReport(field_name, name, False, False, False, False, False, False, None,
-                            fingerprint, f"cannot be validated: {error}")
+                            fingerprint, f"cannot be validated: {error}", **who)
     covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     problem = ""
     if status.modification_level is not None and not status.docmdp_ok:
@@ -215,6 +239,7 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
         claimed_time=status.signer_reported_dt,
         fingerprint=fingerprint,
         problem=problem,
+        **who,
     )
 
 
