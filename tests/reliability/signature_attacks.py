@@ -264,6 +264,25 @@ def sneaky_signature(pdf: bytes, signer: Any) -> bytes:
     return out.getvalue()
 
 
+def first_revision(pdf: bytes) -> bytes:
+    """The memo as ReportLab wrote it, before the signature fields were added."""
+    end = pdf.index(b"%%EOF") + len(b"%%EOF")
+    return pdf[:end] + b"\n"
+
+
+def approvals_without_lock(memo: MemoStages) -> bytes:
+    """A PDF signed outside the app: two plain approval signatures in fields of our names, no
+    certification and no lock."""
+    from pyhanko.sign import fields
+
+    writer = _writer(first_revision(memo.unsigned))
+    for name, box in (("drafting_official", (60, 60, 250, 110)),
+                      ("minister", (300, 60, 490, 110))):
+        fields.append_signature_field(writer, fields.SigFieldSpec(name, on_page=0, box=box))
+    pdf = _written(writer)
+    return sign_raw(sign_raw(pdf, memo.drafter, "drafting_official"), memo.minister, "minister")
+
+
 def sign_raw(pdf: bytes, identity: Any, field_name: str) -> bytes:
     """The attacker's countersignature, made with pyHanko directly (no rule of ours applies)."""
     from pyhanko.sign import signers
@@ -310,6 +329,11 @@ def attacks() -> dict[str, Attack]:
                                "minister"),
         "sneaky signature (extra signature field with its own stamp after certification)":
             lambda m: sneaky_signature(m.drafted, m.minister),
+        "reference changed before the countersignature, countersigned outside the app":
+            lambda m: sign_raw(change_reference(m.drafted, "CD-2026-9999"), m.minister,
+                               "minister"),
+        "two approval signatures, no certification and no lock":
+            approvals_without_lock,
     }
 
 

@@ -48,6 +48,6 @@ def test_every_published_attack_class_is_refused_on_our_memos_and_foreign_ones(
         assert foreign.ok and "foreign" in foreign.record, foreign.reason
         outcomes = signature_attacks.attack_outcomes([our_memo, their_memo], roots, lookup,
                                                      tmp_path / "crafted", nss)
-    assert len(outcomes) == 10
+    assert len(outcomes) == 12
     for outcome in outcomes:
         outcome.assert_ok()
