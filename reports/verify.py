@@ -17,8 +17,8 @@ import hashlib
 import io
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.generic import NameObject
@@ -51,6 +51,7 @@ class SignerReport:
     claimed_time: datetime | None
     fingerprint: str
     problem: str = ""
+    expired_since: datetime | None = None  # trusted as signed before this expiry (see below)
     role: str = ""  # the signing role its certificate grants (reports.roles), "" when none
     key_sha256: str = ""  # of the public key: the same key in both fields is one person
     person: tuple = ()  # the subject without its title: one person's two certificates
@@ -61,6 +62,7 @@ class StoredStage:
     stage: str
     sha256: str  # of the stored bytes
     intact: bool = True  # the stored bytes still hash to the SHA-256 recorded with them
+    stored_at: datetime | None = None  # when the audit chain recorded storing these bytes
 
 
 @dataclass(frozen=True)
@@ -78,8 +80,12 @@ class VerificationReport:
             label = FIELD_LABELS.get(s.field, s.field)
             when = f", signed {s.claimed_time:%Y-%m-%d %H:%M %Z}" if s.claimed_time else ""
             role = f" ({s.role})" if s.role and s.role != label else ""
+            trusted = _yn(s.trusted)
+            if s.expired_since is not None and s.claimed_time is not None:
+                trusted = (f"valid when signed on {s.claimed_time:%Y-%m-%d} (certificate "
+                           f"expired since {s.expired_since:%Y-%m-%d})")
             out.append(f"{label}: {s.signer}{role}{when} — intact: {_yn(s.intact)}, trusted: "
-                       f"{_yn(s.trusted)}, permitted: {_yn(s.permitted)}"
+                       f"{trusted}, permitted: {_yn(s.permitted)}"
                        + (f" ({s.problem})" if s.problem else ""))
         out.append(f"Reference: {self.reference or 'none'} — {self.record}")
         out.append(("OK: " if self.ok else "FAILED: ") + self.reason)
@@ -90,9 +96,11 @@ def _yn(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def validation_context(roots: Iterable[asn1_x509.Certificate]) -> ValidationContext:
+def validation_context(roots: Iterable[asn1_x509.Certificate], at: datetime | None = None
+                       ) -> ValidationContext:
+    """Offline validation against `roots`, at `at` (None: now)."""
     return ValidationContext(trust_roots=list(roots), allow_fetching=False,
-                             revocation_mode="soft-fail")
+                             revocation_mode="soft-fail", moment=at)
 
 
 def read_reference(reader: PdfFileReader) -> str | None:
@@ -110,9 +118,12 @@ def verify_pdf(
     pdf: bytes,
     roots: Sequence[asn1_x509.Certificate],
     lookup: Callable[[str], Sequence[StoredStage]] | None = None,
+    *,
+    at: datetime | None = None,
 ) -> VerificationReport:
     """Check everything the memo promises. `lookup(reference)` returns the stored stages of a
-    memo with that reference in this record (empty when the record has none)."""
+    memo with that reference in this record (empty when the record has none). `at`: the
+    validation time (None: now)."""
     digest = hashlib.sha256(pdf).hexdigest()
 
     def failed(reason: str, reference: str | None = None, record: str = "not checked",
@@ -133,10 +144,14 @@ def verify_pdf(
     if newest != reference:
         return failed(f"the memo's reference was changed after it was signed (signed: "
                       f"{reference or 'none'}; now: {newest or 'none'})", reference, record)
-    context = validation_context(roots)
+    context = validation_context(roots, at)
+    stored_at = _stored_at(reference, digest, lookup)
     reports = []
     for index, signature in enumerate(signatures):
-        reports.append(_check_signature(signature, context, index == len(signatures) - 1))
+        report = _check_signature(signature, context, index == len(signatures) - 1)
+        if not report.trusted and report.intact:
+            report = _valid_when_signed(signature, report, roots, at, stored_at)
+        reports.append(report)
     signers = tuple(reports)
     names = tuple(s.field for s in signers)
     if len(names) > len(SIGNING_ORDER):
@@ -161,6 +176,8 @@ def verify_pdf(
         if not s.covers_whole_file and s is signers[-1]:
             return failed("content was added after the last signature", reference, record,
                           signers)
+        if not s.trusted and s.problem.startswith(EXPIRED):
+            return failed(f"{label}'s {s.problem}", reference, record, signers)
         if not s.trusted:
             return failed(f"{label}'s signer ({s.signer}) is not trusted: add the issuing root "
                           "with `trust add`, or pass --trust", reference, record, signers)
@@ -198,6 +215,56 @@ def _check_record(reference: str | None, digest: str,
             return f"matches the stored memo ({stored.stage})", True, ""
     return "differs from the stored memo", False, (
         f"the file is not byte for byte any stored stage of memo {reference}")
+
+
+# ---------------------------------------------------------------------------- signatures over time
+# Memos are PAdES B-B: no time-stamp authority vouches for the signing time (the app is
+# offline), so the time a signature claims proves nothing by itself. Once a signer's certificate
+# has expired, its signature is still "valid when signed" if this record's audit chain stored
+# these very bytes at about the time the signature claims, and the certificate was valid then.
+EXPIRED = "certificate expired"
+CORROBORATION_WINDOW = timedelta(hours=1)  # signing and storing are one operation
+CLOCK_SKEW = timedelta(minutes=10)
+
+
+def _stored_at(reference: str | None, digest: str,
+               lookup: Callable[[str], Sequence[StoredStage]] | None) -> datetime | None:
+    if lookup is None or not reference:
+        return None
+    for stored in lookup(reference):
+        if stored.sha256 == digest and stored.intact:
+            return stored.stored_at
+    return None
+
+
+def _valid_when_signed(signature: object, report: SignerReport,
+                       roots: Sequence[asn1_x509.Certificate], at: datetime | None,
+                       stored_at: datetime | None) -> SignerReport:
+    """The report of an intact signature whose certificate has expired since: trusted as
+    "valid when signed" when the record corroborates the signing time, else a failure that
+    says so (never the misleading "not trusted")."""
+    certificate = signature.signer_cert  # type: ignore[attr-defined]
+    expiry = certificate.not_valid_after
+    now = at or datetime.now(UTC)
+    if now <= expiry:
+        return report  # not trusted for another reason
+    claimed = report.claimed_time
+    expired = f"{EXPIRED} on {expiry:%Y-%m-%d %H:%M} UTC"
+    if claimed is None or stored_at is None or not (
+            claimed - CLOCK_SKEW <= stored_at <= claimed + CORROBORATION_WINDOW):
+        when = f"{claimed:%Y-%m-%d %H:%M} UTC" if claimed else "none"
+        return replace(report, problem=(
+            f"{expired}; the signing time it claims ({when}) is not corroborated by this "
+            "record's audit chain, so it cannot be shown valid when signed"))
+    try:
+        status = validate_pdf_signature(  # type: ignore[arg-type]
+            signature, validation_context(roots, claimed))
+    except Exception:
+        return replace(report, problem=f"{expired}; not valid at its signing time either")
+    if not (status.bottom_line and status.trusted):
+        return replace(report, problem=f"{expired}; not valid at its signing time either")
+    return replace(report, trusted=True, valid=bool(status.valid),
+                   bottom_line=bool(status.bottom_line), expired_since=expiry)
 
 
 def _check_signature(signature: object, context: ValidationContext, last: bool) -> SignerReport:
@@ -247,7 +314,7 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
 
 def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
     """Stored stages of a memo reference, read through models."""
-    from models.memos import memos_with_reference
+    from models.memos import audited_store_time, memos_with_reference
 
     def lookup(reference: str) -> Sequence[StoredStage]:
         # Hash the stored bytes themselves: the recorded SHA-256 alone would vouch for bytes
@@ -255,7 +322,8 @@ def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
         stages = []
         for memo in memos_with_reference(db, reference):  # type: ignore[arg-type]
             digest = hashlib.sha256(memo.pdf).hexdigest()
-            stages.append(StoredStage(memo.stage, digest, digest == memo.sha256))
+            stages.append(StoredStage(memo.stage, digest, digest == memo.sha256,
+                                      audited_store_time(db, memo.id, digest)))
         return stages
 
     return lookup
