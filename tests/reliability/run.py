@@ -126,6 +126,7 @@ def run_all(run: Run, backends: list[Backend]) -> None:
                 run("damaged file", anchors.damaged_file, backend, record)
             if backend is backends[0]:
                 run("signature attacks", attack_group, backend, identities, folder, nss)
+            run(f"signer doors {kind}", _signer_doors, backend, identities, folder / kind)
             if not run.only or "limits" in run.only:
                 run.limits += [f"({kind}) {line}"
                                for line in anchors.demonstrate_limits(backend, record)]
@@ -139,6 +140,13 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         run(f"bad input {kind}", bad_input_outcomes, backend, folder,
             {key: scaled(key, scale)
              for key in ("search_texts", "case_files", "registries", "playbooks")})
+
+
+def _signer_doors(backend: Backend, identities: Any, folder: Path) -> Outcome:
+    from tests.reliability.signer_doors import signer_doors
+
+    with backend.database() as url:
+        return signer_doors(url, identities, folder)
 
 
 def attack_group(backend: Backend, identities: Any, folder: Path, nss: str) -> list[Outcome]:

@@ -51,3 +51,15 @@ def test_every_published_attack_class_is_refused_on_our_memos_and_foreign_ones(
     assert len(outcomes) == 12
     for outcome in outcomes:
         outcome.assert_ok()
+
+
+def test_who_signs_is_checked_one_person_a_look_alike_ca_and_the_decider(
+        module_backend: Backend, identities: Identities, tmp_path: Path) -> None:
+    from tests.reliability.signer_doors import signer_doors
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CONCERT_DATA_DIR", str(tmp_path / "user-data"))
+        with module_backend.database() as url:
+            outcome = signer_doors(url, identities, tmp_path / "doors")
+    outcome.assert_ok()
+    assert outcome.trials == 4
