@@ -31,7 +31,7 @@ from pyhanko_certvalidator import ValidationContext
 from reports.memo_structure import is_locked, signed_anchors, structure_problem
 from reports.render import REFERENCE_INFO_KEY
 from reports.roles import roles_from_asn1
-from reports.sigfields import FIELD_LABELS, SIGNING_ORDER
+from reports.sigfields import FIELD_LABELS, MINISTER_FIELD, SIGNING_ORDER
 
 # pyHanko logs every untrusted chain and lowered DocMDP level as a warning; the report says it.
 logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
@@ -63,6 +63,7 @@ class StoredStage:
     sha256: str  # of the stored bytes
     intact: bool = True  # the stored bytes still hash to the SHA-256 recorded with them
     stored_at: datetime | None = None  # when the audit chain recorded storing these bytes
+    decided_by: str = ""  # the decision's decider, whom the minister's signature must be
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class VerificationReport:
     record: str  # "matches stored memo (stage …)" | "foreign" | "differs from the stored memo"…
     sha256: str
     signers: tuple[SignerReport, ...] = field(default_factory=tuple)
+    decided_by: str = ""  # from the record, when it holds this memo
 
     def lines(self) -> list[str]:
         out = []
@@ -88,6 +90,10 @@ class VerificationReport:
                        f"{trusted}, permitted: {_yn(s.permitted)}"
                        + (f" ({s.problem})" if s.problem else ""))
         out.append(f"Reference: {self.reference or 'none'} — {self.record}")
+        if self.decided_by:
+            countersigned = any(s.field == MINISTER_FIELD for s in self.signers)
+            out.append(f"Decided by: {self.decided_by}" + (
+                " (the minister who countersigned)" if countersigned else ""))
         out.append(("OK: " if self.ok else "FAILED: ") + self.reason)
         return out
 
@@ -189,10 +195,12 @@ def verify_pdf(
                           reference, record, signers)
     if not record_ok:
         return failed(record_reason, reference, record, signers)
+    decided_by = _decided_by(reference, digest, lookup)
     stage = ("countersigned and locked" if is_locked(signatures) else "countersigned"
              ) if len(signers) == 2 else "signed by the drafting official only"
     return VerificationReport(True, f"every signature is intact, trusted and permitted; memo "
-                              f"{stage}; {record}", reference, record, digest, signers)
+                              f"{stage}; {record}", reference, record, digest, signers,
+                              decided_by)
 
 
 def _check_record(reference: str | None, digest: str,
@@ -235,6 +243,13 @@ def _stored_at(reference: str | None, digest: str,
         if stored.sha256 == digest and stored.intact:
             return stored.stored_at
     return None
+
+
+def _decided_by(reference: str | None, digest: str,
+                lookup: Callable[[str], Sequence[StoredStage]] | None) -> str:
+    if lookup is None or not reference:
+        return ""
+    return next((s.decided_by for s in lookup(reference) if s.sha256 == digest), "")
 
 
 def _valid_when_signed(signature: object, report: SignerReport,
@@ -315,6 +330,11 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
 def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
     """Stored stages of a memo reference, read through models."""
     from models.memos import audited_store_time, memos_with_reference
+    from models.records import load_assessment
+
+    def decider(assessment_id: str) -> str:
+        decision = load_assessment(db, assessment_id).decision  # type: ignore[arg-type]
+        return decision.decided_by if decision is not None else ""
 
     def lookup(reference: str) -> Sequence[StoredStage]:
         # Hash the stored bytes themselves: the recorded SHA-256 alone would vouch for bytes
@@ -323,7 +343,8 @@ def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
         for memo in memos_with_reference(db, reference):  # type: ignore[arg-type]
             digest = hashlib.sha256(memo.pdf).hexdigest()
             stages.append(StoredStage(memo.stage, digest, digest == memo.sha256,
-                                      audited_store_time(db, memo.id, digest)))
+                                      audited_store_time(db, memo.id, digest),
+                                      decider(memo.assessment_id)))
         return stages
 
     return lookup

@@ -76,6 +76,7 @@ def test_issue_sign_verify(cli: Run, tmp_path, database_url: str) -> None:
     verified = cli("verify", str(out))
     assert verified.code == 0, verified.err
     assert "matches the stored memo (countersigned)" in verified.out
+    assert "Decided by: Amara Diallo (the minister who countersigned)" in verified.out
 
     tampered = tmp_path / "tampered.pdf"
     data = bytearray(out.read_bytes())
