@@ -754,7 +754,8 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
 @command("identity", "new", help="create a TEST signing identity (PKCS#12 with its test CA "
          "certificate as chain); passphrase from CONCERT_PASSPHRASE or a prompt", args=[
     arg("--name", required=True, metavar="NAME", help="the signer's name"),
-    arg("--role", default="", metavar="ROLE", help="e.g. Minister, Desk officer"),
+    arg("--role", required=True, metavar="ROLE",
+        help="the signing role its certificate grants: drafting-official or minister"),
     arg("-o", "--output", required=True, metavar="FILE.p12", type=file_name),
 ])
 def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
@@ -797,7 +798,9 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
     arg("id", metavar="ID", help="assessment id, or memo reference (CD-YYYY-NNNN)"),
     arg("-o", "--output", required=True, metavar="FILE.pdf", type=file_name),
     arg("--sign", action="append", default=[], metavar="FILE.p12", type=file_name,
-        help="drafting official first, then minister (repeatable)"),
+        help="drafting official first, then minister (repeatable); each identity's passphrase "
+             "from its own prompt, or CONCERT_PASSPHRASE_1, CONCERT_PASSPHRASE_2… in this "
+             "order (CONCERT_PASSPHRASE for a single one)"),
     arg("--by", metavar="NAME",
         help="who issues (default: the first signer, else the system user)"),
 ])
@@ -805,10 +808,11 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     from models.memos import is_memo_reference
     from models.records import load_assessment
     from reports.console import memo_written
-    from reports.identity import read_passphrase
+    from reports.identity import read_passphrases
     from reports.issue import issue_memo, sign_stored_memo, unlock
 
-    identities = [unlock(path, read_passphrase(Path(path).name)) for path in ns.sign]
+    identities = [unlock(path, passphrase)
+                  for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
     # The memo is "from" its drafting official when one signs it now; else whoever runs this.
     actor = ns.by or (identities[0].name if identities else os_user())
     if is_memo_reference(ns.id):

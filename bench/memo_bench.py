@@ -142,20 +142,23 @@ def main() -> int:
         save_answer(db, assessment_id, "positions", {"CAN": "endorse", "DEU": "endorse",
                                                      "ISR": "oppose"},
                     actor="bench", playbook=playbook)
-        decide(db, assessment_id, decision="approve", by="Minister", playbook=playbook)
+        decide(db, assessment_id, decision="approve", by="Amara Diallo", playbook=playbook)
         return assessment_id
 
     authority = load_or_create_test_ca(work / "ca")
     passphrase = b"bench passphrase"
     paths = []
-    for name in ("Ana Łukasiewicz", "Amara Diallo"):
+    for name, role in (("Ana Łukasiewicz", "Drafting official"), ("Amara Diallo", "Minister")):
         path = work / f"{len(paths)}.p12"
-        path.write_bytes(create_test_identity(name, passphrase, authority=authority))
+        path.write_bytes(create_test_identity(name, passphrase, role=role, authority=authority))
         paths.append(path)
     start = time.perf_counter()
     unlocked = [unlock(p, passphrase) for p in paths]
     unlock_time = (time.perf_counter() - start) / 2
     roots = [certificate_from_pem(authority.certificate_path.read_bytes(), "bench CA")]
+    from models.workflow import add_trust_root
+
+    add_trust_root(db, authority.certificate_path.read_bytes(), "bench")
     figures = measure(db, [(decided(), playbook) for _ in range(repeat)], unlocked, roots,
                       store_targets=[decided() for _ in range(repeat)])
     db.close()

@@ -86,6 +86,9 @@ def _render(folder: Path, playbooks: list[Playbook]) -> list[RenderedMemo]:
         db = open_database(f"sqlite:///{Path(scratch) / 'memos.db'}")
         try:
             unlocked = [unlock(path, signers.passphrase) for path in signers.paths]
+            from models.workflow import add_trust_root
+
+            add_trust_root(db, signers.ca_certificate.read_bytes(), "bench loader")
             members = member_infos(db)
             generator = Generator(playbooks, members, [], ChainState(0, "0" * 64), 1)
             memos = []
@@ -108,7 +111,7 @@ def _render(folder: Path, playbooks: list[Playbook]) -> list[RenderedMemo]:
                 from models.decisions import FOLLOWS_VERDICT
 
                 decide(db, assessment_id, decision=sorted(FOLLOWS_VERDICT[value_set.verdict])[0],
-                       by="Minister Eleanor Hart", playbook=playbook)
+                       by="Eleanor Hart", playbook=playbook)
                 issued = issue_memo(db, assessment_id, playbook, actor="bench loader",
                                     identities=unlocked)
                 memos.append(RenderedMemo(

@@ -109,7 +109,7 @@ def seed(db, catalog, data_dir: Path):
         classification="RESTRICTED", actor="analyst",
     )
     answer_all(db, decided, use_of_force, members)
-    decide(db, decided, decision="approve_with_conditions", by="Minister M. Ister",
+    decide(db, decided, decision="approve_with_conditions", by="M. Ister",
            justification="Approved on condition of a 90-day review.", playbook=use_of_force)
     add_dissent(db, decided, reviewer="Legal adviser",
                 text="The regional mandate should be confirmed in writing first.")

@@ -310,3 +310,24 @@ def add_trust_root(db: Database, pem: bytes, actor: str) -> TrustRootRecord:
             payload={"fingerprint": fingerprint, "subject": subject},
         )
     return _record(row)
+
+
+# --- when a memo stage was stored, as the audit chain says ------------------------------------
+
+
+def audited_store_time(db: Database, memo_id: str, digest: str) -> datetime | None:
+    """The time of the audit entry that stored this memo stage with this SHA-256 (None: the
+    chain holds no such entry). Whether the chain itself is intact is `audit verify`'s check;
+    verify uses this to corroborate a signing time after the signer's certificate expired."""
+    import json
+
+    with db.session() as session:
+        rows = session.execute(
+            sa.select(AuditEntry.at, AuditEntry.payload).where(
+                AuditEntry.entity_type == "memo", AuditEntry.entity_id == memo_id,
+                AuditEntry.action == "memo.store")
+        ).all()
+    for at, payload in rows:
+        if json.loads(payload).get("sha256") == digest:
+            return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    return None

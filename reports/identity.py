@@ -16,9 +16,11 @@ import getpass
 import hashlib
 import os
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import pem
@@ -26,7 +28,7 @@ from asn1crypto import pkcs12 as asn1_pkcs12
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
@@ -35,6 +37,7 @@ from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from playbooks.errors import UserError
+from reports.roles import Role, certificate_roles, known_roles, policy_extension, role_named
 
 PASSPHRASE_ENV = "CONCERT_PASSPHRASE"
 TEST_CA_NAME = "Concert Desk TEST CA – not for real decisions"
@@ -53,19 +56,28 @@ class SigningIdentity:
 
     path: str
     name: str  # the certificate's common name
-    role: str  # the certificate's title, "" when none
+    role: str  # the role its certificate policy grants (else the certificate's title, or "")
     fingerprint: str  # SHA-256 hex of the certificate (DER)
     not_before: datetime
     not_after: datetime
     signer: SimpleSigner
     certificate_pem: bytes
+    roles: tuple[Role, ...] = ()  # from the certificate's policies (reports.roles)
+    subject: str = ""  # the certificate's subject (RFC 4514)
+    key_sha256: str = ""  # SHA-256 hex of the public key (SubjectPublicKeyInfo, DER)
+    chain: tuple[asn1_x509.Certificate, ...] = ()  # the other certificates the file carries
+
+    @property
+    def certificate(self) -> asn1_x509.Certificate:
+        return self.signer.signing_cert
 
 
 # ---------------------------------------------------------------------------- passphrases
 
-def read_passphrase(purpose: str, *, confirm: bool = False) -> bytes:
-    """CONCERT_PASSPHRASE, or a prompt on the terminal (never a command-line argument)."""
-    value = os.environ.get(PASSPHRASE_ENV)
+def read_passphrase(purpose: str, *, confirm: bool = False, env: str = PASSPHRASE_ENV) -> bytes:
+    """The environment variable `env` (CONCERT_PASSPHRASE unless told), or a prompt on the
+    terminal (never a command-line argument)."""
+    value = os.environ.get(env)
     if value is not None:
         return value.encode("utf-8")
     try:
@@ -73,9 +85,31 @@ def read_passphrase(purpose: str, *, confirm: bool = False) -> bytes:
         if confirm and getpass.getpass("Repeat the passphrase: ") != first:
             raise IdentityError("the two passphrases differ; nothing was written")
     except (EOFError, KeyboardInterrupt):
-        raise IdentityError(f"no passphrase given for {purpose} (set {PASSPHRASE_ENV} or "
+        raise IdentityError(f"no passphrase given for {purpose} (set {env} or "
                             "type it at the prompt)") from None
     return first.encode("utf-8")
+
+
+def passphrase_env(index: int) -> str:
+    """The variable that scripts set for the `index`-th identity (1-based) of one command."""
+    return f"{PASSPHRASE_ENV}_{index}"
+
+
+def read_passphrases(paths: Sequence[str | Path]) -> list[bytes]:
+    """One passphrase per identity, in the order given, each its own: CONCERT_PASSPHRASE_1,
+    CONCERT_PASSPHRASE_2… when set (scripts), CONCERT_PASSPHRASE for a single identity, else a
+    prompt naming the file. One CONCERT_PASSPHRASE for two identities is refused: it would let
+    whoever holds one person's secret sign as the other too."""
+    numbered = [os.environ.get(passphrase_env(i)) is not None for i in range(1, len(paths) + 1)]
+    if len(paths) > 1 and os.environ.get(PASSPHRASE_ENV) is not None and not all(numbered):
+        raise IdentityError(f"{len(paths)} identities cannot share {PASSPHRASE_ENV}: give each "
+                            f"its own ({passphrase_env(1)} for the first, {passphrase_env(2)} "
+                            "for the second…) or type each at its prompt")
+    result = []
+    for index, path in enumerate(paths, start=1):
+        env = passphrase_env(index) if numbered[index - 1] or len(paths) > 1 else PASSPHRASE_ENV
+        result.append(read_passphrase(Path(path).name, env=env))
+    return result
 
 
 # ---------------------------------------------------------------------------- the test CA
@@ -153,34 +187,38 @@ def create_test_identity(
     not_before: datetime | None = None,
     not_after: datetime | None = None,
     non_repudiation: bool = True,
+    key: Any = None,
 ) -> bytes:
     """A PKCS#12 file (bytes) holding a TEST signer key, its certificate and the CA certificate.
 
-    The keyword arguments after `role` exist for tests (expired, not yet valid, or wrong key
-    usage certificates); the command line uses the defaults: valid now for two years."""
+    `role` is a signing role (reports.roles: drafting-official, minister), granted through a
+    certificate policy and also written as the certificate's title; "" grants none. The keyword
+    arguments after `authority` exist for tests (expired, not yet valid, wrong key usage, other
+    key types); the command line uses the defaults: an RSA key, valid now for two years."""
     name = name.strip()
     if not name:
         raise IdentityError("identity new: --name must not be empty")
     if not passphrase:
         raise IdentityError("identity new: an empty passphrase would leave the key unprotected")
     common_name = _common_name(name)
-    role = role.strip()
-    if role and not _bidi_safe(role):
-        raise IdentityError("identity new: --role mixes right-to-left and left-to-right text in "
-                            "a way certificates cannot hold; start and end it with a "
-                            "right-to-left letter, or use one script")
+    granted = None
+    if role.strip():
+        granted = role_named(role)
+        if granted is None:
+            raise IdentityError(f"identity new: --role {role.strip()!r} is not a signing role; "
+                                f"known roles: {known_roles()}")
     authority = authority or load_or_create_test_ca()
-    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    key = key or rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     attributes = [
         x509.NameAttribute(NameOID.COMMON_NAME, common_name),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, TEST_ORGANISATION),
         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "TEST identity – not for real "
                                                               "decisions"),
     ]
-    if role:
-        attributes.append(x509.NameAttribute(NameOID.TITLE, role))
+    if granted is not None:
+        attributes.append(x509.NameAttribute(NameOID.TITLE, granted.name))
     now = datetime.now(UTC)
-    certificate = (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(x509.Name(attributes))
         .issuer_name(authority.certificate.subject)
@@ -199,8 +237,10 @@ def create_test_identity(
                        critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
             authority.key.public_key()), critical=False)
-        .sign(authority.key, hashes.SHA256())
     )
+    if granted is not None:
+        builder = builder.add_extension(policy_extension(granted), critical=False)
+    certificate = builder.sign(authority.key, hashes.SHA256())
     return pkcs12.serialize_key_and_certificates(
         name=common_name.encode(),
         key=key,
@@ -260,6 +300,7 @@ def unlock_identity(path: str | Path, passphrase: bytes, *, at: datetime | None 
                             "damaged") from None
     if key is None or certificate is None:
         raise IdentityError(f"{path}: the file holds no private key with its certificate")
+    _check_key_type(path, certificate)
     _check_certificate(path, certificate, at or datetime.now(UTC))
     common_names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     titles = certificate.subject.get_attributes_for_oid(NameOID.TITLE)
@@ -273,16 +314,48 @@ def unlock_identity(path: str | Path, passphrase: bytes, *, at: datetime | None 
         signing_key=_asn1_key(key),
         cert_registry=SimpleCertificateStore.from_certs(chain),
     )
+    roles = certificate_roles(certificate)
     return SigningIdentity(
         path=str(path),
         name=name,
-        role=str(titles[0].value) if titles else "",
+        role=roles[0].name if roles else (str(titles[0].value) if titles else ""),
         fingerprint=hashlib.sha256(der).hexdigest(),
         not_before=certificate.not_valid_before_utc,
         not_after=certificate.not_valid_after_utc,
         signer=signer,
         certificate_pem=certificate.public_bytes(serialization.Encoding.PEM),
+        roles=roles,
+        subject=certificate.subject.rfc4514_string(),
+        key_sha256=public_key_sha256(certificate),
+        chain=tuple(chain),
     )
+
+
+def public_key_sha256(certificate: x509.Certificate) -> str:
+    """SHA-256 of the certificate's SubjectPublicKeyInfo: one person's key across certificates."""
+    return hashlib.sha256(certificate.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)).hexdigest()
+
+
+# Keys whose signatures every verifier we answer for checks: pyHanko and poppler's pdfsig (NSS).
+_CHECKABLE_CURVES = ("secp256r1", "secp384r1", "secp521r1")
+MIN_RSA_BITS = 2048
+
+
+def _check_key_type(path: Path, certificate: x509.Certificate) -> None:
+    key = certificate.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        if key.key_size < MIN_RSA_BITS:
+            raise IdentityError(f"{path}: an RSA key of {key.key_size} bits is too weak to sign "
+                                f"a decision (at least {MIN_RSA_BITS})")
+        return
+    if isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name in _CHECKABLE_CURVES:
+        return
+    kind = (f"ECDSA on {key.curve.name}" if isinstance(key, ec.EllipticCurvePublicKey)
+            else type(key).__name__.removesuffix("PublicKey").removeprefix("_"))
+    raise IdentityError(f"{path}: the key type ({kind}) is one PDF verifiers such as pdfsig "
+                        "cannot check; use an RSA key (2048 bits or more) or ECDSA on P-256, "
+                        "P-384 or P-521")
 
 
 def _check_certificate(path: Path, certificate: x509.Certificate, at: datetime) -> None:

@@ -20,7 +20,8 @@ from playbooks.model import Playbook
 from reports.context import build_memo_context
 from reports.identity import SigningIdentity, unlock_identity
 from reports.render import render_memo
-from reports.sigfields import FIELD_LABELS, SIGNING_ORDER
+from reports.sigfields import FIELD_LABELS, MINISTER_FIELD, SIGNING_ORDER
+from reports.signer_rules import Decider, check_signer
 from reports.signing import check_can_sign, prepare_stamp, sign_memo, signed_fields
 
 STAGES = ("unsigned", "drafted", "countersigned")
@@ -67,6 +68,32 @@ def _export(path: Path | None, pdf: bytes) -> Path | None:
     return path
 
 
+def record_signing_rules(db: Any, assessment_id: str) -> tuple[list[Any], Decider | None]:
+    """What the record adds to the signing rules: its trust roots, and whom its decision names
+    as decider (the minister who must countersign)."""
+    from models.records import load_assessment
+    from reports.verify import configured_roots
+
+    decision = load_assessment(db, assessment_id).decision
+    decider = None
+    if decision is not None:
+        decider = Decider(decision.decided_by,
+                          getattr(decision, "decided_by_certificate", "") or "")
+    return configured_roots(db), decider
+
+
+def check_signers(identities: Sequence[SigningIdentity], roots: Sequence[Any],
+                  decider: Decider | None) -> None:
+    """Every signer against every rule, before anything is rendered or signed."""
+    for index, identity in enumerate(identities):
+        field_name = SIGNING_ORDER[index]
+        earlier = identities[index - 1] if index else None
+        check_signer(identity, field_name, roots=roots,
+                     earlier=earlier.certificate if earlier else None,
+                     earlier_field=SIGNING_ORDER[index - 1] if index else "",
+                     decider=decider if field_name == MINISTER_FIELD else None)
+
+
 def _signature_inputs(pdf: bytes, identities_by_field: dict[str, SigningIdentity]) -> list[Any]:
     from models.workflow import SignatureInput
 
@@ -103,6 +130,8 @@ def issue_memo(
                         f"official, then minister); {len(identities)} identities were given")
     target = Path(export_to) if export_to is not None else None
     _check_export_target(target)
+    roots, decider = record_signing_rules(db, assessment_id)
+    check_signers(identities, roots, decider)
     total = 2 + len(identities) + (1 if target else 0)
     report("Collecting the decided record…", 0, total)
     head = chain_head(db)
@@ -115,7 +144,7 @@ def issue_memo(
         field_name = SIGNING_ORDER[index]
         report(f"Signing as {FIELD_LABELS[field_name].lower()} ({identity.name})…", 1 + index,
                total)
-        pdf = sign_memo(pdf, identity, field_name)
+        pdf = sign_memo(pdf, identity, field_name, roots=roots, decider=decider)
         by_field[field_name] = identity
     report("Storing the memo in the record…", 1 + len(identities), total)
     memo = store_memo(db, assessment_id=assessment_id, pdf=pdf, stage=STAGES[len(identities)],
@@ -151,8 +180,9 @@ def sign_stored_memo(
                            if len(stored.signatures) < len(SIGNING_ORDER) else "")
     field_name = state.next_field
     assert field_name is not None
+    roots, decider = record_signing_rules(db, stored.assessment_id)
     report(f"Signing as {FIELD_LABELS[field_name].lower()} ({identity.name})…", 1, total)
-    pdf = sign_memo(stored.pdf, identity, field_name)
+    pdf = sign_memo(stored.pdf, identity, field_name, roots=roots, decider=decider)
     previous = [SignatureInput(s.field, s.signer, s.cert_fingerprint, s.claimed_time)
                 for s in stored.signatures]
     new = _signature_inputs(pdf, {field_name: identity})

@@ -15,9 +15,11 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -26,16 +28,18 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko.stamp import TextStampStyle
 
-from playbooks.errors import UserError
 from reports.fonts import chooser
 from reports.identity import SigningIdentity
-from reports.sigfields import DRAFTER_CERTIFICATION, DRAFTING_FIELD, FIELD_LABELS, SIGNING_ORDER
+from reports.sigfields import (
+    DRAFTER_CERTIFICATION,
+    DRAFTING_FIELD,
+    FIELD_LABELS,
+    MINISTER_FIELD,
+    SIGNING_ORDER,
+)
+from reports.signer_rules import Decider, SigningRefused, check_signer
 
 logger = logging.getLogger(__name__)
-
-
-class SigningRefused(UserError):
-    """The memo cannot take this signature (wrong order, already signed, locked, not a memo)."""
 
 
 @dataclass(frozen=True)
@@ -169,11 +173,19 @@ def prepare_stamp(identity: SigningIdentity) -> None:
 
 
 def sign_memo(pdf: bytes, identity: SigningIdentity, field_name: str, *,
-              reason: str | None = None) -> bytes:
+              reason: str | None = None, roots: Sequence[Any] | None = None,
+              decider: Decider | None = None) -> bytes:
     """Add one signature to the memo. The drafting official's certifies (form filling still
     allowed); the minister's is an approval signature that, through its field lock, locks the
-    memo. Raises SigningRefused before anything is produced when the rules forbid it."""
+    memo. Raises SigningRefused before anything is produced when the rules forbid it: the
+    order and lock, the role the field needs, two different people (reports.signer_rules),
+    and, when given, a chain to one of the record's `roots` and the decision's `decider`."""
     check_can_sign(pdf, field_name)
+    earlier = _earlier_signer(pdf)
+    check_signer(identity, field_name, roots=roots,
+                 earlier=earlier[1] if earlier else None,
+                 earlier_field=earlier[0] if earlier else "",
+                 decider=decider if field_name == MINISTER_FIELD else None)
     label = FIELD_LABELS[field_name]
     certify = field_name == DRAFTING_FIELD
     metadata = signers.PdfSignatureMetadata(
@@ -193,6 +205,18 @@ def sign_memo(pdf: bytes, identity: SigningIdentity, field_name: str, *,
     output = io.BytesIO()
     signer.sign_pdf(writer, output=output, appearance_text_params=text_params)
     return output.getvalue()
+
+
+def _earlier_signer(pdf: bytes) -> tuple[str, Any] | None:
+    """The field and certificate of the signature already in the memo (None: none yet)."""
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    signatures = reader.embedded_signatures
+    if not signatures:
+        return None
+    try:
+        return signatures[0].field_name, signatures[0].signer_cert
+    except Exception as error:  # a damaged container
+        raise SigningRefused(f"the memo's first signature cannot be read: {error}") from None
 
 
 def signed_fields(pdf: bytes) -> list[tuple[str, str, datetime | None]]:

@@ -17,8 +17,8 @@ import hashlib
 import io
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.generic import NameObject
@@ -28,8 +28,10 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from reports.memo_structure import is_locked, signed_anchors, structure_problem
 from reports.render import REFERENCE_INFO_KEY
-from reports.sigfields import FIELD_LABELS, SIGNING_ORDER
+from reports.roles import roles_from_asn1
+from reports.sigfields import FIELD_LABELS, MINISTER_FIELD, SIGNING_ORDER
 
 # pyHanko logs every untrusted chain and lowered DocMDP level as a warning; the report says it.
 logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
@@ -49,6 +51,10 @@ class SignerReport:
     claimed_time: datetime | None
     fingerprint: str
     problem: str = ""
+    expired_since: datetime | None = None  # trusted as signed before this expiry (see below)
+    role: str = ""  # the signing role its certificate grants (reports.roles), "" when none
+    key_sha256: str = ""  # of the public key: the same key in both fields is one person
+    person: tuple = ()  # the subject without its title: one person's two certificates
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,8 @@ class StoredStage:
     stage: str
     sha256: str  # of the stored bytes
     intact: bool = True  # the stored bytes still hash to the SHA-256 recorded with them
+    stored_at: datetime | None = None  # when the audit chain recorded storing these bytes
+    decided_by: str = ""  # the decision's decider, whom the minister's signature must be
 
 
 @dataclass(frozen=True)
@@ -66,16 +74,26 @@ class VerificationReport:
     record: str  # "matches stored memo (stage …)" | "foreign" | "differs from the stored memo"…
     sha256: str
     signers: tuple[SignerReport, ...] = field(default_factory=tuple)
+    decided_by: str = ""  # from the record, when it holds this memo
 
     def lines(self) -> list[str]:
         out = []
         for s in self.signers:
             label = FIELD_LABELS.get(s.field, s.field)
             when = f", signed {s.claimed_time:%Y-%m-%d %H:%M %Z}" if s.claimed_time else ""
-            out.append(f"{label}: {s.signer}{when} — intact: {_yn(s.intact)}, trusted: "
-                       f"{_yn(s.trusted)}, permitted: {_yn(s.permitted)}"
+            role = f" ({s.role})" if s.role and s.role != label else ""
+            trusted = _yn(s.trusted)
+            if s.expired_since is not None and s.claimed_time is not None:
+                trusted = (f"valid when signed on {s.claimed_time:%Y-%m-%d} (certificate "
+                           f"expired since {s.expired_since:%Y-%m-%d})")
+            out.append(f"{label}: {s.signer}{role}{when} — intact: {_yn(s.intact)}, trusted: "
+                       f"{trusted}, permitted: {_yn(s.permitted)}"
                        + (f" ({s.problem})" if s.problem else ""))
         out.append(f"Reference: {self.reference or 'none'} — {self.record}")
+        if self.decided_by:
+            countersigned = any(s.field == MINISTER_FIELD for s in self.signers)
+            out.append(f"Decided by: {self.decided_by}" + (
+                " (the minister who countersigned)" if countersigned else ""))
         out.append(("OK: " if self.ok else "FAILED: ") + self.reason)
         return out
 
@@ -84,9 +102,11 @@ def _yn(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def validation_context(roots: Iterable[asn1_x509.Certificate]) -> ValidationContext:
+def validation_context(roots: Iterable[asn1_x509.Certificate], at: datetime | None = None
+                       ) -> ValidationContext:
+    """Offline validation against `roots`, at `at` (None: now)."""
     return ValidationContext(trust_roots=list(roots), allow_fetching=False,
-                             revocation_mode="soft-fail")
+                             revocation_mode="soft-fail", moment=at)
 
 
 def read_reference(reader: PdfFileReader) -> str | None:
@@ -104,9 +124,12 @@ def verify_pdf(
     pdf: bytes,
     roots: Sequence[asn1_x509.Certificate],
     lookup: Callable[[str], Sequence[StoredStage]] | None = None,
+    *,
+    at: datetime | None = None,
 ) -> VerificationReport:
     """Check everything the memo promises. `lookup(reference)` returns the stored stages of a
-    memo with that reference in this record (empty when the record has none)."""
+    memo with that reference in this record (empty when the record has none). `at`: the
+    validation time (None: now)."""
     digest = hashlib.sha256(pdf).hexdigest()
 
     def failed(reason: str, reference: str | None = None, record: str = "not checked",
@@ -118,14 +141,23 @@ def verify_pdf(
         signatures = reader.embedded_signatures
     except Exception as error:  # pyHanko raises many types for damaged files
         return failed(f"not a readable PDF: {str(error).splitlines()[0] if str(error) else error}")
-    reference = read_reference(reader)
+    anchors = signed_anchors(reader, signatures)
+    reference = anchors.reference
     record, record_ok, record_reason = _check_record(reference, digest, lookup)
     if not signatures:
         return failed("the memo carries no signature", reference, record)
-    context = validation_context(roots)
+    newest = read_reference(reader)
+    if newest != reference:
+        return failed(f"the memo's reference was changed after it was signed (signed: "
+                      f"{reference or 'none'}; now: {newest or 'none'})", reference, record)
+    context = validation_context(roots, at)
+    stored_at = _stored_at(reference, digest, lookup)
     reports = []
     for index, signature in enumerate(signatures):
-        reports.append(_check_signature(signature, context, index == len(signatures) - 1))
+        report = _check_signature(signature, context, index == len(signatures) - 1)
+        if not report.trusted and report.intact:
+            report = _valid_when_signed(signature, report, roots, at, stored_at)
+        reports.append(report)
     signers = tuple(reports)
     names = tuple(s.field for s in signers)
     if len(names) > len(SIGNING_ORDER):
@@ -134,6 +166,14 @@ def verify_pdf(
     if names != SIGNING_ORDER[: len(names)]:
         return failed(f"unexpected signature fields or order: {', '.join(names)}", reference,
                       record, signers)
+    structure = structure_problem(reader, signatures)
+    if structure:
+        return failed(f"not a memo as Concert Desk writes it: {structure}", reference, record,
+                      signers)
+    if len(signers) == 2 and (signers[0].key_sha256 == signers[1].key_sha256
+                              or signers[0].person == signers[1].person):
+        return failed("the same person signed as drafting official and as minister",
+                      reference, record, signers)
     for s in signers:
         label = FIELD_LABELS.get(s.field, s.field)
         if not s.intact:
@@ -142,6 +182,8 @@ def verify_pdf(
         if not s.covers_whole_file and s is signers[-1]:
             return failed("content was added after the last signature", reference, record,
                           signers)
+        if not s.trusted and s.problem.startswith(EXPIRED):
+            return failed(f"{label}'s {s.problem}", reference, record, signers)
         if not s.trusted:
             return failed(f"{label}'s signer ({s.signer}) is not trusted: add the issuing root "
                           "with `trust add`, or pass --trust", reference, record, signers)
@@ -153,10 +195,12 @@ def verify_pdf(
                           reference, record, signers)
     if not record_ok:
         return failed(record_reason, reference, record, signers)
-    stage = "countersigned and locked" if len(signers) == 2 else "signed by the drafting " \
-        "official only"
+    decided_by = _decided_by(reference, digest, lookup)
+    stage = ("countersigned and locked" if is_locked(signatures) else "countersigned"
+             ) if len(signers) == 2 else "signed by the drafting official only"
     return VerificationReport(True, f"every signature is intact, trusted and permitted; memo "
-                              f"{stage}; {record}", reference, record, digest, signers)
+                              f"{stage}; {record}", reference, record, digest, signers,
+                              decided_by)
 
 
 def _check_record(reference: str | None, digest: str,
@@ -181,12 +225,74 @@ def _check_record(reference: str | None, digest: str,
         f"the file is not byte for byte any stored stage of memo {reference}")
 
 
+# ---------------------------------------------------------------------------- signatures over time
+# Memos are PAdES B-B: no time-stamp authority vouches for the signing time (the app is
+# offline), so the time a signature claims proves nothing by itself. Once a signer's certificate
+# has expired, its signature is still "valid when signed" if this record's audit chain stored
+# these very bytes at about the time the signature claims, and the certificate was valid then.
+EXPIRED = "certificate expired"
+CORROBORATION_WINDOW = timedelta(hours=1)  # signing and storing are one operation
+CLOCK_SKEW = timedelta(minutes=10)
+
+
+def _stored_at(reference: str | None, digest: str,
+               lookup: Callable[[str], Sequence[StoredStage]] | None) -> datetime | None:
+    if lookup is None or not reference:
+        return None
+    for stored in lookup(reference):
+        if stored.sha256 == digest and stored.intact:
+            return stored.stored_at
+    return None
+
+
+def _decided_by(reference: str | None, digest: str,
+                lookup: Callable[[str], Sequence[StoredStage]] | None) -> str:
+    if lookup is None or not reference:
+        return ""
+    return next((s.decided_by for s in lookup(reference) if s.sha256 == digest), "")
+
+
+def _valid_when_signed(signature: object, report: SignerReport,
+                       roots: Sequence[asn1_x509.Certificate], at: datetime | None,
+                       stored_at: datetime | None) -> SignerReport:
+    """The report of an intact signature whose certificate has expired since: trusted as
+    "valid when signed" when the record corroborates the signing time, else a failure that
+    says so (never the misleading "not trusted")."""
+    certificate = signature.signer_cert  # type: ignore[attr-defined]
+    expiry = certificate.not_valid_after
+    now = at or datetime.now(UTC)
+    if now <= expiry:
+        return report  # not trusted for another reason
+    claimed = report.claimed_time
+    expired = f"{EXPIRED} on {expiry:%Y-%m-%d %H:%M} UTC"
+    if claimed is None or stored_at is None or not (
+            claimed - CLOCK_SKEW <= stored_at <= claimed + CORROBORATION_WINDOW):
+        when = f"{claimed:%Y-%m-%d %H:%M} UTC" if claimed else "none"
+        return replace(report, problem=(
+            f"{expired}; the signing time it claims ({when}) is not corroborated by this "
+            "record's audit chain, so it cannot be shown valid when signed"))
+    try:
+        status = validate_pdf_signature(  # type: ignore[arg-type]
+            signature, validation_context(roots, claimed))
+    except Exception:
+        return replace(report, problem=f"{expired}; not valid at its signing time either")
+    if not (status.bottom_line and status.trusted):
+        return replace(report, problem=f"{expired}; not valid at its signing time either")
+    return replace(report, trusted=True, valid=bool(status.valid),
+                   bottom_line=bool(status.bottom_line), expired_since=expiry)
+
+
 def _check_signature(signature: object, context: ValidationContext, last: bool) -> SignerReport:
     field_name = signature.field_name  # type: ignore[attr-defined]
     try:
         certificate = signature.signer_cert  # type: ignore[attr-defined]
         name = certificate.subject.native.get("common_name", certificate.subject.human_friendly)
         fingerprint = hashlib.sha256(certificate.dump()).hexdigest()
+        roles = roles_from_asn1(certificate)
+        who = {"role": roles[0].name if roles else "",
+               "key_sha256": hashlib.sha256(certificate.public_key.dump()).hexdigest(),
+               "person": tuple(sorted((k, str(v)) for k, v in certificate.subject.native.items()
+                                      if k != "title"))}
     except Exception as error:  # a damaged signature container (found by the reliability
         # suite: a flipped byte in the embedded certificate escaped as an internal error)
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
@@ -196,7 +302,7 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
         status = validate_pdf_signature(signature, context)  # type: ignore[arg-type]
     except Exception as error:  # a damaged signature object
         return SignerReport(field_name, name, False, False, False, False, False, False, None,
-                            fingerprint, f"cannot be validated: {error}")
+                            fingerprint, f"cannot be validated: {error}", **who)
     covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     problem = ""
     if status.modification_level is not None and not status.docmdp_ok:
@@ -215,6 +321,7 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
         claimed_time=status.signer_reported_dt,
         fingerprint=fingerprint,
         problem=problem,
+        **who,
     )
 
 
@@ -222,7 +329,12 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
 
 def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
     """Stored stages of a memo reference, read through models."""
-    from models.memos import memos_with_reference
+    from models.memos import audited_store_time, memos_with_reference
+    from models.records import load_assessment
+
+    def decider(assessment_id: str) -> str:
+        decision = load_assessment(db, assessment_id).decision  # type: ignore[arg-type]
+        return decision.decided_by if decision is not None else ""
 
     def lookup(reference: str) -> Sequence[StoredStage]:
         # Hash the stored bytes themselves: the recorded SHA-256 alone would vouch for bytes
@@ -230,7 +342,9 @@ def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
         stages = []
         for memo in memos_with_reference(db, reference):  # type: ignore[arg-type]
             digest = hashlib.sha256(memo.pdf).hexdigest()
-            stages.append(StoredStage(memo.stage, digest, digest == memo.sha256))
+            stages.append(StoredStage(memo.stage, digest, digest == memo.sha256,
+                                      audited_store_time(db, memo.id, digest),
+                                      decider(memo.assessment_id)))
         return stages
 
     return lookup

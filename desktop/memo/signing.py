@@ -224,11 +224,20 @@ class SigningDialog(QDialog):
         mode = self.selected_mode()
         self.drafter.setVisible(mode in (BOTH, DRAFTER_ONLY))
         self.minister.setVisible(mode == BOTH)
-        missing = [row.title() for row in self._rows() if not row.filled()]
-        self.ok.setEnabled(not missing)
-        self.hint.setText(
-            f"Give the identity file and passphrase of: {', '.join(missing)}." if missing else ""
-        )
+        rows = self._rows()
+        missing = [row.title() for row in rows if not row.filled()]
+        # The same file in both rows is one person in both fields, which signing refuses
+        # (reports.signer_rules): say so before the official presses Issue.
+        paths = [identity_path(row.path.text()) for row in rows if row.path.text().strip()]
+        same_file = len(paths) == 2 and paths[0] == paths[1]
+        self.ok.setEnabled(not missing and not same_file)
+        if missing:
+            self.hint.setText(f"Give the identity file and passphrase of: {', '.join(missing)}.")
+        elif same_file:
+            self.hint.setText("The drafting official and the minister must be two different "
+                              "people: choose the minister's own identity file.")
+        else:
+            self.hint.setText("")
 
     def plan(self) -> IssuePlan:
         """What to do, read once: the passphrases are cleared from the dialog, the identity

@@ -10,6 +10,9 @@ from tests.cli.conftest import EXAMPLES, Run
 PORT_AMSEL = str(EXAMPLES / "port-amsel-evacuation.yaml")  # verdict: legitimate
 KESSARY = str(EXAMPLES / "early-draft-kessary.yaml")  # insufficient information
 SECRET = {"CONCERT_PASSPHRASE": "a long test passphrase"}
+# Two identities, each its own passphrase (the scripted form for two --sign).
+TWO_SECRETS = {"CONCERT_PASSPHRASE_1": "a long test passphrase",
+               "CONCERT_PASSPHRASE_2": "a long test passphrase"}
 
 
 def imported(cli: Run, file: str) -> str:
@@ -20,7 +23,7 @@ def imported(cli: Run, file: str) -> str:
 
 def decided(cli: Run) -> str:
     assessment_id = imported(cli, PORT_AMSEL)
-    result = cli("decide", assessment_id, "--decision", "approve", "--by", "Minister Diallo")
+    result = cli("decide", assessment_id, "--decision", "approve", "--by", "Amara Diallo")
     assert result.code == 0, result.err
     return assessment_id
 
@@ -34,39 +37,46 @@ def memo_rows(database_url: str) -> int:
         db.close()
 
 
-def identities(cli: Run, tmp_path) -> tuple[str, str]:
+def identities(cli: Run, tmp_path, *, trusted: bool = True) -> tuple[str, str]:
+    """Two TEST identities; the record trusts their test CA unless told otherwise."""
     drafter, minister = str(tmp_path / "drafter.p12"), str(tmp_path / "minister.p12")
-    for name, role, path in (("Ana Łukasiewicz", "Desk officer", drafter),
+    for name, role, path in (("Ana Łukasiewicz", "Drafting official", drafter),
                              ("Amara Diallo", "Minister", minister)):
         made = cli("identity", "new", "--name", name, "--role", role, "-o", path, env=SECRET)
         assert made.code == 0, made.err
+    if trusted:
+        assert cli("trust", "add", str(cli_test_ca())).code == 0
     return drafter, minister
+
+
+def cli_test_ca():
+    from models.db import user_data_dir  # the CLI's test CA lives in this test's data folder
+
+    return user_data_dir() / "test-ca" / "test-ca.pem"
 
 
 def test_issue_sign_verify(cli: Run, tmp_path, database_url: str) -> None:
     assessment_id = decided(cli)
-    drafter, minister = identities(cli, tmp_path)
+    drafter, minister = identities(cli, tmp_path, trusted=False)
     out = tmp_path / "memo.pdf"
-    issued = cli("memo", assessment_id, "-o", str(out), "--sign", drafter, "--sign", minister,
+    untrusted = cli("memo", assessment_id, "-o", str(out), "--sign", drafter,
+                    "--sign", minister, env=TWO_SECRETS)
+    assert untrusted.code == 2 and "trusts no certification authority" in untrusted.error_line
+    assert cli("trust", "add", str(cli_test_ca())).code == 0
+    assert "Concert Desk TEST CA" in cli("trust", "list").out
+    shared = cli("memo", assessment_id, "-o", str(out), "--sign", drafter, "--sign", minister,
                  env=SECRET)
+    assert shared.code == 2 and "cannot share CONCERT_PASSPHRASE" in shared.error_line
+    issued = cli("memo", assessment_id, "-o", str(out), "--sign", drafter, "--sign", minister,
+                 env=TWO_SECRETS)
     assert issued.code == 0, issued.err
     assert "countersigned" in issued.out and out.read_bytes().startswith(b"%PDF-")
     assert memo_rows(database_url) == 1
 
-    untrusted = cli("verify", str(out))
-    assert untrusted.code == 1
-    assert "not trusted" in untrusted.error_line
-
-    from models.db import user_data_dir  # the CLI's test CA lives in this test's data folder
-
-    ca = user_data_dir() / "test-ca" / "test-ca.pem"
-    once = cli("verify", str(out), "--trust", str(ca))
-    assert once.code == 0, once.err
-    assert "matches the stored memo (countersigned)" in once.out
-    assert cli("trust", "add", str(ca)).code == 0
-    assert "Concert Desk TEST CA" in cli("trust", "list").out
     verified = cli("verify", str(out))
     assert verified.code == 0, verified.err
+    assert "matches the stored memo (countersigned)" in verified.out
+    assert "Decided by: Amara Diallo (the minister who countersigned)" in verified.out
 
     tampered = tmp_path / "tampered.pdf"
     data = bytearray(out.read_bytes())
@@ -83,13 +93,20 @@ def test_unsigned_then_signed_in_order(cli: Run, tmp_path, database_url: str) ->
     reference = first.out.split()[1]
     out_of_order = cli("memo", reference, "-o", str(tmp_path / "x.pdf"), "--sign", minister,
                        env=SECRET)
-    # The minister's identity signs the next field in order, which is the drafting official's:
-    # order is by field, so the stored memo moves to "drafted".
-    assert out_of_order.code == 0, out_of_order.err
-    second = cli("memo", reference, "-o", str(tmp_path / "final.pdf"), "--sign", drafter,
+    # The next field in order is the drafting official's; the minister's certificate does not
+    # grant that role.
+    assert out_of_order.code == 2
+    assert "the drafting official field needs the drafting official role" in \
+        out_of_order.error_line
+    second = cli("memo", reference, "-o", str(tmp_path / "drafted.pdf"), "--sign", drafter,
                  env=SECRET)
     assert second.code == 0, second.err
-    assert "countersigned" in second.out
+    again = cli("memo", reference, "-o", str(tmp_path / "x.pdf"), "--sign", drafter, env=SECRET)
+    assert again.code == 2 and "the minister field needs the minister role" in again.error_line
+    final = cli("memo", reference, "-o", str(tmp_path / "final.pdf"), "--sign", minister,
+                env=SECRET)
+    assert final.code == 0, final.err
+    assert "countersigned" in final.out
     third = cli("memo", reference, "-o", str(tmp_path / "more.pdf"), "--sign", drafter,
                 env=SECRET)
     assert third.code == 2 and "locked" in third.error_line

@@ -94,11 +94,40 @@ def decided_record(db, catalog, title="Naval interdiction", *, signers=()):
         else:
             value = supportive_value(question)
         save_answer(db, assessment_id, question.id, value, actor="analyst", playbook=playbook)
-    decide(db, assessment_id, decision="approve", by="Minister", playbook=playbook)
+    decide(db, assessment_id, decision="approve", by="Min Ister", playbook=playbook)
     if not signers:
         return assessment_id, None
+    from reports.issue import record_signing_rules
+
+    roots, _decider = record_signing_rules(db, assessment_id)
+    if not roots:
+        return assessment_id, signed_before_roots_were_checked(db, assessment_id, playbook,
+                                                               signers)
     memo = issue_memo(db, assessment_id, playbook, actor="analyst", identities=list(signers))
     return assessment_id, memo.memo.id
+
+
+def signed_before_roots_were_checked(db, assessment_id, playbook, signers) -> str:
+    """A memo signed by identities whose CA the record does not trust, stored as versions
+    before issue 12 stored them (signing did not check the record's trust roots then): what
+    an older record holds, and what the trust-root page and badge must handle."""
+    from models.workflow import SignatureInput, store_memo
+    from reports.issue import issue_memo
+    from reports.sigfields import SIGNING_ORDER
+    from reports.signing import sign_memo, signed_fields
+
+    unsigned = issue_memo(db, assessment_id, playbook, actor="analyst")
+    pdf, stored = unsigned.pdf, unsigned.memo
+    for index, identity in enumerate(signers):
+        pdf = sign_memo(pdf, identity, SIGNING_ORDER[index])
+        signatures = [SignatureInput(field, identity_.name, identity_.fingerprint, claimed)
+                      for (field, _name, claimed), identity_ in zip(signed_fields(pdf), signers,
+                                                                     strict=False)]
+        stored = store_memo(db, assessment_id=assessment_id, pdf=pdf,
+                            stage=("drafted", "countersigned")[index], signatures=signatures,
+                            actor="analyst", reference=stored.reference,
+                            supersedes_memo_id=stored.id, audit_head=stored.audit_head)
+    return stored.id
 
 
 def untrusted_signers(folder, passphrase=b"test passphrase"):

@@ -38,6 +38,7 @@ def decided_page(qtbot, window, title="Strait interdiction"):
     answer_everything(qtbot, page, [m.iso for m in _members(page)])
     settle(qtbot, page)
     page.decision.choose("approve")
+    page.decision.decided_by.setText("Min Ister")  # the minister who countersigns
     with qtbot.waitSignal(page.loaded, timeout=20000):
         page.decision.submit.click()
     return page
@@ -255,3 +256,22 @@ def test_the_helper_is_started_and_warmed_once_the_record_is_open(qtbot, make_co
     assert context.memo_helper().is_idle()
     window.close()
     assert context.memo_helper()._process is None
+
+
+def test_the_signing_dialog_refuses_one_identity_file_in_both_fields(qtbot, make_window,
+                                                                     identities):
+    """Issue 12: one person cannot fill both fields; the dialog says so before Issue (and the
+    memo helper refuses it anyway, through reports.signer_rules)."""
+    from desktop.memo.signing import SigningDialog
+
+    window = make_window()
+    dialog = SigningDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.choose(BOTH)
+    for row in (dialog.drafter, dialog.minister):
+        row.path.setText(str(identities["Drafting official"]))
+        row.passphrase.setText(PASSPHRASE)
+    assert not dialog.ok.isEnabled()
+    assert "two different people" in dialog.hint.text()
+    dialog.minister.path.setText(str(identities["Minister"]))
+    assert dialog.ok.isEnabled() and dialog.hint.text() == ""

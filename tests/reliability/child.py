@@ -143,7 +143,7 @@ def record_decisions(params: dict[str, Any], reporter: Reporter) -> None:
                                  playbook=PLAYBOOK, rationale=f"round {round_}")
             reporter.ack(step="answer", assessment_id=assessment_id, question=question)
         reporter.phase("decide")
-        decision_id = workflow.decide(db, assessment_id, decision="approve", by="Minister",
+        decision_id = workflow.decide(db, assessment_id, decision="approve", by="Mina Minister",
                                       playbook=PLAYBOOK)
         reporter.ack(step="decide", assessment_id=assessment_id, decision_id=decision_id)
         reporter.phase("dissent")
@@ -154,7 +154,7 @@ def record_decisions(params: dict[str, Any], reporter: Reporter) -> None:
         revision_id = workflow.revise(db, assessment_id, actor="analyst")
         reporter.ack(step="revise", assessment_id=assessment_id, revision_id=revision_id)
         reporter.phase("decide")
-        decision_id = workflow.decide(db, revision_id, decision="reject", by="Minister",
+        decision_id = workflow.decide(db, revision_id, decision="reject", by="Mina Minister",
                                       justification=f"Changed circumstances {round_}",
                                       playbook=PLAYBOOK)
         reporter.ack(step="decide", assessment_id=revision_id, decision_id=decision_id)

@@ -383,7 +383,7 @@ def decided_assessment(db: Database, title: str = "Interdiction in the Strait") 
     from models.workflow import add_dissent, decide
 
     assessment_id = complete_draft(db, title)
-    decide(db, assessment_id, decision="approve", by="Minister", playbook=PLAYBOOK)
+    decide(db, assessment_id, decision="approve", by="Mina Minister", playbook=PLAYBOOK)
     add_dissent(db, assessment_id, reviewer="Reviewer", text="The exit plan is thin.")
     return assessment_id
 
@@ -409,7 +409,7 @@ def make_identities(folder: Path) -> Identities:
     authority = load_or_create_test_ca(folder / "ca")
     drafter, minister = folder / "drafter.p12", folder / "minister.p12"
     secret = PASSPHRASE.encode("utf-8")
-    drafter.write_bytes(create_test_identity("Ana Drafter", secret, role="Desk officer",
+    drafter.write_bytes(create_test_identity("Ana Drafter", secret, role="Drafting official",
                                              authority=authority))
     minister.write_bytes(create_test_identity("Mina Minister", secret, role="Minister",
                                               authority=authority))

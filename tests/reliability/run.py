@@ -124,6 +124,9 @@ def run_all(run: Run, backends: list[Backend]) -> None:
                 Path(os.environ["CONCERT_DATA_DIR"]))
             if kind == "sqlite":
                 run("damaged file", anchors.damaged_file, backend, record)
+            if backend is backends[0]:
+                run("signature attacks", attack_group, backend, identities, folder, nss)
+            run(f"signer doors {kind}", _signer_doors, backend, identities, folder / kind)
             if not run.only or "limits" in run.only:
                 run.limits += [f"({kind}) {line}"
                                for line in anchors.demonstrate_limits(backend, record)]
@@ -137,6 +140,32 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         run(f"bad input {kind}", bad_input_outcomes, backend, folder,
             {key: scaled(key, scale)
              for key in ("search_texts", "case_files", "registries", "playbooks")})
+
+
+def _signer_doors(backend: Backend, identities: Any, folder: Path) -> Outcome:
+    from tests.reliability.signer_doors import signer_doors
+
+    with backend.database() as url:
+        return signer_doors(url, identities, folder)
+
+
+def attack_group(backend: Backend, identities: Any, folder: Path, nss: str) -> list[Outcome]:
+    """The published attack classes on a memo of a fresh record and on a partner record's."""
+    from reports.identity import certificate_from_pem
+    from reports.verify import configured_roots, record_lookup
+    from tests.reliability import signature_attacks
+    from tests.reliability.harness import make_identities, opened
+
+    partner = make_identities(folder / "partner-identities")
+    signature_attacks.add_nss_root(nss, partner.ca_certificate, "partner-ca")
+    with backend.database() as ours, backend.database() as theirs:
+        our_memo = signature_attacks.memo_stages(ours, identities, "our record")
+        their_memo = signature_attacks.memo_stages(theirs, partner, "another record", skip=1)
+        with opened(ours) as db:
+            roots = [*configured_roots(db),
+                     certificate_from_pem(partner.ca_certificate.read_bytes(), "partner CA")]
+            return signature_attacks.attack_outcomes([our_memo, their_memo], roots,
+                                                     record_lookup(db), folder / "attacks", nss)
 
 
 def print_table(outcomes: list[tuple[Outcome, float]], notes: bool) -> None:

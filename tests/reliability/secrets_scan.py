@@ -108,7 +108,7 @@ def memo_session(backend: Backend, folder: Path) -> Outcome:
                 problems.append(f"`{' '.join(args[:3])}…` printed a traceback")
             return result
 
-        cli("identity", "new", "--name", "Ana Drafter", "--role", "Desk officer",
+        cli("identity", "new", "--name", "Ana Drafter", "--role", "Drafting official",
             "-o", str(drafter))
         cli("identity", "new", "--name", "Mina Minister", "--role", "Minister",
             "-o", str(minister))
@@ -117,7 +117,7 @@ def memo_session(backend: Backend, folder: Path) -> Outcome:
         cli("trust", "add", str(data_dir / "test-ca" / "test-ca.pem"), "--by", "security")
         imported = cli("assess", "import", str(EXAMPLE), "--by", "analyst")
         assessment_id = imported.out.strip().splitlines()[-1].split()[-1] if imported.out else ""
-        cli("decide", assessment_id, "--decision", "approve", "--by", "Minister")
+        cli("decide", assessment_id, "--decision", "approve", "--by", "Mina Minister")
         key_free = []
         key_free.append(cli("memo", assessment_id, "-o", str(work / "memo.pdf"),
                             "--sign", str(drafter), "--sign", str(minister)))

@@ -46,7 +46,7 @@ def make_rich_record(url: str, identities: Identities) -> RichRecord:
         assessment_id = complete_draft(db)
         save_answer(db, assessment_id, "summary", "Grave harm", rationale="no evidence here",
                     actor="analyst", playbook=PLAYBOOK)
-        decision_id = decide(db, assessment_id, decision="approve", by="Minister",
+        decision_id = decide(db, assessment_id, decision="approve", by="Mina Minister",
                              playbook=PLAYBOOK)
         dissent_id = add_dissent(db, assessment_id, reviewer="Reviewer", text="Too early.")
         unsigned = issue_memo(db, assessment_id, PLAYBOOK, actor="officer")

@@ -72,7 +72,7 @@ def write_sample_record(url: str, folder: Path) -> None:
     secret = PASSPHRASE.encode("utf-8")
     until = datetime.now(UTC) + timedelta(days=3650)
     paths = []
-    for name, role in (("Ana Drafter", "Desk officer"), ("Mina Minister", "Minister")):
+    for name, role in (("Ana Drafter", "Drafting official"), ("Mina Minister", "Minister")):
         path = folder / f"{name.split()[0].lower()}.p12"
         path.write_bytes(create_test_identity(name, secret, role=role, authority=authority,
                                               not_after=until))
@@ -81,11 +81,11 @@ def write_sample_record(url: str, folder: Path) -> None:
     with opened(url) as db:
         add_trust_root(db, authority.certificate_path.read_bytes(), "security officer")
         first = complete_draft(db, "Interdiction in the Strait")
-        decide(db, first, decision="approve", by="Minister", playbook=PLAYBOOK)
+        decide(db, first, decision="approve", by="Mina Minister", playbook=PLAYBOOK)
         add_dissent(db, first, reviewer="Reviewer", text="The exit plan is thin.")
         issue_memo(db, first, PLAYBOOK, actor="officer", identities=signers)
         second = complete_draft(db, "Sanctions on the junta")
-        decide(db, second, decision="defer", by="Minister", justification="Wait for the vote",
+        decide(db, second, decision="defer", by="Mina Minister", justification="Wait for the vote",
                playbook=PLAYBOOK)
         issue_memo(db, second, PLAYBOOK, actor="officer")
         draft = revise(db, second, actor="analyst")

@@ -17,6 +17,7 @@ from reports.signing import sign_memo
 from tests.reports.samples import multiscript_context
 
 PASSPHRASE = b"correct horse battery staple"
+DRAFTER_NAME, MINISTER_NAME = "Ana Łukasiewicz", "דוד בן־גוריון"
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,24 @@ def identities(tmp_path_factory: pytest.TempPathFactory) -> Identities:
     authority = load_or_create_test_ca(folder / "ca")
     drafter = folder / "drafter.p12"
     minister = folder / "minister.p12"
-    drafter.write_bytes(create_test_identity("Ana Łukasiewicz", PASSPHRASE, role="Desk officer",
+    drafter.write_bytes(create_test_identity(DRAFTER_NAME, PASSPHRASE, role="Drafting official",
                                              authority=authority))
-    minister.write_bytes(create_test_identity("דוד בן־גוריון", PASSPHRASE, role="Minister",
+    minister.write_bytes(create_test_identity(MINISTER_NAME, PASSPHRASE, role="Minister",
                                               authority=authority))
     return Identities(authority, authority.certificate_path, drafter, minister, folder)
+
+
+@pytest.fixture(autouse=True)
+def record_trusts_the_test_ca(request: pytest.FixtureRequest) -> None:
+    """A record these tests sign in trusts the test CA, as an installation's security officer
+    would set it up: signing refuses identities that chain to no trust root of the record."""
+    if "database" not in request.fixturenames:
+        return
+    from models.workflow import add_trust_root
+
+    database = request.getfixturevalue("database")
+    ca = request.getfixturevalue("identities").ca_pem
+    add_trust_root(database, ca.read_bytes(), "security officer")
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from reports.issue import issue_memo, sign_stored_memo
 from reports.signing import SigningRefused
 from reports.verify import verify_memo_file
 from tests.models.sample import add_members, sample_playbook
-from tests.reports.conftest import Identities
+from tests.reports.conftest import MINISTER_NAME, Identities
 from tests.reports.samples import SCRIPTS
 
 
@@ -28,7 +28,8 @@ def _assessment(db: Database, crisis: str = "") -> str:
     assessment_id = create_assessment(
         db, playbook, title=f"Corridor for {SCRIPTS['arabic']} and {SCRIPTS['hebrew']}",
         proposed_action=f"Protect {SCRIPTS['korean']}; partners in {SCRIPTS['chinese']}.",
-        crisis=crisis or f"Displacement near {SCRIPTS['cyrillic']} ({SCRIPTS['greek']}).",
+        crisis=crisis or f"Displacement near {SCRIPTS['cyrillic']} ({SCRIPTS['greek']}) and "
+                      f"{SCRIPTS['latin']}.",
         classification="CONFIDENTIAL", actor="Ana Łukasiewicz")
     save_answer(db, assessment_id, "gravity", 2, rationale=f"Reports by {SCRIPTS['devanagari']}",
                 confidence="high", evidence=[EvidenceInput("Field report", "UNHCR", "B", 2)],
@@ -43,8 +44,8 @@ def _assessment(db: Database, crisis: str = "") -> str:
 
 def _decided(db: Database, crisis: str = "") -> str:
     assessment_id = _assessment(db, crisis)
-    decide(db, assessment_id, decision="approve", by=f"Minister {SCRIPTS['latin']}",
-           playbook=sample_playbook())
+    # The minister who countersigns is the one who decided (conftest's minister identity).
+    decide(db, assessment_id, decision="approve", by=MINISTER_NAME, playbook=sample_playbook())
     return assessment_id
 
 
