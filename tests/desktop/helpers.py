@@ -108,26 +108,30 @@ def decided_record(db, catalog, title="Naval interdiction", *, signers=()):
 
 
 def signed_before_roots_were_checked(db, assessment_id, playbook, signers) -> str:
-    """A memo signed by identities whose CA the record does not trust, stored as versions
-    before issue 12 stored them (signing did not check the record's trust roots then): what
-    an older record holds, and what the trust-root page and badge must handle."""
-    from models.workflow import SignatureInput, store_memo
-    from reports.issue import issue_memo
+    """A memo signed by identities whose CA the record does not trust, issued as versions
+    before issue 12 issued it (signing did not check the record's trust roots then): render,
+    sign, store one row. What an older record holds, and what the trust-root page, the badge
+    and the archive check must handle."""
+    from models.audit import chain_head
+    from models.workflow import SignatureInput, next_memo_reference, store_memo
+    from reports.context import build_memo_context
+    from reports.issue import STAGES
+    from reports.render import render_memo
     from reports.sigfields import SIGNING_ORDER
     from reports.signing import sign_memo, signed_fields
 
-    unsigned = issue_memo(db, assessment_id, playbook, actor="analyst")
-    pdf, stored = unsigned.pdf, unsigned.memo
+    head = chain_head(db)
+    context = build_memo_context(db, assessment_id, playbook, reference=next_memo_reference(db),
+                                 issued_by="analyst", audit_head=head)
+    pdf = render_memo(context).pdf
     for index, identity in enumerate(signers):
         pdf = sign_memo(pdf, identity, SIGNING_ORDER[index])
-        signatures = [SignatureInput(field, identity_.name, identity_.fingerprint, claimed)
-                      for (field, _name, claimed), identity_ in zip(signed_fields(pdf), signers,
-                                                                     strict=False)]
-        stored = store_memo(db, assessment_id=assessment_id, pdf=pdf,
-                            stage=("drafted", "countersigned")[index], signatures=signatures,
-                            actor="analyst", reference=stored.reference,
-                            supersedes_memo_id=stored.id, audit_head=stored.audit_head)
-    return stored.id
+    signatures = [SignatureInput(field, identity.name, identity.fingerprint, claimed)
+                  for (field, _name, claimed), identity in zip(signed_fields(pdf), signers,
+                                                                strict=True)]
+    return store_memo(db, assessment_id=assessment_id, pdf=pdf, stage=STAGES[len(signers)],
+                      signatures=signatures, actor="analyst", reference=context.reference,
+                      audit_head=head).id
 
 
 def untrusted_signers(folder, passphrase=b"test passphrase"):
