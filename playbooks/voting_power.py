@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from playbooks.model import MemberInfo
@@ -200,25 +200,27 @@ def swing_counts(
     into winning, where a coalition of k members and weight w wins when
     (k >= members_needed and w >= weight_needed) or k >= floor_at.
 
-    Counted on complements: a coalition S of the others (m = n − 1 members, weight T − u)
-    matters only when |S| >= members_needed − 1, i.e. its complement has at most
-    n − members_needed members; and the weight windows it must fall in become windows of the
-    complement's weight below T − weight_needed + 1. So one table, rows by number of members
-    (up to n − members_needed) and columns by weight (below T − weight_needed + 1), counts the
-    subsets of all members; each member's own table (subsets of the others) is that one with
-    the member divided out. Each row is one Python integer holding its counts in fixed-width
-    slots (wide enough for any count), so adding or removing a member is a shift and an add on
-    whole rows, and summing a row's slots is a remainder modulo 2**slot − 1.
+    Counted on complements: a coalition of the others matters only when it has at least
+    members_needed − 1 members, i.e. its complement (among the others) has at most
+    n − members_needed; and "its weight is in a window below the quota" becomes "its
+    complement's weight is in a window below T − weight_needed + 1". So one table of the
+    subsets of all n members, rows by size (up to n − members_needed), columns by weight (below
+    that bound), is enough. A member's own table (subsets of the others) is that table divided
+    by (1 + y·x^u): own[k](< X) = Σ_j (−1)^j all[k − j](< X − j·u), which cumulative sums over
+    sizes and weights answer for a whole range of sizes at once, in O(n) look-ups per member.
+
+    Each row is one Python integer holding its counts in fixed-width slots (wide enough for any
+    count or sum: they are at most 2**n), so adding a member to the table is a shift and an add
+    on whole rows, and the cumulative sums over weights are log2(columns) shifts and adds.
     """
     n = len(weights)
     if n == 0:
         return ()
-    m, total = n - 1, sum(weights)
-    slot = n + 1  # a row's counts sum to at most C(n, k) < 2**n: no slot, and no sum, overflows
-    limit = total - weight_needed + 1  # complement weights below this are tracked
+    total = sum(weights)
+    slot_bytes = (n + 1 + 7) // 8
+    slot = 8 * slot_bytes
+    limit = max(0, total - weight_needed + 1)  # complement weights below this are counted
     rows = max(0, n - members_needed)
-    if limit <= 0:  # no weight can reach the quota: only the floor decides
-        limit = 0
     table = [0] * (rows + 1)
     table[0] = 1
     for added, u in enumerate(weights):
@@ -228,50 +230,60 @@ def swing_counts(
         for k in range(min(added, rows - 1), -1, -1):
             if table[k]:
                 table[k + 1] += (table[k] & keep) << (slot * u)
-    digit_sum = (1 << slot) - 1
-
-    def below(row: int, bound: int) -> int:
-        """The number of counted subsets in `row` with weight below `bound`."""
-        if bound <= 0 or not row:
-            return 0
-        part = row & ((1 << (slot * min(bound, limit))) - 1)
-        return part % digit_sum if part else 0
-
+    cumulative = _Cumulative(table, limit, slot_bytes)
     found: dict[int, int] = {}
-    swings = []
     for u in weights:
         if u not in found:
-            found[u] = _member_swings(
-                _Table(table, rows, limit, slot, below), u, m, members_needed, floor_at,
-                low=total - u - weight_needed + 1,
-            )
-        swings.append(found[u])
-    return tuple(swings)
+            found[u] = _member_swings(cumulative, u, n - 1, members_needed, floor_at,
+                                      low=total - u - weight_needed + 1)
+    return tuple(found[u] for u in weights)
 
 
-@dataclass(frozen=True)
-class _Table:
-    rows: list[int]  # rows[k]: counts of k-member subsets by weight, one slot per weight
-    highest: int  # the last row kept
-    limit: int  # weights below this are kept
-    slot: int  # bits per count
-    below: Callable[[int, int], int]  # (row, bound) -> number of subsets under the bound
+class _Cumulative:
+    """counted(r, y): subsets of all members with at most r members and weight below y."""
+
+    def __init__(self, table: list[int], limit: int, slot_bytes: int) -> None:
+        self.limit, self.slot_bytes = limit, slot_bytes
+        slot = 8 * slot_bytes
+        columns = (1 << (slot * limit)) - 1
+        self.rows: list[bytes] = []
+        running = 0
+        for row in table:
+            running += row
+            prefix, step = running, 1
+            while step < limit:  # prefix sums over weights, doubling the span each time
+                prefix += (prefix << (slot * step)) & columns
+                step *= 2
+            self.rows.append(prefix.to_bytes(slot_bytes * max(limit, 1), "little"))
+
+    def counted(self, r: int, y: int) -> int:
+        y = min(y, self.limit)
+        if r < 0 or y <= 0:
+            return 0
+        start = (y - 1) * self.slot_bytes
+        return int.from_bytes(self.rows[r][start : start + self.slot_bytes], "little")
+
+    def of_others(self, smallest: int, largest: int, below: int, u: int) -> int:
+        """Subsets of the others (all but one member of weight u) with smallest..largest
+        members and weight below `below`."""
+        if smallest > largest:
+            return 0
+        result, sign, j = 0, 1, 0
+        while largest - j >= 0 and below - j * u > 0:
+            y = below - j * u
+            result += sign * (self.counted(largest - j, y) - self.counted(smallest - j - 1, y))
+            sign, j = -sign, j + 1
+        return result
 
 
 def _member_swings(
-    table: _Table, u: int, m: int, members_needed: int, floor_at: int, *, low: int
+    table: _Cumulative, u: int, m: int, members_needed: int, floor_at: int, *, low: int
 ) -> int:
-    """Swings of one member of weight u (see swing_counts). `low`: a complement of weight at
-    least `low` leaves its coalition under the weight quota."""
-    below, limit = table.below, table.limit
-    # Divide the member out: own[k] = rows[k] − own[k − 1]·x^u (exact, truncated at `limit`).
-    own = list(table.rows)
-    if u < limit:
-        keep = (1 << (table.slot * (limit - u))) - 1
-        for k in range(1, table.highest + 1):
-            own[k] = table.rows[k] - ((own[k - 1] & keep) << (table.slot * u))
+    """Swings of one member of weight u among m others (see swing_counts). A complement of
+    weight at least `low` leaves its coalition under the weight quota."""
+    limit = table.limit
     swings = 0
-    window = 0  # rows whose coalitions swing when their weight is in [quota − u, quota)
+    window: list[int] = []  # complement sizes whose coalitions swing in the weight window
     for k in range(m + 1):  # k: size of the coalition of the others
         complement = m - k
         if k >= floor_at:
@@ -280,13 +292,16 @@ def _member_swings(
             if k < members_needed:
                 swings += math.comb(m, k)
             else:
-                swings += math.comb(m, complement) - below(own[complement], low)
+                losing = math.comb(m, complement) - table.of_others(complement, complement, low, u)
+                swings += losing
         elif k + 1 < members_needed:
             continue
         elif k + 1 == members_needed:  # wins with the member when its weight reaches the quota
-            swings += below(own[complement], limit)
+            swings += table.of_others(complement, complement, limit, u)
         else:
-            window += own[complement]
+            window.append(complement)
     if window:
-        swings += below(window, limit) - below(window, low)
+        smallest, largest = min(window), max(window)
+        swings += table.of_others(smallest, largest, limit, u)
+        swings -= table.of_others(smallest, largest, low, u)
     return swings

@@ -373,7 +373,7 @@ def evaluation_from_snapshot(snapshot: Mapping[str, Any]) -> Evaluation:
         questions={k: QuestionResult(**v) for k, v in (snapshot.get("questions") or {}).items()},
         overall_score=snapshot.get("overall_score"),
         fragility=Fragility(**fragility),
-        authority=AuthorityTally(**authority) if authority else None,
+        authority=AuthorityTally.from_snapshot(authority) if authority else None,
         missing_required=tuple(snapshot.get("missing_required", ())),
     )
 
