@@ -51,6 +51,7 @@ from playbooks.voting_power import (
 )
 
 COUNTING_STANDING = "full"
+PIVOTAL_NAMED = 8  # the heaviest pivotal members named in a sentence; the tally keeps them all
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,10 @@ def describe_concert(tally: AuthorityTally) -> str:
         role = "whose defection alone would defeat it" if tally.concert_met else (
             "whose endorsement alone would carry it"
         )
-        text += f"; pivotal ({role}): " + ", ".join(member_names(tally, tally.pivotal))
+        names = member_names(tally, tally.pivotal)
+        more = len(names) - PIVOTAL_NAMED
+        shown = ", ".join(names[:PIVOTAL_NAMED]) + (f" and {more} more" if more > 0 else "")
+        text += f"; pivotal ({role}): {shown}"
     return text
 
 

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from playbooks.model import MemberInfo
 
@@ -305,3 +306,21 @@ def _member_swings(
         swings += table.of_others(smallest, largest, limit, u)
         swings -= table.of_others(smallest, largest, low, u)
     return swings
+
+
+def concert_voting_power(
+    members: Iterable[Any], rule: ConcertRule | None = None
+) -> dict[str, tuple[int, float]]:
+    """Each full member's square-root weight and normalised Banzhaf index under `rule` (by
+    default the Concert's: 55 % of members, the Jagiellonian quota, a floor of four), from
+    any rows with iso, name, population and standing (registry entries or MemberInfo)."""
+    counted = [
+        MemberInfo(m.iso, m.name, m.population, m.standing)
+        for m in members
+        if m.standing == "full"
+    ]
+    game = concert_game(counted, rule or ConcertRule())
+    return {
+        m.iso: (weight, power)
+        for m, weight, power in zip(game.members, game.weights, banzhaf_indices(game), strict=True)
+    }

@@ -236,3 +236,11 @@ def test_a_section_without_routes_has_the_concert_double_majority_as_its_one_rou
     assert playbook.authority.blocking_floor == 4 and playbook.authority.weight_quota is None
     tally = evaluate(playbook, answers(all_but("IND"), "not_sought"), REGISTRY).authority
     assert tally is not None and tally.met
+
+
+def test_playbooks_show_states_the_routes_rule_for_member_positions() -> None:
+    from playbooks.explain import scoring_rule
+
+    rule = scoring_rule(ROUTES.question("member_positions"))
+    assert rule.startswith("1 when one of the playbook's routes to authority is met")
+    assert "55% of the full members" in rule and "0% of the full members' population" not in rule
