@@ -71,6 +71,13 @@ def scoring_rule(question: Question) -> str:
         )
     if kind is QuestionKind.MEMBER_POSITIONS:
         states = question.state_share if question.state_share is not None else 0.0
+        if question.population_share is None:  # under the playbook's authority section
+            return (
+                "1 when one of the playbook's routes to authority is met (its authority "
+                f"section); the Concert's double majority needs at least {states:.0%} of the "
+                "full members holding the quota of their square-root weight, unless too few "
+                "remain to block — else 0"
+            )
         people = question.population_share if question.population_share is not None else 0.0
         return (
             f"1 when the double majority is met — at least {states:.0%} of the full members "

@@ -23,16 +23,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from playbooks.answers import describe_value, is_ordinal, ordered_values, score_answer
-from playbooks.authority import counted_members, tally_positions
+from playbooks.authority import authority_met, counted_members, tally_positions
 from playbooks.model import Fragility, MemberInfo, Playbook, Question, QuestionKind, Verdict
 from playbooks.scoring import Scored
 from playbooks.verdict import Judgement, judge
 
 VerdictFor = Callable[[str, float | None], Verdict]
+Linked = tuple[tuple[str, float], ...]  # knock-on scores: (question id, its new score)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ class _Change:
     old_score: float | None
     member: MemberInfo | None = None
     from_position: str | None = None
+    # A route condition (e.g. the Security Council's status) also moves the member-positions
+    # score, which is 1 when any of the playbook's routes to authority is met.
+    linked: Linked = ()
 
     @property
     def key(self) -> tuple[int, float, int, int]:
@@ -56,8 +60,8 @@ class _Change:
 def find_fragility(
     playbook: Playbook, scored: Scored, judgement: Judgement, members: Sequence[MemberInfo]
 ) -> Fragility:
-    def verdict_for(question_id: str, score: float | None) -> Verdict:
-        scores = {**scored.scores, question_id: score}
+    def verdict_for(question_id: str, score: float | None, linked: Linked = ()) -> Verdict:
+        scores = {**scored.scores, **dict(linked), question_id: score}
         return judge(playbook, scores, scored.answered | {question_id}).verdict
 
     if judgement.verdict is Verdict.INSUFFICIENT_INFORMATION:
@@ -65,13 +69,12 @@ def find_fragility(
     changes: list[_Change] = []
     for order, question in enumerate(playbook.questions()):
         if question.id in scored.answers and question.scored:
-            changes.extend(
-                _changes(question, order, scored, members, verdict_for, judgement.verdict)
-            )
+            found = _changes(question, order, scored, members, verdict_for, judgement.verdict)
+            changes.extend(_with_linked(playbook, change, scored, members) for change in found)
     for change in sorted(changes, key=lambda c: c.key):
-        if change.new_score == change.old_score:
+        if change.new_score == change.old_score and not change.linked:
             continue  # same score, same verdict
-        new_verdict = verdict_for(change.question.id, change.new_score)
+        new_verdict = verdict_for(change.question.id, change.new_score, change.linked)
         if new_verdict is not judgement.verdict:
             return _describe(change, scored, new_verdict)
     return Fragility(robust=True)
@@ -88,7 +91,7 @@ def _changes(
     value = scored.answers[question.id]
     old = scored.scores[question.id]
     if question.kind is QuestionKind.MEMBER_POSITIONS:
-        yield from _member_changes(question, order, value, old, members)
+        yield from _member_changes(question, order, value, old, members, scored)
         return
     if question.kind is QuestionKind.NUMBER:
         for rank, new_value in enumerate(_number_flips(question, value, verdict_for, current)):
@@ -112,13 +115,18 @@ def _member_changes(
     positions: dict[str, str],
     old: float | None,
     members: Sequence[MemberInfo],
+    scored: Scored,
 ) -> Iterator[_Change]:
     counted = sorted(counted_members(members), key=lambda m: (m.population, m.iso))
     for rank, member in enumerate(counted):
         before = positions.get(member.iso, "not_consulted")
         after = "abstain" if before == "endorse" else "endorse"
         changed = {**positions, member.iso: after}
-        met = tally_positions(question, changed, members).tally.met
+        met = (
+            authority_met(scored.playbook, question, changed, members, scored.answers)
+            if scored.playbook is not None
+            else tally_positions(question, changed, members).tally.met
+        )
         yield _Change(
             question,
             order,
@@ -130,6 +138,27 @@ def _member_changes(
             member=member,
             from_position=before,
         )
+
+
+def _with_linked(
+    playbook: Playbook, change: _Change, scored: Scored, members: Sequence[MemberInfo]
+) -> _Change:
+    """The change with its knock-on score on the member-positions answer, when the changed
+    question is a condition of one of the playbook's routes to authority."""
+    rule = playbook.authority
+    if rule is None or change.question.id not in rule.condition_questions():
+        return change
+    positions = next(
+        (q for q in playbook.questions() if q.kind is QuestionKind.MEMBER_POSITIONS), None
+    )
+    if positions is None or positions.id not in scored.answers:
+        return change
+    answers = {**scored.answers, change.question.id: change.new_value}
+    met = authority_met(playbook, positions, scored.answers[positions.id], members, answers)
+    score = 1.0 if met else 0.0
+    if score == scored.scores[positions.id]:
+        return change
+    return replace(change, linked=((positions.id, score),))
 
 
 def _number_flips(

@@ -178,6 +178,36 @@ class Source:
     note: str = ""
 
 
+AUTHORITY_RULES: tuple[str, ...] = ("penrose-jagiellonian",)
+POPULATION_SHARE_RULE = "population-share"  # the 1.0 rule: used when a playbook names none
+
+
+@dataclass(frozen=True)
+class AuthorityRoute:
+    """One way a playbook accepts to the authority to act: every condition must hold."""
+
+    id: str
+    label: str
+    concert: bool  # the Concert's double majority must be met
+    when: tuple[tuple[str, tuple[Any, ...]], ...] = ()  # (question id, answers that hold)
+
+
+@dataclass(frozen=True)
+class AuthorityRule:
+    """A playbook's `authority` section: the Concert's voting rule and the routes to authority
+    (docs/playbook-format.md). Absent, the 1.0 rule applies: the population-share double
+    majority of settings.double_majority, as the one route."""
+
+    rule: str  # one of AUTHORITY_RULES
+    state_share: float
+    weight_quota: float | None  # share of the total weight; None: the Jagiellonian quota
+    blocking_floor: int  # a decision can only be blocked by at least this many members
+    routes: tuple[AuthorityRoute, ...]
+
+    def condition_questions(self) -> frozenset[str]:
+        return frozenset(qid for route in self.routes for qid, _ in route.when)
+
+
 @dataclass(frozen=True)
 class Playbook:
     id: str
@@ -189,6 +219,7 @@ class Playbook:
     content_hash: str  # SHA-256 hex of the file's bytes
     file: str  # where it was loaded from
     settings: dict[str, Any] = field(default_factory=dict)  # verdict bands, authority thresholds…
+    authority: AuthorityRule | None = None  # None: the 1.0 population-share rule
 
     def question(self, question_id: str) -> Question:
         for criterion in self.criteria:
@@ -210,8 +241,32 @@ class QuestionResult:
 
 
 @dataclass(frozen=True)
+class MemberPower:
+    """One member's square-root weight and normalised Banzhaf index (0..1)."""
+
+    iso: str
+    name: str
+    weight: int
+    power: float
+
+
+@dataclass(frozen=True)
+class RouteOutcome:
+    id: str
+    label: str
+    met: bool
+    missing: str = ""  # in words, what the route still lacks
+
+
+@dataclass(frozen=True)
 class AuthorityTally:
-    """Double-majority result for one member-positions answer."""
+    """Double-majority result for one member-positions answer.
+
+    The fields after `regional_support` are set only under a playbook's authority section
+    (rule penrose-jagiellonian); under the 1.0 rule they keep their defaults. `met` is the
+    result that scores: the double majority under the 1.0 rule, authority by any route under
+    an authority section (then `concert_met` is the double majority alone).
+    """
 
     states_endorsing: int
     states_counted: int
@@ -225,6 +280,31 @@ class AuthorityTally:
     positions: dict[str, int]  # position -> number of members
     security_council: str | None = None
     regional_support: bool | None = None
+    rule: str = POPULATION_SHARE_RULE
+    weight_endorsing: int | None = None  # square-root weights (playbooks.voting_power)
+    weight_counted: int | None = None
+    weight_share: float | None = None
+    weight_threshold: float | None = None
+    jagiellonian: bool | None = None  # whether weight_threshold is the Jagiellonian quota
+    blocking_floor: int | None = None
+    concert_met: bool | None = None
+    by_floor: bool | None = None  # carried because too few members remain to block
+    pivotal: tuple[str, ...] = ()  # ISO codes (see voting_power.concert_outcome)
+    shortfall: str = ""  # e.g. "short by 3 members / 4.1% of weight"
+    route: str | None = None  # the label of the first route met
+    routes: tuple[RouteOutcome, ...] = ()
+    voting_power: tuple[MemberPower, ...] = ()
+
+    @classmethod
+    def from_snapshot(cls, data: dict[str, Any]) -> AuthorityTally:
+        """The tally from its stored JSON (older snapshots lack the later fields)."""
+        values = dict(data)
+        values["pivotal"] = tuple(values.get("pivotal") or ())
+        values["routes"] = tuple(RouteOutcome(**r) for r in values.get("routes") or ())
+        values["voting_power"] = tuple(
+            MemberPower(**p) for p in values.get("voting_power") or ()
+        )
+        return cls(**values)
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,13 @@ path of the offending value; docs/playbook-format.md describes the same rules fo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from playbooks.authority_format import parse_authority, refuse_old_thresholds
 from playbooks.fields import Fields, describe, shown
 from playbooks.model import (
+    AuthorityRule,
     Criterion,
     Playbook,
     Question,
@@ -36,7 +39,9 @@ DEFAULT_LEGITIMATE_MIN_SCORE = 0.6
 DEFAULT_STATE_SHARE = 0.55
 DEFAULT_POPULATION_SHARE = 0.65
 
-_TOP_KEYS = ("id", "version", "title", "description", "sources", "settings", "criteria")
+_TOP_KEYS = (
+    "id", "version", "title", "description", "sources", "settings", "authority", "criteria"
+)
 _CRITERION_KEYS = ("id", "title", "guidance", "gate", "weight", "pass_threshold", "questions")
 _COMMON_QUESTION_KEYS = ("id", "prompt", "guidance", "kind", "weight", "required")
 KIND_NAMES = ", ".join(kind.value for kind in QuestionKind)
@@ -65,6 +70,8 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
     sources = tuple(
         _source(doc, p, v) for p, v in top.items("sources", minimum=0, expected="a list of sources")
     )
+    if top.data.get("authority") is not None:
+        refuse_old_thresholds(doc, top.data)
     settings = _settings(doc, top)
     criteria_items = top.items("criteria", minimum=1, expected="a list of at least one criterion")
     seen_questions: dict[str, Path] = {}
@@ -74,6 +81,9 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
         for path, value in criteria_items
     )
     _check_singletons(doc, criteria, seen_questions)
+    authority = parse_authority(doc, top.data.get("authority"), criteria)
+    if authority is not None:
+        criteria = _with_section_thresholds(criteria, authority)
     return Playbook(
         id=playbook_id,
         version=version,
@@ -84,6 +94,23 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
         content_hash=content_hash,
         file=doc.file,
         settings=settings,
+        authority=authority,
+    )
+
+
+def _with_section_thresholds(
+    criteria: tuple[Criterion, ...], authority: AuthorityRule
+) -> tuple[Criterion, ...]:
+    """The member_positions question carries the section's member share (and no population
+    share: the weight is square-root weight, in the section)."""
+
+    def resolved(question: Question) -> Question:
+        if question.kind is not QuestionKind.MEMBER_POSITIONS:
+            return question
+        return replace(question, state_share=authority.state_share, population_share=None)
+
+    return tuple(
+        replace(c, questions=tuple(resolved(q) for q in c.questions)) for c in criteria
     )
 
 

@@ -25,6 +25,7 @@ class Scored:
     notes: dict[str, str]
     tally: AuthorityTally | None
     authority_notes: tuple[str, ...]
+    playbook: Playbook | None = None  # whose routes to authority the member positions read
 
     @property
     def answered(self) -> frozenset[str]:
@@ -53,18 +54,23 @@ def score_all(
         check_answer_value(question, value)
         given[question.id] = value
         if question.kind is QuestionKind.MEMBER_POSITIONS:
-            result = tally_positions(question, value, members)
-            tally, authority_notes = result.tally, result.notes
-            scores[question.id] = 1.0 if tally.met else 0.0
-            notes[question.id] = describe_tally(tally)
+            scores[question.id], notes[question.id] = None, ""  # below: routes read all answers
             continue
         score = score_answer(question, value)
         scores[question.id] = score
         shown = describe_value_short(question, value)
         notes[question.id] = shown if score is None else f"{shown} scores {score:.2f}"
+    for question in known.values():
+        if question.kind is QuestionKind.MEMBER_POSITIONS and question.id in given:
+            result = tally_positions(
+                question, given[question.id], members, playbook=playbook, answers=given
+            )
+            tally, authority_notes = result.tally, result.notes
+            scores[question.id] = 1.0 if tally.met else 0.0
+            notes[question.id] = describe_tally(tally)
     if tally is not None:
         tally = _with_context(tally, playbook, given)
-    return Scored(given, scores, notes, tally, authority_notes)
+    return Scored(given, scores, notes, tally, authority_notes, playbook)
 
 
 def _with_context(

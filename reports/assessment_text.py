@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from playbooks.authority import describe_concert
+from playbooks.model import AuthorityTally
 from reports.console import stamp, table_lines, words, wrap
 
 if TYPE_CHECKING:  # records only: importing them here would load the database stack
@@ -145,23 +147,51 @@ def evaluation_lines(evaluation: dict[str, Any]) -> list[str]:
 
 
 def _authority_lines(tally: dict[str, Any]) -> list[str]:
+    if tally.get("concert_met") is not None:
+        return _concert_lines(tally)
     lines = [
         f"Authority: {tally['states_endorsing']} of {tally['states_counted']} members endorse "
         f"({tally['state_share']:.1%}, needs {tally['state_threshold']:.0%}); population "
         f"{tally['population_share']:.1%} (needs {tally['population_threshold']:.0%}): "
         f"{'met' if tally['met'] else 'NOT met'}"
     ]
-    positions = ", ".join(
-        f"{words(position)} {count}" for position, count in tally["positions"].items()
-    )
-    lines.append(f"  positions: {positions}")
+    lines.append("  positions: " + _position_counts(tally))
+    lines += _context_lines(tally)
+    return lines
+
+
+def _position_counts(tally: dict[str, Any]) -> str:
+    return ", ".join(f"{words(position)} {count}" for position, count in tally["positions"].items())
+
+
+def _context_lines(tally: dict[str, Any]) -> list[str]:
     extra = []
     if tally.get("security_council"):
         extra.append(f"Security Council: {words(tally['security_council'])}")
     if tally.get("regional_support") is not None:
         extra.append(f"regional support: {'yes' if tally['regional_support'] else 'no'}")
-    if extra:
-        lines.append("  " + "; ".join(extra))
+    return ["  " + "; ".join(extra)] if extra else []
+
+
+def _concert_lines(snapshot: dict[str, Any]) -> list[str]:
+    """Under a playbook's authority section: the routes, the Concert's double majority with
+    its shortfall and pivotal members, and every member's voting power."""
+    tally = AuthorityTally.from_snapshot(snapshot)
+    outcome = f"met by the route “{tally.route}”" if tally.route else "NOT met (no route is met)"
+    lines = [wrap(f"Authority: {outcome}", hanging="  ")]
+    for route in tally.routes:
+        state = "met" if route.met else "not met"
+        lacks = f" — lacks {route.missing}" if route.missing else ""
+        lines.append(wrap(f"- route “{route.label}”: {state}{lacks}", "  ", hanging="    "))
+    lines.append(wrap(describe_concert(tally), "  ", hanging="    "))
+    lines.append("  positions: " + _position_counts(snapshot))
+    lines += _context_lines(snapshot)
+    if tally.voting_power:
+        ranked = sorted(tally.voting_power, key=lambda p: (-p.power, p.iso))
+        shares = " · ".join(f"{p.iso} {p.power:.1%}" for p in ranked)
+        lines.append(wrap(
+            "voting power (normalised Banzhaf index; weight √population in thousands): "
+            + shares, "  ", hanging="    "))
     return lines
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from playbooks.answers import describe_value
+from playbooks.authority import describe_concert
 from playbooks.errors import UserError
 from playbooks.model import (
     INFORMATION_CREDIBILITY,
@@ -82,6 +83,9 @@ class PositionView:
     name: str
     population: int
     position: str  # endorse | oppose | abstain | not consulted
+    weight: int | None = None  # square-root weight, under an authority section
+    power: float | None = None  # normalised Banzhaf index, under an authority section
+    pivotal: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,11 @@ class AuthorityView:
     met: bool
     security_council: str  # display form, "" when not answered
     regional_support: str  # "yes" | "no" | ""
+    # Under a playbook's authority section (empty under the 1.0 rule):
+    concert: bool = False  # whether the playbook's authority section applies
+    route: str = ""  # the label of the route that gives authority ("" when none does)
+    routes: tuple[tuple[str, bool, str], ...] = ()  # (label, met, what it lacks)
+    concert_line: str = ""  # the double majority, its shortfall and pivotal members
 
 
 @dataclass(frozen=True)
@@ -315,6 +324,7 @@ def _authority(playbook: Playbook, evaluation: Evaluation, answers: Mapping[str,
     if tally is None:
         return None
     by_iso = {m.iso: m for m in members}
+    power = {p.iso: p for p in tally.voting_power}
     positions: list[PositionView] = []
     security_council = ""
     regional = "" if tally.regional_support is None else ("yes" if tally.regional_support
@@ -326,9 +336,13 @@ def _authority(playbook: Playbook, evaluation: Evaluation, answers: Mapping[str,
         if question.kind is QuestionKind.MEMBER_POSITIONS:
             for iso, position in sorted(given.value.items()):
                 member = by_iso.get(iso)
+                weighed = power.get(iso)
                 positions.append(PositionView(
                     iso, member.name if member else iso, member.population if member else 0,
-                    position.replace("_", " ")))
+                    position.replace("_", " "),
+                    weight=weighed.weight if weighed else None,
+                    power=weighed.power if weighed else None,
+                    pivotal=iso in tally.pivotal))
         elif question.kind is QuestionKind.SECURITY_COUNCIL:
             security_council = str(given.value).replace("_", " ")
     if not security_council and tally.security_council:
@@ -346,6 +360,10 @@ def _authority(playbook: Playbook, evaluation: Evaluation, answers: Mapping[str,
         met=tally.met,
         security_council=security_council,
         regional_support=regional,
+        concert=tally.concert_met is not None,
+        route=tally.route or "",
+        routes=tuple((r.label, r.met, r.missing) for r in tally.routes),
+        concert_line=describe_concert(tally) if tally.concert_met is not None else "",
     )
 
 
@@ -373,7 +391,7 @@ def evaluation_from_snapshot(snapshot: Mapping[str, Any]) -> Evaluation:
         questions={k: QuestionResult(**v) for k, v in (snapshot.get("questions") or {}).items()},
         overall_score=snapshot.get("overall_score"),
         fragility=Fragility(**fragility),
-        authority=AuthorityTally(**authority) if authority else None,
+        authority=AuthorityTally.from_snapshot(authority) if authority else None,
         missing_required=tuple(snapshot.get("missing_required", ())),
     )
 

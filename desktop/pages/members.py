@@ -23,8 +23,8 @@ from models.changes import Part, RecordChange
 from models.files import write_atomically
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-COLUMNS = ("Member", "ISO", "Population", "Year", "Standing", "Index", "Reviewed", "Review",
-           "Note")
+COLUMNS = ("Member", "ISO", "Population", "Year", "Standing", "Index", "Weight", "Voting power %",
+           "Reviewed", "Review", "Note")
 NOTE_COLUMN = COLUMNS.index("Note")
 
 
@@ -76,7 +76,9 @@ class MembersPage(QWidget):
             "the registry rule (Freedom in the World 2024: Free, and Free in each of the last "
             "ten editions; see docs/method.md) until a decided membership review is applied. "
             "Every change is an audited registry revision; members are never deleted. "
-            "* marks a borderline entry."
+            "* marks a borderline entry. Weight and voting power (normalised Banzhaf index) "
+            "follow the Concert rule: weight √population, the Jagiellonian quota, 55% of "
+            "members, a blocking minority of at least four (docs/method.md, Authority)."
         ))
         layout.addWidget(self.version)
         layout.addWidget(self.table, 1)
@@ -94,25 +96,32 @@ class MembersPage(QWidget):
     def reload(self) -> None:
         from models.members import registry_entries
         from models.registry_revisions import current_revision
+        from playbooks.voting_power import concert_voting_power
 
         db = self.context.db
-        self.context.runner.submit(lambda: (registry_entries(db), current_revision(db)),
-                                   self._show, owner=self, label="list members")
+
+        def work():
+            members = registry_entries(db)
+            return members, current_revision(db), concert_voting_power(members)
+
+        self.context.runner.submit(work, self._show, owner=self, label="list members")
 
     def _show(self, loaded) -> None:
         from reports.registry_text import registry_line
 
-        members, revision = loaded
+        members, revision, power = loaded
         self.loaded_once = True
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(members))
         for row, member in enumerate(members):
+            weight, index = power.get(member.iso, (None, None))
+            share = None if index is None else round(index * 100, 1)
             cells = (member.name, member.iso, member.population, member.population_year,
                      member.standing + (" *" if member.borderline else ""), _index(member),
-                     member.reviewed_on, member.review_reference, member.note)
+                     weight, share, member.reviewed_on, member.review_reference, member.note)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem()
-                if isinstance(value, int):
+                if isinstance(value, (int, float)):
                     item.setData(Qt.ItemDataRole.DisplayRole, value)
                     item.setTextAlignment(RIGHT)
                 else:
@@ -123,7 +132,11 @@ class MembersPage(QWidget):
         self.table.setSortingEnabled(True)
         full = sum(1 for m in members if m.standing == "full")
         people = sum(m.population for m in members if m.standing == "full")
-        self.summary.setText(f"{len(members)} members, {full} in full standing ({people:,} people)")
+        largest = max((index for _, index in power.values()), default=None)
+        self.summary.setText(
+            f"{len(members)} members, {full} in full standing ({people:,} people)"
+            + (f"; the largest voting power {largest:.1%}" if largest is not None else "")
+        )
         line = registry_line(revision)
         self.version.setText(line[:1].upper() + line[1:])
 

@@ -1,5 +1,6 @@
-"""The member-positions answer: every registry member with its population and a position, and
-the running double-majority tally underneath.
+"""The member-positions answer: every registry member with its population, its voting power under
+the playbook's authority rule and a position, and the running double-majority tally underneath
+(pivotal members in bold).
 
 The tally itself is computed by playbooks.evaluate (the stepper passes the evaluation's
 AuthorityTally in through `set_tally`); this widget only shows it.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.widgets.common import QuietComboBox
 from desktop.widgets.questions import AnswerInput
+from playbooks.authority import describe_concert
 from playbooks.model import POSITIONS, AuthorityTally, MemberInfo, Question
 
 NO_POSITION = "—"
@@ -36,8 +38,21 @@ def position_label(position: str) -> str:
 def tally_text(tally: AuthorityTally | None) -> str:
     if tally is None:
         return "Double majority: no positions recorded yet."
-    verdict = "met" if tally.met else "not met"
     counts = ", ".join(f"{position_label(p)} {n}" for p, n in tally.positions.items() if n)
+    if tally.concert_met is not None:
+        # Under the playbook's authority section: the routes first, then the Concert.
+        routes = "\n".join(
+            f"{'✓' if r.met else '✗'} {r.label}" + (f" — lacks {r.missing}" if r.missing else "")
+            for r in tally.routes
+        )
+        return (
+            ("Authority met by the route “" + tally.route + "”." if tally.route
+             else "Authority not met: no route is met.")
+            + ("\n" + routes if routes else "")
+            + "\n" + describe_concert(tally) + "."
+            + (f"\nPositions: {counts}." if counts else "")
+        )
+    verdict = "met" if tally.met else "not met"
     return (
         f"Double majority {verdict}: "
         f"{tally.states_endorsing} of {tally.states_counted} members endorse "
@@ -49,7 +64,8 @@ def tally_text(tally: AuthorityTally | None) -> str:
 
 
 class MemberPositionsInput(AnswerInput):
-    COLUMNS = ("Member", "ISO", "Population", "Standing", "Position")
+    COLUMNS = ("Member", "ISO", "Population", "Standing", "Voting power", "Position")
+    POWER_COLUMN = 4
 
     def __init__(self, question: Question, members: list[MemberInfo], parent=None) -> None:
         super().__init__(parent)
@@ -68,6 +84,7 @@ class MemberPositionsInput(AnswerInput):
             self._set_text(row, 1, member.iso)
             self._set_text(row, 2, f"{member.population:,}", right=True)
             self._set_text(row, 3, member.standing)
+            self._set_text(row, self.POWER_COLUMN, NO_POSITION, right=True)
             combo = QuietComboBox()
             combo.addItem(NO_POSITION, None)
             for position in POSITIONS:
@@ -75,7 +92,7 @@ class MemberPositionsInput(AnswerInput):
             combo.setAccessibleName(f"Position of {member.name}")
             combo.currentIndexChanged.connect(self._on_changed)
             self._combos[member.iso] = combo
-            self.table.setCellWidget(row, 4, combo)
+            self.table.setCellWidget(row, len(self.COLUMNS) - 1, combo)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(self.COLUMNS)):
@@ -152,6 +169,21 @@ class MemberPositionsInput(AnswerInput):
 
     def set_tally(self, tally: AuthorityTally | None) -> None:
         self.tally.setText(tally_text(tally))
+        power = {p.iso: p for p in tally.voting_power} if tally is not None else {}
+        pivotal = set(tally.pivotal) if tally is not None else set()
+        for row, member in enumerate(self._members):
+            weighed = power.get(member.iso)
+            item = self.table.item(row, self.POWER_COLUMN)
+            item.setText(f"{weighed.power:.1%}" if weighed else NO_POSITION)
+            item.setToolTip(
+                f"square-root weight {weighed.weight}; normalised Banzhaf index" if weighed else
+                "voting power is shown under a playbook's authority rule"
+            )
+            name = self.table.item(row, 0)
+            font = name.font()
+            font.setBold(member.iso in pivotal)
+            name.setFont(font)
+            name.setToolTip("pivotal in the current tally" if member.iso in pivotal else "")
 
     def set_read_only(self, read_only: bool) -> None:
         for combo in self._combos.values():
