@@ -66,6 +66,9 @@ def answer_everything(qtbot, page, member_isos, *, skip=()) -> None:
                 assert set(table.value()) >= set(member_isos)
             else:
                 answer(qtbot, editor, supportive_value(question))
+            if question.kind == QuestionKind.LIKELIHOOD:
+                # Format 2 playbooks judge a likelihood only with its rationale (ICD 203).
+                editor.backing.rationale.setPlainText("From the force assessment and precedents.")
         qtbot.keyClick(page, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
 
 

@@ -17,8 +17,8 @@ from tests.desktop.helpers import decided_record, supportive_value
 from tests.desktop.test_assessment import create
 from tests.desktop.test_memo import fill_signing
 
-# What a new use-of-force assessment starts from (the default version), and its file's text.
-DEFAULT = PlaybookCatalog.load(None).get("use-of-force")
+# The use-of-force 1.0 file (the user copies below are made from it), and its text.
+DEFAULT = PlaybookCatalog.load(None).get("use-of-force", "1.0")
 USE_OF_FORCE = Path(DEFAULT.file).read_text("utf-8")
 NEXT = "90.0"  # a version no built-in playbook will have
 
@@ -74,7 +74,7 @@ def test_a_draft_moves_to_another_version_after_seeing_the_plan(qtbot, make_wind
 
 def test_without_another_version_nothing_moves(qtbot, make_window):
     window = make_window()
-    page = create(qtbot, window, title="Only one version")
+    page = create(qtbot, window, title="Only one version", playbook="sanctions")
     page.move_button.click()
     qtbot.waitUntil(lambda: bool(window.context.dialogs.infos), timeout=20000)
     assert window.context.dialogs.infos[-1][0] == "No other version"
