@@ -442,6 +442,7 @@ def playbooks_try(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import member_infos
     from playbooks.evaluate import evaluate
     from playbooks.loader import load_playbook
+    from playbooks.model import AnswerQualifier
     from reports.playbook_text import playbook_tried_text
 
     playbook = load_playbook(ns.file)
@@ -454,7 +455,13 @@ def playbooks_try(ctx: Context, ns: argparse.Namespace) -> int:
         notes.append(f"{ns.case} was written for another file of version {playbook.version} "
                      f"(hash {case.playbook_hash[:12]}…)")
     answers = {a.question_id: a.value for a in case.answers if a.value is not None}
-    evaluation = evaluate(playbook, answers, member_infos(ctx.db))
+    qualifiers = {
+        a.question_id: AnswerQualifier(
+            a.confidence, a.rationale, tuple((e.reliability, e.credibility) for e in a.evidence)
+        )
+        for a in case.answers
+    }
+    evaluation = evaluate(playbook, answers, member_infos(ctx.db), qualifiers)
     ctx.print(playbook_tried_text(playbook, ns.case, evaluation, notes))
     return EXIT_OK
 

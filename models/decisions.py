@@ -17,7 +17,13 @@ from models.db import Database
 from models.drafts import draft_for_change, require_playbook, touch
 from models.errors import InvalidInput, NotFound, RecordFrozen
 from models.playbook_store import keep_playbook
-from models.records import answer_values, decision_content, load_in_session, record_content
+from models.records import (
+    answer_qualifiers,
+    answer_values,
+    decision_content,
+    load_in_session,
+    record_content,
+)
 from models.registry_revisions import latest_in_session
 from models.search import reindex_assessment
 from models.tables import (
@@ -38,6 +44,9 @@ from playbooks.model import Evaluation, MemberInfo, Playbook, Verdict
 FOLLOWS_VERDICT: dict[Verdict, frozenset[str]] = {
     Verdict.LEGITIMATE: frozenset({"approve", "approve_with_conditions"}),
     Verdict.LEGITIMATE_WITH_CONDITIONS: frozenset({"approve_with_conditions"}),
+    # Justified in substance, authority short: seeking the missing authority (defer) or
+    # declining (reject) follow it; acting anyway departs from it and must be justified.
+    Verdict.AUTHORITY_SHORT: frozenset({"defer", "reject"}),
     Verdict.NOT_LEGITIMATE: frozenset({"reject"}),
     Verdict.INSUFFICIENT_INFORMATION: frozenset({"defer"}),
 }
@@ -59,7 +68,7 @@ def evaluate_assessment(db: Database, assessment_id: str, playbook: Playbook) ->
         record = load_in_session(session, assessment_id)
         members = _member_infos(session)
     require_playbook(record, playbook)
-    return evaluate(playbook, answer_values(record), members)
+    return evaluate(playbook, answer_values(record), members, answer_qualifiers(record))
 
 
 def evaluation_snapshot(evaluation: Evaluation) -> dict[str, Any]:
@@ -100,7 +109,9 @@ def decide(
         require_playbook(row, playbook)
         keep_playbook(session, playbook, by)  # a draft from before the record kept playbooks
         record = load_in_session(session, assessment_id)
-        evaluation = evaluate(playbook, answer_values(record), _member_infos(session))
+        evaluation = evaluate(
+            playbook, answer_values(record), _member_infos(session), answer_qualifiers(record)
+        )
         verdict = evaluation.verdict
         if verdict is Verdict.INSUFFICIENT_INFORMATION and decision not in ALLOWED_WHEN_INCOMPLETE:
             missing = ", ".join(evaluation.missing_required) or "required answers"

@@ -27,6 +27,7 @@ from models.tables import (
     Memo,
     MemoSignature,
 )
+from playbooks.model import AnswerQualifier
 
 # --- inputs -----------------------------------------------------------------------------------
 
@@ -164,6 +165,16 @@ class AssessmentRecord:
 def answer_values(record: AssessmentRecord) -> dict[str, Any]:
     """The answers as playbooks.evaluate.evaluate takes them (unanswered questions left out)."""
     return {qid: a.value for qid, a in record.answers.items() if a.value is not None}
+
+
+def answer_qualifiers(record: AssessmentRecord) -> dict[str, AnswerQualifier]:
+    """What qualifies each answer (confidence, rationale, evidence grades), for evaluation."""
+    return {
+        qid: AnswerQualifier(
+            a.confidence, a.rationale, tuple((e.reliability, e.credibility) for e in a.evidence)
+        )
+        for qid, a in record.answers.items()
+    }
 
 
 # --- loading ----------------------------------------------------------------------------------

@@ -76,7 +76,7 @@ def expected_value(question: Question) -> str:
         return "text"
     if kind is QuestionKind.MEMBER_POSITIONS:
         return "a mapping of ISO 3166-1 alpha-3 codes to one of " + ", ".join(POSITIONS)
-    return "one of " + ", ".join(SECURITY_COUNCIL_STATUSES)
+    return "one of " + ", ".join(question.status_scores or SECURITY_COUNCIL_STATUSES)
 
 
 def check_answer_value(question: Question, value: Any) -> None:
@@ -114,7 +114,7 @@ def _is_valid(question: Question, value: Any) -> bool:
             isinstance(iso, str) and len(iso) == 3 and set(iso) <= _ISO and position in POSITIONS
             for iso, position in value.items()
         )
-    return isinstance(value, str) and value in SECURITY_COUNCIL_STATUSES
+    return isinstance(value, str) and value in (question.status_scores or SECURITY_COUNCIL_STATUSES)
 
 
 def format_number(value: float | int, *, grouped: bool = True) -> str:
@@ -219,7 +219,7 @@ def ordered_values(question: Question) -> list[Any]:
     if kind is QuestionKind.CONFIDENCE:
         return list(CONFIDENCE_LEVELS)
     if kind is QuestionKind.SECURITY_COUNCIL:
-        return list(SECURITY_COUNCIL_STATUSES)
+        return list(question.status_scores or SECURITY_COUNCIL_STATUSES)
     return []
 
 

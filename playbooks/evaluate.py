@@ -8,13 +8,17 @@ writes the reasons in plain words.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from playbooks.answers import InvalidAnswerValue, UnknownQuestion, check_answer_value
 from playbooks.authority import describe_tally
+from playbooks.conditions import describe_condition
 from playbooks.fragility import find_fragility
+from playbooks.legal_basis import judge_legal_basis
 from playbooks.model import (
+    AnswerQualifier,
     AuthorityTally,
     CriterionResult,
     Evaluation,
@@ -25,22 +29,27 @@ from playbooks.model import (
     Verdict,
 )
 from playbooks.scoring import Scored, score_all
-from playbooks.verdict import FAIL, PASS, CriterionJudgement, Judgement, judge
+from playbooks.verdict import FAIL, PASS, TOLERANCE, CriterionJudgement, Judgement, judge
 
 __all__ = ["InvalidAnswerValue", "UnknownQuestion", "check_answer_value", "evaluate"]
 
 
 def evaluate(
-    playbook: Playbook, answers: Mapping[str, Any], members: Sequence[MemberInfo]
+    playbook: Playbook,
+    answers: Mapping[str, Any],
+    members: Sequence[MemberInfo],
+    qualifiers: Mapping[str, AnswerQualifier] | None = None,
 ) -> Evaluation:
-    """Per-question and per-criterion results, the verdict, its reasons and its fragility."""
-    scored = score_all(playbook, answers, members)
-    judgement = judge(playbook, scored.scores, scored.answered)
+    """Per-question and per-criterion results, the verdict, its reasons and its fragility.
+    `qualifiers` (confidence, rationale, evidence grades per answer) matter in format 2."""
+    scored = score_all(playbook, answers, members, qualifiers)
+    judgement = judge(playbook, scored.scores, scored.answered, scored.answers, scored.unsettled)
+    band = float(playbook.settings.get("knife_edge_band", 0.0))
     return Evaluation(
         verdict=judgement.verdict,
-        deciding_rule=deciding_rule(judgement),
+        deciding_rule=deciding_rule(judgement, scored),
         reasons=tuple(_reasons(playbook, scored, judgement)),
-        criteria=tuple(_criterion_result(playbook, scored, j) for j in judgement.criteria),
+        criteria=tuple(_criterion_result(scored, j, band) for j in judgement.criteria),
         questions={
             q.id: QuestionResult(
                 q.id, q.id in scored.answers, scored.scores[q.id], scored.notes[q.id]
@@ -51,17 +60,31 @@ def evaluate(
         fragility=find_fragility(playbook, scored, judgement, members),
         authority=scored.tally,
         missing_required=judgement.missing_required,
+        legal_basis=judge_legal_basis(playbook, scored.answers, scored.unsettled),
+        flags=scored.flags,
     )
 
 
-def deciding_rule(judgement: Judgement) -> str:
+def deciding_rule(judgement: Judgement, scored: Scored | None = None) -> str:
     verdict = judgement.verdict
     if verdict is Verdict.INSUFFICIENT_INFORMATION:
+        parts = []
         count = len(judgement.missing_required)
+        if count:
+            parts.append(
+                f"{count} required question{'s are' if count != 1 else ' is'} unanswered: "
+                + ", ".join(judgement.missing_required)
+            )
+        if judgement.unsettled and scored is not None:
+            parts.append(
+                "not settled: " + "; ".join(scored.unsettled[q] for q in judgement.unsettled)
+            )
+        return "insufficient information: " + " and ".join(parts)
+    if verdict is Verdict.AUTHORITY_SHORT:
         return (
-            f"insufficient information: {count} required question"
-            f"{'s are' if count != 1 else ' is'} unanswered: "
-            + ", ".join(judgement.missing_required)
+            "justified in substance; authority short "
+            + _shortfall(judgement, scored)
+            + ": every substantive criterion passes and only the authority criterion fails"
         )
     if verdict is Verdict.NOT_LEGITIMATE:
         return (
@@ -86,9 +109,46 @@ def deciding_rule(judgement: Judgement) -> str:
 
 
 def _list_failures(failures: tuple[CriterionJudgement, ...]) -> str:
-    return ", ".join(
-        f"{j.criterion.title} failed ({j.score:.2f}, needs {j.criterion.pass_threshold:.2f})"
-        for j in failures
+    return ", ".join(_failure(j) for j in failures)
+
+
+def _failure(judged: CriterionJudgement) -> str:
+    criterion = judged.criterion
+    if judged.knockouts_failed:
+        return f"{criterion.title} failed on a knock-out condition: " + "; ".join(
+            _knockout_words(judged, k) for k in judged.knockouts_failed
+        )
+    return f"{criterion.title} failed ({judged.score:.2f}, needs {criterion.pass_threshold:.2f})"
+
+
+def _knockout_words(judged: CriterionJudgement, condition: Any) -> str:
+    question = next(q for q in judged.criterion.questions if q.id == condition.question_id)
+    because = f" ({condition.because})" if condition.because else ""
+    return describe_condition(condition, question) + because
+
+
+def _shortfall(judgement: Judgement, scored: Scored | None) -> str:
+    """How far authority falls short: members and population share from the tally when the
+    tally is what fails, else the authority criterion's score against its threshold."""
+    tally = scored.tally if scored is not None else None
+    if tally is not None and not tally.met and tally.states_counted:
+        parts = []
+        needed = math.ceil(tally.state_threshold * tally.states_counted - TOLERANCE)
+        if tally.states_endorsing < needed:
+            count = needed - tally.states_endorsing
+            parts.append(f"{count} member{'s' if count != 1 else ''}")
+        if tally.population_share + TOLERANCE < tally.population_threshold:
+            gap = (tally.population_threshold - tally.population_share) * 100
+            parts.append(f"{gap:.1f} points of the members' population share")
+        if parts:
+            return "by " + " and ".join(parts)
+    failed = judgement.failed_gates[0]
+    if failed.knockouts_failed:
+        return "on a knock-out condition: " + _knockout_words(failed, failed.knockouts_failed[0])
+    return (
+        f"by {failed.criterion.pass_threshold - (failed.score or 0.0):.2f} of score "
+        f"({failed.criterion.title} {failed.score or 0.0:.2f}, needs "
+        f"{failed.criterion.pass_threshold:.2f})"
     )
 
 
@@ -112,6 +172,14 @@ def _reasons(playbook: Playbook, scored: Scored, judgement: Judgement) -> list[s
                 f"On the answers given so far, gate criterion {j.criterion.title} "
                 f"scores {j.score:.2f}, under its {j.criterion.pass_threshold:.2f}."
             )
+        for j in judgement.criteria:
+            if j.criterion.gate and j.knockouts_failed:
+                reasons.append(
+                    f"On the answers given so far, gate criterion {j.criterion.title} already "
+                    "fails a knock-out condition: "
+                    + "; ".join(_knockout_words(j, k) for k in j.knockouts_failed)
+                    + "."
+                )
     return reasons
 
 
@@ -129,6 +197,14 @@ def _criterion_sentence(scored: Scored, judged: CriterionJudgement) -> str:
     name = criterion.title + (" (gate)" if criterion.gate else "")
     if judged.missing_required:
         return f"{name} is incomplete: unanswered " + ", ".join(judged.missing_required) + "."
+    if judged.unsettled:
+        return f"{name} is incomplete: " + "; ".join(
+            scored.unsettled[q] for q in judged.unsettled
+        ) + "."
+    if judged.knockouts_failed:
+        return f"{name} fails on a knock-out condition: " + "; ".join(
+            _knockout_words(judged, k) for k in judged.knockouts_failed
+        ) + f" (score {judged.score:.2f} is not averaged past it)."
     verb = "passes" if judged.status == PASS else "fails"
     drivers = _drivers(scored, criterion.questions, lowest_first=judged.status == FAIL)
     return (
@@ -157,10 +233,15 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _criterion_result(
-    playbook: Playbook, scored: Scored, judged: CriterionJudgement
-) -> CriterionResult:
+def _criterion_result(scored: Scored, judged: CriterionJudgement, band: float) -> CriterionResult:
     criterion = judged.criterion
+    margin = judged.margin
+    knife_edge = (
+        margin is not None
+        and judged.status in (PASS, FAIL)
+        and not judged.knockouts_failed
+        and abs(margin) <= band + TOLERANCE
+    )
     return CriterionResult(
         criterion_id=criterion.id,
         title=criterion.title,
@@ -170,4 +251,9 @@ def _criterion_result(
         status=judged.status,
         reasons=(_criterion_sentence(scored, judged),),
         missing_required=judged.missing_required,
+        margin=None if margin is None else round(margin, 9),
+        knife_edge=knife_edge,
+        knockouts_failed=tuple(_knockout_words(judged, k) for k in judged.knockouts_failed),
+        unsettled=tuple(scored.unsettled[q] for q in judged.unsettled),
+        role=criterion.role,
     )

@@ -24,9 +24,12 @@ class Share:
 
 
 def criterion_shares(playbook: Playbook) -> dict[str, float]:
-    """Each criterion's share of the overall score (the weighted mean by criterion weight)."""
-    total = sum(c.weight for c in playbook.criteria)
-    return {c.id: (c.weight / total if total > 0 else 0.0) for c in playbook.criteria}
+    """Each criterion's share of the overall score (the weighted mean by criterion weight);
+    the legal basis is judged apart and has none."""
+    total = sum(c.weight for c in playbook.criteria if c.judged)
+    return {
+        c.id: (c.weight / total if total > 0 and c.judged else 0.0) for c in playbook.criteria
+    }
 
 
 def question_shares(playbook: Playbook) -> dict[str, Share]:
@@ -89,5 +92,13 @@ def scoring_rule(question: Question) -> str:
 
 def passing_answers(criterion: Criterion) -> str:
     """The pass mark of a criterion in words."""
+    if not criterion.judged:
+        return "the legal basis: judged apart, never part of the verdict"
     gate = "a gate: if it fails, the action is not legitimate; " if criterion.gate else ""
-    return f"{gate}passes when its score reaches {criterion.pass_threshold:.2f}"
+    knockouts = (
+        f"; and only if its {len(criterion.knockouts)} knock-out condition"
+        f"{'s hold' if len(criterion.knockouts) != 1 else ' holds'}"
+        if criterion.knockouts
+        else ""
+    )
+    return f"{gate}passes when its score reaches {criterion.pass_threshold:.2f}{knockouts}"

@@ -14,9 +14,14 @@ the playbook, then the value's place in the question's own order (members: small
 first, then ISO code).
 
 When the verdict is "insufficient information", no change of an answered question can end it:
-only answering the missing required questions can. With exactly one missing, the fragility names
-it and the verdicts its possible answers lead to; with more, no single answer changes the verdict.
+only answering the missing required questions (or settling the unsettled ones) can. With exactly
+one missing, the fragility names it and the verdicts its possible answers lead to; otherwise it
+says so. An incomplete assessment is never called robust: nothing about it is settled yet.
 Unanswered optional questions are not considered.
+
+Beside the flip search, each criterion's margin to its threshold is looked at: a criterion that
+passes or fails within the playbook's knife-edge band (settings.knife_edge_band) is named, and a
+verdict resting on one is not robust even when no single answer flips it.
 """
 
 from __future__ import annotations
@@ -30,9 +35,9 @@ from playbooks.answers import describe_value, is_ordinal, ordered_values, score_
 from playbooks.authority import authority_met, counted_members, tally_positions
 from playbooks.model import Fragility, MemberInfo, Playbook, Question, QuestionKind, Verdict
 from playbooks.scoring import Scored
-from playbooks.verdict import Judgement, judge
+from playbooks.verdict import FAIL, PASS, TOLERANCE, Judgement, judge
 
-VerdictFor = Callable[[str, float | None], Verdict]
+VerdictFor = Callable[..., Verdict]  # (question id, score, value=…, linked=…) -> verdict
 Linked = tuple[tuple[str, float], ...]  # knock-on scores: (question id, its new score)
 
 
@@ -60,24 +65,79 @@ class _Change:
 def find_fragility(
     playbook: Playbook, scored: Scored, judgement: Judgement, members: Sequence[MemberInfo]
 ) -> Fragility:
-    def verdict_for(question_id: str, score: float | None, linked: Linked = ()) -> Verdict:
+    def verdict_for(
+        question_id: str, score: float | None, value: Any = None, linked: Linked = ()
+    ) -> Verdict:
         scores = {**scored.scores, **dict(linked), question_id: score}
-        return judge(playbook, scores, scored.answered | {question_id}).verdict
+        values = {**scored.answers, question_id: value}
+        answered = scored.answered | {question_id}
+        return judge(playbook, scores, answered, values, scored.unsettled).verdict
 
     if judgement.verdict is Verdict.INSUFFICIENT_INFORMATION:
         return _open_question(playbook, judgement, members, verdict_for)
+    edges = knife_edges(playbook, judgement)
+    flip = _flip(playbook, scored, judgement, members, verdict_for)
+    if flip is None:
+        if not edges:
+            return Fragility(robust=True)
+        return Fragility(
+            robust=False,
+            description="fragile: no single answer flips the verdict, but knife-edge: "
+            + "; ".join(edges),
+            knife_edge=tuple(edges),
+        )
+    if edges:
+        return replace(
+            flip, description=flip.description + "; knife-edge: " + "; ".join(edges),
+            knife_edge=tuple(edges),
+        )
+    return flip
+
+
+def knife_edges(playbook: Playbook, judgement: Judgement) -> list[str]:
+    """The criteria that pass or fail within the knife-edge band, in words."""
+    band = float(playbook.settings.get("knife_edge_band", 0.0))
+    found = []
+    for judged in judgement.criteria:
+        margin = judged.margin
+        if margin is None or judged.status not in (PASS, FAIL) or judged.knockouts_failed:
+            continue
+        if abs(margin) <= band + TOLERANCE:
+            verb = "passes" if judged.status == PASS else "fails"
+            found.append(
+                f"{judged.criterion.title} {verb} at {judged.score:.2f} against its "
+                f"{judged.criterion.pass_threshold:.2f} (margin {margin:+.2f}, band "
+                f"±{band:.2f})"
+            )
+    return found
+
+
+def _flip(
+    playbook: Playbook,
+    scored: Scored,
+    judgement: Judgement,
+    members: Sequence[MemberInfo],
+    verdict_for: VerdictFor,
+) -> Fragility | None:
     changes: list[_Change] = []
     for order, question in enumerate(playbook.questions()):
         if question.id in scored.answers and question.scored:
             found = _changes(question, order, scored, members, verdict_for, judgement.verdict)
             changes.extend(_with_linked(playbook, change, scored, members) for change in found)
     for change in sorted(changes, key=lambda c: c.key):
-        if change.new_score == change.old_score and not change.linked:
+        knockout = change.question.id in _knockout_questions(playbook)
+        if change.new_score == change.old_score and not change.linked and not knockout:
             continue  # same score, same verdict
-        new_verdict = verdict_for(change.question.id, change.new_score, change.linked)
+        new_verdict = verdict_for(
+            change.question.id, change.new_score, change.new_value, linked=change.linked
+        )
         if new_verdict is not judgement.verdict:
             return _describe(change, scored, new_verdict)
-    return Fragility(robust=True)
+    return None
+
+
+def _knockout_questions(playbook: Playbook) -> frozenset[str]:
+    return frozenset(k.question_id for c in playbook.criteria for k in c.knockouts)
 
 
 def _changes(
@@ -180,7 +240,8 @@ def _number_flips(
 
         def flips(k: int, direction: int = direction, edge: float = edge) -> bool:
             candidate = _at(value, direction, k, question.step, edge)
-            return verdict_for(question.id, score_answer(question, candidate)) is not current
+            new_score = score_answer(question, candidate)
+            return verdict_for(question.id, new_score, candidate) is not current
 
         most = math.ceil(distance / question.step - 1e-9)
         if not flips(most):
@@ -244,15 +305,19 @@ def _open_question(
     verdict_for: VerdictFor,
 ) -> Fragility:
     missing = judgement.missing_required
-    if len(missing) > 1:
+    if len(missing) != 1 or judgement.unsettled:
+        open_count = len(missing) + len(judgement.unsettled)
         return Fragility(
-            True,
-            description=f"robust: {len(missing)} required questions are unanswered, so no "
-            "single answer changes the verdict from insufficient information",
+            False,
+            description=f"not judged: the assessment is incomplete ({open_count} required "
+            f"answer{'s' if open_count != 1 else ''} missing or not settled), so no single "
+            "answer changes the verdict from insufficient information; it is not robust "
+            "either, since nothing is settled yet",
         )
     question = playbook.question(missing[0])
     outcomes = sorted(
-        {verdict_for(question.id, s) for s in _possible_scores(question)}, key=lambda v: v.value
+        {verdict_for(question.id, s, v) for v, s in _possible_answers(question)},
+        key=lambda v: v.value,
     )
     labels = " or ".join(v.label for v in outcomes)
     return Fragility(
@@ -266,11 +331,15 @@ def _open_question(
     )
 
 
-def _possible_scores(question: Question) -> list[float | None]:
+def _possible_answers(question: Question) -> list[tuple[Any, float | None]]:
+    """(value, score) of each answer that can make a difference."""
     if question.kind is QuestionKind.MEMBER_POSITIONS:
-        return [0.0, 1.0]  # the double majority either is or is not met
+        return [({}, 0.0), ({}, 1.0)]  # the double majority either is or is not met
     if question.kind is QuestionKind.NUMBER:
-        return [0.0, 1.0] if question.scored else [None]
+        if not question.scored:
+            return [(question.minimum or 0, None)]
+        ends = (question.zero_score_at, question.full_score_at)
+        return [(v, score_answer(question, v)) for v in ends]
     if question.kind is QuestionKind.TEXT:
-        return [None]
-    return [score_answer(question, value) for value in ordered_values(question)]
+        return [("text", None)]
+    return [(value, score_answer(question, value)) for value in ordered_values(question)]

@@ -29,11 +29,16 @@ class QuestionKind(StrEnum):
 class Verdict(StrEnum):
     LEGITIMATE = "legitimate"
     LEGITIMATE_WITH_CONDITIONS = "legitimate_with_conditions"
+    # Every substantive criterion passes and only the authority criterion fails: the seed's hard
+    # case (a just, proportionate action the Concert has not authorised), not a bare rejection.
+    AUTHORITY_SHORT = "justified_authority_short"
     NOT_LEGITIMATE = "not_legitimate"
     INSUFFICIENT_INFORMATION = "insufficient_information"
 
     @property
     def label(self) -> str:
+        if self is Verdict.AUTHORITY_SHORT:
+            return "justified in substance; authority short"
         return self.value.replace("_", " ")
 
 
@@ -71,6 +76,22 @@ SECURITY_COUNCIL_STATUSES: tuple[str, ...] = (
     "not_sought",
     "rejected_on_merits",
 )
+# Statuses a format-2 playbook must also score (format-1 files know only the four above).
+SECURITY_COUNCIL_STATUSES_2: tuple[str, ...] = (
+    *SECURITY_COUNCIL_STATUSES,
+    "veto_threatened_no_draft",
+    "relies_on_earlier_resolutions",
+)
+
+# Criterion roles (`role:` in the file): authority decides the "authority short" verdict; the
+# legal basis is judged apart from legitimacy and never enters the verdict or the overall score.
+ROLE_AUTHORITY = "authority"
+ROLE_LEGAL_BASIS = "legal_basis"
+CRITERION_ROLES: tuple[str, ...] = (ROLE_AUTHORITY, ROLE_LEGAL_BASIS)
+
+# Evidence graded this weak (Admiralty) cannot carry a decisive answer on its own.
+WEAK_RELIABILITY = frozenset({"E", "F"})
+WEAK_CREDIBILITY = frozenset({5, 6})
 
 # The words every view prints for a Council status (the stepper, History, assess show, the memo).
 SECURITY_COUNCIL_LABELS: dict[str, str] = {
@@ -78,6 +99,8 @@ SECURITY_COUNCIL_LABELS: dict[str, str] = {
     "blocked_by_veto": "blocked by a veto",
     "not_sought": "not sought",
     "rejected_on_merits": "rejected on its merits",
+    "veto_threatened_no_draft": "veto threatened, no draft put to a vote",
+    "relies_on_earlier_resolutions": "relies on earlier resolutions",
 }
 
 # Admiralty grading of evidence.
@@ -160,6 +183,48 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """A necessary condition on one answer (a knock-out, or an element of a legal basis).
+
+    `test` is "at_least" / "at_most" (scale grade, likelihood term id, number), "in" / "not_in"
+    (choice or Security Council ids, `value` a tuple) or "is" (yes/no)."""
+
+    question_id: str
+    test: str
+    value: Any
+    because: str = ""  # the source or reason, in the author's words
+
+    def holds(self, question: Question, answer: Any) -> bool:
+        if self.test == "is":
+            return bool(answer) == bool(self.value)
+        if self.test == "in":
+            return answer in self.value
+        if self.test == "not_in":
+            return answer not in self.value
+        position, limit = _position(question, answer), _position(question, self.value)
+        return position >= limit if self.test == "at_least" else position <= limit
+
+
+def _position(question: Question, value: Any) -> float:
+    """Where a value sits on its question's own order (grades, ICD 203 terms, numbers)."""
+    if question.kind is QuestionKind.LIKELIHOOD:
+        return [t.id for t in LIKELIHOOD_TERMS].index(value)
+    return float(value)
+
+
+@dataclass(frozen=True)
+class LegalBasis:
+    """One legal basis a legal-basis criterion recognises: it is made out when every one of
+    its elements (conditions) holds."""
+
+    id: str
+    title: str
+    status: str  # "established" (settled law) | "contested" (a doctrine states dispute)
+    requires: tuple[Condition, ...]
+    guidance: str = ""
+
+
+@dataclass(frozen=True)
 class Criterion:
     id: str
     title: str
@@ -168,6 +233,14 @@ class Criterion:
     weight: float
     pass_threshold: float  # 0..1 on the criterion's weighted score
     questions: tuple[Question, ...]
+    knockouts: tuple[Condition, ...] = ()  # each must hold, whatever the score
+    role: str = ""  # "" | ROLE_AUTHORITY | ROLE_LEGAL_BASIS
+    bases: tuple[LegalBasis, ...] = ()  # ROLE_LEGAL_BASIS only
+
+    @property
+    def judged(self) -> bool:
+        """Whether it takes part in the legitimacy verdict (the legal basis does not)."""
+        return self.role != ROLE_LEGAL_BASIS
 
 
 @dataclass(frozen=True)
@@ -230,6 +303,33 @@ class Playbook:
 
     def questions(self) -> list[Question]:
         return [q for c in self.criteria for q in c.questions]
+
+    @property
+    def format(self) -> int:
+        """1: the first file format; 2: estimative discipline, knock-outs checked strictly."""
+        return int(self.settings.get("format", 1))
+
+    def decisive_questions(self) -> frozenset[str]:
+        """Questions a knock-out or a legal basis names: one answer decides on its own."""
+        named = {k.question_id for c in self.criteria for k in c.knockouts}
+        named |= {r.question_id for c in self.criteria for b in c.bases for r in b.requires}
+        return frozenset(named)
+
+
+@dataclass(frozen=True)
+class AnswerQualifier:
+    """What qualifies an answer without being it: the analyst's confidence, the rationale and
+    the Admiralty grades of its evidence (reliability letter, credibility digit)."""
+
+    confidence: str | None = None
+    rationale: str = ""
+    evidence: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def weak_evidence_only(self) -> bool:
+        return bool(self.evidence) and all(
+            r in WEAK_RELIABILITY or c in WEAK_CREDIBILITY for r, c in self.evidence
+        )
 
 
 @dataclass(frozen=True)
@@ -317,6 +417,11 @@ class CriterionResult:
     status: str  # "pass" | "fail" | "incomplete"
     reasons: tuple[str, ...]
     missing_required: tuple[str, ...]  # question ids
+    margin: float | None = None  # score minus pass threshold
+    knife_edge: bool = False  # passes or fails within the playbook's knife-edge band
+    knockouts_failed: tuple[str, ...] = ()  # each failed necessary condition, in words
+    unsettled: tuple[str, ...] = ()  # answered, but not yet good enough to judge on, in words
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -329,6 +434,21 @@ class Fragility:
     description: str = "robust: no change to a single answer changes the verdict"
     member_iso: str | None = None  # set when the change is one member's position
     steps: int | None = None  # size of the change in the question's own steps
+    knife_edge: tuple[str, ...] = ()  # criteria passing or failing within the band
+
+
+@dataclass(frozen=True)
+class LegalBasisResult:
+    """The legal basis, judged apart from legitimacy and shown beside the verdict."""
+
+    status: str  # "established" | "contested" | "none" | "incomplete"
+    basis_id: str | None
+    summary: str  # one line, e.g. "established: authorisation under Chapter VII"
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def established(self) -> bool:
+        return self.status == "established"
 
 
 @dataclass(frozen=True)
@@ -342,3 +462,5 @@ class Evaluation:
     fragility: Fragility
     authority: AuthorityTally | None = None
     missing_required: tuple[str, ...] = ()
+    legal_basis: LegalBasisResult | None = None
+    flags: tuple[str, ...] = ()  # estimative warnings the memo names (weak evidence…)

@@ -7,7 +7,13 @@ import re
 from typing import Any
 
 from playbooks.fields import Fields
-from playbooks.model import SECURITY_COUNCIL_STATUSES, Grade, Option, QuestionKind
+from playbooks.model import (
+    SECURITY_COUNCIL_STATUSES,
+    SECURITY_COUNCIL_STATUSES_2,
+    Grade,
+    Option,
+    QuestionKind,
+)
 
 ITEM_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
 ID_EXPECTED = "lower-case letters, digits and `_`, starting with a letter (at most 64)"
@@ -59,7 +65,7 @@ def kind_settings(fields: Fields, kind: QuestionKind, settings: dict[str, Any]) 
     if kind is QuestionKind.NUMBER:
         return _number_settings(fields)
     if kind is QuestionKind.SECURITY_COUNCIL:
-        return {"status_scores": _status_scores(fields)}
+        return {"status_scores": _status_scores(fields, settings["format"])}
     if kind is QuestionKind.MEMBER_POSITIONS:
         majority = settings["double_majority"]
         return {
@@ -128,18 +134,26 @@ def _number_settings(fields: Fields) -> dict[str, Any]:
     }
 
 
-def _status_scores(fields: Fields) -> dict[str, float]:
+def _status_scores(fields: Fields, file_format: int) -> dict[str, float]:
+    statuses = SECURITY_COUNCIL_STATUSES_2 if file_format >= 2 else SECURITY_COUNCIL_STATUSES
     if not fields.has("status_scores"):
         raise fields.error(
             "status_scores",
             "is missing",
-            "a score from 0 to 1 for each of " + ", ".join(SECURITY_COUNCIL_STATUSES),
+            "a score from 0 to 1 for each of " + ", ".join(statuses),
         )
     scores = Fields(
-        fields.doc,
-        fields.at("status_scores"),
-        fields.data["status_scores"],
-        SECURITY_COUNCIL_STATUSES,
-        SECURITY_COUNCIL_STATUSES,
+        fields.doc, fields.at("status_scores"), fields.data["status_scores"], statuses, statuses
     )
-    return {status: scores.share(status) for status in SECURITY_COUNCIL_STATUSES}
+    result = {status: scores.share(status) for status in statuses}
+    if file_format >= 2:
+        # Diligence is never punished: having sought the Council, whatever it did, scores at
+        # least as well as not asking it (ICISS 2001, para. 6.14-6.15: seek it first).
+        worse = [s for s in statuses if result[s] < result["not_sought"]]
+        if worse:
+            raise scores.error(
+                worse[0],
+                f"{result[worse[0]]:g} is below not_sought ({result['not_sought']:g})",
+                "every status that followed asking the Council scored at least as not_sought",
+            )
+    return result

@@ -11,10 +11,14 @@ from dataclasses import replace
 from typing import Any
 
 from playbooks.authority_format import parse_authority, refuse_old_thresholds
+from playbooks.conditions import parse_conditions
 from playbooks.fields import Fields, describe, shown
 from playbooks.model import (
+    CRITERION_ROLES,
+    ROLE_LEGAL_BASIS,
     AuthorityRule,
     Criterion,
+    LegalBasis,
     Playbook,
     Question,
     QuestionKind,
@@ -38,11 +42,17 @@ VERSION_EXPECTED = 'a quoted dotted version such as "1.0" or "2.1.3"'
 DEFAULT_LEGITIMATE_MIN_SCORE = 0.6
 DEFAULT_STATE_SHARE = 0.55
 DEFAULT_POPULATION_SHARE = 0.65
+DEFAULT_KNIFE_EDGE_BAND = 0.05
+FORMATS = (1, 2)
 
 _TOP_KEYS = (
-    "id", "version", "title", "description", "sources", "settings", "authority", "criteria"
+    "id", "version", "format", "title", "description", "sources", "settings", "authority",
+    "criteria",
 )
-_CRITERION_KEYS = ("id", "title", "guidance", "gate", "weight", "pass_threshold", "questions")
+_CRITERION_KEYS = (
+    "id", "title", "guidance", "role", "gate", "weight", "pass_threshold", "questions",
+    "knockouts", "bases",
+)
 _COMMON_QUESTION_KEYS = ("id", "prompt", "guidance", "kind", "weight", "required")
 KIND_NAMES = ", ".join(kind.value for kind in QuestionKind)
 
@@ -73,6 +83,7 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
     if top.data.get("authority") is not None:
         refuse_old_thresholds(doc, top.data)
     settings = _settings(doc, top)
+    settings["format"] = _format(top)
     criteria_items = top.items("criteria", minimum=1, expected="a list of at least one criterion")
     seen_questions: dict[str, Path] = {}
     seen_criteria: dict[str, Path] = {}
@@ -81,6 +92,7 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
         for path, value in criteria_items
     )
     _check_singletons(doc, criteria, seen_questions)
+    _check_roles(doc, criteria_items, criteria)
     authority = parse_authority(doc, top.data.get("authority"), criteria)
     if authority is not None:
         criteria = _with_section_thresholds(criteria, authority)
@@ -118,18 +130,34 @@ def _settings(doc: YamlDocument, top: Fields) -> dict[str, Any]:
     raw = top.data.get("settings")
     if raw is None:
         raw = {}
-    fields = Fields(doc, ("settings",), raw, ("legitimate_min_score", "double_majority"))
+    fields = Fields(
+        doc, ("settings",), raw, ("legitimate_min_score", "knife_edge_band", "double_majority")
+    )
     majority_raw = fields.data.get("double_majority") or {}
     majority = Fields(
         doc, fields.at("double_majority"), majority_raw, ("state_share", "population_share")
     )
     return {
         "legitimate_min_score": fields.share("legitimate_min_score", DEFAULT_LEGITIMATE_MIN_SCORE),
+        "knife_edge_band": fields.number(
+            "knife_edge_band",
+            DEFAULT_KNIFE_EDGE_BAND,
+            low=0.0,
+            high=0.5,
+            expected="a score distance from 0 to 0.5, e.g. 0.05",
+        ),
         "double_majority": {
             "state_share": threshold(majority, "state_share", DEFAULT_STATE_SHARE),
             "population_share": threshold(majority, "population_share", DEFAULT_POPULATION_SHARE),
         },
     }
+
+
+def _format(top: Fields) -> int:
+    value = top.data.get("format", 1)
+    if isinstance(value, bool) or value not in FORMATS:
+        raise top.error("format", f"is {describe(value)}", "1 or 2")
+    return int(value)
 
 
 def _source(doc: YamlDocument, path: Path, value: Any) -> Source:
@@ -150,19 +178,27 @@ def _criterion(
     seen_criteria: dict[str, Path],
     seen_questions: dict[str, Path],
 ) -> Criterion:
+    legal_role = isinstance(value, dict) and value.get("role") == ROLE_LEGAL_BASIS
     fields = Fields(
         doc,
         path,
         value,
         _CRITERION_KEYS,
-        ("id", "title", "guidance", "pass_threshold", "questions"),
+        ("id", "title", "guidance", "questions")
+        + (() if legal_role else ("pass_threshold",)),
     )
     # Scalars first, then the nested list, so errors come in the order of the file.
     criterion_id = fields.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
     _unique(doc, fields.at("id"), criterion_id, "criterion", seen_criteria)
     title = fields.text("title", max_length=200)
     guidance = fields.text("guidance")
+    role = fields.choice("role", CRITERION_ROLES, "") if fields.has("role") else ""
+    legal = role == ROLE_LEGAL_BASIS
     gate = fields.flag("gate", False)
+    if legal and gate:
+        raise fields.error(
+            "gate", "is true on the legal basis", "no gate: the legal basis is judged apart"
+        )
     weight = fields.number(
         "weight",
         1.0,
@@ -171,16 +207,63 @@ def _criterion(
         high=1000.0,
         expected="a number above 0 and at most 1000",
     )
-    pass_threshold = fields.share("pass_threshold")
+    pass_threshold = fields.share("pass_threshold", 0.0 if legal else None)
     items = fields.items("questions", minimum=1, expected="a list of at least one question")
     questions = tuple(_question(doc, p, v, settings, seen_questions) for p, v in items)
-    if not any(q.scored and q.required and q.weight > 0 for q in questions):
+    if not legal and not any(q.scored and q.required and q.weight > 0 for q in questions):
         raise fields.error(
             "questions",
             "has no required, scored question with a weight above 0",
             "at least one such question so the criterion can be judged",
         )
-    return Criterion(criterion_id, title, guidance, gate, weight, pass_threshold, questions)
+    if legal and fields.has("knockouts"):
+        raise fields.error("knockouts", "is set on the legal basis", "the elements under `bases`")
+    knockouts = parse_conditions(doc, fields, "knockouts", questions)
+    if settings["format"] >= 2:
+        _check_decisive_required(doc, fields, "knockouts", knockouts, questions)
+    if not legal and fields.has("bases"):
+        raise fields.error("bases", "is set on a criterion that is not the legal basis",
+                           "`role: legal_basis` on a criterion with bases")
+    bases = _bases(doc, fields, questions) if legal else ()
+    return Criterion(
+        criterion_id, title, guidance, gate, weight, pass_threshold, questions,
+        knockouts=knockouts, role=role, bases=bases,
+    )
+
+
+def _bases(doc: YamlDocument, fields: Fields, questions: tuple[Question, ...]) -> tuple[
+        LegalBasis, ...]:
+    bases: list[LegalBasis] = []
+    for path, value in fields.items("bases", minimum=1, expected="a list of legal bases"):
+        basis = Fields(doc, path, value, ("id", "title", "status", "guidance", "requires"),
+                       ("id", "title", "status", "requires"))
+        basis_id = basis.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
+        if any(b.id == basis_id for b in bases):
+            raise basis.error("id", f"duplicate basis id `{basis_id}`", "each basis id once")
+        bases.append(LegalBasis(
+            id=basis_id,
+            title=basis.text("title", max_length=300),
+            status=basis.choice("status", ("established", "contested"), "established"),
+            guidance=basis.text("guidance", ""),
+            requires=parse_conditions(doc, basis, "requires", questions, minimum=1),
+        ))
+    return tuple(bases)
+
+
+def _check_decisive_required(
+    doc: YamlDocument, fields: Fields, key: str, conditions: Any, questions: tuple[Question, ...]
+) -> None:
+    """An optional question cannot knock a criterion out: answering it would then be able to
+    lower the verdict below what leaving it unanswered gives."""
+    by_id = {q.id: q for q in questions}
+    for index, condition in enumerate(conditions):
+        if not by_id[condition.question_id].required:
+            raise doc.error(
+                (*fields.at(key), index, "question"),
+                f"`{condition.question_id}` is optional",
+                "a required question (a knock-out on an optional one would let answering it "
+                "lower the verdict)",
+            )
 
 
 def _unique(doc: YamlDocument, path: Path, item_id: str, what: str, seen: dict[str, Path]) -> None:
@@ -231,7 +314,31 @@ def _question(
         ),
         "required": fields.flag("required", True),
     }
+    if settings["format"] >= 2 and kind is QuestionKind.CONFIDENCE and common["weight"] > 0:
+        raise fields.error(
+            "weight",
+            f"is {common['weight']:g} on a confidence question",
+            "weight: 0 — in format 2 confidence qualifies an answer and never adds support "
+            "(ICD 203: confidence and likelihood are separate judgements)",
+        )
     return Question(**common, **kind_settings(fields, kind, settings))
+
+
+def _check_roles(
+    doc: YamlDocument, items: list[tuple[Path, Any]], criteria: tuple[Criterion, ...]
+) -> None:
+    """The verdict names one authority criterion and the record one legal basis."""
+    for role in CRITERION_ROLES:
+        found = [(path, c) for (path, _), c in zip(items, criteria, strict=True) if c.role == role]
+        if len(found) > 1:
+            raise doc.error(
+                (*found[1][0], "role"),
+                f"a second `{role}` criterion (`{found[0][1].id}` is the first)",
+                f"at most one criterion with role {role}",
+            )
+    if not any(c.judged for c in criteria):
+        path = next(path for path, _ in items)
+        raise doc.error(path, "only the legal basis is defined", "at least one judged criterion")
 
 
 def _check_singletons(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from playbooks.answers import (
@@ -13,7 +13,14 @@ from playbooks.answers import (
     score_answer,
 )
 from playbooks.authority import describe_tally, tally_positions
-from playbooks.model import AuthorityTally, MemberInfo, Playbook, QuestionKind
+from playbooks.model import (
+    AnswerQualifier,
+    AuthorityTally,
+    MemberInfo,
+    Playbook,
+    Question,
+    QuestionKind,
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,8 @@ class Scored:
     tally: AuthorityTally | None
     authority_notes: tuple[str, ...]
     playbook: Playbook | None = None  # whose routes to authority the member positions read
+    unsettled: dict[str, str] = field(default_factory=dict)  # question id -> why, in words
+    flags: tuple[str, ...] = ()
 
     @property
     def answered(self) -> frozenset[str]:
@@ -33,9 +42,13 @@ class Scored:
 
 
 def score_all(
-    playbook: Playbook, answers: Mapping[str, Any], members: Sequence[MemberInfo]
+    playbook: Playbook,
+    answers: Mapping[str, Any],
+    members: Sequence[MemberInfo],
+    qualifiers: Mapping[str, AnswerQualifier] | None = None,
 ) -> Scored:
-    """Validate every answer and score it; raises UnknownQuestion / InvalidAnswerValue."""
+    """Validate every answer and score it; raises UnknownQuestion / InvalidAnswerValue.
+    In format 2 the qualifiers (confidence, rationale, evidence grades) are applied too."""
     known = {q.id: q for q in playbook.questions()}
     for question_id in answers:
         if question_id not in known:
@@ -68,9 +81,64 @@ def score_all(
             tally, authority_notes = result.tally, result.notes
             scores[question.id] = 1.0 if tally.met else 0.0
             notes[question.id] = describe_tally(tally)
+    unsettled: dict[str, str] = {}
+    flags: list[str] = []
+    if playbook.format >= 2:
+        _discipline(playbook, given, scores, notes, qualifiers or {}, unsettled, flags)
     if tally is not None:
         tally = _with_context(tally, playbook, given)
-    return Scored(given, scores, notes, tally, authority_notes, playbook)
+    return Scored(
+        given, scores, notes, tally, authority_notes, playbook, unsettled, tuple(flags)
+    )
+
+
+def _discipline(
+    playbook: Playbook,
+    given: dict[str, Any],
+    scores: dict[str, float | None],
+    notes: dict[str, str],
+    qualifiers: Mapping[str, AnswerQualifier],
+    unsettled: dict[str, str],
+    flags: list[str],
+) -> None:
+    """Estimative discipline (format 2), after ICD 203 (2015) standards 1-2: a likelihood
+    states its reasoning; confidence qualifies an answer and never adds to it; an answer that
+    decides alone must not stand on low confidence or on evidence that cannot be relied on."""
+    decisive = playbook.decisive_questions()
+    for question in playbook.questions():
+        if question.id not in given:
+            continue
+        qualifier = qualifiers.get(question.id, AnswerQualifier())
+        name = f"“{question.prompt}”"
+        if question.kind is QuestionKind.LIKELIHOOD and not qualifier.rationale.strip():
+            if question.required:
+                unsettled[question.id] = f"{name}: a likelihood needs its rationale"
+            else:
+                _drop(question, given, scores, notes)
+                flags.append(f"{name}: not counted: a likelihood needs its rationale")
+            continue
+        if question.id not in decisive:
+            continue
+        if qualifier.confidence == "low":
+            unsettled[question.id] = (
+                f"{name}: a decisive answer given with low confidence (at least moderate "
+                "confidence is needed to judge on it)"
+            )
+        if qualifier.weak_evidence_only:
+            grades = ", ".join(f"{r}{c}" for r, c in qualifier.evidence)
+            flags.append(
+                f"{name}: a decisive answer resting only on evidence graded E–F or 5–6 "
+                f"({grades})"
+            )
+
+
+def _drop(
+    question: Question, given: dict[str, Any], scores: dict[str, float | None],
+    notes: dict[str, str],
+) -> None:
+    del given[question.id]
+    scores[question.id] = None
+    notes[question.id] = "not counted: a likelihood needs its rationale"
 
 
 def _with_context(

@@ -121,6 +121,7 @@ def evaluation_lines(evaluation: dict[str, Any]) -> list[str]:
                 result["status"],
                 f"score {score}",
                 f"passes at {result['pass_threshold']:.2f}",
+                _margin(result),
                 "gate" if result["gate"] else "",
             )
         )
@@ -131,6 +132,9 @@ def evaluation_lines(evaluation: dict[str, Any]) -> list[str]:
             lines.append(wrap(f"- {reason}", "    ", hanging="      "))
             shown.add(reason)
     lines.append(f"\nVerdict: {words(evaluation['verdict']).upper()}")
+    legal = evaluation.get("legal_basis")
+    if legal:
+        lines.append(wrap(f"Legal basis (judged apart): {legal['summary']}", hanging="  "))
     lines.append(wrap(f"Deciding rule: {evaluation['deciding_rule']}", hanging="  "))
     others = [reason for reason in evaluation["reasons"] if reason not in shown]
     if others:
@@ -140,10 +144,22 @@ def evaluation_lines(evaluation: dict[str, Any]) -> list[str]:
         missing = ", ".join(evaluation["missing_required"])
         lines.append(wrap(f"Missing required answers: {missing}", hanging="  "))
     lines.append(wrap(f"Fragility: {evaluation['fragility']['description']}", hanging="  "))
+    if legal and legal.get("reasons"):
+        lines.append("Legal basis, each recognised basis:")
+        lines += [wrap(f"- {reason}", "  ", hanging="    ") for reason in legal["reasons"]]
+    for flag in evaluation.get("flags") or ():
+        lines.append(wrap(f"Flag (estimative discipline): {flag}", hanging="  "))
     tally = evaluation.get("authority")
     if tally:
         lines += _authority_lines(tally)
     return lines
+
+
+def _margin(result: dict[str, Any]) -> str:
+    margin = result.get("margin")
+    if margin is None:
+        return ""
+    return f"margin {margin:+.2f}" + (" KNIFE-EDGE" if result.get("knife_edge") else "")
 
 
 def _authority_lines(tally: dict[str, Any]) -> list[str]:

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from playbooks.model import Verdict
+
 if TYPE_CHECKING:  # records only: importing them here would load the database stack
     from models.members import RegistryEntry
     from models.memos import TrustRootRecord
@@ -29,9 +31,14 @@ def stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
+_VERDICT_LABELS = {verdict.value: verdict.label for verdict in Verdict}
+
+
 def words(value: str) -> str:
     """A stored enumeration value as words: "approve_with_conditions" -> "approve with
-    conditions"."""
+    conditions"; a verdict by its own label ("justified in substance; authority short")."""
+    if value in _VERDICT_LABELS:
+        return _VERDICT_LABELS[value]
     return value.replace("_", " ")
 
 

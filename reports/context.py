@@ -18,11 +18,14 @@ from playbooks.authority import describe_concert
 from playbooks.errors import UserError
 from playbooks.model import (
     INFORMATION_CREDIBILITY,
+    ROLE_LEGAL_BASIS,
     SOURCE_RELIABILITY,
     AuthorityTally,
+    Criterion,
     CriterionResult,
     Evaluation,
     Fragility,
+    LegalBasisResult,
     MemberInfo,
     Playbook,
     Question,
@@ -157,6 +160,11 @@ class MemoContext:
     language: str = "en"
     # The member registry the verdict was judged against (reports.registry_text).
     registry: str = ""
+    legal_basis: str = ""  # one line, judged apart from the verdict ("" : playbook has none)
+    legal_reasons: tuple[str, ...] = ()
+    legal_answers: tuple[AnswerView, ...] = ()
+    legal_warning: str = ""  # for the bottom line: legitimate without a legal basis
+    flags: tuple[str, ...] = ()  # estimative discipline: weak evidence behind a decisive answer
     signature_slots: tuple[SignatureSlot, ...] = field(
         default_factory=lambda: tuple(SignatureSlot(f, label) for f, label in SIGNATURE_FIELDS)
     )
@@ -165,8 +173,12 @@ class MemoContext:
         """Every user-written string on the memo (checked for missing glyphs before layout)."""
         parts: list[str] = [self.reference, self.issued_by, self.classification, self.title,
                             self.proposed_action, self.crisis, self.decided_by,
-                            self.justification, self.playbook_title, self.fragility]
+                            self.justification, self.playbook_title, self.fragility,
+                            self.legal_basis, self.legal_warning]
         parts += self.reasons
+        parts += [*self.legal_reasons, *self.flags]
+        for a in self.legal_answers:
+            parts += [a.prompt, a.answer, a.rationale, a.answered_by, a.score_note]
         for c in self.criteria:
             parts += [c.title, *c.reasons, *c.gaps]
             for a in c.answers:
@@ -242,28 +254,17 @@ def build_context(
     criteria = []
     for result in evaluation.criteria:
         criterion = next(c for c in playbook.criteria if c.id == result.criterion_id)
-        views = []
-        gaps = []
-        for question in criterion.questions:
-            given = answers.get(question.id)
-            value = given.value if given else None
-            note = evaluation.questions.get(question.id)
-            views.append(AnswerView(
-                question_id=question.id,
-                prompt=question.prompt,
-                answer=answer_display(question, value),
-                rationale=given.rationale if given else "",
-                confidence=(given.confidence or "") if given else "",
-                evidence=tuple(_evidence(given.evidence if given else ())),
-                score_note=note.note if note else "",
-                answered_by=given.answered_by if given else "",
-            ))
-            gaps += _gaps(question, given)
+        views, gaps = _answer_views(criterion, answers, evaluation)
         criteria.append(CriterionView(
             id=criterion.id, title=criterion.title, gate=criterion.gate, score=result.score,
             pass_threshold=result.pass_threshold, status=result.status,
-            reasons=tuple(result.reasons), answers=tuple(views), gaps=tuple(gaps),
+            reasons=tuple(result.reasons), answers=views, gaps=gaps,
         ))
+    legal = evaluation.legal_basis
+    legal_criterion = next((c for c in playbook.criteria if c.role == ROLE_LEGAL_BASIS), None)
+    legal_answers = (
+        _answer_views(legal_criterion, answers, evaluation)[0] if legal_criterion else ()
+    )
     verdict_code = evaluation.verdict.value
     return MemoContext(
         reference=reference,
@@ -289,6 +290,11 @@ def build_context(
         criteria=tuple(criteria),
         authority=_authority(playbook, evaluation, answers, members),
         fragility=evaluation.fragility.description,
+        legal_basis=legal.summary if legal else "",
+        legal_reasons=legal.reasons if legal else (),
+        legal_answers=legal_answers,
+        legal_warning=legal_basis_warning(evaluation),
+        flags=evaluation.flags,
         dissents=tuple(decision.dissents),
         playbook_id=playbook.id,
         playbook_version=playbook.version,
@@ -297,6 +303,45 @@ def build_context(
         record_hash=decision.record_hash,
         audit_head=audit_head,
     )
+
+
+def _answer_views(
+    criterion: Criterion, answers: Mapping[str, AnswerInput], evaluation: Evaluation
+) -> tuple[tuple[AnswerView, ...], tuple[str, ...]]:
+    views = []
+    gaps: list[str] = []
+    for question in criterion.questions:
+        given = answers.get(question.id)
+        value = given.value if given else None
+        note = evaluation.questions.get(question.id)
+        views.append(AnswerView(
+            question_id=question.id,
+            prompt=question.prompt,
+            answer=answer_display(question, value),
+            rationale=given.rationale if given else "",
+            confidence=(given.confidence or "") if given else "",
+            evidence=tuple(_evidence(given.evidence if given else ())),
+            score_note=note.note if note else "",
+            answered_by=given.answered_by if given else "",
+        ))
+        gaps += _gaps(question, given)
+    return tuple(views), tuple(gaps)
+
+
+def legal_basis_warning(evaluation: Evaluation) -> str:
+    """The bottom line's sentence when a verdict of legitimacy stands without a legal basis
+    (issue 10: legality and legitimacy are stated apart, and neither hides the other)."""
+    legal = evaluation.legal_basis
+    legitimate = evaluation.verdict in (Verdict.LEGITIMATE, Verdict.LEGITIMATE_WITH_CONDITIONS)
+    if legal is None or not legitimate or legal.established:
+        return ""
+    if legal.status == "contested":
+        return ("The verdict is legitimate, but the only legal basis made out is contested: "
+                f"{legal.summary}.")
+    if legal.status == "incomplete":
+        return ("The verdict is legitimate, but the legal basis has not been assessed: "
+                f"{legal.summary}.")
+    return "The verdict is legitimate, but no legal basis is established for the action."
 
 
 def _evidence(items: Iterable[Any]) -> Iterable[EvidenceView]:
@@ -379,20 +424,25 @@ def evaluation_from_snapshot(snapshot: Mapping[str, Any]) -> Evaluation:
     fragility = dict(snapshot.get("fragility") or {})
     if fragility.get("new_verdict"):
         fragility["new_verdict"] = Verdict(fragility["new_verdict"])
+    fragility["knife_edge"] = tuple(fragility.get("knife_edge") or ())
     authority = snapshot.get("authority")
+    legal = snapshot.get("legal_basis")
     return Evaluation(
         verdict=Verdict(snapshot["verdict"]),
         deciding_rule=snapshot.get("deciding_rule", ""),
         reasons=tuple(snapshot.get("reasons", ())),
-        criteria=tuple(CriterionResult(**{**c, "reasons": tuple(c.get("reasons", ())),
-                                          "missing_required": tuple(c.get("missing_required",
-                                                                          ()))})
+        criteria=tuple(CriterionResult(**{
+            **c, **{key: tuple(c.get(key) or ()) for key in
+                    ("reasons", "missing_required", "knockouts_failed", "unsettled")}})
                        for c in snapshot.get("criteria", ())),
         questions={k: QuestionResult(**v) for k, v in (snapshot.get("questions") or {}).items()},
         overall_score=snapshot.get("overall_score"),
         fragility=Fragility(**fragility),
         authority=AuthorityTally.from_snapshot(authority) if authority else None,
         missing_required=tuple(snapshot.get("missing_required", ())),
+        legal_basis=LegalBasisResult(**{**legal, "reasons": tuple(legal.get("reasons") or ())})
+        if legal else None,
+        flags=tuple(snapshot.get("flags") or ()),
     )
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from models.version_move import MoveResult
     from playbooks.diff import PlaybookDiff
     from playbooks.loader import PlaybookCatalog
-    from playbooks.model import Evaluation, Playbook
+    from playbooks.model import Condition, Criterion, Evaluation, Playbook
 
 ORIGIN_WORDS = {
     "built-in": "built-in",
@@ -72,15 +72,15 @@ def playbook_text(playbook: Playbook, origin: str = "") -> str:
     criteria, questions = criterion_shares(playbook), question_shares(playbook)
     for criterion in playbook.criteria:
         gate = "gate (a necessary condition); " if criterion.gate else ""
-        lines.append(
-            "\n"
-            + wrap(
-                f"{criterion.title} [{criterion.id}] — {gate}weight {criterion.weight:g} "
-                f"({criteria[criterion.id]:.0%} of the overall score); passes at "
-                f"{criterion.pass_threshold:.2f}",
-                hanging="  ",
-            )
+        head = (
+            f"{criterion.title} [{criterion.id}] — {gate}weight {criterion.weight:g} "
+            f"({criteria[criterion.id]:.0%} of the overall score); passes at "
+            f"{criterion.pass_threshold:.2f}"
+            if criterion.judged
+            else f"{criterion.title} [{criterion.id}] — judged apart, never part of the verdict"
         )
+        lines.append("\n" + wrap(head, hanging="  "))
+        lines += _condition_lines(criterion)
         for question in criterion.questions:
             share = questions[question.id]
             optional = ", optional" if not question.required else ""
@@ -100,6 +100,23 @@ def playbook_text(playbook: Playbook, origin: str = "") -> str:
             )
             lines.append(wrap(f"scores: {scoring_rule(question)}", "      ", hanging="        "))
     return "\n".join(lines)
+
+
+def _condition_lines(criterion: Criterion) -> list[str]:
+    """A criterion's knock-outs, or its legal bases with their elements, in words."""
+    from playbooks.conditions import describe_condition
+
+    def words(condition: Condition) -> str:
+        text = describe_condition(condition, next(
+            q for q in criterion.questions if q.id == condition.question_id))
+        return text + (f" ({condition.because})" if condition.because else "")
+
+    lines = [wrap(f"knock-out: {words(k)}", "  ", hanging="      ") for k in criterion.knockouts]
+    for basis in criterion.bases:
+        lines.append(wrap(f"basis: {basis.title} ({basis.status}), when "
+                          + "; and ".join(words(r) for r in basis.requires),
+                          "  ", hanging="      "))
+    return lines
 
 
 def _flat(settings: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:

@@ -336,6 +336,11 @@ def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str) -> str:
         f"<p>{escape(title)}: <b style='color:{colour}'>"
         f"{escape(evaluation.verdict.label.capitalize())}</b><br>"
         f"<i>{escape(evaluation.deciding_rule)}</i></p>"
+        + (
+            f"<p><b>Legal basis</b> (judged apart): {escape(evaluation.legal_basis.summary)}</p>"
+            if evaluation.legal_basis
+            else ""
+        )
         + (f"<ul>{reasons}</ul>" if reasons else "")
         + f"<p><b>Fragility:</b> {escape(evaluation.fragility.description)}</p>"
     )

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.context import DeskContext
+from playbooks.model import Verdict
 
 if TYPE_CHECKING:
     from models.search_rows import SearchPage
@@ -63,7 +64,12 @@ def read_opening_page(db_url: str) -> SearchPage | None:
 
 
 def _words(value: str | None) -> str:
+    if value in _VERDICT_LABELS:
+        return _VERDICT_LABELS[value]
     return (value or "").replace("_", " ")
+
+
+_VERDICT_LABELS = {verdict.value: verdict.label for verdict in Verdict}
 
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -226,7 +226,7 @@ def choices_for(question: Question) -> list[tuple[Any, str]]:
     if kind == QuestionKind.SECURITY_COUNCIL:
         return [
             (status, _sentence_case(security_council_words(status)))
-            for status in SECURITY_COUNCIL_STATUSES
+            for status in (question.status_scores or SECURITY_COUNCIL_STATUSES)
         ]
     raise ValueError(f"not a choice kind: {kind}")
 

@@ -25,6 +25,7 @@ _TONES = {
 VERDICT_TONE = {
     Verdict.LEGITIMATE: "good",
     Verdict.LEGITIMATE_WITH_CONDITIONS: "mixed",
+    Verdict.AUTHORITY_SHORT: "mixed",
     Verdict.NOT_LEGITIMATE: "bad",
     Verdict.INSUFFICIENT_INFORMATION: "neutral",
 }
@@ -61,6 +62,8 @@ class VerdictPanel(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.verdict.setFont(font)
         self.rule = _rich("")
+        self.legal_basis = _rich("")
+        self.legal_basis.setAccessibleName("Legal basis")
         self.criteria = _rich("")
         self.criteria.setAccessibleName("Criteria results")
         self.reasons = _rich("")
@@ -69,8 +72,10 @@ class VerdictPanel(QScrollArea):
         self.fragility.setAccessibleName("Fragility")
         self.missing = _rich("")
         self.missing.setAccessibleName("Missing required answers")
-        for label in (self.verdict, self.rule, self.criteria, self.reasons, self.fragility,
-                      self.missing):
+        self.flags = _rich("")
+        self.flags.setAccessibleName("Estimative flags")
+        for label in (self.verdict, self.legal_basis, self.rule, self.criteria, self.reasons,
+                      self.fragility, self.flags, self.missing):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setWidget(body)
@@ -81,7 +86,8 @@ class VerdictPanel(QScrollArea):
         self.evaluation = evaluation
         if evaluation is None:
             self.verdict.setText("<b>Not yet evaluated</b>")
-            for label in (self.rule, self.criteria, self.reasons, self.fragility, self.missing):
+            for label in (self.rule, self.legal_basis, self.criteria, self.reasons,
+                          self.fragility, self.flags, self.missing):
                 label.setText("")
             return
         colour = tone(self, VERDICT_TONE[evaluation.verdict])
@@ -89,16 +95,24 @@ class VerdictPanel(QScrollArea):
             f"<b style='color:{colour}'>{escape(evaluation.verdict.label.capitalize())}</b>"
         )
         self.rule.setText(f"<i>{escape(evaluation.deciding_rule)}</i>")
+        legal = evaluation.legal_basis
+        self.legal_basis.setText(
+            f"<b>Legal basis</b> (judged apart): {escape(legal.summary)}" if legal else ""
+        )
+        self.flags.setText(_bullets("Estimative flags", evaluation.flags))
         rows = []
         for result in evaluation.criteria:
             status_colour = tone(self, STATUS_TONE.get(result.status, "neutral"))
             score = "–" if result.score is None else f"{result.score:.2f}"
             gate = " <small>(gate)</small>" if result.gate else ""
             mark = STATUS_MARK.get(result.status, result.status)
+            margin = "" if result.margin is None else f"{result.margin:+.2f}"
+            edge = " <b>knife-edge</b>" if result.knife_edge else ""
             rows.append(
                 f"<tr><td>{escape(result.title)}{gate}</td>"
                 f"<td style='color:{status_colour}'>&nbsp;{mark}</td>"
-                f"<td>&nbsp;{score} / {result.pass_threshold:.2f}</td></tr>"
+                f"<td>&nbsp;{score} / {result.pass_threshold:.2f}</td>"
+                f"<td>&nbsp;{margin}{edge}</td></tr>"
             )
         self.criteria.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.reasons.setText(_bullets("Reasons", evaluation.reasons))

@@ -61,11 +61,12 @@ def test_playbooks_show_of_an_unknown_id_is_one_line_exit_2() -> None:
 
 
 def test_playbooks_check_passes_on_every_builtin() -> None:
+    # Seven playbooks' 1.0 files, and the 2.0 files issue 10 adds beside some of them.
     files = sorted(str(path) for path in BUILTIN_FOLDER.glob("*.yaml"))
-    assert len(files) == 7
+    assert len(files) >= 7
     result = run_main("playbooks", "check", *files)
     assert result.code == 0, result.err
-    assert result.out.count(": ok (") == 7
+    assert result.out.count(": ok (") == len(files)
 
 
 def test_playbooks_check_on_a_broken_file_names_file_and_line(tmp_path: Path) -> None:

@@ -66,6 +66,9 @@ def answer_everything(qtbot, page, member_isos, *, skip=()) -> None:
                 assert set(table.value()) >= set(member_isos)
             else:
                 answer(qtbot, editor, supportive_value(question))
+            if question.kind == QuestionKind.LIKELIHOOD:
+                # Format 2 playbooks judge a likelihood only with its rationale (ICD 203).
+                editor.backing.rationale.setPlainText("From the force assessment and precedents.")
         qtbot.keyClick(page, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -82,7 +85,7 @@ def decided_record(db, catalog, title="Naval interdiction", *, signers=()):
     from models.workflow import create_assessment, decide, member_infos, save_answer
     from reports.issue import issue_memo
 
-    playbook = catalog.get("use-of-force")
+    playbook = catalog.get("use-of-force", "1.0")  # answers every 1.0 question supportively
     assessment_id = create_assessment(db, playbook, title=title, proposed_action="Interdiction",
                                       actor="analyst")
     endorse = {m.iso: "endorse" for m in member_infos(db) if m.standing == "full"}

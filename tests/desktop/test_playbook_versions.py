@@ -17,10 +17,13 @@ from tests.desktop.helpers import decided_record, supportive_value
 from tests.desktop.test_assessment import create
 from tests.desktop.test_memo import fill_signing
 
-# What a new use-of-force assessment starts from (the default version), and its file's text.
-DEFAULT = PlaybookCatalog.load(None).get("use-of-force")
+# The use-of-force 1.0 file (the user copies below are made from it), and its text.
+DEFAULT = PlaybookCatalog.load(None).get("use-of-force", "1.0")
 USE_OF_FORCE = Path(DEFAULT.file).read_text("utf-8")
 NEXT = "90.0"  # a version no built-in playbook will have
+# What a new use-of-force assessment starts from (the newest built-in version), and its text.
+NEWEST = PlaybookCatalog.load(None).get("use-of-force")
+NEWEST_TEXT = Path(NEWEST.file).read_text("utf-8")
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -34,11 +37,11 @@ def test_a_draft_moves_to_another_version_after_seeing_the_plan(qtbot, make_wind
     window = make_window()
     context = window.context
     # The next version no longer asks the first free-text question (it asks another instead).
-    text_question = next(q for q in DEFAULT.questions() if q.kind is QuestionKind.TEXT)
-    scored = next(q for q in DEFAULT.questions() if q.kind is QuestionKind.SCALE)
+    text_question = next(q for q in NEWEST.questions() if q.kind is QuestionKind.TEXT)
+    scored = next(q for q in NEWEST.questions() if q.kind is QuestionKind.SCALE)
     renamed = f"      - id: {text_question.id}\n"
-    assert USE_OF_FORCE.count(renamed) == 1
-    next_version = USE_OF_FORCE.replace(f'version: "{DEFAULT.version}"', f'version: "{NEXT}"', 1)
+    assert NEWEST_TEXT.count(renamed) == 1
+    next_version = NEWEST_TEXT.replace(f'version: "{NEWEST.version}"', f'version: "{NEXT}"', 1)
     next_version = next_version.replace(renamed, "      - id: new_account\n", 1)
     add_playbook_file(_write(tmp_path, "uof-next.yaml", next_version), context.catalog,
                       context.user_playbooks)
@@ -60,8 +63,8 @@ def test_a_draft_moves_to_another_version_after_seeing_the_plan(qtbot, make_wind
     page.move_button.click()
     qtbot.waitUntil(lambda: window.assessment_page is not page
                     and window.assessment_page.record is not None, timeout=20000)
-    assert f"{DEFAULT.title} — version {NEXT} (user folder)" in shown["versions"]
-    assert (f"1 answer(s) carried over from version {DEFAULT.version} to {NEXT}"
+    assert f"{NEWEST.title} — version {NEXT} (user folder)" in shown["versions"]
+    assert (f"1 answer(s) carried over from version {NEWEST.version} to {NEXT}"
             in shown["plan"])
     assert f"dropped: {text_question.id}: version {NEXT} no longer asks it" in shown["plan"]
     assert "new question: new_account" in shown["plan"]
@@ -74,7 +77,7 @@ def test_a_draft_moves_to_another_version_after_seeing_the_plan(qtbot, make_wind
 
 def test_without_another_version_nothing_moves(qtbot, make_window):
     window = make_window()
-    page = create(qtbot, window, title="Only one version")
+    page = create(qtbot, window, title="Only one version", playbook="sanctions")
     page.move_button.click()
     qtbot.waitUntil(lambda: bool(window.context.dialogs.infos), timeout=20000)
     assert window.context.dialogs.infos[-1][0] == "No other version"

@@ -16,7 +16,7 @@ from playbooks.model import LIKELIHOOD_TERMS, MemberInfo, QuestionKind
 
 @pytest.fixture
 def use_of_force(catalog):
-    return catalog.get("use-of-force")
+    return catalog.get("use-of-force", "1.0")
 
 
 def first_of(playbook, kind):

@@ -152,7 +152,8 @@ def test_an_unsigned_memo_reads_unsigned_and_a_non_memo_reads_not_verifiable(dat
     from reports.verify import verify_memo_file
 
     assessment_id, _ = decided_record(database, catalog)
-    memo = issue_memo(database, assessment_id, catalog.get("use-of-force"), actor="test").memo
+    playbook = catalog.get("use-of-force", "1.0")  # the version decided_record uses
+    memo = issue_memo(database, assessment_id, playbook, actor="test").memo
     unsigned = badge_for(verify_memo_file(database, get_memo(database, memo.id).pdf))
     assert unsigned.state == UNSIGNED and unsigned.headline.startswith("Unsigned memo")
     stranger = badge_for(verify_memo_file(database, b"%PDF-1.4\n%%EOF\n"))

@@ -62,8 +62,8 @@ CASES = [
     (
         "unknown top-level key",
         insert_after(3, "colour: red"),
-        "pb.yaml:4: colour: unknown key `colour` (expected one of: id, version, title, "
-        "description, sources, settings, authority, criteria)",
+        "pb.yaml:4: colour: unknown key `colour` (expected one of: id, version, format, "
+        "title, description, sources, settings, authority, criteria)",
     ),
     (
         "unknown question key",

@@ -113,7 +113,10 @@ def test_missing_required_answers_give_insufficient_information():
     assert result.verdict is Verdict.INSUFFICIENT_INFORMATION
     assert result.missing_required == ("regional_support", "success_likelihood")
     assert "regional_support, success_likelihood" in result.deciding_rule
-    assert result.fragility.robust  # two open questions: no single answer ends it
+    # Two open questions: no single answer ends it, and an incomplete assessment is never
+    # called robust (issue 10: "robust" was printed for insufficient information).
+    assert not result.fragility.robust
+    assert result.fragility.description.startswith("not judged: the assessment is incomplete")
     assert {c.criterion_id: c.status for c in result.criteria}["authority"] == "incomplete"
 
 
