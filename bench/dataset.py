@@ -278,7 +278,7 @@ class Generator:
         }  # fmt: skip
         self.memos = memos
         self.chain = chain
-        self.value_sets = {p.id: self._value_sets(p) for p in self.playbooks}
+        self.value_sets = {(p.id, p.version): self._value_sets(p) for p in self.playbooks}
         self.sources = tuple(
             Paragraph(text, tuple(_short_terms(text)), _encode_string(text))
             for text in (f"{s}, {day} {month}" for s in SOURCES for day in range(1, 29)
@@ -410,7 +410,7 @@ class Generator:
         details_terms = [*_short_terms(title), *_short_terms(opening), *action.terms,
                          *_short_terms(place), *crisis.terms]  # fmt: skip
         decided = rng.random() < SHARE_DECIDED
-        value_set = rng.choice(self.value_sets[playbook.id])
+        value_set = rng.choice(self.value_sets[(playbook.id, playbook.version)])
         answers = self._answers(value_set, complete=decided, created=created)
         revised = (decided and self.made + 2 <= self.size
                    and rng.random() < SHARE_REVISED / SHARE_DECIDED)  # fmt: skip

@@ -92,9 +92,17 @@ def _render(folder: Path, playbooks: list[Playbook]) -> list[RenderedMemo]:
             members = member_infos(db)
             generator = Generator(playbooks, members, [], ChainState(0, "0" * 64), 1)
             memos = []
-            for playbook in sorted(playbooks, key=lambda p: p.id)[:REAL_MEMOS]:
-                value_set = next(v for v in generator.value_sets[playbook.id]
-                                 if v.verdict is not Verdict.INSUFFICIENT_INFORMATION)
+            # A playbook version whose generated answers never reach a verdict (format 2 asks
+            # for rationales and confidence the generator does not give) cannot be decided.
+            decidable = [
+                (playbook, value_set)
+                for playbook in sorted(playbooks, key=lambda p: (p.id, p.version))
+                for value_set in [next(
+                    (v for v in generator.value_sets[(playbook.id, playbook.version)]
+                     if v.verdict is not Verdict.INSUFFICIENT_INFORMATION), None)]
+                if value_set is not None
+            ]
+            for playbook, value_set in decidable[:REAL_MEMOS]:
                 rng = generator.rng
                 place = rng.choice(generator.corpus.places)
                 assessment_id = create_assessment(
