@@ -134,6 +134,14 @@ class Context:
             self.warn(f"playbook file skipped: {problem}")
         return catalog
 
+    @property
+    def record_files(self) -> tuple[Path, ...]:
+        """The open record's files (SQLite: the database and its side files), which no output
+        file may replace; known without opening the record."""
+        from models.db import database_files, default_database_url
+
+        return database_files(self.db_url or default_database_url())
+
     def print(self, *parts: object) -> None:
         self.write(" ".join(str(part) for part in parts) + "\n")
 
@@ -302,9 +310,12 @@ def write_crash_log(error: Exception) -> str:
     folders.append(Path(tempfile.gettempdir()))
     for folder in folders:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             path = folder / f"concert-desk-cli-{stamp}-{os.getpid()}.log"
-            path.write_text(text, encoding="utf-8")
+            # 0600: a traceback can quote the record's text
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+                stream.write(text)
             return str(path)
         except OSError:
             continue
@@ -319,15 +330,28 @@ def open_desktop(context: Context) -> int:
     return launch(context.db_url)
 
 
-def emit(ctx: Context, text: str, output: str | None) -> None:
-    """Print `text`, or write it atomically to `output`."""
+FORCE = arg("--force", action="store_true", help="replace FILE if it exists (never the open "
+            "database, a signing identity or a device)")
+
+
+def emit(ctx: Context, text: str, output: str | None, force: bool = False) -> None:
+    """Print `text`, or write it atomically to `output` (an existing file only with --force)."""
     if output is None:
         ctx.write(text)
         return
     from models.files import write_atomically
 
-    write_atomically(Path(output), text.encode("utf-8"))
+    write_atomically(Path(output), text.encode("utf-8"), overwrite=force,
+                     protected=ctx.record_files)
     print(f"written: {output}", file=ctx.err)
+
+
+def check_output(ctx: Context, output: str | None, force: bool) -> None:
+    """Refuse a bad -o FILE before any work is done (models.files says which are bad)."""
+    if output is not None:
+        from models.files import check_output_target
+
+        check_output_target(output, overwrite=force, protected=ctx.record_files)
 
 
 def installed_playbook(ctx: Context, record: Any) -> Any:
@@ -424,11 +448,13 @@ def playbooks_diff(ctx: Context, ns: argparse.Namespace) -> int:
          "with the answers it accepts, to fill in and try or import", args=[
     arg("id"), arg("--version", help="a specific version (default: the default version)"),
     arg("-o", "--output", metavar="FILE", type=file_name, help="write to FILE (default: print)"),
+    FORCE,
 ])
 def playbooks_template(ctx: Context, ns: argparse.Namespace) -> int:
     from models.case_template import case_template
 
-    emit(ctx, case_template(ctx.catalog.get(ns.id, ns.version)), ns.output)
+    check_output(ctx, ns.output, ns.force)
+    emit(ctx, case_template(ctx.catalog.get(ns.id, ns.version)), ns.output, ns.force)
     return EXIT_OK
 
 
@@ -546,11 +572,12 @@ def members_import(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("members", "export", help="write the member registry as YAML",
          args=[arg("-o", "--output", metavar="FILE", type=file_name,
-                   help="write to FILE (default: print)")])
+                   help="write to FILE (default: print)"), FORCE])
 def members_export(ctx: Context, ns: argparse.Namespace) -> int:
     from models.members import export_registry
 
-    emit(ctx, export_registry(ctx.db), ns.output)
+    check_output(ctx, ns.output, ns.force)
+    emit(ctx, export_registry(ctx.db), ns.output, ns.force)
     return EXIT_OK
 
 
@@ -591,11 +618,13 @@ def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("assess", "export", help="write an assessment as a case file",
          args=[arg("id"), arg("-o", "--output", metavar="FILE", type=file_name,
-                              help="write to FILE (default: print)")])
+                              help="write to FILE (default: print)"),
+               FORCE])
 def assess_export(ctx: Context, ns: argparse.Namespace) -> int:
     from models.casefile import export_case_file
 
-    emit(ctx, export_case_file(ctx.db, ns.id, ctx.catalog), ns.output)
+    check_output(ctx, ns.output, ns.force)
+    emit(ctx, export_case_file(ctx.db, ns.id, ctx.catalog), ns.output, ns.force)
     return EXIT_OK
 
 
@@ -757,16 +786,21 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
     arg("--role", required=True, metavar="ROLE",
         help="the signing role its certificate grants: drafting-official or minister"),
     arg("-o", "--output", required=True, metavar="FILE.p12", type=file_name),
+    arg("--force", action="store_true",
+        help="replace FILE.p12 if it exists and is not an identity (an identity is never "
+        "replaced)"),
 ])
 def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
     from models.files import write_atomically
     from reports.identity import create_test_identity, load_or_create_test_ca, read_passphrase
 
     output = Path(ns.output)
+    check_output(ctx, ns.output, ns.force)  # before any passphrase is asked for
     authority = load_or_create_test_ca()
     passphrase = read_passphrase(f"the new identity {output.name}", confirm=True)
     write_atomically(output, create_test_identity(ns.name, passphrase, role=ns.role,
-                                                  authority=authority))
+                                                  authority=authority),
+                     overwrite=ns.force, protected=ctx.record_files)
     ctx.print(f"written: {output} (TEST identity of {ns.name}; CA certificate: "
               f"{authority.certificate_path})")
     return EXIT_OK
@@ -803,14 +837,17 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
              "order (CONCERT_PASSPHRASE for a single one)"),
     arg("--by", metavar="NAME",
         help="who issues (default: the first signer, else the system user)"),
+    FORCE,
 ])
 def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     from models.memos import is_memo_reference
     from models.records import load_assessment
     from reports.console import memo_written
     from reports.identity import read_passphrases
-    from reports.issue import issue_memo, sign_stored_memo, unlock
+    from reports.issue import ExportTarget, issue_memo, sign_stored_memo, unlock
 
+    check_output(ctx, ns.output, ns.force)  # before any passphrase, rendering or signing
+    target = ExportTarget(Path(ns.output), ns.force, ctx.record_files)
     identities = [unlock(path, passphrase)
                   for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
     # The memo is "from" its drafting official when one signs it now; else whoever runs this.
@@ -821,14 +858,14 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
 
             raise UserError(f"memo {ns.id}: give --sign FILE.p12 to add a signature")
         issued = None
-        for identity in identities:
+        for identity in identities:  # the file is written once, with the last signature
             issued = sign_stored_memo(ctx.db, ns.id, identity, actor=actor,
-                                      export_to=ns.output)
+                                      export_to=target if identity is identities[-1] else None)
         assert issued is not None
     else:
         record = load_assessment(ctx.db, ns.id)
         issued = issue_memo(ctx.db, ns.id, installed_playbook(ctx, record), actor=actor,
-                            identities=identities, export_to=ns.output)
+                            identities=identities, export_to=target)
     ctx.print(memo_written(issued.memo, ns.output))
     return EXIT_OK
 

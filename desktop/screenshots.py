@@ -113,7 +113,8 @@ def seed(db, catalog, data_dir: Path):
            justification="Approved on condition of a 90-day review.", playbook=use_of_force)
     add_dissent(db, decided, reviewer="Legal adviser",
                 text="The regional mandate should be confirmed in writing first.")
-    authority = load_or_create_test_ca(data_dir / "test-ca")
+    authority = load_or_create_test_ca(data_dir / "test-ca",
+                                       passphrase=b"TEST CA of this throwaway run")
     add_trust_root(db, authority.certificate_path.read_bytes(), actor="screenshots")
     identities, paths = [], []
     for name, role in (("Ana Drafter", "Drafting official"), ("M. Ister", "Minister")):

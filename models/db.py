@@ -25,6 +25,7 @@ from models.errors import DatabaseUnavailable, RecordFrozen
 # Re-exported: these need no database libraries and live apart so the desktop can use them
 # before SQLAlchemy is loaded.
 from models.location import APP_NAME as APP_NAME
+from models.location import create_private_file
 from models.location import default_database_url as default_database_url
 from models.location import user_data_dir as user_data_dir
 from models.revision import script_head_revision as script_head_revision
@@ -66,6 +67,23 @@ def parse_database_url(url: str) -> URL:
             raise DatabaseUnavailable(f"SQLite URL needs a file path: {url!r} ({_URL_HELP})")
         return parsed
     raise DatabaseUnavailable(f"unsupported database {backend!r} in {_safe(parsed)} ({_URL_HELP})")
+
+
+# The files SQLite keeps beside a database: none of them may be written over by an export.
+SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def database_files(url: str) -> tuple[Path, ...]:
+    """The files that make up the SQLite record at `url` (the database and its side files);
+    none for PostgreSQL or a URL that is not one (opening it will say why)."""
+    try:
+        parsed = parse_database_url(url)
+    except DatabaseUnavailable:
+        return ()
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return ()
+    path = Path(parsed.database)
+    return (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_SIDE_SUFFIXES))
 
 
 def _safe(url: URL) -> str:
@@ -116,6 +134,12 @@ class Database:
         host = self._url.host or "localhost"
         port = f":{self._url.port}" if self._url.port else ""
         return f"{self._url.database} on {host}{port}"
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """The files of this record on disk (SQLite: the database and its side files), which
+        no export may replace; none for PostgreSQL."""
+        return database_files(self.connection_url())
 
     @contextmanager
     def session(self, *, snapshot: bool = False) -> Iterator[Session]:
@@ -199,6 +223,11 @@ def make_engine(url: URL) -> Engine:
         path = Path(url.database or "")
         if not path.parent.is_dir():
             raise DatabaseUnavailable(f"database folder does not exist: {path.parent}")
+        try:
+            create_private_file(path)  # 0600: SQLite would make it (and its WAL) world-readable
+        except OSError as error:
+            raise DatabaseUnavailable(f"database {path}: cannot be created: "
+                                      f"{error.strerror}") from None
         engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine

@@ -173,6 +173,6 @@ def _write_seen(db: Database, seq: int, entry_hash: str) -> None:
     note = {"database": db.display_name, "seq": seq, "entry_hash": entry_hash,
             "seen_at": datetime.now(UTC).isoformat(timespec="seconds")}
     try:
-        write_atomically(path, json.dumps(note, indent=2).encode("utf-8"))
+        write_atomically(path, json.dumps(note, indent=2).encode("utf-8"), overwrite=True)
     except Exception:  # a read-only user folder must not stop the record from opening
         return
