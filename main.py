@@ -45,6 +45,7 @@ from typing import Any, TextIO
 PROG = "concert-desk"
 EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_OUTPUT_CLOSED = 130, 141
+CERTIFICATE_MAX_BYTES = 1024 * 1024  # a CA certificate is a few kB
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,6 +196,22 @@ def text_argument(value: str) -> str:
                 "(check the terminal's encoding)"
             )
     return value
+
+
+COUNT_MAX = 1_000_000
+
+
+def count_argument(value: str) -> int:
+    """A whole number from 0 to COUNT_MAX (a 401-digit --limit overflowed the database)."""
+    try:
+        number = int(value.strip()) if len(value) <= 20 else None
+    except ValueError:
+        number = None
+    if number is None or not 0 <= number <= COUNT_MAX:
+        shown = value if len(value) <= 20 else f"{value[:12]}… ({len(value)} characters)"
+        raise argparse.ArgumentTypeError(f"{shown!r} is not a whole number from 0 to "
+                                         f"{COUNT_MAX:,}")
+    return number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -631,7 +648,8 @@ def assess_export(ctx: Context, ns: argparse.Namespace) -> int:
 @command("assess", "list", help="list assessments, newest first", args=[
     arg("--search", default="", metavar="TEXT", help="words in titles, rationales, evidence…"),
     arg("--status", choices=("draft", "decided", "superseded")),
-    arg("--limit", type=int, default=50, metavar="N"),
+    arg("--limit", type=count_argument, default=50, metavar="N",
+        help=f"at most N rows (0 to {COUNT_MAX:,})"),
 ])
 def assess_list(ctx: Context, ns: argparse.Namespace) -> int:
     from models.search import search_assessments
@@ -810,9 +828,11 @@ def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
          args=[arg("certificate", metavar="CERT.pem", type=file_name), arg("--by", metavar="NAME")])
 def trust_add(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import add_trust_root
+    from playbooks.input_files import read_input_file
     from reports.console import trust_root_added
 
-    root = add_trust_root(ctx.db, Path(ns.certificate).read_bytes(), ns.by or os_user())
+    certificate = read_input_file(ns.certificate, CERTIFICATE_MAX_BYTES, what="certificate")
+    root = add_trust_root(ctx.db, certificate, ns.by or os_user())
     ctx.print(trust_root_added(root))
     return EXIT_OK
 
@@ -828,7 +848,7 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("memo", help="issue the memo of a decided assessment (render, sign in the order "
          "given, store); given a memo reference instead, add the next signatures to that stored "
-         "memo", args=[
+         "memo, or without --sign export it again as stored (nothing is signed)", args=[
     arg("id", metavar="ID", help="assessment id, or memo reference (CD-YYYY-NNNN)"),
     arg("-o", "--output", required=True, metavar="FILE.pdf", type=file_name),
     arg("--sign", action="append", default=[], metavar="FILE.p12", type=file_name,
@@ -852,11 +872,14 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
                   for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
     # The memo is "from" its drafting official when one signs it now; else whoever runs this.
     actor = ns.by or (identities[0].name if identities else os_user())
-    if is_memo_reference(ns.id):
-        if not identities:
-            from playbooks.errors import UserError
+    if is_memo_reference(ns.id) and not identities:
+        from reports.console import memo_reexported
+        from reports.issue import export_stored_memo
 
-            raise UserError(f"memo {ns.id}: give --sign FILE.p12 to add a signature")
+        issued = export_stored_memo(ctx.db, ns.id, target)
+        ctx.print(memo_reexported(issued.memo, ns.output))
+        return EXIT_OK
+    if is_memo_reference(ns.id):
         issued = None
         for identity in identities:  # the file is written once, with the last signature
             issued = sign_stored_memo(ctx.db, ns.id, identity, actor=actor,
@@ -877,11 +900,15 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
         help="also trust this CA for this check (repeatable)"),
 ])
 def verify_command(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.memos import PDF_MAX_BYTES
+    from playbooks.input_files import read_input_file
     from reports.identity import certificate_from_pem
     from reports.verify import verify_memo_file
 
-    extra = [certificate_from_pem(Path(p).read_bytes(), p) for p in ns.trust]
-    report = verify_memo_file(ctx.db, Path(ns.file).read_bytes(), extra)
+    extra = [certificate_from_pem(read_input_file(p, CERTIFICATE_MAX_BYTES, what="certificate"),
+                                  p) for p in ns.trust]
+    pdf = read_input_file(ns.file, PDF_MAX_BYTES, what="memo PDF")
+    report = verify_memo_file(ctx.db, pdf, extra)
     for line in report.lines()[:-1]:
         ctx.print(line)
     if report.ok:

@@ -195,12 +195,12 @@ class ArchiveDialog(QDialog):
 def verify_memo_path(context: DeskContext, path: Path):
     """Runs on the database thread: the badge for a memo PDF on disk."""
     from desktop.memo.badge import badge_for
+    from models.memos import PDF_MAX_BYTES
+    from playbooks.input_files import read_input_file
     from reports.verify import verify_memo_file
 
-    try:
-        pdf = Path(path).read_bytes()
-    except OSError as error:
-        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
+    # A regular file of at most 50 MB (a device or a pipe chosen in the dialog: one message)
+    pdf = read_input_file(path, PDF_MAX_BYTES, what="memo PDF")
     return badge_for(verify_memo_file(context.db, pdf))
 
 

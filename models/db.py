@@ -48,8 +48,13 @@ def parse_database_url(url: str) -> URL:
     except Exception:
         raise DatabaseUnavailable(f"not a database URL: {url!r} ({_URL_HELP})") from None
     backend = parsed.get_backend_name()
-    if backend in ("postgresql", "postgres"):
-        if parsed.get_driver_name() not in ("psycopg", "postgresql", "postgres"):
+    if backend == "postgres":  # the short spelling other tools accept; SQLAlchemy does not
+        raise DatabaseUnavailable(
+            f"{parsed.drivername}:// is not a database URL this app reads: write "
+            f"postgresql+psycopg://USER@HOST:PORT/DBNAME for {_safe(parsed)}"
+        )
+    if backend == "postgresql":
+        if parsed.drivername not in ("postgresql", "postgresql+psycopg"):
             raise DatabaseUnavailable(
                 f"unsupported PostgreSQL driver {parsed.drivername!r}; use postgresql+psycopg://"
             )

@@ -37,6 +37,7 @@ from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from playbooks.errors import UserError
+from playbooks.input_files import read_input_file
 from reports.roles import Role, certificate_roles, known_roles, policy_extension, role_named
 
 PASSPHRASE_ENV = "CONCERT_PASSPHRASE"
@@ -45,6 +46,7 @@ TEST_CA_NAME = "Concert Desk TEST CA – not for real decisions"
 TEST_ORGANISATION = "Concert Desk TEST"
 DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning (RFC 9336)
 KEY_BITS = 2048
+IDENTITY_MAX_BYTES = 1024 * 1024  # a PKCS#12 file with its chain is a few kB
 
 
 class IdentityError(UserError):
@@ -223,9 +225,15 @@ def create_test_identity(
     certificate policy and also written as the certificate's title; "" grants none. The keyword
     arguments after `authority` exist for tests (expired, not yet valid, wrong key usage, other
     key types); the command line uses the defaults: an RSA key, valid now for two years."""
+    from models.validation import bidi_control
+
     name = name.strip()
     if not name:
         raise IdentityError("identity new: --name must not be empty")
+    for option, value in (("--name", name), ("--role", role)):
+        problem = bidi_control(value)
+        if problem:  # a signer shown as another name than the one signing
+            raise IdentityError(f"identity new: {option} {problem}")
     if not passphrase:
         raise IdentityError("identity new: an empty passphrase would leave the key unprotected")
     common_name = _common_name(name)
@@ -316,9 +324,9 @@ def unlock_identity(path: str | Path, passphrase: bytes, *, at: datetime | None 
     """Open a PKCS#12 file and check its certificate; raises IdentityError with the reason."""
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise IdentityError(f"{path}: cannot read the identity file: {error.strerror}") from None
+        data = read_input_file(path, IDENTITY_MAX_BYTES, what="identity file")
+    except UserError as error:
+        raise IdentityError(str(error)) from None
     try:
         key, certificate, extra = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError:

@@ -147,6 +147,11 @@ def issue_memo(
                         f"official, then minister); {len(identities)} identities were given")
     target = _export_target(export_to)
     _check_export_target(target)
+    from models.memos import MemoAlreadyIssued, memo_of_decision
+
+    existing = memo_of_decision(db, assessment_id)
+    if existing is not None:  # before any rendering or signing (store_memo refuses it too)
+        raise MemoAlreadyIssued(existing.reference)
     roots, decider = record_signing_rules(db, assessment_id)
     check_signers(identities, roots, decider)
     total = 2 + len(identities) + (1 if target else 0)
@@ -169,9 +174,33 @@ def issue_memo(
                       reference=context.reference, audit_head=head)
     if target:
         report(f"Writing {target.path.name}…", total - 1, total)
-    exported = _export(target, pdf)
+    exported = _export_stored(target, pdf, memo.reference)
     report("Done.", total, total)
     return IssuedMemo(memo, pdf, exported)
+
+
+def _export_stored(target: ExportTarget | None, pdf: bytes, reference: str) -> Path | None:
+    """Export a memo that is already stored: if writing the file fails (a full disk), say that
+    it is stored and how to export it again, so nobody issues it a second time."""
+    try:
+        return _export(target, pdf)
+    except UserError as error:
+        raise type(error)(f"{error}; memo {reference} is stored in the record: export it again "
+                          f"with `memo {reference} -o FILE`") from None
+
+
+def export_stored_memo(db: Any, reference: str, export_to: str | Path | ExportTarget
+                       ) -> IssuedMemo:
+    """Write the latest stored stage of a memo to a file again, byte for byte, without
+    signing anything (after a failed export, or for another copy)."""
+    from models.workflow import get_memo
+
+    target = _export_target(export_to)
+    assert target is not None
+    _check_export_target(target)
+    stored = get_memo(db, reference)
+    exported = _export(target, stored.pdf)
+    return IssuedMemo(stored, stored.pdf, exported)
 
 
 def sign_stored_memo(
@@ -208,6 +237,6 @@ def sign_stored_memo(
                       stage=STAGES[len(previous) + 1], signatures=[*previous, *new],
                       actor=actor, reference=stored.reference, supersedes_memo_id=stored.id,
                       audit_head=stored.audit_head)
-    exported = _export(target, pdf)
+    exported = _export_stored(target, pdf, memo.reference)
     report("Done.", total, total)
     return IssuedMemo(memo, pdf, exported)
