@@ -111,6 +111,7 @@ class Context:
     db_url: str | None
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    deferred_warnings: list[str] = field(default_factory=list)
 
     @cached_property
     def db(self) -> Any:
@@ -120,7 +121,12 @@ class Context:
         db = open_database(self.db_url or default_database_url())
         # The audit head only: the page check's cost grows with the file; audit verify runs it.
         for problem in check_on_open(db, integrity=False).problems:  # chain cut back or rewritten
-            self.warn(f"{problem} (see: main.py audit verify --archive)")
+            if db.writes_refused is not None and problem in db.writes_refused:
+                # Said once: by the refusal if the command writes, else when it has run.
+                self.deferred_warnings.append(f"{problem}; writes are refused (see: main.py "
+                                              "audit verify --archive, then --accept-head)")
+            else:
+                self.warn(f"{problem} (see: main.py audit verify --archive)")
         return db
 
     @cached_property
@@ -271,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_desktop(context)
         code = namespace.run(context, namespace) or EXIT_OK
         context.flush()
+        for warning in context.deferred_warnings:
+            context.warn(warning)
         return code
     except OutputClosed:
         return output_closed()
@@ -278,6 +286,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # every failure ends as one line, never a traceback
+        from models.errors import WritesRefused
+
+        if not isinstance(error, WritesRefused):  # which says it already
+            for warning in context.deferred_warnings:
+                context.warn(warning)
         return report_failure(error)
     finally:
         with contextlib.suppress(Exception):  # closing must not hide the real outcome
@@ -757,13 +770,20 @@ def assess_migrate(ctx: Context, ns: argparse.Namespace) -> int:
         arg("--archive", action="store_true",
             help="also check every stored memo: its bytes, signatures and printed audit head"),
         arg("--accept-head", action="store_true",
-            help="after a warning on opening was looked into: accept the chain as it is now"),
+            help="after a warning on opening was looked into: accept the chain as it is now "
+            "(and allow writes again)"),
+        arg("--memos", metavar="DIR", type=file_name,
+            help="with --archive: also report the memo PDFs in DIR (exported files) that the "
+            "record does not hold"),
     ],
 )
 def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
     from models.audit import verify_chain
     from models.startup import quick_integrity_check
+    from playbooks.errors import UserError
 
+    if ns.memos is not None and not ns.archive:
+        raise UserError("--memos DIR goes with --archive (audit verify --archive --memos DIR)")
     integrity = quick_integrity_check(ctx.db)
     if integrity != "ok":
         print(f"{PROG}: the database failed its integrity check: {integrity}", file=ctx.err)
@@ -775,6 +795,18 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         for problem in archive.problems:
             ctx.print(f"problem: {problem}")
         ok, summary = archive.ok, str(archive)
+        if ns.memos is not None:
+            from reports.archive import memos_not_held
+
+            looked, missing = memos_not_held(ctx.db, Path(ns.memos))
+            for problem in missing:
+                ctx.print(f"problem: {problem}")
+            summary += f"; {looked} exported memo file{'s' if looked != 1 else ''} in " \
+                f"{ns.memos}: {len(missing) or 'none'} not held by the record"
+            if missing:
+                ok = False
+                summary = f"{len(missing)} exported memo file(s) in {ns.memos} that the " \
+                    f"record does not hold, e.g. {missing[0]}"
     else:
         report = verify_chain(ctx.db)
         ok, summary = report.ok, str(report)
@@ -791,6 +823,7 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         from models.startup import acknowledge_audit_head
 
         acknowledge_audit_head(ctx.db)
+        ctx.deferred_warnings.clear()  # looked into and accepted: writes allowed again
         ctx.print("the audit chain as it is now is accepted as the one last seen")
     return EXIT_OK
 

@@ -20,7 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlmodel import Session
 
-from models.errors import DatabaseUnavailable, RecordFrozen
+from models.errors import DatabaseUnavailable, RecordFrozen, WritesRefused
 
 # Re-exported: these need no database libraries and live apart so the desktop can use them
 # before SQLAlchemy is loaded.
@@ -107,6 +107,9 @@ class Database:
     def __init__(self, url: URL, engine: Engine) -> None:
         self._url = url
         self.engine = engine
+        # Set by models.startup.check_on_open when the chain ends before what this installation
+        # saw; every write is refused with it until acknowledge_audit_head clears it.
+        self.writes_refused: str | None = None
         # The same connection pool; writers begin with the lock already taken (see module doc).
         self._write_engine = engine.execution_options(concert_write=True)
         # Readers that run several queries see one consistent state. SQLite's read transaction
@@ -160,6 +163,8 @@ class Database:
 
         Append the audit entry (models.audit.append_entry) inside it, before it ends.
         """
+        if self.writes_refused is not None:
+            raise WritesRefused(self.writes_refused)
         with (
             translate_errors(self),
             Session(self._write_engine, expire_on_commit=False) as session,

@@ -364,3 +364,55 @@ def references(folder: Path) -> Outcome:
     outcome.trial(problems, "a superseded decision's memo")
     return outcome
 
+
+# ---------------------------------------------------------------------------------------------
+# Rollback refused, not just warned
+
+
+def rollback(folder: Path) -> Outcome:
+    """An older copy of the record put back, and the note of the head seen deleted: writes are
+    refused until accepted, reading goes on, and exported memos the record lost are named."""
+    import shutil
+
+    outcome = Outcome("rollback: writes refused until accepted; a deleted anchor reported")
+    folder.mkdir(parents=True, exist_ok=True)
+    db_path = folder / "record.db"
+    cli = Cli(folder, f"sqlite:///{db_path}")
+    _imported(cli)
+    shutil.copy(db_path, folder / "yesterday.db")
+    exported = folder / "exported"
+    exported.mkdir()
+    drafter = folder / "drafter.p12"
+    cli("identity", "new", "--name", "Ana Drafter", "-o", str(drafter))
+    lost_reference, _ = _issued(cli, exported, "lost", drafter)
+    shutil.copy(folder / "yesterday.db", db_path)  # yesterday's copy put back
+
+    write = cli("assess", "import", str(EXAMPLE))
+    problems = refused(write, "writes are refused", "audit verify --accept-head")
+    outcome.trial(problems, "a write on the older copy")
+    listed = cli("assess", "list")
+    outcome.trial([] if listed.returncode == 0 else [f"assess list: exit {listed.returncode}"],
+                  "reading the older copy goes on")
+    archive = cli("audit", "verify", "--archive", "--memos", str(exported))
+    problems = []
+    if archive.returncode != 1 or lost_reference not in archive.stdout + archive.stderr:
+        problems.append(f"exit {archive.returncode}, lost memo {lost_reference} not named: "
+                        f"{(archive.stdout + archive.stderr).strip()[-200:]}")
+    outcome.trial(problems, "audit verify --archive --memos DIR names the memo the record lost")
+    accepted = cli("audit", "verify", "--accept-head")
+    again = cli("assess", "import", str(EXAMPLE))
+    outcome.trial([] if accepted.returncode == 0 and again.returncode == 0 else
+                  [f"after --accept-head: exit {accepted.returncode}, then {again.returncode}: "
+                   f"{again.stderr.strip()[:160]}"], "writes allowed once accepted")
+
+    notes = cli.data_dir / "seen-audit-heads"
+    for note in notes.glob("*.json"):
+        note.unlink()  # the anchor deleted, to hide a rollback to come
+    write = cli("assess", "import", str(EXAMPLE))
+    outcome.trial(refused(write, "is missing", "writes are refused"), "the anchor note deleted")
+    accepted = cli("audit", "verify", "--accept-head")
+    again = cli("assess", "import", str(EXAMPLE))
+    outcome.trial([] if accepted.returncode == 0 and again.returncode == 0 else
+                  [f"after --accept-head: exit {accepted.returncode}, then {again.returncode}"],
+                  "writes allowed once the missing anchor was accepted")
+    return outcome

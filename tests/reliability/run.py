@@ -136,6 +136,7 @@ def run_all(run: Run, backends: list[Backend]) -> None:
     run("doors bad input", doors.bad_inputs, doors_folder / "bad-input")
     run("doors memo exports", doors.memo_exports, doors_folder / "memo-exports")
     run("doors references", doors.references, doors_folder / "references")
+    run("doors rollback", doors.rollback, doors_folder / "rollback")
     for backend in backends:
         kind = backend.kind
         run(f"concurrency {kind}", concurrency.two_writers, backend,

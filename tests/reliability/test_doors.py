@@ -22,3 +22,6 @@ def test_a_stored_memo_is_exported_again_and_never_issued_twice(tmp_path: Path) 
 def test_references_are_unique_across_records_and_restores(tmp_path: Path) -> None:
     doors.references(tmp_path).assert_ok()
 
+
+def test_a_rolled_back_record_refuses_writes_until_accepted(tmp_path: Path) -> None:
+    doors.rollback(tmp_path).assert_ok()
