@@ -216,7 +216,7 @@ def bad_inputs(folder: Path) -> Outcome:
     trial("a case file's classification with an isolate",
           cli("assess", "import", str(hostile_case)), "bidi-case.yaml:", "classification")
     trial("a decider's name with an override",
-          cli("decide", assessment, "--decision", "reject", "--by", "Min\u202eister"),
+          cli("decide", assessment, "--decision", "approve", "--by", "Min\u202eister"),
           "U+202E")
     trial("a 401-digit --limit", cli("assess", "list", "--limit", "9" * 401), "--limit")
     ed = folder / "ed25519.p12"
