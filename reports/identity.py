@@ -36,7 +36,7 @@ from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from playbooks.errors import UserError
+from playbooks.errors import InputError, UserError
 from playbooks.input_files import read_input_file
 from reports.roles import Role, certificate_roles, known_roles, policy_extension, role_named
 
@@ -325,8 +325,8 @@ def unlock_identity(path: str | Path, passphrase: bytes, *, at: datetime | None 
     path = Path(path)
     try:
         data = read_input_file(path, IDENTITY_MAX_BYTES, what="identity file")
-    except UserError as error:
-        raise IdentityError(str(error)) from None
+    except InputError as error:
+        raise IdentityError(f"{path}: cannot read the identity file: {error.problem}") from None
     try:
         key, certificate, extra = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError:
