@@ -45,6 +45,7 @@ from typing import Any, TextIO
 PROG = "concert-desk"
 EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_OUTPUT_CLOSED = 130, 141
+CERTIFICATE_MAX_BYTES = 1024 * 1024  # a CA certificate is a few kB
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,6 +111,7 @@ class Context:
     db_url: str | None
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    deferred_warnings: list[str] = field(default_factory=list)
 
     @cached_property
     def db(self) -> Any:
@@ -119,7 +121,12 @@ class Context:
         db = open_database(self.db_url or default_database_url())
         # The audit head only: the page check's cost grows with the file; audit verify runs it.
         for problem in check_on_open(db, integrity=False).problems:  # chain cut back or rewritten
-            self.warn(f"{problem} (see: main.py audit verify --archive)")
+            if db.writes_refused is not None and problem in db.writes_refused:
+                # Said once: by the refusal if the command writes, else when it has run.
+                self.deferred_warnings.append(f"{problem}; writes are refused (see: main.py "
+                                              "audit verify --archive, then --accept-head)")
+            else:
+                self.warn(f"{problem} (see: main.py audit verify --archive)")
         return db
 
     @cached_property
@@ -133,6 +140,14 @@ class Context:
         for problem in catalog.errors:
             self.warn(f"playbook file skipped: {problem}")
         return catalog
+
+    @property
+    def record_files(self) -> tuple[Path, ...]:
+        """The open record's files (SQLite: the database and its side files), which no output
+        file may replace; known without opening the record."""
+        from models.db import database_files, default_database_url
+
+        return database_files(self.db_url or default_database_url())
 
     def print(self, *parts: object) -> None:
         self.write(" ".join(str(part) for part in parts) + "\n")
@@ -187,6 +202,22 @@ def text_argument(value: str) -> str:
                 "(check the terminal's encoding)"
             )
     return value
+
+
+COUNT_MAX = 1_000_000
+
+
+def count_argument(value: str) -> int:
+    """A whole number from 0 to COUNT_MAX (a 401-digit --limit overflowed the database)."""
+    try:
+        number = int(value.strip()) if len(value) <= 20 else None
+    except ValueError:
+        number = None
+    if number is None or not 0 <= number <= COUNT_MAX:
+        shown = value if len(value) <= 20 else f"{value[:12]}… ({len(value)} characters)"
+        raise argparse.ArgumentTypeError(f"{shown!r} is not a whole number from 0 to "
+                                         f"{COUNT_MAX:,}")
+    return number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -246,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_desktop(context)
         code = namespace.run(context, namespace) or EXIT_OK
         context.flush()
+        for warning in context.deferred_warnings:
+            context.warn(warning)
         return code
     except OutputClosed:
         return output_closed()
@@ -253,6 +286,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # every failure ends as one line, never a traceback
+        from models.errors import WritesRefused
+
+        if not isinstance(error, WritesRefused):  # which says it already
+            for warning in context.deferred_warnings:
+                context.warn(warning)
         return report_failure(error)
     finally:
         with contextlib.suppress(Exception):  # closing must not hide the real outcome
@@ -302,9 +340,12 @@ def write_crash_log(error: Exception) -> str:
     folders.append(Path(tempfile.gettempdir()))
     for folder in folders:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             path = folder / f"concert-desk-cli-{stamp}-{os.getpid()}.log"
-            path.write_text(text, encoding="utf-8")
+            # 0600: a traceback can quote the record's text
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+                stream.write(text)
             return str(path)
         except OSError:
             continue
@@ -319,15 +360,28 @@ def open_desktop(context: Context) -> int:
     return launch(context.db_url)
 
 
-def emit(ctx: Context, text: str, output: str | None) -> None:
-    """Print `text`, or write it atomically to `output`."""
+FORCE = arg("--force", action="store_true", help="replace FILE if it exists (never the open "
+            "database, a signing identity or a device)")
+
+
+def emit(ctx: Context, text: str, output: str | None, force: bool = False) -> None:
+    """Print `text`, or write it atomically to `output` (an existing file only with --force)."""
     if output is None:
         ctx.write(text)
         return
     from models.files import write_atomically
 
-    write_atomically(Path(output), text.encode("utf-8"))
+    write_atomically(Path(output), text.encode("utf-8"), overwrite=force,
+                     protected=ctx.record_files)
     print(f"written: {output}", file=ctx.err)
+
+
+def check_output(ctx: Context, output: str | None, force: bool) -> None:
+    """Refuse a bad -o FILE before any work is done (models.files says which are bad)."""
+    if output is not None:
+        from models.files import check_output_target
+
+        check_output_target(output, overwrite=force, protected=ctx.record_files)
 
 
 def installed_playbook(ctx: Context, record: Any) -> Any:
@@ -424,11 +478,13 @@ def playbooks_diff(ctx: Context, ns: argparse.Namespace) -> int:
          "with the answers it accepts, to fill in and try or import", args=[
     arg("id"), arg("--version", help="a specific version (default: the default version)"),
     arg("-o", "--output", metavar="FILE", type=file_name, help="write to FILE (default: print)"),
+    FORCE,
 ])
 def playbooks_template(ctx: Context, ns: argparse.Namespace) -> int:
     from models.case_template import case_template
 
-    emit(ctx, case_template(ctx.catalog.get(ns.id, ns.version)), ns.output)
+    check_output(ctx, ns.output, ns.force)
+    emit(ctx, case_template(ctx.catalog.get(ns.id, ns.version)), ns.output, ns.force)
     return EXIT_OK
 
 
@@ -553,11 +609,12 @@ def members_import(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("members", "export", help="write the member registry as YAML",
          args=[arg("-o", "--output", metavar="FILE", type=file_name,
-                   help="write to FILE (default: print)")])
+                   help="write to FILE (default: print)"), FORCE])
 def members_export(ctx: Context, ns: argparse.Namespace) -> int:
     from models.members import export_registry
 
-    emit(ctx, export_registry(ctx.db), ns.output)
+    check_output(ctx, ns.output, ns.force)
+    emit(ctx, export_registry(ctx.db), ns.output, ns.force)
     return EXIT_OK
 
 
@@ -598,18 +655,21 @@ def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("assess", "export", help="write an assessment as a case file",
          args=[arg("id"), arg("-o", "--output", metavar="FILE", type=file_name,
-                              help="write to FILE (default: print)")])
+                              help="write to FILE (default: print)"),
+               FORCE])
 def assess_export(ctx: Context, ns: argparse.Namespace) -> int:
     from models.casefile import export_case_file
 
-    emit(ctx, export_case_file(ctx.db, ns.id, ctx.catalog), ns.output)
+    check_output(ctx, ns.output, ns.force)
+    emit(ctx, export_case_file(ctx.db, ns.id, ctx.catalog), ns.output, ns.force)
     return EXIT_OK
 
 
 @command("assess", "list", help="list assessments, newest first", args=[
     arg("--search", default="", metavar="TEXT", help="words in titles, rationales, evidence…"),
     arg("--status", choices=("draft", "decided", "superseded")),
-    arg("--limit", type=int, default=50, metavar="N"),
+    arg("--limit", type=count_argument, default=50, metavar="N",
+        help=f"at most N rows (0 to {COUNT_MAX:,})"),
 ])
 def assess_list(ctx: Context, ns: argparse.Namespace) -> int:
     from models.search import search_assessments
@@ -717,13 +777,20 @@ def assess_migrate(ctx: Context, ns: argparse.Namespace) -> int:
         arg("--archive", action="store_true",
             help="also check every stored memo: its bytes, signatures and printed audit head"),
         arg("--accept-head", action="store_true",
-            help="after a warning on opening was looked into: accept the chain as it is now"),
+            help="after a warning on opening was looked into: accept the chain as it is now "
+            "(and allow writes again)"),
+        arg("--memos", metavar="DIR", type=file_name,
+            help="with --archive: also report the memo PDFs in DIR (exported files) that the "
+            "record does not hold"),
     ],
 )
 def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
     from models.audit import verify_chain
     from models.startup import quick_integrity_check
+    from playbooks.errors import UserError
 
+    if ns.memos is not None and not ns.archive:
+        raise UserError("--memos DIR goes with --archive (audit verify --archive --memos DIR)")
     integrity = quick_integrity_check(ctx.db)
     if integrity != "ok":
         print(f"{PROG}: the database failed its integrity check: {integrity}", file=ctx.err)
@@ -735,6 +802,18 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         for problem in archive.problems:
             ctx.print(f"problem: {problem}")
         ok, summary = archive.ok, str(archive)
+        if ns.memos is not None:
+            from reports.archive import memos_not_held
+
+            looked, missing = memos_not_held(ctx.db, Path(ns.memos))
+            for problem in missing:
+                ctx.print(f"problem: {problem}")
+            summary += f"; {looked} exported memo file{'s' if looked != 1 else ''} in " \
+                f"{ns.memos}: {len(missing) or 'none'} not held by the record"
+            if missing:
+                ok = False
+                summary = f"{len(missing)} exported memo file(s) in {ns.memos} that the " \
+                    f"record does not hold, e.g. {missing[0]}"
     else:
         report = verify_chain(ctx.db)
         ok, summary = report.ok, str(report)
@@ -751,6 +830,7 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         from models.startup import acknowledge_audit_head
 
         acknowledge_audit_head(ctx.db)
+        ctx.deferred_warnings.clear()  # looked into and accepted: writes allowed again
         ctx.print("the audit chain as it is now is accepted as the one last seen")
     return EXIT_OK
 
@@ -764,16 +844,21 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
     arg("--role", required=True, metavar="ROLE",
         help="the signing role its certificate grants: drafting-official or minister"),
     arg("-o", "--output", required=True, metavar="FILE.p12", type=file_name),
+    arg("--force", action="store_true",
+        help="replace FILE.p12 if it exists and is not an identity (an identity is never "
+        "replaced)"),
 ])
 def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
     from models.files import write_atomically
     from reports.identity import create_test_identity, load_or_create_test_ca, read_passphrase
 
     output = Path(ns.output)
+    check_output(ctx, ns.output, ns.force)  # before any passphrase is asked for
     authority = load_or_create_test_ca()
     passphrase = read_passphrase(f"the new identity {output.name}", confirm=True)
     write_atomically(output, create_test_identity(ns.name, passphrase, role=ns.role,
-                                                  authority=authority))
+                                                  authority=authority),
+                     overwrite=ns.force, protected=ctx.record_files)
     ctx.print(f"written: {output} (TEST identity of {ns.name}; CA certificate: "
               f"{authority.certificate_path})")
     return EXIT_OK
@@ -783,9 +868,11 @@ def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
          args=[arg("certificate", metavar="CERT.pem", type=file_name), arg("--by", metavar="NAME")])
 def trust_add(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import add_trust_root
+    from playbooks.input_files import read_input_file
     from reports.console import trust_root_added
 
-    root = add_trust_root(ctx.db, Path(ns.certificate).read_bytes(), ns.by or os_user())
+    certificate = read_input_file(ns.certificate, CERTIFICATE_MAX_BYTES, what="certificate")
+    root = add_trust_root(ctx.db, certificate, ns.by or os_user())
     ctx.print(trust_root_added(root))
     return EXIT_OK
 
@@ -801,7 +888,7 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
 
 @command("memo", help="issue the memo of a decided assessment (render, sign in the order "
          "given, store); given a memo reference instead, add the next signatures to that stored "
-         "memo", args=[
+         "memo, or without --sign export it again as stored (nothing is signed)", args=[
     arg("id", metavar="ID", help="assessment id, or memo reference (CD-YYYY-NNNN)"),
     arg("-o", "--output", required=True, metavar="FILE.pdf", type=file_name),
     arg("--sign", action="append", default=[], metavar="FILE.p12", type=file_name,
@@ -810,32 +897,38 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
              "order (CONCERT_PASSPHRASE for a single one)"),
     arg("--by", metavar="NAME",
         help="who issues (default: the first signer, else the system user)"),
+    FORCE,
 ])
 def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     from models.memos import is_memo_reference
     from models.records import load_assessment
     from reports.console import memo_written
     from reports.identity import read_passphrases
-    from reports.issue import issue_memo, sign_stored_memo, unlock
+    from reports.issue import ExportTarget, issue_memo, sign_stored_memo, unlock
 
+    check_output(ctx, ns.output, ns.force)  # before any passphrase, rendering or signing
+    target = ExportTarget(Path(ns.output), ns.force, ctx.record_files)
     identities = [unlock(path, passphrase)
                   for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
     # The memo is "from" its drafting official when one signs it now; else whoever runs this.
     actor = ns.by or (identities[0].name if identities else os_user())
-    if is_memo_reference(ns.id):
-        if not identities:
-            from playbooks.errors import UserError
+    if is_memo_reference(ns.id) and not identities:
+        from reports.console import memo_reexported
+        from reports.issue import export_stored_memo
 
-            raise UserError(f"memo {ns.id}: give --sign FILE.p12 to add a signature")
+        issued = export_stored_memo(ctx.db, ns.id, target)
+        ctx.print(memo_reexported(issued.memo, ns.output))
+        return EXIT_OK
+    if is_memo_reference(ns.id):
         issued = None
-        for identity in identities:
+        for identity in identities:  # the file is written once, with the last signature
             issued = sign_stored_memo(ctx.db, ns.id, identity, actor=actor,
-                                      export_to=ns.output)
+                                      export_to=target if identity is identities[-1] else None)
         assert issued is not None
     else:
         record = load_assessment(ctx.db, ns.id)
         issued = issue_memo(ctx.db, ns.id, installed_playbook(ctx, record), actor=actor,
-                            identities=identities, export_to=ns.output)
+                            identities=identities, export_to=target)
     ctx.print(memo_written(issued.memo, ns.output))
     return EXIT_OK
 
@@ -847,11 +940,15 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
         help="also trust this CA for this check (repeatable)"),
 ])
 def verify_command(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.memos import PDF_MAX_BYTES
+    from playbooks.input_files import read_input_file
     from reports.identity import certificate_from_pem
     from reports.verify import verify_memo_file
 
-    extra = [certificate_from_pem(Path(p).read_bytes(), p) for p in ns.trust]
-    report = verify_memo_file(ctx.db, Path(ns.file).read_bytes(), extra)
+    extra = [certificate_from_pem(read_input_file(p, CERTIFICATE_MAX_BYTES, what="certificate"),
+                                  p) for p in ns.trust]
+    pdf = read_input_file(ns.file, PDF_MAX_BYTES, what="memo PDF")
+    report = verify_memo_file(ctx.db, pdf, extra)
     for line in report.lines()[:-1]:
         ctx.print(line)
     if report.ok:

@@ -77,7 +77,8 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
     db = open_database(f"sqlite:///{work / 'bench.db'}")
     catalog = PlaybookCatalog.load(None)
-    authority = load_or_create_test_ca(work / "ca")
+    authority = load_or_create_test_ca(work / "ca",
+                                       passphrase=b"TEST CA of this throwaway run")
     add_trust_root(db, authority.certificate_path.read_bytes(), actor="bench")
     paths = {}
     for name, role in (("Ana Drafter", "Drafting official"), ("Min Ister", "Minister")):

@@ -145,7 +145,8 @@ def main() -> int:
         decide(db, assessment_id, decision="approve", by="Amara Diallo", playbook=playbook)
         return assessment_id
 
-    authority = load_or_create_test_ca(work / "ca")
+    authority = load_or_create_test_ca(work / "ca",
+                                       passphrase=b"TEST CA of this throwaway run")
     passphrase = b"bench passphrase"
     paths = []
     for name, role in (("Ana Łukasiewicz", "Drafting official"), ("Amara Diallo", "Minister")):

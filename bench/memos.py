@@ -32,7 +32,8 @@ def identities(folder: Path) -> BenchIdentities:
     """Two TEST identities under `folder` (created on first use)."""
     from reports.identity import create_test_identity, load_or_create_test_ca
 
-    authority = load_or_create_test_ca(folder / "ca")
+    authority = load_or_create_test_ca(folder / "ca",
+                                       passphrase=b"TEST CA of this throwaway run")
     paths = []
     for name, role in SIGNERS:
         path = folder / f"{role.split()[0].lower()}.p12"

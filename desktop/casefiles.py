@@ -60,7 +60,8 @@ class CaseFileActions(QObject):
 
         def work() -> str:
             text = export_case_file(db, assessment_id, catalog)
-            write_atomically(path, text.encode("utf-8"))  # ExportFailed names the file and why
+            # ExportFailed names the file and why; the dialog asked before replacing one
+            write_atomically(path, text.encode("utf-8"), overwrite=True, protected=db.files)
             return str(path)
 
         self.context.runner.submit(

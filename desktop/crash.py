@@ -37,8 +37,11 @@ log = logging.getLogger("concert_desk")
 
 
 def configure_logging(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    from models.location import create_private_file, private_folder
+
+    private_folder(log_dir)  # logs can quote titles of classified assessments: 0700, 0600
     path = log_dir / LOG_NAME
+    create_private_file(path)
     if not any(getattr(h, "baseFilename", None) == str(path) for h in log.handlers):
         handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

@@ -34,6 +34,7 @@ from desktop.menus import about_text, build_menus
 from desktop.record_checks import (
     ArchiveDialog,
     memo_file_text,
+    rollback_warning,
     startup_status,
     startup_warning,
     verify_memo_path,
@@ -317,10 +318,28 @@ class MainWindow(QMainWindow):
         self.startup_label.setText(text)
         self.startup_label.setToolTip(tip)
         self.startup_label.setStyleSheet("" if report.ok else f"color: {tone(self, 'bad')}")
+        if report.writes_refused:
+            self.startup_label.setText(f"{text} — writes refused")
+            if self.context.dialogs.ask_warning(self, "The record was rolled back",
+                                                rollback_warning(report),
+                                                "Accept the record as it is now"):
+                self.accept_record_head()
+            return
         if not report.ok and self.context.dialogs.ask_warning(
             self, "The record needs attention", startup_warning(report), "Verify the archive now"
         ):
             self.verify_archive()
+
+    def accept_record_head(self) -> None:
+        """The official looked into a rollback: accept the chain as it is now (writes allowed
+        again), then check again."""
+        from models.startup import acknowledge_audit_head
+
+        db = self.context.db
+        self.context.background.submit(lambda: acknowledge_audit_head(db),
+                                       lambda _none: self.run_startup_check(),
+                                       self.context.dialogs.error_shown(self, "Accept the record"),
+                                       owner=self, label="accept the audit head")
 
     def _startup_failed(self, error: BaseException) -> None:
         message = str(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"

@@ -56,6 +56,22 @@ def startup_warning(report) -> str:
     )
 
 
+def rollback_warning(report) -> str:
+    """The dialog's text when the chain ends before what this installation saw: writes are
+    refused until someone accepts the record as it is now (models.startup)."""
+    problems = "\n".join(f"• {problem}" for problem in report.problems)
+    return (
+        f"The record {report.database} is not the one this installation saw last:\n\n"
+        f"{problems}\n\n"
+        "Until someone responsible for the record has looked into it, nothing can be saved, "
+        "decided or issued: anything written on top would bury what happened, and a memo "
+        "issued now could repeat one issued before. You can still read, search and verify "
+        "(Record > Verify the whole archive; memo files exported before can be checked "
+        "against it with `main.py audit verify --archive --memos DIR`).\n\n"
+        "Accept the record as it is now, and allow writes again?"
+    )
+
+
 # --- the whole archive --------------------------------------------------------------------------
 class ArchiveCheckStopped(Exception):
     """Raised inside the check's progress callback when the user stops it."""
@@ -195,12 +211,12 @@ class ArchiveDialog(QDialog):
 def verify_memo_path(context: DeskContext, path: Path):
     """Runs on the database thread: the badge for a memo PDF on disk."""
     from desktop.memo.badge import badge_for
+    from models.memos import PDF_MAX_BYTES
+    from playbooks.input_files import read_input_file
     from reports.verify import verify_memo_file
 
-    try:
-        pdf = Path(path).read_bytes()
-    except OSError as error:
-        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
+    # A regular file of at most 50 MB (a device or a pipe chosen in the dialog: one message)
+    pdf = read_input_file(path, PDF_MAX_BYTES, what="memo PDF")
     return badge_for(verify_memo_file(context.db, pdf))
 
 

@@ -113,7 +113,8 @@ def seed(db, catalog, data_dir: Path):
            justification="Approved on condition of a 90-day review.", playbook=use_of_force)
     add_dissent(db, decided, reviewer="Legal adviser",
                 text="The regional mandate should be confirmed in writing first.")
-    authority = load_or_create_test_ca(data_dir / "test-ca")
+    authority = load_or_create_test_ca(data_dir / "test-ca",
+                                       passphrase=b"TEST CA of this throwaway run")
     add_trust_root(db, authority.certificate_path.read_bytes(), actor="screenshots")
     identities, paths = [], []
     for name, role in (("Ana Drafter", "Drafting official"), ("M. Ister", "Minister")):
@@ -135,8 +136,15 @@ def seed(db, catalog, data_dir: Path):
         proposed_action="A joint airlift with armed escort for seven days.", actor="analyst",
     )
     answer_all(db, complete, use_of_force, members)
+    # Decided, no memo yet: its memo is issued from the window (a decision gets one memo).
+    unissued = create_assessment(
+        db, use_of_force, title="Escort of grain convoys through the strait",
+        proposed_action="Naval escort of grain convoys for 60 days.", actor="analyst",
+    )
+    answer_all(db, unissued, use_of_force, members)
+    decide(db, unissued, decision="approve", by="Minister M. Ister", playbook=use_of_force)
     return {"decided": decided, "memo": memo.id, "draft": draft, "complete": complete,
-            "identities": paths}
+            "unissued": unissued, "identities": paths}
 
 
 def wait_until(app, condition, timeout=60.0) -> None:
@@ -171,7 +179,7 @@ def issue_with_kept_keys(app, window, ids, out: Path) -> None:
         return True
 
     window.context.dialogs.exec_dialog = fill
-    window.open_assessment(ids["decided"])
+    window.open_assessment(ids["unissued"])
     wait_until(app, lambda: window.assessment_page.decision is not None)
     page = window.assessment_page
     page.go_to_step(page.step_count() - 1)
@@ -179,7 +187,7 @@ def issue_with_kept_keys(app, window, ids, out: Path) -> None:
     memos.issue_button.click()
     helper = window.context.memo_helper()
     wait_until(app, lambda: bool(memos.actions.viewers) and len(helper.unlocked) == 2
-               and memos.list.count() == 2)
+               and memos.list.count() == 1 and not memos.issue_button.isEnabled())
     for viewer in list(memos.actions.viewers):
         wait_until(app, lambda v=viewer: v.badge is not None)
         viewer.close()

@@ -59,6 +59,7 @@ from models.yamlfields import (
 )
 from playbooks.answers import InvalidAnswerValue, check_answer_value
 from playbooks.errors import InputError, UserError
+from playbooks.input_files import read_input_file
 from playbooks.loader import PlaybookCatalog
 from playbooks.model import (
     CONFIDENCE_LEVELS,
@@ -141,10 +142,7 @@ def read_case_file(
     (`playbooks try`), the answers are checked against that playbook, whatever version and hash
     the file names, as long as the ids match."""
     path = Path(path)
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), None, "", f"cannot read the file: {exc.strerror}") from None
+    content = read_input_file(path, MAX_FILE_BYTES, what="case file")
     return parse_case_file(content, str(path), catalog, playbook=playbook)
 
 
@@ -202,6 +200,7 @@ def parse_case_file(
             top["title"],
             max_length=MAX_TITLE,
             single_line=True,
+            short=True,
             allow_empty=False,
             expected="a one-line title",
         ),
@@ -215,6 +214,7 @@ def parse_case_file(
             ("classification",),
             top.get("classification", DEFAULT_CLASSIFICATION),
             max_length=MAX_SHORT,
+            short=True,
             allow_empty=False,
             expected="a classification marking, e.g. UNCLASSIFIED",
         ),

@@ -20,11 +20,12 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlmodel import Session
 
-from models.errors import DatabaseUnavailable, RecordFrozen
+from models.errors import DatabaseUnavailable, RecordFrozen, WritesRefused
 
 # Re-exported: these need no database libraries and live apart so the desktop can use them
 # before SQLAlchemy is loaded.
 from models.location import APP_NAME as APP_NAME
+from models.location import create_private_file
 from models.location import default_database_url as default_database_url
 from models.location import user_data_dir as user_data_dir
 from models.revision import script_head_revision as script_head_revision
@@ -47,8 +48,13 @@ def parse_database_url(url: str) -> URL:
     except Exception:
         raise DatabaseUnavailable(f"not a database URL: {url!r} ({_URL_HELP})") from None
     backend = parsed.get_backend_name()
-    if backend in ("postgresql", "postgres"):
-        if parsed.get_driver_name() not in ("psycopg", "postgresql", "postgres"):
+    if backend == "postgres":  # the short spelling other tools accept; SQLAlchemy does not
+        raise DatabaseUnavailable(
+            f"{parsed.drivername}:// is not a database URL this app reads: write "
+            f"postgresql+psycopg://USER@HOST:PORT/DBNAME for {_safe(parsed)}"
+        )
+    if backend == "postgresql":
+        if parsed.drivername not in ("postgresql", "postgresql+psycopg"):
             raise DatabaseUnavailable(
                 f"unsupported PostgreSQL driver {parsed.drivername!r}; use postgresql+psycopg://"
             )
@@ -68,6 +74,23 @@ def parse_database_url(url: str) -> URL:
     raise DatabaseUnavailable(f"unsupported database {backend!r} in {_safe(parsed)} ({_URL_HELP})")
 
 
+# The files SQLite keeps beside a database: none of them may be written over by an export.
+SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def database_files(url: str) -> tuple[Path, ...]:
+    """The files that make up the SQLite record at `url` (the database and its side files);
+    none for PostgreSQL or a URL that is not one (opening it will say why)."""
+    try:
+        parsed = parse_database_url(url)
+    except DatabaseUnavailable:
+        return ()
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return ()
+    path = Path(parsed.database)
+    return (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_SIDE_SUFFIXES))
+
+
 def _safe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
@@ -84,6 +107,9 @@ class Database:
     def __init__(self, url: URL, engine: Engine) -> None:
         self._url = url
         self.engine = engine
+        # Set by models.startup.check_on_open when the chain ends before what this installation
+        # saw; every write is refused with it until acknowledge_audit_head clears it.
+        self.writes_refused: str | None = None
         # The same connection pool; writers begin with the lock already taken (see module doc).
         self._write_engine = engine.execution_options(concert_write=True)
         # Readers that run several queries see one consistent state. SQLite's read transaction
@@ -117,6 +143,12 @@ class Database:
         port = f":{self._url.port}" if self._url.port else ""
         return f"{self._url.database} on {host}{port}"
 
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """The files of this record on disk (SQLite: the database and its side files), which
+        no export may replace; none for PostgreSQL."""
+        return database_files(self.connection_url())
+
     @contextmanager
     def session(self, *, snapshot: bool = False) -> Iterator[Session]:
         """A session for reading (writes belong in `write_session()`). With `snapshot`, every
@@ -131,6 +163,8 @@ class Database:
 
         Append the audit entry (models.audit.append_entry) inside it, before it ends.
         """
+        if self.writes_refused is not None:
+            raise WritesRefused(self.writes_refused)
         with (
             translate_errors(self),
             Session(self._write_engine, expire_on_commit=False) as session,
@@ -199,6 +233,11 @@ def make_engine(url: URL) -> Engine:
         path = Path(url.database or "")
         if not path.parent.is_dir():
             raise DatabaseUnavailable(f"database folder does not exist: {path.parent}")
+        try:
+            create_private_file(path)  # 0600: SQLite would make it (and its WAL) world-readable
+        except OSError as error:
+            raise DatabaseUnavailable(f"database {path}: cannot be created: "
+                                      f"{error.strerror}") from None
         engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine

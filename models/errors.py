@@ -39,3 +39,9 @@ class InvalidAnswer(InvalidInput):
         self.question_id = question_id
         self.problem = problem
         super().__init__(f"answer to {question_id}: {problem}")
+
+
+class WritesRefused(UserError):
+    """The record's audit chain ends before what this installation saw (an older copy put back,
+    entries cut or rewritten), or the note of what it saw is gone: nothing is written until
+    someone has looked into it and accepted the record as it is now."""

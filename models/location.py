@@ -27,8 +27,33 @@ def user_data_dir() -> Path:
     folder = (
         Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    folder.mkdir(parents=True, exist_ok=True)
+    return private_folder(folder)
+
+
+def private_folder(folder: Path) -> Path:
+    """`folder`, created if needed, readable by its owner only (0700): the record, its logs and
+    the test CA live there, and other users of the machine have no business reading them. A
+    folder made by an older version with wider permissions is narrowed (when it is ours)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        try:
+            status = folder.stat()
+            if status.st_uid == os.getuid() and status.st_mode & 0o077:
+                folder.chmod(status.st_mode & 0o700 | 0o700)
+        except OSError:  # a folder we may use but not change: leave it as it is
+            pass
     return folder
+
+
+def create_private_file(path: Path) -> None:
+    """Create `path` empty and readable by its owner only (0600) if it does not exist yet, so a
+    library that then opens it (SQLite, logging) never creates it world-readable. SQLite gives
+    its -wal and -shm files the database file's permissions."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(descriptor)
 
 
 def user_playbook_folder() -> Path:

@@ -38,7 +38,7 @@ from models.yamlfields import (
     field_error,
     read_yaml,
 )
-from playbooks.errors import InputError
+from playbooks.input_files import read_input_file
 from playbooks.strict_yaml import YamlDocument
 
 FORMAT_VERSION = 2  # 2 adds the basis of each standing; files of format 1 still read
@@ -133,10 +133,7 @@ class ImportSummary:
 def load_registry_file(path: str | Path) -> Registry:
     """Read and check a registry file; raise InputError naming file, line and field."""
     path = Path(path)
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), None, "", f"cannot read the file: {exc.strerror}") from None
+    content = read_input_file(path, MAX_FILE_BYTES, what="registry file")
     return parse_registry(content, str(path))
 
 

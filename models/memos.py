@@ -8,6 +8,7 @@ audit chain head that is printed on it.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,14 +37,25 @@ from models.tables import (
 )
 
 REFERENCE_PREFIX = "CD"
-_REFERENCE = re.compile(r"^[A-Z]{2}-\d{4}-\d{4,}$")
+# CD-YEAR-NUMBER-TAG, e.g. CD-2026-0001-7F3A09C2. NUMBER counts this record's memos of the year;
+# TAG is 32 random bits drawn when the number is allocated, so that a reference is never issued
+# twice: not by two installations (each counts from 0001), and not by one record after an older
+# copy of it was put back (it counts again from where the copy ended). References of earlier
+# versions have no TAG and are still read.
+_REFERENCE = re.compile(r"^[A-Z]{2}-\d{4}-\d{4,}(-[0-9A-F]{8})?$")
+REFERENCE_EXAMPLE = "CD-2026-0001-7F3A09C2"
 
 
 def is_memo_reference(text: str) -> bool:
-    """True for a memo reference such as CD-2026-0001 (not an assessment id)."""
+    """True for a memo reference such as CD-2026-0001-7F3A09C2 (not an assessment id)."""
     return bool(_REFERENCE.match(text))
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 PDF_MAX_BYTES = 50 * 1024 * 1024
+
+
+def _number_part(reference: str) -> str:
+    """CD-2026-0001 of CD-2026-0001-7F3A09C2 (and of the untagged CD-2026-0001)."""
+    return "-".join(reference.split("-")[:3])
 
 
 def _allocate_reference(session: Session, year: int) -> str:
@@ -51,8 +63,8 @@ def _allocate_reference(session: Session, year: int) -> str:
     used = session.execute(
         sa.select(Memo.reference).distinct().where(Memo.reference.startswith(prefix))
     ).scalars()
-    numbers = [int(r[len(prefix) :]) for r in used if r[len(prefix) :].isdigit()]
-    return f"{prefix}{max(numbers, default=0) + 1:04d}"
+    numbers = [int(n) for r in used if (n := _number_part(r)[len(prefix):]).isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}-{secrets.token_hex(4).upper()}"
 
 
 def next_memo_reference(db: Database) -> str:
@@ -109,7 +121,7 @@ def store_memo(
         raise InvalidInput(f"the memo PDF is larger than {PDF_MAX_BYTES // (1024 * 1024)} MB")
     signed = _check_signatures(stage, signatures)
     if reference is not None and not _REFERENCE.match(reference):
-        raise InvalidInput(f"memo reference {reference!r} is not like CD-2026-0001")
+        raise InvalidInput(f"memo reference {reference!r} is not like {REFERENCE_EXAMPLE}")
     if audit_head is not None and not _HEX64.match(audit_head):
         raise InvalidInput("audit head must be 64 lowercase hex digits")
     with db.write_session() as session:
@@ -194,10 +206,22 @@ def _lineage_reference(
             raise InvalidInput(f"memo {supersedes_memo_id} has reference {previous.reference}")
         reference = previous.reference
     if reference is None:
-        return _allocate_reference(session, datetime.now(UTC).year)
+        reference = _allocate_reference(session, datetime.now(UTC).year)
     lineage = session.execute(
         sa.select(Memo.decision_id, Memo.stage).where(Memo.reference == reference)
     ).all()
+    if not lineage:
+        _refuse_second_memo(session, decision_id)
+        number = _number_part(reference)
+        taken = session.execute(
+            sa.select(Memo.reference).where(
+                sa.or_(Memo.reference == number, Memo.reference.startswith(f"{number}-")))
+            .limit(1)
+        ).scalar_one_or_none()
+        if taken is not None:  # two memos rendered at once drew the same number
+            raise ConcurrentEdit(
+                f"memo number {number} was taken by memo {taken} meanwhile; render it again"
+            )
     if any(row.decision_id != decision_id for row in lineage):
         raise ConcurrentEdit(
             f"memo reference {reference} was taken by another memo meanwhile; render it again"
@@ -205,6 +229,40 @@ def _lineage_reference(
     if any(row.stage == stage for row in lineage):
         raise InvalidInput(f"memo {reference} is already stored at stage {stage}")
     return reference
+
+
+def _refuse_second_memo(session: Session, decision_id: str) -> None:
+    """A decision has one memo (its stages share one reference): a retry after a failed export
+    or a second click must never issue another countersigned memo of the same decision."""
+    existing = session.execute(
+        sa.select(Memo.reference).where(Memo.decision_id == decision_id).limit(1)
+    ).scalar_one_or_none()
+    if existing is not None:
+        raise MemoAlreadyIssued(existing)
+
+
+class MemoAlreadyIssued(InvalidInput):
+    """The decision's memo exists; it is exported again, or signed, under its reference."""
+
+    def __init__(self, reference: str) -> None:
+        self.reference = reference
+        super().__init__(f"this decision's memo is already issued as {reference}: export it "
+                         f"again with `memo {reference} -o FILE` (no signing), or add its next "
+                         f"signature with `memo {reference} -o FILE --sign FILE.p12`")
+
+
+def memo_of_decision(db: Database, assessment_id: str) -> MemoRecord | None:
+    """The latest stage of the memo of an assessment's decision, without its PDF; None when
+    none was issued."""
+    with db.session() as session:
+        rows = session.execute(
+            sa.select(Memo.id, Memo.stage).join(Decision, Decision.id == Memo.decision_id)
+            .where(Decision.assessment_id == assessment_id)
+        ).all()
+        if not rows:
+            return None
+        latest = max(rows, key=lambda row: MEMO_STAGES.index(row.stage))
+        return memo_records(session, memo_ids=[latest.id])[0]
 
 
 def _printed_head(session: Session, audit_head: str | None) -> str:
@@ -242,6 +300,31 @@ def memos_with_reference(db: Database, reference: str) -> list[MemoRecord]:
         ids = session.execute(sa.select(Memo.id).where(Memo.reference == reference)).scalars()
         memos = memo_records(session, memo_ids=list(ids), with_pdf=True)
     return sorted(memos, key=lambda m: MEMO_STAGES.index(m.stage))
+
+
+@dataclass(frozen=True)
+class Supersession:
+    """The revision that superseded a decided assessment (so its memo is no longer the last
+    word): when it was made, and its memo once one is issued."""
+
+    assessment_id: str
+    revision: int
+    on: datetime
+    memo_reference: str | None
+
+
+def superseded_by(db: Database, assessment_id: str) -> Supersession | None:
+    """The revision that superseded `assessment_id` (made by `revise`), or None."""
+    with db.session() as session:
+        old = session.get(Assessment, assessment_id)
+        newer = session.get(Assessment, old.superseded_by_id) if old and \
+            old.superseded_by_id else None
+        if newer is None:
+            return None
+        reference = session.execute(
+            sa.select(Memo.reference).where(Memo.assessment_id == newer.id).limit(1)
+        ).scalar_one_or_none()
+        return Supersession(newer.id, newer.revision, newer.created_at, reference)
 
 
 def find_memo_by_sha256(db: Database, digest: str) -> MemoRecord | None:

@@ -10,9 +10,17 @@ Two quick questions, answered in well under a second on a normal record:
   database was restored) — something `audit verify` alone cannot see, since a rewritten chain is
   consistent with itself.
 
-A failed check is a warning, not a refusal: the record stays readable so it can be examined. The
-remembered head is only moved forward when the chain still contains it, so the warning repeats
-on every open until someone has looked into it and calls `acknowledge_audit_head`.
+A failed check keeps the record readable so it can be examined. A chain that ends before what
+this installation saw (cut back, rewritten, or an older copy put back) also refuses every write
+(`Database.writes_refused`): what is written on top of it would bury the evidence, and a memo
+issued on it could repeat one issued before. The remembered head is only moved forward when the
+chain still contains it, so the warning and the refusal repeat on every open until someone has
+looked into it and calls `acknowledge_audit_head` (`audit verify --accept-head`, the desktop's
+dialog).
+
+The notes themselves are an anchor an attacker would delete: a ledger beside their folder lists
+every record this installation has noted, so a note that is gone while the ledger still lists
+its record is reported, and refuses writes, like a rollback.
 """
 
 from __future__ import annotations
@@ -27,8 +35,12 @@ import sqlalchemy as sa
 
 from models.db import Database, user_data_dir
 from models.files import write_atomically
+from models.location import private_folder
 
 SEEN_FOLDER = "seen-audit-heads"
+SEEN_LEDGER = "seen-audit-heads.ledger.json"  # beside the folder: deleting it is reported too
+ACCEPT_HINT = ("writes are refused until someone has looked into it and accepted the record "
+               "as it is now (main.py audit verify --accept-head, or the desktop's dialog)")
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,7 @@ class StartupReport:
     head_hash: str
     last_seen: SeenHead | None
     problems: tuple[str, ...]
+    writes_refused: bool = False  # the chain ends before what this installation saw
 
     @property
     def ok(self) -> bool:
@@ -81,28 +94,54 @@ def check_on_open(db: Database, *, remember: bool = True, integrity: bool = True
             f"({last_entry[0]}): entries were added or removed behind the application's back"
         )
     last_seen = _read_seen(db)
-    if last_seen is not None:
-        problem = _compare_with_seen(db, last_seen, head_seq)
-        if problem:
-            problems.append(problem)
+    rollback = _rollback(db, last_seen, head_seq)
+    if rollback:
+        problems.append(rollback)
+        db.writes_refused = f"{rollback}; {ACCEPT_HINT}"
     if remember and not problems:
         _write_seen(db, head_seq, head_hash)
     return StartupReport(db.display_name, integrity_result, head_seq, head_hash, last_seen,
-                         tuple(problems))
+                         tuple(problems), bool(rollback))
+
+
+def _rollback(db: Database, last_seen: SeenHead | None, head_seq: int) -> str:
+    """Why the chain is not the one this installation saw (or its note is gone), or ""."""
+    if last_seen is not None:
+        return _compare_with_seen(db, last_seen, head_seq)
+    noted = _ledger().get(_seen_key(db))
+    if noted is None:
+        return ""  # never seen here
+    since = str(noted.get("first_seen", "?"))[:10]
+    return (f"the note of the audit head this installation last saw of this record (noted "
+            f"since {since}, {_seen_path(db)}) is missing: it was deleted, so an older copy "
+            "of the record could have been put back unseen")
 
 
 def acknowledge_audit_head(db: Database) -> None:
-    """After a warning was looked into: accept the chain as it is now as the one last seen."""
+    """After a warning was looked into: accept the chain as it is now as the one last seen, and
+    allow writes again."""
     head_seq, head_hash, _ = _head(db)
-    _write_seen(db, head_seq, head_hash)
+    _write_seen(db, head_seq, head_hash, required=True)
+    db.writes_refused = None
+
+
+def guard_writes(db: Database) -> None:
+    """Refuse (or allow again) writes on `db` as the note of the head seen says now: for a
+    second process of the same installation, such as the desktop's memo helper, before it
+    stores a memo (the window may have accepted the record meanwhile)."""
+    head_seq, _, _ = _head(db)
+    rollback = _rollback(db, _read_seen(db), head_seq)
+    db.writes_refused = f"{rollback}; {ACCEPT_HINT}" if rollback else None
 
 
 def remember_audit_head(db: Database) -> None:
     """Note the current head as seen if the chain still extends the one seen before (e.g. when
-    closing, so the next opening compares with what this session wrote)."""
-    last_seen = _read_seen(db)
+    closing, so the next opening compares with what this session wrote); never over a rollback
+    nobody has accepted, nor in place of a note that was deleted."""
+    if db.writes_refused is not None:
+        return
     head_seq, head_hash, _ = _head(db)
-    if last_seen is None or not _compare_with_seen(db, last_seen, head_seq):
+    if not _rollback(db, _read_seen(db), head_seq):
         _write_seen(db, head_seq, head_hash)
 
 
@@ -153,9 +192,21 @@ def _compare_with_seen(db: Database, seen: SeenHead, head_seq: int) -> str:
     return ""
 
 
+def _seen_key(db: Database) -> str:
+    return hashlib.sha256(f"{db.dialect}:{db.display_name}".encode()).hexdigest()[:32]
+
+
 def _seen_path(db: Database) -> Path:
-    key = hashlib.sha256(f"{db.dialect}:{db.display_name}".encode()).hexdigest()[:32]
-    return user_data_dir() / SEEN_FOLDER / f"{key}.json"
+    return user_data_dir() / SEEN_FOLDER / f"{_seen_key(db)}.json"
+
+
+def _ledger() -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads((user_data_dir() / SEEN_LEDGER).read_text(encoding="utf-8"))
+        records = data["records"]
+        return records if isinstance(records, dict) else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
 
 
 def _read_seen(db: Database) -> SeenHead | None:
@@ -167,12 +218,21 @@ def _read_seen(db: Database) -> SeenHead | None:
         return None  # never seen (or the note is unreadable): nothing to compare with
 
 
-def _write_seen(db: Database, seq: int, entry_hash: str) -> None:
+def _write_seen(db: Database, seq: int, entry_hash: str, *, required: bool = False) -> None:
+    """Note the head (and the record in the ledger). A read-only user folder must not stop
+    the record from opening; but an acknowledgement that cannot be noted (`required`) fails."""
     path = _seen_path(db)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    note = {"database": db.display_name, "seq": seq, "entry_hash": entry_hash,
-            "seen_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    note = {"database": db.display_name, "seq": seq, "entry_hash": entry_hash, "seen_at": now}
     try:
-        write_atomically(path, json.dumps(note, indent=2).encode("utf-8"))
-    except Exception:  # a read-only user folder must not stop the record from opening
-        return
+        private_folder(path.parent)
+        write_atomically(path, json.dumps(note, indent=2).encode("utf-8"), overwrite=True)
+        ledger = _ledger()
+        if _seen_key(db) not in ledger:
+            ledger[_seen_key(db)] = {"database": db.display_name, "first_seen": now}
+            write_atomically(user_data_dir() / SEEN_LEDGER,
+                             json.dumps({"records": ledger}, indent=2).encode("utf-8"),
+                             overwrite=True)
+    except Exception:
+        if required:
+            raise

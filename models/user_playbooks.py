@@ -43,7 +43,7 @@ def install_playbook(playbook: Playbook, catalog: PlaybookCatalog, folder: Path)
     content = playbook_source(playbook)
     folder.mkdir(parents=True, exist_ok=True)
     target = _free_name(folder, f"{playbook.id}-{playbook.version}", content)
-    write_atomically(target, content)
+    write_atomically(target, content, overwrite=True)  # a free name, or the same bytes
     placed = load_playbook(target)
     warnings_before = len(catalog.warnings)
     catalog.add(placed, USER)

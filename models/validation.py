@@ -52,6 +52,40 @@ def unstorable(value: str) -> str | None:
     return None
 
 
+# Bidirectional embedding, override and isolate controls (U+202A–E, U+2066–9): invisible, they
+# make a short line display in another order than it is stored and printed — the desktop's
+# title could read "REJECT" where the memo prints "TCEJER", a classification "TOP SECRET".
+# Refused in one-line fields (titles, classifications, names); right-to-left text needs none
+# of them (the marks U+200E/U+200F, which reorder nothing by themselves, stay allowed).
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI_NAMES = {0x202A: "LEFT-TO-RIGHT EMBEDDING", 0x202B: "RIGHT-TO-LEFT EMBEDDING",
+               0x202C: "POP DIRECTIONAL FORMATTING", 0x202D: "LEFT-TO-RIGHT OVERRIDE",
+               0x202E: "RIGHT-TO-LEFT OVERRIDE", 0x2066: "LEFT-TO-RIGHT ISOLATE",
+               0x2067: "RIGHT-TO-LEFT ISOLATE", 0x2068: "FIRST STRONG ISOLATE",
+               0x2069: "POP DIRECTIONAL ISOLATE"}
+
+
+def bidi_control(value: str) -> str | None:
+    """What is wrong with a one-line field holding a bidirectional control, or None."""
+    found = _BIDI_CONTROL.search(value)
+    if found is None:
+        return None
+    code = ord(found.group())
+    return (f"contains the invisible bidirectional control U+{code:04X} "
+            f"({_BIDI_NAMES[code]}) at character {found.start() + 1}, which would show the "
+            "text in another order than the memo prints it; remove it")
+
+
+def one_line(field: str, value: str) -> str:
+    """A short field (title, classification, name): one line, no bidirectional controls."""
+    if "\n" in value or "\r" in value:
+        raise InvalidInput(f"{field}: must be one line")
+    problem = bidi_control(value)
+    if problem:
+        raise InvalidInput(f"{field}: {problem}")
+    return value
+
+
 def file_label(path: str | Path) -> str:
     """A file's name (without its folder) as text that can be stored, e.g. in an audit entry.
 
@@ -76,21 +110,19 @@ def text(field: str, value: Any, *, limit: int = LONG_TEXT_MAX, required: bool =
 
 def name(field: str, value: Any) -> str:
     """A person or system acting (actor, decided_by, reviewer): one line, not empty."""
-    value = text(field, value, limit=NAME_MAX, required=True).strip()
-    if "\n" in value or "\r" in value:
-        raise InvalidInput(f"{field}: must be one line")
-    return value
+    return one_line(field, text(field, value, limit=NAME_MAX, required=True).strip())
 
 
 def title(value: Any) -> str:
-    value = text("title", value, limit=TITLE_MAX, required=True).strip()
-    if "\n" in value or "\r" in value:
-        raise InvalidInput("title: must be one line")
-    return value
+    return one_line("title", text("title", value, limit=TITLE_MAX, required=True).strip())
 
 
 def classification(value: Any) -> str:
-    return text("classification", value, limit=CLASSIFICATION_MAX, required=True).strip()
+    value = text("classification", value, limit=CLASSIFICATION_MAX, required=True).strip()
+    problem = bidi_control(value)
+    if problem:
+        raise InvalidInput(f"classification: {problem}")
+    return value
 
 
 def confidence(value: Any) -> str | None:

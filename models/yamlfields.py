@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from models.validation import bidi_control
 from playbooks.errors import InputError
 from playbooks.strict_yaml import Path, YamlDocument, _StrictResolver, format_path, load_yaml
 
@@ -108,6 +109,7 @@ def expect_text(
     *,
     max_length: int,
     single_line: bool = False,
+    short: bool = False,
     allow_empty: bool = True,
     pattern: re.Pattern[str] | None = None,
     expected: str = "text",
@@ -133,6 +135,8 @@ def expect_text(
         )
     if single_line and ("\n" in value or "\r" in value):  # the workflow's own rule for one line
         raise field_error(doc, path, "spans several lines", "one line of text")
+    if short and (problem := bidi_control(value)):  # the workflow's rule for short fields
+        raise field_error(doc, path, problem, expected)
     if pattern is not None and not pattern.fullmatch(value):
         raise field_error(doc, path, f"`{shorten(value)}` is not valid", expected)
     return value

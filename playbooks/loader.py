@@ -26,6 +26,7 @@ from typing import Protocol
 import yaml
 
 from playbooks.errors import IncompleteInstallation, InputError, UserError
+from playbooks.input_files import read_input_file
 from playbooks.model import Playbook
 from playbooks.schema import parse_playbook
 from playbooks.strict_yaml import load_yaml
@@ -128,20 +129,7 @@ def load_playbook_text(text: str, file: str = "<text>") -> Playbook:
 
 def load_playbook(path: str | Path) -> Playbook:
     """Read and parse one playbook file; every failure is an InputError naming the file."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_PLAYBOOK_BYTES:
-            raise InputError(
-                str(path),
-                None,
-                "",
-                f"file is {size} bytes, too large",
-                f"at most {MAX_PLAYBOOK_BYTES} bytes",
-            )
-        content = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), None, "", f"cannot be read: {exc.strerror or exc}") from None
+    content = read_input_file(path, MAX_PLAYBOOK_BYTES, what="playbook file")
     return load_playbook_bytes(content, str(path))
 
 

@@ -17,6 +17,7 @@ import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -100,6 +101,56 @@ def verify_archive(db: object, progress: ArchiveProgress | None = None) -> Archi
         if progress is not None:
             progress(done, len(memos))
     return ArchiveReport(len(memos), chain.entries, tuple(problems))
+
+
+def memos_not_held(db: object, folder: Path) -> tuple[int, list[str]]:
+    """(files looked at, problems) for a folder of exported memos: each PDF that is not byte
+    for byte a memo stored in this record, named with its reference. After an older copy of
+    the record was put back, the memos issued since are exactly these: the record has lost
+    them, their exported files have not."""
+    from models.memos import PDF_MAX_BYTES, find_memo_by_sha256
+    from playbooks.errors import UserError
+    from playbooks.input_files import read_input_file
+
+    if not folder.is_dir():
+        raise UserError(f"{folder}: not a folder of exported memos")
+    problems, count = [], 0
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() != ".pdf" or not path.is_file():
+            continue
+        count += 1
+        try:
+            pdf = read_input_file(path, PDF_MAX_BYTES, what="memo PDF")
+        except UserError as error:
+            problems.append(str(error))
+            continue
+        if find_memo_by_sha256(db, hashlib.sha256(pdf).hexdigest()) is not None:  # type: ignore[arg-type]
+            continue
+        reference = _printed_reference(pdf)
+        known = reference and _stored_reference(db, reference)
+        what = (f"memo {reference}, not byte for byte any stored stage of it" if known else
+                f"memo {reference}, which this record does not hold (issued before an older "
+                "copy of the record was put back, or by another record)" if reference else
+                "not a memo of this record (no Concert Desk reference)")
+        problems.append(f"{path}: {what}")
+    return count, problems
+
+
+def _printed_reference(pdf: bytes) -> str | None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from reports.verify import read_reference
+
+    try:
+        return read_reference(PdfFileReader(io.BytesIO(pdf), strict=False))
+    except Exception:  # a damaged file: reported as not held
+        return None
+
+
+def _stored_reference(db: object, reference: str) -> bool:
+    from models.memos import memos_with_reference
+
+    return bool(memos_with_reference(db, reference))  # type: ignore[arg-type]
 
 
 def _printed_anchors(pdf: bytes) -> dict[str, str]:

@@ -150,5 +150,10 @@ def memo_written(memo: MemoRecord, output: str) -> str:
     )
 
 
+def memo_reexported(memo: MemoRecord, output: str) -> str:
+    """What `memo REF -o FILE` (no --sign) confirms: the stored bytes, nothing signed."""
+    return (f"{memo_written(memo, output)}; exported again as stored, nothing signed")
+
+
 def trust_root_added(root: TrustRootRecord) -> str:
     return f"trusted: {root.subject} (SHA-256 {root.fingerprint})"

@@ -36,14 +36,17 @@ from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from playbooks.errors import UserError
+from playbooks.errors import InputError, UserError
+from playbooks.input_files import read_input_file
 from reports.roles import Role, certificate_roles, known_roles, policy_extension, role_named
 
 PASSPHRASE_ENV = "CONCERT_PASSPHRASE"
+CA_PASSPHRASE_ENV = "CONCERT_CA_PASSPHRASE"  # the test CA's key (encrypted at rest)
 TEST_CA_NAME = "Concert Desk TEST CA – not for real decisions"
 TEST_ORGANISATION = "Concert Desk TEST"
 DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning (RFC 9336)
 KEY_BITS = 2048
+IDENTITY_MAX_BYTES = 1024 * 1024  # a PKCS#12 file with its chain is a few kB
 
 
 class IdentityError(UserError):
@@ -131,15 +134,22 @@ def _test_ca_folder() -> Path:
     return user_data_dir() / "test-ca"
 
 
-def load_or_create_test_ca(folder: Path | None = None) -> TestAuthority:
-    """The local TEST CA; created (key and certificate, valid ten years) on first use."""
+def load_or_create_test_ca(folder: Path | None = None, *, passphrase: bytes | None = None
+                           ) -> TestAuthority:
+    """The local TEST CA; created (key and certificate, valid ten years) on first use. Its key
+    is kept encrypted with `passphrase` (default: CONCERT_CA_PASSPHRASE or a prompt); a key
+    left unencrypted by an older version is encrypted with it now."""
     folder = folder or _test_ca_folder()
     key_path, cert_path = folder / "test-ca-key.pem", folder / "test-ca.pem"
-    if key_path.exists() and cert_path.exists():
-        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
-        assert isinstance(key, rsa.RSAPrivateKey)
-        return TestAuthority(key, x509.load_pem_x509_certificate(cert_path.read_bytes()), folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    exists = key_path.exists() and cert_path.exists()
+    if passphrase is None:
+        passphrase = read_passphrase("the test CA" if exists else "the new test CA",
+                                     confirm=not exists, env=CA_PASSPHRASE_ENV)
+    if not passphrase:
+        raise IdentityError("the test CA: an empty passphrase would leave its key unprotected")
+    if exists:
+        return TestAuthority(_load_ca_key(key_path, passphrase),
+                             x509.load_pem_x509_certificate(cert_path.read_bytes()), folder)
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     name = x509.Name([
         x509.NameAttribute(NameOID.COMMON_NAME, TEST_CA_NAME),
@@ -163,19 +173,39 @@ def load_or_create_test_ca(folder: Path | None = None) -> TestAuthority:
                        critical=False)
         .sign(key, hashes.SHA256())
     )
-    _write_private(key_path, key.private_bytes(serialization.Encoding.PEM,
-                                               serialization.PrivateFormat.PKCS8,
-                                               serialization.NoEncryption()))
+    _write_private(key_path, _encrypted_pem(key, passphrase))
     _write_private(cert_path, certificate.public_bytes(serialization.Encoding.PEM))
     return TestAuthority(key, certificate, folder)
 
 
+def _encrypted_pem(key: rsa.RSAPrivateKey, passphrase: bytes) -> bytes:
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.BestAvailableEncryption(passphrase))
+
+
+def _load_ca_key(key_path: Path, passphrase: bytes) -> rsa.RSAPrivateKey:
+    data = key_path.read_bytes()
+    try:
+        key = serialization.load_pem_private_key(data, password=passphrase)
+    except TypeError:  # "not encrypted": written by an older version; encrypt it now
+        key = serialization.load_pem_private_key(data, password=None)
+        if isinstance(key, rsa.RSAPrivateKey):
+            _write_private(key_path, _encrypted_pem(key, passphrase))
+    except ValueError:
+        raise IdentityError(f"{key_path}: wrong passphrase for the test CA's key (set "
+                            f"{CA_PASSPHRASE_ENV} or type it at the prompt)") from None
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise IdentityError(f"{key_path}: not the test CA's RSA key")
+    return key
+
+
 def _write_private(path: Path, data: bytes) -> None:
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
+    """Owner-only, whole or not at all (models.files), in an owner-only folder."""
+    from models.files import write_atomically
+    from models.location import private_folder
+
+    private_folder(path.parent)
+    write_atomically(path, data, overwrite=True)
 
 
 def create_test_identity(
@@ -195,9 +225,15 @@ def create_test_identity(
     certificate policy and also written as the certificate's title; "" grants none. The keyword
     arguments after `authority` exist for tests (expired, not yet valid, wrong key usage, other
     key types); the command line uses the defaults: an RSA key, valid now for two years."""
+    from models.validation import bidi_control
+
     name = name.strip()
     if not name:
         raise IdentityError("identity new: --name must not be empty")
+    for option, value in (("--name", name), ("--role", role)):
+        problem = bidi_control(value)
+        if problem:  # a signer shown as another name than the one signing
+            raise IdentityError(f"identity new: {option} {problem}")
     if not passphrase:
         raise IdentityError("identity new: an empty passphrase would leave the key unprotected")
     common_name = _common_name(name)
@@ -288,9 +324,9 @@ def unlock_identity(path: str | Path, passphrase: bytes, *, at: datetime | None 
     """Open a PKCS#12 file and check its certificate; raises IdentityError with the reason."""
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise IdentityError(f"{path}: cannot read the identity file: {error.strerror}") from None
+        data = read_input_file(path, IDENTITY_MAX_BYTES, what="identity file")
+    except InputError as error:
+        raise IdentityError(f"{path}: cannot read the identity file: {error.problem}") from None
     try:
         key, certificate, extra = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError:

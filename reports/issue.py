@@ -49,23 +49,40 @@ def unlock(path: str | Path, passphrase: bytes) -> SigningIdentity:
     return identity
 
 
-def _check_export_target(path: Path | None) -> None:
-    if path is None:
+@dataclass(frozen=True)
+class ExportTarget:
+    """Where a memo is exported, and whether an existing file there may be replaced."""
+
+    path: Path
+    overwrite: bool = False
+    protected: tuple[Path, ...] = ()  # the open record's files: never written over
+
+
+def _export_target(export_to: str | Path | ExportTarget | None) -> ExportTarget | None:
+    if export_to is None or isinstance(export_to, ExportTarget):
+        return export_to
+    return ExportTarget(Path(export_to))
+
+
+def _check_export_target(target: ExportTarget | None) -> None:
+    """Before anything is rendered or stored: a refused export file issues nothing."""
+    if target is None:
         return
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"{path}: the folder {folder} does not exist; nothing was issued")
-    if path.is_dir():
-        raise UserError(f"{path}: is a folder, not a file; nothing was issued")
+    from models.files import check_output_target
+
+    try:
+        check_output_target(target.path, overwrite=target.overwrite, protected=target.protected)
+    except UserError as error:
+        raise type(error)(f"{error}; nothing was issued") from None
 
 
-def _export(path: Path | None, pdf: bytes) -> Path | None:
-    if path is None:
+def _export(target: ExportTarget | None, pdf: bytes) -> Path | None:
+    if target is None:
         return None
     from models.files import write_atomically
 
-    write_atomically(path, pdf)
-    return path
+    write_atomically(target.path, pdf, overwrite=target.overwrite, protected=target.protected)
+    return target.path
 
 
 def record_signing_rules(db: Any, assessment_id: str) -> tuple[list[Any], Decider | None]:
@@ -115,7 +132,7 @@ def issue_memo(
     *,
     actor: str,
     identities: Sequence[SigningIdentity] = (),
-    export_to: str | Path | None = None,
+    export_to: str | Path | ExportTarget | None = None,
     progress: Progress | None = None,
     issued_at: datetime | None = None,
 ) -> IssuedMemo:
@@ -128,8 +145,13 @@ def issue_memo(
     if len(identities) > len(SIGNING_ORDER):
         raise UserError(f"a memo takes at most {len(SIGNING_ORDER)} signatures (drafting "
                         f"official, then minister); {len(identities)} identities were given")
-    target = Path(export_to) if export_to is not None else None
+    target = _export_target(export_to)
     _check_export_target(target)
+    from models.memos import MemoAlreadyIssued, memo_of_decision
+
+    existing = memo_of_decision(db, assessment_id)
+    if existing is not None:  # before any rendering or signing (store_memo refuses it too)
+        raise MemoAlreadyIssued(existing.reference)
     roots, decider = record_signing_rules(db, assessment_id)
     check_signers(identities, roots, decider)
     total = 2 + len(identities) + (1 if target else 0)
@@ -151,10 +173,34 @@ def issue_memo(
                       signatures=_signature_inputs(pdf, by_field), actor=actor,
                       reference=context.reference, audit_head=head)
     if target:
-        report(f"Writing {target.name}…", total - 1, total)
-    exported = _export(target, pdf)
+        report(f"Writing {target.path.name}…", total - 1, total)
+    exported = _export_stored(target, pdf, memo.reference)
     report("Done.", total, total)
     return IssuedMemo(memo, pdf, exported)
+
+
+def _export_stored(target: ExportTarget | None, pdf: bytes, reference: str) -> Path | None:
+    """Export a memo that is already stored: if writing the file fails (a full disk), say that
+    it is stored and how to export it again, so nobody issues it a second time."""
+    try:
+        return _export(target, pdf)
+    except UserError as error:
+        raise type(error)(f"{error}; memo {reference} is stored in the record: export it again "
+                          f"with `memo {reference} -o FILE`") from None
+
+
+def export_stored_memo(db: Any, reference: str, export_to: str | Path | ExportTarget
+                       ) -> IssuedMemo:
+    """Write the latest stored stage of a memo to a file again, byte for byte, without
+    signing anything (after a failed export, or for another copy)."""
+    from models.workflow import get_memo
+
+    target = _export_target(export_to)
+    assert target is not None
+    _check_export_target(target)
+    stored = get_memo(db, reference)
+    exported = _export(target, stored.pdf)
+    return IssuedMemo(stored, stored.pdf, exported)
 
 
 def sign_stored_memo(
@@ -163,7 +209,7 @@ def sign_stored_memo(
     identity: SigningIdentity,
     *,
     actor: str,
-    export_to: str | Path | None = None,
+    export_to: str | Path | ExportTarget | None = None,
     progress: Progress | None = None,
 ) -> IssuedMemo:
     """Add the next signature (in order) to a stored memo; the signed PDF is stored as a new row
@@ -171,7 +217,7 @@ def sign_stored_memo(
     from models.workflow import SignatureInput, get_memo, store_memo
 
     report = progress or _quiet
-    target = Path(export_to) if export_to is not None else None
+    target = _export_target(export_to)
     _check_export_target(target)
     total = 3 if target else 2
     report("Reading the stored memo…", 0, total)
@@ -191,6 +237,6 @@ def sign_stored_memo(
                       stage=STAGES[len(previous) + 1], signatures=[*previous, *new],
                       actor=actor, reference=stored.reference, supersedes_memo_id=stored.id,
                       audit_head=stored.audit_head)
-    exported = _export(target, pdf)
+    exported = _export_stored(target, pdf, memo.reference)
     report("Done.", total, total)
     return IssuedMemo(memo, pdf, exported)

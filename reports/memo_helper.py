@@ -120,10 +120,12 @@ class MemoHelper:
 
     def _run(self, request: IssueMemo | SignMemo, progress) -> Any:
         """The stored memo (models.workflow.MemoRecord)."""
+        from models.startup import guard_writes
         from reports.issue import issue_memo, sign_stored_memo
 
         identities = self._identities(request.signers, request.keep_unlocked_s, progress)
         db, actor = self._database(request.database), request.actor
+        guard_writes(db)  # a record rolled back and not accepted gets no memo (models.startup)
         if isinstance(request, SignMemo):
             if len(identities) != 1:
                 raise UserError("adding a signature to a stored memo takes exactly one identity")

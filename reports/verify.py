@@ -29,7 +29,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from reports.memo_structure import is_locked, signed_anchors, structure_problem
-from reports.render import REFERENCE_INFO_KEY
+from reports.render import AUDIT_HEAD_INFO_KEY, REFERENCE_INFO_KEY
 from reports.roles import roles_from_asn1
 from reports.sigfields import FIELD_LABELS, MINISTER_FIELD, SIGNING_ORDER
 
@@ -64,6 +64,8 @@ class StoredStage:
     intact: bool = True  # the stored bytes still hash to the SHA-256 recorded with them
     stored_at: datetime | None = None  # when the audit chain recorded storing these bytes
     decided_by: str = ""  # the decision's decider, whom the minister's signature must be
+    audit_head: str = ""  # the audit head printed on the memo (the same for all its stages)
+    superseded: str = ""  # "superseded by revision 2 (…) on 2026-12-05" when it is
 
 
 @dataclass(frozen=True)
@@ -110,9 +112,13 @@ def validation_context(roots: Iterable[asn1_x509.Certificate], at: datetime | No
 
 
 def read_reference(reader: PdfFileReader) -> str | None:
+    return read_info(reader, REFERENCE_INFO_KEY)
+
+
+def read_info(reader: PdfFileReader, key: str) -> str | None:
     try:
         info = reader.trailer["/Info"]
-        value = info.get(NameObject(f"/{REFERENCE_INFO_KEY}"))
+        value = info.get(NameObject(f"/{key}"))
     except (KeyError, TypeError, AttributeError, PdfReadError):
         # PdfReadError: a damaged Info dictionary (the reliability suite's byte flips); the
         # signatures then fail the file anyway.
@@ -143,7 +149,8 @@ def verify_pdf(
         return failed(f"not a readable PDF: {str(error).splitlines()[0] if str(error) else error}")
     anchors = signed_anchors(reader, signatures)
     reference = anchors.reference
-    record, record_ok, record_reason = _check_record(reference, digest, lookup)
+    record, record_ok, record_reason = _check_record(reference, digest, lookup,
+                                                     read_info(reader, AUDIT_HEAD_INFO_KEY))
     if not signatures:
         return failed("the memo carries no signature", reference, record)
     newest = read_reference(reader)
@@ -204,8 +211,8 @@ def verify_pdf(
 
 
 def _check_record(reference: str | None, digest: str,
-                  lookup: Callable[[str], Sequence[StoredStage]] | None
-                  ) -> tuple[str, bool, str]:
+                  lookup: Callable[[str], Sequence[StoredStage]] | None,
+                  printed_head: str | None = None) -> tuple[str, bool, str]:
     if lookup is None:
         return "record not consulted", True, ""
     if not reference:
@@ -220,7 +227,15 @@ def _check_record(reference: str | None, digest: str,
             "SHA-256 recorded with it: the record was altered (run `audit verify`)")
     for stored in stages:
         if stored.sha256 == digest:
-            return f"matches the stored memo ({stored.stage})", True, ""
+            superseded = f"; {stored.superseded}" if stored.superseded else ""
+            return f"matches the stored memo ({stored.stage}){superseded}", True, ""
+    if printed_head and all(stored.audit_head and stored.audit_head != printed_head
+                            for stored in stages):
+        # Our memo of that reference prints another audit head: this one was made by another
+        # record (a partner's, or ours before an older copy was put back) that issued the same
+        # untagged reference (models.memos: references of earlier versions had no tag).
+        return ("foreign (another record's memo under the same reference: the audit head it "
+                "prints is not this record's)"), True, ""
     return "differs from the stored memo", False, (
         f"the file is not byte for byte any stored stage of memo {reference}")
 
@@ -340,14 +355,28 @@ def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
         # Hash the stored bytes themselves: the recorded SHA-256 alone would vouch for bytes
         # that someone with database rights has since replaced.
         stages = []
-        for memo in memos_with_reference(db, reference):  # type: ignore[arg-type]
+        memos = memos_with_reference(db, reference)  # type: ignore[arg-type]
+        superseded = _superseded_text(db, memos[0].assessment_id) if memos else ""
+        for memo in memos:
             digest = hashlib.sha256(memo.pdf).hexdigest()
             stages.append(StoredStage(memo.stage, digest, digest == memo.sha256,
                                       audited_store_time(db, memo.id, digest),
-                                      decider(memo.assessment_id)))
+                                      decider(memo.assessment_id),
+                                      memo.audit_head, superseded))
         return stages
 
     return lookup
+
+
+def _superseded_text(db: object, assessment_id: str) -> str:
+    from models.memos import superseded_by
+
+    newer = superseded_by(db, assessment_id)  # type: ignore[arg-type]
+    if newer is None:
+        return ""
+    memo = f", memo {newer.memo_reference}" if newer.memo_reference else ", no memo yet"
+    return (f"superseded by revision {newer.revision} (assessment {newer.assessment_id}{memo}) "
+            f"on {newer.on:%Y-%m-%d}")
 
 
 def configured_roots(db: object) -> list[asn1_x509.Certificate]:

@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The test CA's key is encrypted at rest (reports.identity); every test, and every command a
+# test runs, unlocks it with this.
+os.environ.setdefault("CONCERT_CA_PASSPHRASE", "TEST CA of the test suite")
 
 from models.db import Database, open_database
 from tests.support import PostgresDatabases, copy_sqlite, make_sqlite_template

@@ -81,6 +81,7 @@ class MemoSection(QGroupBox):
             self._add(memo.id, memo_line(memo), memo.stage)
         self.list.setVisible(bool(memos))
         self.view_button.setEnabled(bool(memos))
+        self._has_memo = bool(memos)
         self._update_sign()
 
     def _on_failed(self) -> None:
@@ -100,7 +101,12 @@ class MemoSection(QGroupBox):
         running = self.actions.worker is not None and self.actions.worker.running
         self.sign_button.setVisible(stage in ("unsigned", "drafted"))
         self.sign_button.setEnabled(not running)
-        self.issue_button.setEnabled(not running)
+        # A decision has one memo (models.memos): once it exists it is signed or exported,
+        # never issued again (a second click, or a retry after a failed export).
+        issued = getattr(self, "_has_memo", False)
+        self.issue_button.setEnabled(not running and not issued)
+        self.issue_button.setToolTip(
+            "This decision's memo is issued: view, sign or export it" if issued else "")
 
     def _sign_selected(self) -> None:
         item = self.list.currentItem()

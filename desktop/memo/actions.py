@@ -18,7 +18,8 @@ def export_memo_bytes(context: DeskContext, parent: QWidget, reference: str, pdf
     if path is None:
         return
     try:
-        write_atomically(Path(path), pdf)
+        # the file dialog asked before replacing a file
+        write_atomically(Path(path), pdf, overwrite=True, protected=context.db.files)
     except UserError as error:  # ExportFailed: names the file and why
         context.dialogs.error(parent, "The memo was not exported", str(error))
         return

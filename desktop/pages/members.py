@@ -235,7 +235,8 @@ class MembersPage(QWidget):
         db = self.context.db
 
         def work() -> None:
-            write_atomically(path, export_registry(db).encode("utf-8"))
+            write_atomically(path, export_registry(db).encode("utf-8"), overwrite=True,
+                             protected=db.files)  # the file dialog asked before replacing
 
         self.context.runner.submit(work, lambda _r: self.summary.setText(f"Exported to {path}"),
                                    self.context.dialogs.error_shown(self, "Member registry"),

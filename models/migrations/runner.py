@@ -50,20 +50,35 @@ def current_revisions(connection: sa.Connection) -> tuple[str, ...]:
     return tuple(MigrationContext.configure(connection).get_current_heads())
 
 
+def _tables(connection: sa.Connection) -> list[str]:
+    """The tables of a database that has no schema revision (those of another program)."""
+    names = sa.inspect(connection).get_table_names()
+    return sorted(name for name in names if not name.startswith("sqlite_"))
+
+
 def ensure_schema(db: Database, *, migrate: bool) -> None:
     """Bring the database to the newest schema, or say why it cannot be used."""
     script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
     with db.engine.connect() as connection:
         current = current_revisions(connection)
+        others = [] if current else _tables(connection)
     if current == (head,):
         return
+    if others:
+        # Creating our tables beside another program's would convert its file into a record.
+        raise DatabaseUnavailable(
+            f"database {db.display_name} is not a Concert Desk record (it holds other tables, "
+            f"e.g. {others[0]!r}); refused, nothing was changed: give a new file or an empty "
+            "database"
+        )
     known = {revision.revision for revision in script.walk_revisions()}
     unknown = [revision for revision in current if revision not in known]
     if unknown:
         raise DatabaseUnavailable(
-            f"database {db.display_name} was written by a newer Concert Desk "
-            f"(schema {unknown[0]}); update the application"
+            f"database {db.display_name} is not a Concert Desk record this version knows "
+            f"(schema revision {unknown[0]!r}): written by a newer Concert Desk (update the "
+            "application) or by another program"
         )
     if not migrate:
         state = f"schema {current[0]}" if current else "an empty database"

@@ -183,7 +183,10 @@ def test_a_memo_helper_that_dies_reports_it_and_the_next_issue_works(qtbot, make
 
 
 def test_keys_stay_unlocked_for_the_next_memo_until_the_official_locks_them(
-        qtbot, make_window, identities):
+        qtbot, make_window, identities, database, catalog):
+    from tests.desktop.helpers import decided_record
+
+    second, _ = decided_record(database, catalog, title="Second interdiction")  # no memo yet
     window = make_window()
     page = decided_page(qtbot, window)
     memos = page.decision.memos
@@ -205,6 +208,18 @@ def test_keys_stay_unlocked_for_the_next_memo_until_the_official_locks_them(
         assert dialog.ok.isEnabled(), dialog.hint.text()
         return True
 
+    for viewer in list(memos.actions.viewers):
+        viewer.close()
+    # The next memo is another decision's: this one's is issued, so Issue is off here.
+    qtbot.waitUntil(lambda: memos.list.count() == 1 and not memos.issue_button.isEnabled(),
+                    timeout=20000)
+    window.open_assessment(second)
+    qtbot.waitUntil(lambda: window.assessment_page is not None
+                    and window.assessment_page.decision is not None, timeout=20000)
+    page = window.assessment_page
+    page.go_to_step(page.step_count() - 1)
+    memos = page.decision.memos
+    assert memos.issue_button.isEnabled()
     steps = []
     memos.actions.progress.connect(lambda step, *_: steps.append(step))
     window.context.dialogs.exec_dialog = issue_without_passphrases
@@ -223,8 +238,8 @@ def test_keys_stay_unlocked_for_the_next_memo_until_the_official_locks_them(
         return False  # cancelled
 
     window.context.dialogs.exec_dialog = passphrases_needed_again
-    memos.issue_button.click()
-    assert len(load_assessment(window.context.db, page.assessment_id).memos) == 2
+    memos.actions.issue(memos.record)  # as the Issue button would, had this decision no memo
+    assert len(load_assessment(window.context.db, page.assessment_id).memos) == 1
     for viewer in list(memos.actions.viewers):
         viewer.close()
 

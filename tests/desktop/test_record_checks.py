@@ -32,7 +32,7 @@ def test_opening_a_sound_record_says_so_in_the_status_bar(make_window):
     assert not window.context.dialogs.warnings
 
 
-def test_an_older_copy_put_back_is_warned_about_and_work_goes_on(
+def test_an_older_copy_put_back_refuses_writes_until_the_official_accepts_it(
     qtbot, make_window, make_context, database, database_url, catalog, tmp_path
 ):
     if database.dialect != "sqlite":
@@ -49,23 +49,31 @@ def test_an_older_copy_put_back_is_warned_about_and_work_goes_on(
     older = open_database(database_url)
     try:
         context = make_context(older)
-        context.dialogs.act_on_warning = True  # "Verify the archive now"
-        window = make_window(context)
-        assert not window.startup_report.ok
-        assert window.startup_label.text().startswith("Opening check: ⚠ 1 problem")
+        window = make_window(context)  # the dialog's answer: "Later"
+        assert window.startup_report.writes_refused
+        assert window.startup_label.text().endswith("writes refused")
         title, text = context.dialogs.warnings[-1]
-        assert title == "The record needs attention"
+        assert title == "The record was rolled back"
         assert "older copy of the database was put back" in text
-        assert "You can carry on working" in text
-        dialog = window.archive_dialog
-        assert dialog is not None and dialog.isVisible()
-        qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
-        dialog.close()
-        # Not blocked: a new assessment can still be created on the record.
-        window.show_page(1)
-        window.new_assessment.select_playbook("sanctions")
-        qtbot.keyClicks(window.new_assessment.title, "Still working")
-        window.new_assessment.create_button.click()
+        assert "nothing can be saved, decided or issued" in text
+
+        def create(title: str) -> None:
+            window.show_page(1)
+            window.new_assessment.select_playbook("sanctions")
+            window.new_assessment.title.clear()
+            qtbot.keyClicks(window.new_assessment.title, title)
+            window.new_assessment.create_button.click()
+
+        create("Written on the old copy")
+        qtbot.waitUntil(lambda: bool(context.dialogs.errors), timeout=20000)
+        assert "writes are refused until someone has looked into it" in \
+            context.dialogs.errors[-1][1]
+        assert window.assessment_page is None or window.assessment_page.record is None
+
+        window.accept_record_head()  # what the dialog's "Accept the record as it is now" does
+        qtbot.waitUntil(lambda: window.startup_report.ok and not older.writes_refused,
+                        timeout=20000)
+        create("Written once accepted")
         qtbot.waitUntil(lambda: window.assessment_page is not None
                         and window.assessment_page.record is not None, timeout=20000)
         window.close()

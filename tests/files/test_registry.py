@@ -164,7 +164,7 @@ def test_a_bad_file_names_file_line_and_field(
 
 
 def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot read the file"):
+    with pytest.raises(InputError, match="cannot be read"):
         load_registry_file(tmp_path / "nowhere.yaml")
 
 

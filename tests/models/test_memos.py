@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,11 +14,13 @@ from cryptography.x509.oid import NameOID
 
 from models.audit import chain_head, verify_chain
 from models.db import Database
-from models.errors import InvalidInput, NotFound
+from models.errors import ConcurrentEdit, InvalidInput, NotFound
 from models.memos import (
+    MemoAlreadyIssued,
     add_trust_root,
     find_memo_by_sha256,
     get_memo,
+    is_memo_reference,
     list_trust_roots,
     memos_with_reference,
     next_memo_reference,
@@ -43,7 +46,7 @@ def decided(database: Database) -> str:
 
 def test_a_memo_lineage_grows_stage_by_stage(database: Database, decided: str) -> None:
     year = datetime.now(UTC).year
-    assert next_memo_reference(database) == f"CD-{year}-0001"
+    assert re.fullmatch(f"CD-{year}-0001-[0-9A-F]{{8}}", next_memo_reference(database))
     head = chain_head(database)
     first = store_memo(
         database,
@@ -53,7 +56,7 @@ def test_a_memo_lineage_grows_stage_by_stage(database: Database, decided: str) -
         actor="clerk",
         audit_head=head,
     )
-    assert first.reference == f"CD-{year}-0001" and first.audit_head == head
+    assert first.reference.startswith(f"CD-{year}-0001-") and first.audit_head == head
     assert first.sha256 == hashlib.sha256(UNSIGNED).hexdigest() and first.pdf is None
     second = store_memo(
         database,
@@ -92,7 +95,7 @@ def test_a_memo_lineage_grows_stage_by_stage(database: Database, decided: str) -
         second.id,
         third.id,
     ]
-    assert next_memo_reference(database) == f"CD-{year}-0002"
+    assert next_memo_reference(database).startswith(f"CD-{year}-0002-")
     assert verify_chain(database).ok
 
 
@@ -107,7 +110,7 @@ def test_a_memo_lineage_grows_stage_by_stage(database: Database, decided: str) -
             {"stage": "drafted", "signatures": [SignatureInput("drafting_official", "x", "XYZ")]},
             "fingerprint",
         ),
-        ({"reference": "memo one"}, "not like CD-2026-0001"),
+        ({"reference": "memo one"}, "not like CD-2026-0001-7F3A09C2"),
         ({"audit_head": "f" * 64}, "not an entry of this record"),
         ({"actor": ""}, "actor"),
     ],
@@ -151,6 +154,35 @@ def test_a_stage_is_stored_once_per_reference(database: Database, decided: str) 
             actor="c",
             supersedes_memo_id=memo.id,
         )
+
+
+def test_references_are_never_issued_twice_by_two_records_or_after_a_restore(
+    database: Database, decided: str
+) -> None:
+    """Each record counts from 0001, and a record put back from an older copy counts again
+    from where the copy ended: the random tag drawn with each number keeps every reference
+    apart (docs/guarantees.md, "References")."""
+    drawn = {next_memo_reference(database) for _ in range(50)}  # what 50 installations draw
+    year = datetime.now(UTC).year
+    assert {r[: len(f"CD-{year}-0001")] for r in drawn} == {f"CD-{year}-0001"}
+    assert len(drawn) == 50
+    assert is_memo_reference("CD-2026-0001") and is_memo_reference("CD-2026-0001-7F3A09C2")
+    assert not is_memo_reference("CD-2026-0001-7f3a09c2") and not is_memo_reference(decided)
+
+
+def test_a_decision_gets_one_memo_and_a_number_is_taken_once(database: Database,
+                                                          decided: str) -> None:
+    year = datetime.now(UTC).year
+    store_memo(database, assessment_id=decided, pdf=UNSIGNED, stage="unsigned", actor="c",
+               reference=f"CD-{year}-0007-00000001")
+    with pytest.raises(MemoAlreadyIssued, match=f"already issued as CD-{year}-0007-00000001"):
+        store_memo(database, assessment_id=decided, pdf=UNSIGNED, stage="unsigned", actor="c")
+    other = complete_draft(database)
+    decide(database, other, decision="approve", by="minister", playbook=PLAYBOOK)
+    with pytest.raises(ConcurrentEdit, match=f"number CD-{year}-0007 was taken"):
+        store_memo(database, assessment_id=other, pdf=UNSIGNED, stage="unsigned", actor="c",
+                   reference=f"CD-{year}-0007-00000002")
+    assert len(load_assessment(database, other).memos) == 0
 
 
 def make_certificate(name: str) -> bytes:

@@ -168,7 +168,6 @@ def record_decisions(params: dict[str, Any], reporter: Reporter) -> None:
 def issue_memos(params: dict[str, Any], reporter: Reporter) -> None:
     db = open_database(params["url"], seed=False)
     signers = [identity(path, params["passphrase"]) for path in params["identities"]]
-    assessment_id = params["assessment_id"]
     export = Path(params["export"])
     reporter.send("ready")
 
@@ -179,8 +178,14 @@ def issue_memos(params: dict[str, Any], reporter: Reporter) -> None:
             if marker in words:
                 reporter.phase(name)
 
+    # A decision gets one memo (models.memos): each round issues the memo of a new decision,
+    # and replaces the export file as the user's --force would.
+    from tests.reliability.harness import decided_assessment
+
+    export = reports.issue.ExportTarget(export, overwrite=True)
     round_ = params["start"]
     while True:
+        assessment_id = decided_assessment(db)  # the parent's stays unissued
         if round_ % 3 == 2:  # issued unsigned, then signed later, one signature at a time
             issued = reports.issue.issue_memo(db, assessment_id, PLAYBOOK, actor="officer",
                                               export_to=export, progress=progress)

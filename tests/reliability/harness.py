@@ -32,6 +32,8 @@ from tests.support import PostgresDatabases, copy_sqlite
 PLAYBOOK = sample_playbook()
 PASSPHRASE = "Zugspitze ☃ 7f3a-reliability"  # the suite searches for it everywhere
 PG_ENV = "CONCERT_TEST_PG_URL"
+# The test CA's key is encrypted at rest; the suite's commands unlock it with this.
+os.environ.setdefault("CONCERT_CA_PASSPHRASE", "TEST CA of the reliability suite")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -82,6 +82,7 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         anchors,
         concurrency,
         crashes,
+        doors,
         pdf_tampering,
         procs,
         row_tampering,
@@ -130,6 +131,12 @@ def run_all(run: Run, backends: list[Backend]) -> None:
             if not run.only or "limits" in run.only:
                 run.limits += [f"({kind}) {line}"
                                for line in anchors.demonstrate_limits(backend, record)]
+    doors_folder = folder / "doors"  # issue 12's doors, on SQLite files through the CLI
+    run("doors files", doors.files, doors_folder / "files")
+    run("doors bad input", doors.bad_inputs, doors_folder / "bad-input")
+    run("doors memo exports", doors.memo_exports, doors_folder / "memo-exports")
+    run("doors references", doors.references, doors_folder / "references")
+    run("doors rollback", doors.rollback, doors_folder / "rollback")
     for backend in backends:
         kind = backend.kind
         run(f"concurrency {kind}", concurrency.two_writers, backend,

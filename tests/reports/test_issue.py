@@ -130,3 +130,41 @@ def test_the_memo_prints_the_member_registry_revision_the_decision_was_judged_ag
     text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
                                    text=True, check=True).stdout.split())  # fmt: skip
     assert f"MEMBER REGISTRY {revision.label} · SHA-256 {revision.content_hash}" in text
+
+
+def test_a_failed_export_keeps_the_memo_and_a_retry_never_issues_a_second(
+        database: Database, unlocked: tuple, tmp_path: Path) -> None:
+    """The disk fills (here: the folder goes) after the memo was stored: the message names the
+    stored reference and how to export it again; issuing again is refused before any signing;
+    `export_stored_memo` writes the stored bytes without signing."""
+    import shutil
+
+    from models.memos import MemoAlreadyIssued
+    from reports.issue import export_stored_memo
+
+    assessment_id = _decided(database)
+    folder = tmp_path / "usb-stick"
+    folder.mkdir()
+
+    def pull_the_stick(step: str, done: int, total: int) -> None:
+        if step.startswith("Writing"):
+            shutil.rmtree(folder)
+
+    with pytest.raises(Exception, match=r"memo CD-\d{4}-\d{4}-\w{8} is stored in the record: "
+                       r"export it again with `memo CD-\d{4}-\d{4}-\w{8} -o FILE`"):
+        issue_memo(database, assessment_id, sample_playbook(), actor="Ana",
+                   identities=unlocked, export_to=folder / "memo.pdf", progress=pull_the_stick)
+    assert _memo_count(database) == 1
+    stored = get_memo(database, assessment_id_reference(database))
+    with pytest.raises(MemoAlreadyIssued, match=stored.reference):
+        issue_memo(database, assessment_id, sample_playbook(), actor="Ana",
+                   identities=unlocked, export_to=tmp_path / "again.pdf")
+    assert _memo_count(database) == 1 and not (tmp_path / "again.pdf").exists()
+    exported = export_stored_memo(database, stored.reference, tmp_path / "copy.pdf")
+    assert (tmp_path / "copy.pdf").read_bytes() == stored.pdf == exported.pdf
+    assert _memo_count(database) == 1
+
+
+def assessment_id_reference(db: Database) -> str:
+    with db.session() as session:
+        return session.execute(sa.text("SELECT reference FROM memo")).scalar_one()
