@@ -146,7 +146,7 @@ def test_a_database_needing_migration_shows_nothing(database, database_url, cata
     shown: list[MainWindow] = []
     monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
     assert desktop.app.run(database_url) == 2
-    assert "schema older" in said[0]
+    assert "schema revision 'older'" in said[0]
     assert shown == []  # no window with any of its data
 
 

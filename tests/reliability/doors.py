@@ -76,7 +76,8 @@ def files(folder: Path) -> Outcome:
     cli = Cli(folder, f"sqlite:///{db_path}")
     assessment = _imported(cli)
     identity = folder / "drafter.p12"
-    made = cli("identity", "new", "--name", "Ana Drafter", "-o", str(identity))
+    made = cli("identity", "new", "--name", "Ana Drafter", "--role", "drafting-official",
+               "-o", str(identity))
     outcome.trial([] if made.returncode == 0 else [f"identity new: {made.stderr.strip()}"],
                   "a first identity")
 
@@ -96,8 +97,9 @@ def files(folder: Path) -> Outcome:
     wal = db_path.with_name(db_path.name + "-wal")
     kept(wal, lambda: refused(export_to(wal, "--force"), "open record database"),
          "assess export -o the database's WAL")
-    kept(identity, lambda: refused(cli("identity", "new", "--name", "Eve", "-o", str(identity),
-                                       "--force"), "signing identity"),
+    new_over_identity = ("identity", "new", "--name", "Eve", "--role", "drafting-official",
+                         "-o", str(identity), "--force")
+    kept(identity, lambda: refused(cli(*new_over_identity), "signing identity"),
          "identity new -o an existing identity (--force)")
     renamed = folder / "key-backup.bin"
     renamed.write_bytes(identity.read_bytes())
@@ -281,7 +283,9 @@ def memo_exports(folder: Path) -> Outcome:
     assessment = _imported(cli)
     cli("decide", assessment, "--decision", "approve", "--by", "Minister")
     drafter = folder / "drafter.p12"
-    cli("identity", "new", "--name", "Ana Drafter", "-o", str(drafter))
+    cli("identity", "new", "--name", "Ana Drafter", "--role", "drafting-official",
+        "-o", str(drafter))
+    cli("trust", "add", str(cli.data_dir / "test-ca" / "test-ca.pem"))
     first = cli("memo", assessment, "-o", str(folder / "memo.pdf"), "--sign", str(drafter))
     outcome.trial([] if first.returncode == 0 else [first.stderr.strip()], "the first memo")
     reference = first.stdout.split()[1] if first.returncode == 0 else "CD-0000-0000"
@@ -324,8 +328,10 @@ def references(folder: Path) -> Outcome:
     ours = Cli(folder, f"sqlite:///{folder / 'ours.db'}")
     partner = Cli(folder, f"sqlite:///{folder / 'partner.db'}")
     drafter = folder / "drafter.p12"
-    ours("identity", "new", "--name", "Ana Drafter", "-o", str(drafter))
+    ours("identity", "new", "--name", "Ana Drafter", "--role", "drafting-official",
+        "-o", str(drafter))
     ours("trust", "add", str(ours.data_dir / "test-ca" / "test-ca.pem"))
+    partner("trust", "add", str(partner.data_dir / "test-ca" / "test-ca.pem"))
     partner_reference, partner_memo = _issued(partner, folder, "partner", drafter)
     our_reference, _ = _issued(ours, folder, "ours", drafter)
     problems = [] if partner_reference != our_reference else [
@@ -383,7 +389,9 @@ def rollback(folder: Path) -> Outcome:
     exported = folder / "exported"
     exported.mkdir()
     drafter = folder / "drafter.p12"
-    cli("identity", "new", "--name", "Ana Drafter", "-o", str(drafter))
+    cli("identity", "new", "--name", "Ana Drafter", "--role", "drafting-official",
+        "-o", str(drafter))
+    cli("trust", "add", str(cli.data_dir / "test-ca" / "test-ca.pem"))
     lost_reference, _ = _issued(cli, exported, "lost", drafter)
     shutil.copy(folder / "yesterday.db", db_path)  # yesterday's copy put back
 

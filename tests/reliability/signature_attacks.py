@@ -57,10 +57,12 @@ def memo_stages(url: str, identities: Identities, origin: str, *, skip: int = 0)
     minister = unlock(identities.minister, identities.passphrase)
     with opened(url) as db:
         trust(db, identities)
+        for n in range(skip):  # a decision has one memo: the skipped ones are other decisions'
+            other = complete_draft(db, title=f"Earlier decision {n} ({origin})")
+            decide(db, other, decision="approve", by="Mina Minister", playbook=PLAYBOOK)
+            issue_memo(db, other, PLAYBOOK, actor="officer")
         assessment_id = complete_draft(db, title=f"Strait interdiction ({origin})")
         decide(db, assessment_id, decision="approve", by="Mina Minister", playbook=PLAYBOOK)
-        for _ in range(skip):
-            issue_memo(db, assessment_id, PLAYBOOK, actor="officer")
         unsigned = issue_memo(db, assessment_id, PLAYBOOK, actor="officer")
         drafted = sign_stored_memo(db, unsigned.memo.id, drafter, actor="officer")
         countersigned = sign_stored_memo(db, drafted.memo.id, minister, actor="officer")
