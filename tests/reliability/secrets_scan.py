@@ -29,6 +29,7 @@ from tests.reliability.harness import PASSPHRASE, Backend, Outcome, full_dump, o
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "port-amsel-evacuation.yaml"
 WRONG_PASSPHRASE = "Wrong-Horse ♞ 42 reliability"
+MINISTER_PASSPHRASE = "Minister's own ⚖ 9b1c-reliability"  # each identity has its own
 
 
 @dataclass
@@ -54,7 +55,10 @@ def key_needles(p12: Path, passphrase: bytes) -> dict[str, bytes]:
         needles[f"{p12.name} {label} DER"] = der[middle:middle + 32]
         body = b"".join(pem.splitlines()[1:-1])
         needles[f"{p12.name} {label} PEM"] = body[len(body) // 2:len(body) // 2 + 40]
-        needles[f"{p12.name} {label} base64"] = base64.b64encode(der)[200:240]
+        # From the middle (the private exponent and primes): the first few hundred bytes hold the
+        # public modulus, which the certificate carries too.
+        encoded = base64.b64encode(der)
+        needles[f"{p12.name} {label} base64"] = encoded[len(encoded) // 2:len(encoded) // 2 + 40]
     numbers = key.private_numbers()  # type: ignore[union-attr]
     for label, value in (("d", numbers.d), ("p", numbers.p), ("q", numbers.q)):
         raw = value.to_bytes((value.bit_length() + 7) // 8, "big")
@@ -63,13 +67,15 @@ def key_needles(p12: Path, passphrase: bytes) -> dict[str, bytes]:
     return needles
 
 
-def secret_needles(identities: list[Path]) -> dict[str, bytes]:
+def secret_needles(identities: list[tuple[Path, str]]) -> dict[str, bytes]:
     needles = {}
-    for label, text in (("passphrase", PASSPHRASE), ("wrong passphrase", WRONG_PASSPHRASE)):
+    for label, text in (("passphrase", PASSPHRASE), ("minister's passphrase", MINISTER_PASSPHRASE),
+                        ("wrong passphrase", WRONG_PASSPHRASE),
+                        ("test CA passphrase", os.environ["CONCERT_CA_PASSPHRASE"])):
         needles[f"{label} (UTF-8)"] = text.encode("utf-8")
         needles[f"{label} (UTF-16)"] = text.encode("utf-16-le")
-    for path in identities:
-        needles.update(key_needles(path, PASSPHRASE.encode("utf-8")))
+    for path, passphrase in identities:
+        needles.update(key_needles(path, passphrase.encode("utf-8")))
     return needles
 
 
@@ -111,7 +117,7 @@ def memo_session(backend: Backend, folder: Path) -> Outcome:
         cli("identity", "new", "--name", "Ana Drafter", "--role", "Drafting official",
             "-o", str(drafter))
         cli("identity", "new", "--name", "Mina Minister", "--role", "Minister",
-            "-o", str(minister))
+            "-o", str(minister), CONCERT_PASSPHRASE=MINISTER_PASSPHRASE)
         if not ca_key.exists():
             problems.append(f"no test CA key at {ca_key}: the suite looks in the wrong place")
         cli("trust", "add", str(data_dir / "test-ca" / "test-ca.pem"), "--by", "security")
@@ -120,7 +126,9 @@ def memo_session(backend: Backend, folder: Path) -> Outcome:
         cli("decide", assessment_id, "--decision", "approve", "--by", "Mina Minister")
         key_free = []
         key_free.append(cli("memo", assessment_id, "-o", str(work / "memo.pdf"),
-                            "--sign", str(drafter), "--sign", str(minister)))
+                            "--sign", str(drafter), "--sign", str(minister),
+                            CONCERT_PASSPHRASE_1=PASSPHRASE,
+                            CONCERT_PASSPHRASE_2=MINISTER_PASSPHRASE))
         key_free.append(cli("verify", str(work / "memo.pdf")))
         # Failures: their messages and logs must not carry the secrets either.
         key_free.append(cli("memo", assessment_id, "-o", str(work / "other.pdf"), "--sign",
@@ -136,7 +144,7 @@ def memo_session(backend: Backend, folder: Path) -> Outcome:
             touched = [p for p in command.opened if Path(p).name == ca_key.name]
             if touched:
                 problems.append(f"`{' '.join(command.args[:2])}` opened the test CA key")
-        needles = secret_needles([drafter, minister])
+        needles = secret_needles([(drafter, PASSPHRASE), (minister, MINISTER_PASSPHRASE)])
         control = _control_place(drafter)  # the search must find what it looks for
         missed = [label for label, needle in needles.items()
                   if label.startswith(drafter.name) and needle not in control]

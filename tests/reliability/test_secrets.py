@@ -63,7 +63,8 @@ def test_no_secret_is_left_behind_and_the_ca_key_is_not_read(
     places = [("exception messages", "\n".join(messages).encode("utf-8"))]
     places += secrets._database_places(database.connection_url())
     places += secrets._places(user_data_dir(), temporary, set())
-    needles = secrets.secret_needles([identities.drafter, identities.minister])
+    needles = secrets.secret_needles([(identities.drafter, secrets.PASSPHRASE),
+                                      (identities.minister, secrets.PASSPHRASE)])
     found = [f"{label} in {where}" for where, content in places
              for label, needle in needles.items() if needle in content]
     assert not found
