@@ -61,7 +61,7 @@ def search_rows_match(db: Any, sample: int = 25, seed: int = 7) -> list[str]:
 
 def chain_problem(db: Any) -> str:
     """'' when verify_chain accepts the record, else its report."""
-    from models.audit import verify_chain
+    from models.audit_check import verify_chain
 
     report = verify_chain(db)
     return "" if report.ok else str(report)

@@ -41,7 +41,7 @@ class ChainStatus(QLabel):
     def refresh(self, *, full: bool = False) -> None:
         """Check the chain again: only what was added since the last intact check, or all
         of it (`full`, or when there is no intact check to go on from)."""
-        from models.audit import verify_chain
+        from models.audit_check import verify_chain
 
         self._started = True
         if self._running:

@@ -23,8 +23,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from models.audit import verify_chain
-from models.db import Database, open_database
+from models.audit_check import verify_chain
+from models.db import Database
+from models.opening import open_record
 from models.tables import MEMO_STAGES, SIGNATURE_FIELDS
 from tests.models.sample import add_members, sample_playbook
 from tests.support import PostgresDatabases, copy_sqlite
@@ -166,7 +167,7 @@ class FixtureBackend(Backend):
 
 
 def _seed(url: str) -> None:
-    db = open_database(url)
+    db = open_record(url)
     try:
         add_members(db)
     finally:
@@ -188,7 +189,7 @@ def backend_for_url(url: str, folder: Path) -> Backend | None:
 
 @contextmanager
 def opened(url: str) -> Iterator[Database]:
-    db = open_database(url, seed=False)
+    db = open_record(url)
     try:
         yield db
     finally:
