@@ -64,18 +64,18 @@ class _Warnings:
 def playbook_warnings(playbook: Playbook, doc: YamlDocument) -> list[LintWarning]:
     """Every warning for a playbook read without errors from `doc`."""
     warnings = _Warnings(doc)
-    bests: dict[str, float] = {}
+    bests: dict[str, float | None] = {}
     for c_index, criterion in enumerate(playbook.criteria):
         at = ("criteria", c_index)
         for q_index, question in enumerate(criterion.questions):
             _same_scores(warnings, (*at, "questions", q_index), question)
         for k_index, knockout in enumerate(criterion.knockouts):
             _knockout(warnings, (*at, "knockouts", k_index), criterion, knockout)
-        best = _best_criterion_score(playbook, criterion)
-        if best is None or not criterion.judged:
+        if not criterion.judged:
             continue
-        bests[criterion.id] = best
-        if best + TOLERANCE < criterion.pass_threshold:
+        bests[criterion.id] = _best_criterion_score(playbook, criterion, knockouts=False)
+        best = _best_criterion_score(playbook, criterion, knockouts=True)
+        if best is not None and best + TOLERANCE < criterion.pass_threshold:
             what = "gate" if criterion.gate else "criterion"
             consequence = (
                 "so the action can never be judged legitimate"
@@ -160,11 +160,13 @@ def _number_range(question: Question, conditions: tuple[Condition, ...]) -> tupl
 
 
 def _best_question_score(
-    playbook: Playbook, criterion: Criterion, question: Question
+    playbook: Playbook, criterion: Criterion, question: Question, knockouts: bool
 ) -> float | None:
-    """The best score an answer to `question` can give that meets the criterion's knock-outs;
-    None when no answer meets them (warned about as a knock-out)."""
-    own = tuple(k for k in criterion.knockouts if k.question_id == question.id)
+    """The best score an answer to `question` can give (that meets the criterion's knock-outs,
+    if `knockouts`); None when no answer meets them (warned about as a knock-out)."""
+    own = tuple(
+        k for k in criterion.knockouts if knockouts and k.question_id == question.id
+    )
     if question.kind is QuestionKind.MEMBER_POSITIONS:
         return 1.0 if _any_route_possible(playbook) else 0.0
     if question.kind is QuestionKind.NUMBER:
@@ -189,14 +191,18 @@ def _best_question_score(
     return max(known) if known else None
 
 
-def _best_criterion_score(playbook: Playbook, criterion: Criterion) -> float | None:
-    """The highest score any answers give the criterion: the weighted mean of the best answers
-    to its required questions, with each optional question added while it raises the mean."""
+def _best_criterion_score(
+    playbook: Playbook, criterion: Criterion, *, knockouts: bool
+) -> float | None:
+    """The highest score any answers give the criterion (with answers that meet its knock-outs,
+    if `knockouts`: the score with which it can pass; knock-outs do not change the score
+    itself): the weighted mean of the best answers to its required questions, with each
+    optional question added while it raises the mean."""
     counted = [q for q in criterion.questions if q.scored and q.weight > 0]
     required: list[tuple[float, float]] = []
     optional: list[tuple[float, float]] = []
     for question in counted:
-        best = _best_question_score(playbook, criterion, question)
+        best = _best_question_score(playbook, criterion, question, knockouts)
         if best is None:
             return None
         (required if question.required else optional).append((best, question.weight))
@@ -209,14 +215,14 @@ def _best_criterion_score(playbook: Playbook, criterion: Criterion) -> float | N
     return points / total if total > 0 else None
 
 
-def _overall(warnings: _Warnings, playbook: Playbook, bests: dict[str, float]) -> None:
-    judged = [c for c in playbook.criteria if c.judged and c.id in bests]
+def _overall(warnings: _Warnings, playbook: Playbook, bests: dict[str, float | None]) -> None:
+    judged = [c for c in playbook.criteria if c.judged and bests.get(c.id) is not None]
     if len(judged) != sum(1 for c in playbook.criteria if c.judged):
         return
     total = sum(c.weight for c in judged)
     if total <= 0:
         return
-    best = sum(bests[c.id] * c.weight for c in judged) / total
+    best = sum((bests[c.id] or 0.0) * c.weight for c in judged) / total
     minimum = playbook.settings.get("legitimate_min_score")
     if isinstance(minimum, float) and best + TOLERANCE < minimum:
         warnings.add(

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from playbooks.authority_format import parse_authority, refuse_old_thresholds
 from playbooks.conditions import parse_conditions
+from playbooks.errors import InputError
 from playbooks.fields import Fields, describe, did_you_mean, shown
 from playbooks.model import (
     CRITERION_ROLES,
@@ -33,7 +34,6 @@ from playbooks.question_kinds import (
     kind_settings,
     threshold,
 )
-from playbooks.errors import InputError
 from playbooks.strict_yaml import Path, YamlDocument
 
 PLAYBOOK_ID = re.compile(r"[a-z][a-z0-9_-]{0,63}")
@@ -87,7 +87,10 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
     )
     if top.data.get("authority") is not None:
         refuse_old_thresholds(doc, top.data)
-    settings = doc.attempt(lambda: _settings(doc, top), _settings(doc, Fields(doc, (), {}, ())))
+    # A settings section the linter cannot read: the defaults stand in for it.
+    settings = doc.attempt(lambda: _settings(doc, top), None) or _settings(
+        doc, Fields(doc, (), {}, ())
+    )
     settings["format"] = _format(top)
     criteria_items = top.items("criteria", minimum=1, expected="a list of at least one criterion")
     seen_questions: dict[str, Path] = {}

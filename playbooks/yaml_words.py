@@ -29,6 +29,16 @@ def _line_above(lines: list[str], index: int) -> int | None:
     return None
 
 
+def _entry_above(lines: list[str], index: int) -> int | None:
+    """The nearest list entry above `index` that this line's `-` may have been meant to line
+    up with (at most two columns further in: deeper entries belong to nested lists)."""
+    for above in range(index - 1, -1, -1):
+        text = _content(lines[above])
+        if text.startswith("-") and _indent(lines[above]) <= _indent(lines[index]) + 2:
+            return above
+    return None
+
+
 def _has_inline_value(line: str) -> bool:
     """`key: value` (the value on the line itself), as opposed to `key:` opening a block."""
     text = _content(line)
@@ -92,9 +102,10 @@ def _explain(
             "belongs to it"
         )
     if "mapping values are not allowed" in problem:
+        first_colon = line.find(":", _indent(line))
         if above is not None and _indent(line) > _indent(lines[above]) and _has_inline_value(
             lines[above]
-        ) and column >= _indent(line):
+        ) and column == first_colon:
             return index, (
                 f"this line is indented more than the one above it (line {above + 1}), which "
                 "already has its value, so YAML cannot read it as a key of its own: indent it "
@@ -114,12 +125,12 @@ def _explain(
             "this line goes on after a complete value (a stray quote, or text after a "
             "quoted value?): quote the whole value once, e.g. 'it''s' or \"it's\""
         )
-    if _content(line).startswith("-") and above is not None:
-        if _content(lines[above]).startswith("-") and _indent(lines[above]) != _indent(line):
-            return index, (
-                f"this list entry is indented differently from the entry above it (line "
-                f"{above + 1}): line up its `-` with that one's"
-            )
+    sibling = _entry_above(lines, index) if _content(line).startswith("-") else None
+    if sibling is not None and _indent(lines[sibling]) != _indent(line):
+        return index, (
+            f"this list entry is indented differently from the entry above it (line "
+            f"{sibling + 1}): line up its `-` with that one's"
+        )
     if block_list:
         entries = _indent(opening)
         if _content(line).startswith("-"):
