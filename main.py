@@ -428,30 +428,36 @@ def playbooks_show(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 @command("playbooks", "check",
-         help="check playbook files; prints FILE:LINE: field: problem for each error, and a "
-         "warning for a file that clashes with, or takes the id of, an installed playbook",
+         help="check playbook files as a linter: prints FILE:LINE: field: problem for every "
+         "error in each file, then warnings (rules no answer can satisfy, answers that cannot "
+         "change the score) and each criterion's and question's share of the score in %%; "
+         "exit 2 if any file has an error — warnings alone leave it 0",
          args=[arg("files", nargs="+", metavar="FILE", type=file_name)])
 def playbooks_check(ctx: Context, ns: argparse.Namespace) -> int:
-    from playbooks.errors import UserError
-    from playbooks.loader import USER, load_playbook
-    from reports.playbook_text import playbook_checked
+    from playbooks.lint import effective_weights, lint_playbook_file
+    from playbooks.loader import USER
+    from reports.playbook_text import playbook_checked, playbook_weights_text
 
-    loaded = []
+    reports = [lint_playbook_file(file) for file in ns.files]
     failed = 0
-    for file in ns.files:
-        try:
-            loaded.append((file, load_playbook(file)))
-        except UserError as error:
-            failed += 1
+    for report in reports:
+        for error in report.errors:
             print(one_line(str(error)), file=ctx.err)
-    for file, playbook in loaded:
-        others = [other for _, other in loaded if other is not playbook]
+        if len(report.errors) > 1:
+            print(f"{report.file}: {len(report.errors)} errors", file=ctx.err)
+        failed += bool(report.errors)
+    loaded = [(r.file, r.playbook, r.warnings) for r in reports if r.playbook is not None]
+    for file, playbook, warnings in loaded:
+        others = [other for _, other, _ in loaded if other is not playbook]
         clash = ctx.catalog.refusal(playbook, USER, others)
         if clash is not None:
             failed += 1
             print(one_line(str(clash)), file=ctx.err)
             continue
         ctx.print(playbook_checked(file, playbook))
+        ctx.print(playbook_weights_text(effective_weights(playbook)))
+        for warning in warnings:
+            ctx.warn(one_line(str(warning)))
         installed = ctx.catalog.by_hash(playbook.content_hash)
         if ctx.catalog.is_builtin_id(playbook.id) and (
             installed is None or ctx.catalog.origin(installed) != "built-in"
