@@ -204,7 +204,7 @@ def _conditions(
 
 def _allowed_answers(question: Question) -> list[str]:
     if question.kind is QuestionKind.SECURITY_COUNCIL:
-        return list(SECURITY_COUNCIL_STATUSES)
+        return list(_statuses(question))
     if question.kind is QuestionKind.YES_NO:
         return ["true", "false"]
     return [option.id for option in question.options]
@@ -216,5 +216,12 @@ def _is_answer(question: Question, value: Any) -> bool:
     if not isinstance(value, str):
         return False
     if question.kind is QuestionKind.SECURITY_COUNCIL:
-        return value in SECURITY_COUNCIL_STATUSES
+        return value in _statuses(question)
     return any(option.id == value for option in question.options)
+
+
+def _statuses(question: Question) -> tuple[str, ...]:
+    """The statuses this question accepts: its own scale (a format-2 file scores "veto
+    threatened, no draft put" and "relies on earlier resolutions" too, so a route may name
+    them), else the four of format 1."""
+    return tuple(question.status_scores or SECURITY_COUNCIL_STATUSES)
