@@ -1,9 +1,10 @@
 """Reading a historical case file and evaluating it against the playbook version it names.
 
-The Concert did not exist, so member positions are counterfactual: every case is evaluated
-with every member of the test registry endorsing, and authority turns on the Security Council
-and the region alone. What the cases assert is what the sources dictate about the other gates
-and about the legal basis — which gate fails and why — never a political verdict."""
+The Concert did not exist, so member positions are counterfactual: every joint-action case is
+evaluated with every member of the test registry endorsing, and authority turns on the Security
+Council and the region alone (a membership review has no tally). What the cases assert is
+what the sources dictate about the other gates and about the legal basis — which gate fails
+and why — never a political verdict."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from models.casefile import read_case_file
 from playbooks.evaluate import evaluate
 from playbooks.loader import PlaybookCatalog
-from playbooks.model import AnswerQualifier, Evaluation
+from playbooks.model import AnswerQualifier, Evaluation, QuestionKind
 from tests.playbooks.conftest import ALL_ENDORSE, MEMBERS
 
 CASES = Path(__file__).parent / "cases"
@@ -39,7 +40,8 @@ def judge_case(name: str) -> Judged:
     case = read_case_file(CASES / f"{name}.yaml", CATALOG)
     assert case.playbook is not None
     answers = {a.question_id: a.value for a in case.answers if a.value is not None}
-    answers["member_positions"] = ALL_ENDORSE
+    if any(q.kind is QuestionKind.MEMBER_POSITIONS for q in case.playbook.questions()):
+        answers["member_positions"] = ALL_ENDORSE  # a membership review has no tally
     qualifiers = {
         a.question_id: AnswerQualifier(
             a.confidence, a.rationale, tuple((e.reliability, e.credibility) for e in a.evidence)

@@ -114,7 +114,7 @@ def test_durability_is_a_gate_a_democracy_under_ten_years_does_not_qualify_regis
     result = run(years_democratic=8, free_editions=8)
     assert criterion(result, "durability").status == "fail"
     assert result.verdict is Verdict.NOT_LEGITIMATE
-    assert "FIW2024-D10" in result.deciding_rule
+    assert "ten consecutive editions rated Free" in result.deciding_rule
     assert criterion(run(years_democratic=10, free_editions=10), "durability").status == "pass"
 
 
