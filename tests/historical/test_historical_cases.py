@@ -111,3 +111,18 @@ def test_hungary_2019_durability_fails_on_the_risk_of_reversal_not_on_its_years_
     assert case.status("elections") == "pass"  # significant shortcomings, not seriously flawed
     assert case.status("registry_index") == "fail"
     assert case.evaluation.authority is None and case.evaluation.legal_basis is None
+
+
+def test_ebola_2014_exit_screening_needs_no_art_43_report_as_a_measure_who_recommended():
+    # The same outbreak, the measure WHO's temporary recommendations asked for: the reporting
+    # gate passes with no report due, and the legal basis is the recommendation itself.
+    case = judge_case("ebola-2014-exit-screening")
+    assert case.status("ihr_procedure") == "pass" and case.status("rights") == "pass"
+    # How much screening would achieve was held with low confidence (little outbreak data):
+    # the decisive answer leaves its gate open rather than passing or failing it (ICD 203).
+    assert case.evaluation.verdict is Verdict.INSUFFICIENT_INFORMATION
+    assert case.status("scientific_basis") == "incomplete"
+    legal = case.evaluation.legal_basis
+    assert (legal.status, legal.basis_id) == ("established", "who_recommended")
+    assert any(r.startswith("consent of the state on whose territory the members act: every")
+               for r in legal.reasons)
