@@ -6,7 +6,8 @@ full member endorsing, so that authority turns on the routes the playbook names 
 Council, self-defence, the region, consent) and the Concert's double majority is met; a test
 may pass other positions to ask what the double majority would need. What the cases assert is
 what the sources dictate — which gate fails and why, which route gives authority — never a
-political verdict."""
+political verdict. A membership review has no member positions and
+no tally."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from models.casefile import read_case_file
 from models.members import default_registry_path, load_registry_file
 from playbooks.evaluate import evaluate
 from playbooks.loader import PlaybookCatalog
-from playbooks.model import AnswerQualifier, Evaluation, MemberInfo
+from playbooks.model import AnswerQualifier, Evaluation, MemberInfo, QuestionKind
 
 CASES = Path(__file__).parent / "cases"
 CATALOG = PlaybookCatalog.load(None)
@@ -57,7 +58,8 @@ def judge_case(name: str, endorsing: Iterable[str] = FULL) -> Judged:
     case = read_case_file(CASES / f"{name}.yaml", CATALOG)
     assert case.playbook is not None
     answers = {a.question_id: a.value for a in case.answers if a.value is not None}
-    answers["member_positions"] = {iso: "endorse" for iso in endorsing}
+    if any(q.kind is QuestionKind.MEMBER_POSITIONS for q in case.playbook.questions()):
+        answers["member_positions"] = {iso: "endorse" for iso in endorsing}
     qualifiers = {
         a.question_id: AnswerQualifier(
             a.confidence, a.rationale, tuple((e.reliability, e.credibility) for e in a.evidence)

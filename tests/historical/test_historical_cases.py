@@ -175,3 +175,54 @@ def test_kuwait_1991_the_council_and_article_51_are_each_a_route_needing_no_conc
     case = judge_case("kuwait-1991", endorsing=[])
     assert case.routes_met() == ["council", "self_defence"]
     assert case.evaluation.verdict is Verdict.LEGITIMATE
+
+
+def test_ebola_2014_entry_bans_fail_the_ihr_art_43_gates_though_the_emergency_was_real():
+    # WHO declared an emergency of international concern and advised against general travel
+    # bans; the Review Committee (A69/21, 2016) found the additional measures unreported.
+    case = judge_case("ebola-2014-travel-bans")
+    assert case.status("necessity") == "pass"  # the threat itself justified measures
+    assert case.failed() >= {"scientific_basis", "rights", "ihr_procedure"}
+    assert case.status("authority") == "pass"  # counterfactual: every member endorsing
+    assert any("General Comment 27" in k for k in case.knockouts("scientific_basis"))
+    assert any("Art. 43(1)" in k for k in case.knockouts("rights"))
+    procedure = case.knockouts("ihr_procedure")
+    assert any("within 48 hours" in k for k in procedure)
+    assert any("review within three months" in k for k in procedure)
+    legal = case.evaluation.legal_basis
+    assert legal.status == "none"
+    assert any(r.startswith("additional health measures under IHR Article 43: not made out")
+               for r in legal.reasons)
+
+
+def test_hungary_2019_durability_fails_on_the_risk_of_reversal_not_on_its_years_fiw_2019():
+    # Twenty-eight years of democratic government pass the years knock-out; the European
+    # Parliament's Art. 7(1) TEU finding makes a reversal more than "very unlikely", so the
+    # durability gate fails on that answer alone, whatever its average. The index's downgrade
+    # (Freedom in the World 2019: Partly Free) is recorded apart and fails its own criterion.
+    case = judge_case("hungary-2019")
+    assert case.evaluation.verdict is Verdict.NOT_LEGITIMATE
+    assert {c.criterion_id for c in case.evaluation.criteria
+            if c.gate and c.status == "fail"} == {"durability"}
+    durability = next(c for c in case.evaluation.criteria if c.criterion_id == "durability")
+    assert durability.score > durability.pass_threshold  # a gate is never just an average
+    assert [k for k in case.knockouts("durability") if "unthinkable" in k]
+    assert len(case.knockouts("durability")) == 1
+    assert case.status("elections") == "pass"  # significant shortcomings, not seriously flawed
+    assert case.status("registry_index") == "fail"
+    assert case.evaluation.authority is None and case.evaluation.legal_basis is None
+
+
+def test_ebola_2014_exit_screening_needs_no_art_43_report_as_a_measure_who_recommended():
+    # The same outbreak, the measure WHO's temporary recommendations asked for: the reporting
+    # gate passes with no report due, and the legal basis is the recommendation itself.
+    case = judge_case("ebola-2014-exit-screening")
+    assert case.status("ihr_procedure") == "pass" and case.status("rights") == "pass"
+    # How much screening would achieve was held with low confidence (little outbreak data):
+    # the decisive answer leaves its gate open rather than passing or failing it (ICD 203).
+    assert case.evaluation.verdict is Verdict.INSUFFICIENT_INFORMATION
+    assert case.status("scientific_basis") == "incomplete"
+    legal = case.evaluation.legal_basis
+    assert (legal.status, legal.basis_id) == ("established", "who_recommended")
+    assert any(r.startswith("consent of the state on whose territory the members act: every")
+               for r in legal.reasons)
