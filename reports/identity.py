@@ -77,14 +77,15 @@ class SigningIdentity:
 
 # ---------------------------------------------------------------------------- passphrases
 
-def read_passphrase(purpose: str, *, confirm: bool = False, env: str = PASSPHRASE_ENV) -> bytes:
+def read_passphrase(purpose: str, *, confirm: bool = False, env: str = PASSPHRASE_ENV,
+                    secret: str = "Passphrase") -> bytes:
     """The environment variable `env` (CONCERT_PASSPHRASE unless told), or a prompt on the
-    terminal (never a command-line argument)."""
+    terminal (never a command-line argument); `secret` names it ("PIN" for a token)."""
     value = os.environ.get(env)
     if value is not None:
         return value.encode("utf-8")
     try:
-        first = getpass.getpass(f"Passphrase for {purpose}: ")
+        first = getpass.getpass(f"{secret} for {purpose}: ")
         if confirm and getpass.getpass("Repeat the passphrase: ") != first:
             raise IdentityError("the two passphrases differ; nothing was written")
     except (EOFError, KeyboardInterrupt):
@@ -101,7 +102,8 @@ def passphrase_env(index: int) -> str:
 def read_passphrases(paths: Sequence[str | Path]) -> list[bytes]:
     """One passphrase per identity, in the order given, each its own: CONCERT_PASSPHRASE_1,
     CONCERT_PASSPHRASE_2… when set (scripts), CONCERT_PASSPHRASE for a single identity, else a
-    prompt naming the file. One CONCERT_PASSPHRASE for two identities is refused: it would let
+    prompt naming the file (or asking a token key's PIN, naming its URI). One
+    CONCERT_PASSPHRASE for two identities is refused: it would let
     whoever holds one person's secret sign as the other too."""
     numbered = [os.environ.get(passphrase_env(i)) is not None for i in range(1, len(paths) + 1)]
     if len(paths) > 1 and os.environ.get(PASSPHRASE_ENV) is not None and not all(numbered):
@@ -111,7 +113,10 @@ def read_passphrases(paths: Sequence[str | Path]) -> list[bytes]:
     result = []
     for index, path in enumerate(paths, start=1):
         env = passphrase_env(index) if numbered[index - 1] or len(paths) > 1 else PASSPHRASE_ENV
-        result.append(read_passphrase(Path(path).name, env=env))
+        if str(path).startswith("pkcs11:"):  # a key on a token (reports.tokens): its PIN
+            result.append(read_passphrase(f"the token key {path}", env=env, secret="PIN"))
+        else:
+            result.append(read_passphrase(Path(path).name, env=env))
     return result
 
 
