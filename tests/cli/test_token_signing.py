@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,16 @@ def nss_trusting(folder: Path, ca_pem: Path) -> str:
     return spec
 
 
+def listed_token_keys(env: dict[str, str]) -> list[str]:
+    """The token keys the desktop's signing dialog lists, read in a process of its own (a
+    process reads SOFTHSM2_CONF once)."""
+    listing = subprocess.run(
+        [sys.executable, "-c", "from desktop.memo.actions import listed_token_keys\n"
+         "for key in listed_token_keys(): print(key.uri)"],
+        capture_output=True, text=True, check=True, env={**os.environ, **env})
+    return listing.stdout.split()
+
+
 def files_holding(folder: Path, secret: str) -> list[Path]:
     return [path for path in folder.rglob("*") if path.is_file()
             and secret.encode() in path.read_bytes()]
@@ -90,7 +101,9 @@ def files_holding(folder: Path, secret: str) -> list[Path]:
 def test_a_memo_signed_with_a_token_key_and_a_p12_file_verifies_with_pdfsig_and_verify(
         cli: Run, tokens: dict[str, str], tmp_path: Path, database_url: str) -> None:
     assessment_id = decided(cli)  # decided by Amara Diallo
-    drafter = drafter_on_token(cli, tokens)
+    drafter_on_token(cli, tokens)
+    drafter, = listed_token_keys(tokens)  # as the desktop's signing dialog offers it
+    assert drafter.startswith(DRAFTER_URI + ";id=")
     minister = p12_minister(cli, tmp_path)
     assert cli("trust", "add", str(cli_test_ca())).code == 0
     out = tmp_path / "memo.pdf"
