@@ -226,3 +226,41 @@ def test_a_pin_in_the_uri_is_refused(cli: Run, tokens: dict[str, str], tmp_path:
                   env={**tokens, "CONCERT_PASSPHRASE": DRAFTER_PIN})
     assert refused.code == 2 and "a PIN in the URI (pin-value) is refused" in refused.error_line
     assert DRAFTER_PIN not in refused.err
+
+
+TOKEN_SESSIONS_SCRIPT = """
+import asyncio, sys
+from reports import tokens
+from reports.identity import IdentityError
+uri, pin = sys.argv[1], sys.argv[2].encode()
+def sign(identity):
+    return asyncio.run(identity.signer.async_sign_raw(b"data", "sha256"))
+first = tokens.unlock_token_identity(uri, pin)
+again = tokens.unlock_token_identity(uri, pin)  # same PIN: the same login
+sign(first), sign(again)
+tokens.log_out_all()
+try:
+    sign(again)
+    print("signed after logging out")
+except Exception as error:
+    print("logged out:", type(error).__name__)
+tokens.unlock_token_identity(uri, pin)
+try:
+    tokens.unlock_token_identity(uri, b"not-the-pin")
+    print("a wrong PIN was taken")
+except IdentityError as error:
+    print("refused:", error)
+"""
+
+
+def test_a_token_login_is_shared_only_with_the_same_pin_and_ends_on_log_out(
+        cli: Run, tokens: dict[str, str]) -> None:
+    """PKCS#11 logs in per token: a second unlock of a token already logged in must still
+    check its PIN (a wrong one is refused, never taken on the first one's login), and logging
+    out (the memo helper does when no key of the token is held unlocked) stops its keys."""
+    drafter_on_token(cli, tokens)
+    run = subprocess.run([sys.executable, "-c", TOKEN_SESSIONS_SCRIPT, DRAFTER_URI, DRAFTER_PIN],
+                         capture_output=True, text=True, check=False, env={**os.environ, **tokens})
+    assert run.returncode == 0, run.stderr
+    assert f"refused: {DRAFTER_URI}: wrong PIN for this token" in run.stdout
+    assert "logged out: " in run.stdout and "signed after" not in run.stdout
