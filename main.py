@@ -429,30 +429,36 @@ def playbooks_show(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 @command("playbooks", "check",
-         help="check playbook files; prints FILE:LINE: field: problem for each error, and a "
-         "warning for a file that clashes with, or takes the id of, an installed playbook",
+         help="check playbook files as a linter: prints FILE:LINE: field: problem for every "
+         "error in each file, then warnings (rules no answer can satisfy, answers that cannot "
+         "change the score) and each criterion's and question's share of the score in %%; "
+         "exit 2 if any file has an error — warnings alone leave it 0",
          args=[arg("files", nargs="+", metavar="FILE", type=file_name)])
 def playbooks_check(ctx: Context, ns: argparse.Namespace) -> int:
-    from playbooks.errors import UserError
-    from playbooks.loader import USER, load_playbook
-    from reports.playbook_text import playbook_checked
+    from playbooks.lint import effective_weights, lint_playbook_file
+    from playbooks.loader import USER
+    from reports.playbook_text import playbook_checked, playbook_weights_text
 
-    loaded = []
+    reports = [lint_playbook_file(file) for file in ns.files]
     failed = 0
-    for file in ns.files:
-        try:
-            loaded.append((file, load_playbook(file)))
-        except UserError as error:
-            failed += 1
+    for report in reports:
+        for error in report.errors:
             print(one_line(str(error)), file=ctx.err)
-    for file, playbook in loaded:
-        others = [other for _, other in loaded if other is not playbook]
+        if len(report.errors) > 1:
+            print(f"{report.file}: {len(report.errors)} errors", file=ctx.err)
+        failed += bool(report.errors)
+    loaded = [(r.file, r.playbook, r.warnings) for r in reports if r.playbook is not None]
+    for file, playbook, warnings in loaded:
+        others = [other for _, other, _ in loaded if other is not playbook]
         clash = ctx.catalog.refusal(playbook, USER, others)
         if clash is not None:
             failed += 1
             print(one_line(str(clash)), file=ctx.err)
             continue
         ctx.print(playbook_checked(file, playbook))
+        ctx.print(playbook_weights_text(effective_weights(playbook)))
+        for warning in warnings:
+            ctx.warn(one_line(str(warning)))
         installed = ctx.catalog.by_hash(playbook.content_hash)
         if ctx.catalog.is_builtin_id(playbook.id) and (
             installed is None or ctx.catalog.origin(installed) != "built-in"
@@ -840,20 +846,40 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
 # --- memos: identities, trust roots, issuing, verifying (reports/) ------------------------------
 
 
+PKCS11_MODULE = arg(
+    "--pkcs11-module", metavar="MODULE.so",
+    help="the PKCS#11 module of pkcs11: identities (else the URI's module-path, else "
+         "CONCERT_PKCS11_MODULE, else Debian's p11-kit proxy)")
+
+
 @command("identity", "new", help="create a TEST signing identity (PKCS#12 with its test CA "
-         "certificate as chain); passphrase from CONCERT_PASSPHRASE or a prompt", args=[
+         "certificate as chain; or a key generated on a PKCS#11 token); passphrase (a token's "
+         "PIN) from CONCERT_PASSPHRASE or a prompt", args=[
     arg("--name", required=True, metavar="NAME", help="the signer's name"),
     arg("--role", required=True, metavar="ROLE",
         help="the signing role its certificate grants: drafting-official or minister"),
-    arg("-o", "--output", required=True, metavar="FILE.p12", type=file_name),
+    arg("-o", "--output", required=True, metavar="FILE.p12|pkcs11:URI", type=file_name,
+        help="a new PKCS#12 file, or pkcs11:token=…;object=LABEL: a key pair generated on that "
+             "token (its private key never leaves it) with its certificate written beside it"),
     arg("--force", action="store_true",
         help="replace FILE.p12 if it exists and is not an identity (an identity is never "
         "replaced)"),
+    PKCS11_MODULE,
 ])
 def identity_new(ctx: Context, ns: argparse.Namespace) -> int:
     from models.files import write_atomically
     from reports.identity import create_test_identity, load_or_create_test_ca, read_passphrase
+    from reports.tokens import is_token_uri, parse_token_uri, put_test_identity_on_token
 
+    if is_token_uri(ns.output):
+        parse_token_uri(ns.output)  # a bad URI before any passphrase is asked for
+        authority = load_or_create_test_ca()
+        pin = read_passphrase(f"the token {ns.output}", secret="PIN")
+        uri = put_test_identity_on_token(ns.output, pin, ns.name, role=ns.role,
+                                         module=ns.pkcs11_module, authority=authority)
+        ctx.print(f"generated on the token: {uri} (TEST identity of {ns.name}; CA "
+                  f"certificate: {authority.certificate_path})")
+        return EXIT_OK
     output = Path(ns.output)
     check_output(ctx, ns.output, ns.force)  # before any passphrase is asked for
     authority = load_or_create_test_ca()
@@ -893,12 +919,14 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
          "memo, or without --sign export it again as stored (nothing is signed)", args=[
     arg("id", metavar="ID", help="assessment id, or memo reference (CD-YYYY-NNNN)"),
     arg("-o", "--output", required=True, metavar="FILE.pdf", type=file_name),
-    arg("--sign", action="append", default=[], metavar="FILE.p12", type=file_name,
-        help="drafting official first, then minister (repeatable); each identity's passphrase "
+    arg("--sign", action="append", default=[], metavar="FILE.p12|pkcs11:URI", type=file_name,
+        help="drafting official first, then minister (repeatable): a PKCS#12 file or a key on "
+             "a token (pkcs11:token=…;object=…); each identity's passphrase (a token's PIN) "
              "from its own prompt, or CONCERT_PASSPHRASE_1, CONCERT_PASSPHRASE_2… in this "
              "order (CONCERT_PASSPHRASE for a single one)"),
     arg("--by", metavar="NAME",
         help="who issues (default: the first signer, else the system user)"),
+    PKCS11_MODULE,
     FORCE,
 ])
 def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
@@ -910,7 +938,7 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
 
     check_output(ctx, ns.output, ns.force)  # before any passphrase, rendering or signing
     target = ExportTarget(Path(ns.output), ns.force, ctx.record_files)
-    identities = [unlock(path, passphrase)
+    identities = [unlock(path, passphrase, module=ns.pkcs11_module)
                   for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
     # The memo is "from" its drafting official when one signs it now; else whoever runs this.
     actor = ns.by or (identities[0].name if identities else os_user())

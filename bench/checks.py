@@ -2,7 +2,7 @@
 
 - search rows: for a sample of assessments, models.search.reindex_assessment is run inside a
   transaction that is then rolled back; every search column must come out unchanged;
-- the audit chain and the decided records: models.audit.verify_chain must accept them.
+- the audit chain and the decided records: models.audit_check.verify_chain must accept them.
 """
 
 from __future__ import annotations

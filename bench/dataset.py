@@ -9,7 +9,7 @@ What a record of N assessments holds (shares chosen to look like a ministry's ar
   superseded revision 1 and its revision 2), 5 % of decisions with a dissent, 5 % of decisions
   with a countersigned memo whose PDF bytes are those of a few memos really rendered and
   signed (see bench.memos);
-- an audit chain that `models.audit.verify_chain` accepts (import, decide, dissent, memo and
+- an audit chain that `models.audit_check.verify_chain` accepts (import, decide, dissent, memo and
   revise entries), so the status bar check and `audit verify` do real work at scale;
 - the search rows exactly as `models.search.reindex_assessment` would write them (checked by
   bench.checks on a sample).
@@ -51,7 +51,7 @@ from playbooks.model import (
 )
 
 # Bump when the generated rows change: it is part of the cache key.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 SEED = 20260601
 
 SHARE_DECIDED = 0.60
@@ -79,8 +79,9 @@ OFFICIALS = (
     "Sofia Lindqvist", "Thabo Mokoena", "Maximilian Brandt", "Yael Ben-David", "Lucía Fernández",
     "Aroha Ngata", "Camille Dubois", "Rafael Quispe", "Hana Kobayashi", "Olusegun Adeyemi",
 )  # fmt: skip
-MINISTERS = ("Minister Eleanor Hart", "Minister Tomás Ruiz", "Minister Ingrid Aalto",
-             "Minister Kwame Asante")  # fmt: skip
+# Names as a minister signs them: a memo's countersignature must name the person who decided
+# (reports/signer_rules.py), and the memo benchmark signs as the first of them.
+MINISTERS = ("Eleanor Hart", "Tomás Ruiz", "Ingrid Aalto", "Kwame Asante")
 MONTHS = ("March", "June", "October", "December")
 ACTOR = "bench loader"
 

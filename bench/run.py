@@ -158,8 +158,11 @@ def render_table(rows: list[Row], columns: list[str]) -> str:
 
 
 def decided_without_memo(db: Any, count: int) -> list[str]:
+    """Decided assessments without a memo that the bench minister decided (only the person who
+    decided may countersign, so the others' decisions cannot get a memo from this bench)."""
     import sqlalchemy as sa
 
+    from bench.dataset import MINISTERS
     from models.tables import Assessment, Decision, Memo
 
     with db.session() as session:
@@ -167,6 +170,7 @@ def decided_without_memo(db: Any, count: int) -> list[str]:
             sa.select(Assessment.id)
             .join(Decision, Decision.assessment_id == Assessment.id)
             .where(Assessment.status == "decided", Decision.verdict != "insufficient_information",
+                   Decision.decided_by == MINISTERS[0],
                    ~sa.exists().where(Memo.assessment_id == Assessment.id))
             .order_by(Assessment.updated_at.desc()).limit(count)
         ).scalars())  # fmt: skip

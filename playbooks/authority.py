@@ -273,6 +273,20 @@ def describe_concert(tally: AuthorityTally) -> str:
     return text
 
 
+def route_shortfall(rule: AuthorityRule, tally: AuthorityTally, answers: Mapping[str, Any]) -> str:
+    """How far authority is short under the playbook's routes, for the verdict's own words.
+    When a route waits only on the Concert's double majority, its shortfall in members and
+    weight; otherwise no route is open, and what the first route (the Council's, in a
+    playbook that follows its sources' order) lacks."""
+    waiting = next((r for r in rule.routes if r.concert and _route_met(r, True, answers)), None)
+    if waiting is not None and tally.shortfall:
+        return f"{tally.shortfall.removeprefix('short ')} on the route “{waiting.label}”"
+    first = tally.routes[0] if tally.routes else None
+    if first is None or not first.missing:
+        return "with no route open"
+    return f"with no route open (the first, “{first.label}”, lacks {first.missing})"
+
+
 def describe_routes(tally: AuthorityTally) -> str:
     if tally.route is not None:
         return f"authority met by the route “{tally.route}”"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from playbooks.fields import Fields, describe, shown
+from playbooks.fields import Fields, describe, did_you_mean, shown
 from playbooks.model import (
     AUTHORITY_RULES,
     SECURITY_COUNCIL_STATUSES,
@@ -21,7 +21,7 @@ from playbooks.model import (
     QuestionKind,
 )
 from playbooks.question_kinds import ID_EXPECTED, ITEM_ID, threshold
-from playbooks.strict_yaml import YamlDocument
+from playbooks.strict_yaml import Path, YamlDocument
 from playbooks.voting_power import DEFAULT_BLOCKING_FLOOR, DEFAULT_STATE_SHARE
 
 JAGIELLONIAN = "jagiellonian"
@@ -45,9 +45,11 @@ def parse_authority(
         max_length=64,
     )
     if rule not in AUTHORITY_RULES:
-        raise fields.error(
-            "rule", f"`{shown(rule)}` is not a rule", "one of: " + ", ".join(AUTHORITY_RULES)
-        )
+        doc.report(fields.error(
+            "rule",
+            f"`{shown(rule)}` is not a rule" + did_you_mean(rule, AUTHORITY_RULES),
+            "one of: " + ", ".join(AUTHORITY_RULES),
+        ))
     state_share = threshold(fields, "state_share", DEFAULT_STATE_SHARE)
     weight_quota = _weight_quota(fields)
     floor = fields.integer(
@@ -58,13 +60,15 @@ def parse_authority(
         f"{MAX_BLOCKING_FLOOR}",
     )
     questions = {q.id: q for c in criteria for q in c.questions}
-    if not any(q.kind is QuestionKind.MEMBER_POSITIONS for q in questions.values()):
-        raise fields.error(
+    if not doc.unreadable_ids and not any(
+        q.kind is QuestionKind.MEMBER_POSITIONS for q in questions.values()
+    ):
+        doc.report(fields.error(
             "rule",
             "applies to the Concert's member positions, but the playbook has no "
             "member_positions question",
             "a member_positions question, whose score is the authority",
-        )
+        ))
     routes = _routes(fields, questions)
     return AuthorityRule(
         rule=rule,
@@ -80,11 +84,11 @@ def refuse_old_thresholds(doc: YamlDocument, top: dict[str, Any]) -> None:
     them where they stand (settings.double_majority, a member_positions question's shares)."""
     settings = top.get("settings")
     if isinstance(settings, dict) and "double_majority" in settings:
-        raise doc.error(
+        doc.report(doc.error(
             ("settings", "double_majority"),
             "does not apply when the playbook has an authority section",
             "the thresholds in `authority` (state_share, weight_quota, blocking_floor)",
-        )
+        ))
     for c_index, criterion in enumerate(top.get("criteria") or []):
         if not isinstance(criterion, dict):
             continue
@@ -93,12 +97,12 @@ def refuse_old_thresholds(doc: YamlDocument, top: dict[str, Any]) -> None:
                 continue
             for key in ("state_share", "population_share"):
                 if key in question:
-                    raise doc.error(
+                    doc.report(doc.error(
                         ("criteria", c_index, "questions", q_index, key),
                         "does not apply when the playbook has an authority section",
                         "the thresholds in `authority` (state_share, weight_quota, "
                         "blocking_floor)",
-                    )
+                    ))
 
 
 def _weight_quota(fields: Fields) -> float | None:
@@ -106,11 +110,12 @@ def _weight_quota(fields: Fields) -> float | None:
     if value is None or value == JAGIELLONIAN:
         return None
     if isinstance(value, str):
-        raise fields.error(
+        fields.doc.report(fields.error(
             "weight_quota",
-            f"`{shown(value)}` is not a quota",
+            f"`{shown(value)}` is not a quota" + did_you_mean(value, [JAGIELLONIAN]),
             f"`{JAGIELLONIAN}` or a share above 0 and at most 1, e.g. 0.6",
-        )
+        ))
+        return None
     return threshold(fields, "weight_quota", None)
 
 
@@ -119,21 +124,28 @@ def _routes(fields: Fields, questions: dict[str, Question]) -> tuple[AuthorityRo
         return (DEFAULT_ROUTE,)
     items = fields.items("routes", minimum=1, expected="a list of at least one route")
     routes: list[AuthorityRoute] = []
-    for path, value in items:
-        route = Fields(fields.doc, path, value, _ROUTE_KEYS, ("id", "label"), what="a route")
+    doc = fields.doc
+
+    def read(path: Path, value: Any) -> AuthorityRoute:
+        route = Fields(doc, path, value, _ROUTE_KEYS, ("id", "label"), what="a route")
         route_id = route.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
         if any(r.id == route_id for r in routes):
-            raise route.error("id", f"duplicate route id `{route_id}`", "each route id once")
+            doc.report(route.error("id", f"duplicate route id `{route_id}`", "each route id once"))
         label = route.text("label", max_length=200)
         concert = route.flag("concert", False)
         when = _conditions(route, questions)
-        if not concert and not when:
-            raise route.error(
+        if not concert and not when and route.data.get("when") is None:
+            doc.report(route.error(
                 "when",
                 "is missing, and the route does not need the Concert's double majority",
                 "`concert: true`, or at least one condition under `when`",
-            )
-        routes.append(AuthorityRoute(route_id, label, concert, when))
+            ))
+        found = AuthorityRoute(route_id, label, concert, when)
+        routes.append(found)
+        return found
+
+    for path, value in items:
+        doc.attempt(lambda p=path, v=value: read(p, v), None)
     return tuple(routes)
 
 
@@ -148,34 +160,43 @@ def _conditions(
             "when", f"is {describe(raw)}", "a mapping of question ids to the answers that hold"
         )
     conditions = []
+    doc = route.doc
     for key, accepted in raw.items():
         path = (*route.at("when"), shown(str(key)))
         question = questions.get(key) if isinstance(key, str) else None
         if question is None:
-            raise route.doc.error(
-                path,
-                f"`{shown(str(key))}` is not a question of this playbook",
-                "the id of a security_council, yes_no or choice question",
-            )
+            if key not in doc.unreadable_ids:  # else the linter named that question's error
+                doc.report(doc.error(
+                    path,
+                    f"`{shown(str(key))}` is not a question of this playbook"
+                    + did_you_mean(key, [q for q, v in questions.items()
+                                         if v.kind in _CONDITION_KINDS]),
+                    "the id of a security_council, yes_no or choice question",
+                ))
+            continue
         if question.kind not in _CONDITION_KINDS:
-            raise route.doc.error(
+            doc.report(doc.error(
                 path,
                 f"`{key}` is a {question.kind.value} question",
                 "a security_council, yes_no or choice question",
-            )
+            ))
+            continue
         allowed = _allowed_answers(question)
         if not isinstance(accepted, list) or not accepted:
-            raise route.doc.error(
+            doc.report(doc.error(
                 path, f"is {describe(accepted)}", "a list of answers, e.g. [" + allowed[0] + "]"
-            )
+            ))
+            continue
         values = []
         for index, value in enumerate(accepted):
             if not _is_answer(question, value):
-                raise route.doc.error(
+                doc.report(doc.error(
                     (*path, index),
-                    f"{describe(value)} is not an answer to `{key}`",
+                    f"{describe(value)} is not an answer to `{key}`"
+                    + did_you_mean(value, allowed),
                     "one of: " + ", ".join(allowed),
-                )
+                ))
+                continue
             values.append(value)
         conditions.append((key, tuple(values)))
     return tuple(conditions)
@@ -183,7 +204,7 @@ def _conditions(
 
 def _allowed_answers(question: Question) -> list[str]:
     if question.kind is QuestionKind.SECURITY_COUNCIL:
-        return list(SECURITY_COUNCIL_STATUSES)
+        return list(_statuses(question))
     if question.kind is QuestionKind.YES_NO:
         return ["true", "false"]
     return [option.id for option in question.options]
@@ -195,5 +216,12 @@ def _is_answer(question: Question, value: Any) -> bool:
     if not isinstance(value, str):
         return False
     if question.kind is QuestionKind.SECURITY_COUNCIL:
-        return value in SECURITY_COUNCIL_STATUSES
+        return value in _statuses(question)
     return any(option.id == value for option in question.options)
+
+
+def _statuses(question: Question) -> tuple[str, ...]:
+    """The statuses this question accepts: its own scale (a format-2 file scores "veto
+    threatened, no draft put" and "relies on earlier resolutions" too, so a route may name
+    them), else the four of format 1."""
+    return tuple(question.status_scores or SECURITY_COUNCIL_STATUSES)

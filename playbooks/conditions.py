@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from playbooks.fields import Fields, describe, shown
+from playbooks.fields import Fields, describe, did_you_mean, shown
 from playbooks.model import LIKELIHOOD_TERMS, Condition, Question, QuestionKind
 from playbooks.strict_yaml import Path, YamlDocument
 
@@ -43,19 +43,26 @@ def parse_conditions(
 ) -> tuple[Condition, ...]:
     """The list under `key` of a criterion (or legal basis): conditions on `questions`."""
     items = fields.items(key, minimum=minimum, expected="a list of conditions on single answers")
-    return tuple(_condition(doc, path, value, questions) for path, value in items)
+    found = (
+        doc.attempt(lambda p=path, v=value: _condition(doc, p, v, questions), None)
+        for path, value in items
+    )
+    return tuple(condition for condition in found if condition is not None)
 
 
 def _condition(
     doc: YamlDocument, path: Path, value: Any, questions: tuple[Question, ...]
-) -> Condition:
+) -> Condition | None:
     fields = Fields(doc, path, value, ("question", *TESTS, "because"), ("question",))
     question_id = fields.text("question", expected="the id of a question of this criterion")
     question = next((q for q in questions if q.id == question_id), None)
     if question is None:
+        if question_id in doc.unreadable_ids:
+            return None  # the linter has reported that question already
         raise fields.error(
             "question",
-            f"`{shown(question_id)}` is not a question of this criterion",
+            f"`{shown(question_id)}` is not a question of this criterion"
+            + did_you_mean(question_id, [q.id for q in questions]),
             "one of: " + ", ".join(q.id for q in questions),
         )
     allowed = tests_for(question.kind)
@@ -74,6 +81,8 @@ def _condition(
             else f"has {len(given)} tests" if len(given) > 1 else f"`{at}` does not suit a "
             f"{question.kind.value} question"
         )
+        if not given and any(k not in ("question", *TESTS, "because") for k in fields.data):
+            return None  # a misspelt test: the linter named the unknown key (and the test meant)
         raise fields.error(at, problem, "exactly one of: " + ", ".join(allowed))
     test = given[0]
     return Condition(
@@ -92,12 +101,13 @@ def _value(fields: Fields, test: str, question: Question) -> Any:
             raise fields.error(test, f"is {describe(raw)}", "a list of: " + ", ".join(ids))
         for index, item in enumerate(raw):
             if item not in ids:
-                raise fields.doc.error(
+                fields.doc.report(fields.doc.error(
                     (*fields.at(test), index),
-                    f"{describe(item)} is not an answer of `{question.id}`",
+                    f"{describe(item)} is not an answer of `{question.id}`"
+                    + did_you_mean(item, ids),
                     "one of: " + ", ".join(ids),
-                )
-        return tuple(raw)
+                ))
+        return tuple(item for item in raw if item in ids)
     if kind is QuestionKind.SCALE:
         grades = [g.value for g in question.grades]
         if isinstance(raw, bool) or raw not in grades:

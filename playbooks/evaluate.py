@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from playbooks.answers import InvalidAnswerValue, UnknownQuestion, check_answer_value
-from playbooks.authority import describe_tally
+from playbooks.authority import describe_tally, route_shortfall
 from playbooks.conditions import describe_condition
 from playbooks.fragility import find_fragility
 from playbooks.legal_basis import judge_legal_basis
@@ -128,9 +128,13 @@ def _knockout_words(judged: CriterionJudgement, condition: Any) -> str:
 
 
 def _shortfall(judgement: Judgement, scored: Scored | None) -> str:
-    """How far authority falls short: members and population share from the tally when the
-    tally is what fails, else the authority criterion's score against its threshold."""
+    """How far authority falls short: under the playbook's routes, the Concert's shortfall or
+    the route that is not open; under the 1.0 rule, members and population share from the
+    tally when the tally is what fails; else the criterion's score against its threshold."""
     tally = scored.tally if scored is not None else None
+    rule = scored.playbook.authority if scored is not None and scored.playbook else None
+    if tally is not None and not tally.met and rule is not None and scored is not None:
+        return route_shortfall(rule, tally, scored.answers)
     if tally is not None and not tally.met and tally.states_counted:
         parts = []
         needed = math.ceil(tally.state_threshold * tally.states_counted - TOLERANCE)

@@ -6,6 +6,7 @@ naming the line and dotted path, so the schema code reads as a list of rules.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Iterable
@@ -40,6 +41,20 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
+def did_you_mean(word: object, candidates: Iterable[str]) -> str:
+    """` — did you mean `x`?` when `word` is close to one of `candidates` (a typo), else ''."""
+    if not isinstance(word, str):
+        return ""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f" — did you mean `{close[0]}`?" if close else ""
+
+
+def stand_in(path: Path) -> str:
+    """An id for an item whose own id is missing or unreadable, while the linter reads on:
+    unique, and never equal to an id a file can use (ids match [a-z][a-z0-9_]*)."""
+    return "?" + ".".join(str(part) for part in path)
+
+
 class Fields:
     """The keys of one mapping in the document, checked against what is allowed."""
 
@@ -57,16 +72,26 @@ class Fields:
         allowed = tuple(allowed)
         if not isinstance(value, dict):
             raise doc.error(path, f"is {describe(value)}", what)
+        respelt: dict[str, Any] = {}
         for key in value:
             if key not in allowed:
-                raise doc.error(
+                doc.report(doc.error(
                     (*path, shown(key)),
-                    f"unknown key `{shown(key)}`",
+                    f"unknown key `{shown(key)}`" + did_you_mean(key, allowed),
                     "one of: " + ", ".join(allowed),
-                )
+                ))
+                meant = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+                if meant and meant[0] not in value and meant[0] not in respelt:
+                    respelt[meant[0]] = key
+        if respelt and doc.collecting:
+            # The linter reads a misspelt key as the key meant, so its value is checked too
+            # and the key meant is not reported missing as well.
+            value = {**value, **{meant: value[key] for meant, key in respelt.items()}}
+            for meant, key in respelt.items():
+                doc.lines[(*path, meant)] = doc.lines.get((*path, key), doc.line(path) or 0)
         for key in required:
             if key not in value or value[key] is None:
-                raise doc.error((*path, key), "is missing", f"a value for `{key}`")
+                doc.report(doc.error((*path, key), "is missing", f"a value for `{key}`"))
         self.data: dict[str, Any] = value
 
     def has(self, key: str) -> bool:
@@ -78,6 +103,11 @@ class Fields:
     def error(self, key: str, problem: str, expected: str | None = None) -> InputError:
         return self.doc.error(self.at(key), problem, expected)
 
+    def _bad(self, key: str, problem: str, expected: str | None, stand_in_value: Any) -> Any:
+        """Report a bad value; when the linter collects every error, read on with a stand-in."""
+        self.doc.report(self.error(key, problem, expected))
+        return stand_in_value
+
     def text(
         self,
         key: str,
@@ -88,19 +118,23 @@ class Fields:
         max_length: int = MAX_TEXT,
     ) -> str:
         value = self.data.get(key)
+        fallback = default if default is not None else stand_in(self.at(key))
         if value is None:
             if default is None:
-                raise self.error(key, "is missing", expected)
+                return self._bad(key, "is missing", expected, fallback)
             return default
         if not isinstance(value, str):
-            raise self.error(key, f"is {describe(value)}", expected)
+            return self._bad(key, f"is {describe(value)}", expected, fallback)
         value = value.strip()
         if not value:
-            raise self.error(key, "is empty", expected)
+            return self._bad(key, "is empty", expected, fallback)
         if len(value) > max_length:
-            raise self.error(key, f"is {len(value)} characters long", f"at most {max_length}")
+            return self._bad(
+                key, f"is {len(value)} characters long", f"at most {max_length}", value
+            )
         if pattern is not None and not pattern.fullmatch(value):
-            raise self.error(key, f"`{shown(value)}` is not allowed here", expected)
+            # Read on with the text as written, so references to it still resolve.
+            return self._bad(key, f"`{shown(value)}` is not allowed here", expected, value)
         return value
 
     def number(
@@ -114,17 +148,18 @@ class Fields:
         expected: str = "a number",
     ) -> float:
         value = self.data.get(key)
+        fallback = default if default is not None else max(low or 0.0, 0.0)
         if value is None:
             if default is None:
-                raise self.error(key, "is missing", expected)
+                return self._bad(key, "is missing", expected, fallback)
             return default
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.error(key, f"is {describe(value)}", expected)
+            return self._bad(key, f"is {describe(value)}", expected, fallback)
         if not math.isfinite(value):
-            raise self.error(key, f"is {value}", expected)
+            return self._bad(key, f"is {value}", expected, fallback)
         too_low = low is not None and (value <= low if low_open else value < low)
         if too_low or (high is not None and value > high):
-            raise self.error(key, f"{value} is out of range", expected)
+            return self._bad(key, f"{value} is out of range", expected, fallback)
         return float(value)
 
     def optional_number(self, key: str, **kwargs: Any) -> float | None:
@@ -141,7 +176,7 @@ class Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.error(key, f"is {describe(value)}", expected)
+            return self._bad(key, f"is {describe(value)}", expected, None)
         return value
 
     def flag(self, key: str, default: bool) -> bool:
@@ -149,7 +184,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self.error(key, f"is {describe(value)}", "true or false")
+            return self._bad(key, f"is {describe(value)}", "true or false", default)
         return value
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
@@ -157,7 +192,12 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, str) or value not in allowed:
-            raise self.error(key, f"is {describe(value)}", "one of: " + ", ".join(allowed))
+            return self._bad(
+                key,
+                f"is {describe(value)}" + did_you_mean(value, allowed),
+                "one of: " + ", ".join(allowed),
+                default,
+            )
         return value
 
     def items(self, key: str, *, minimum: int, expected: str) -> list[tuple[Path, Any]]:
@@ -166,7 +206,7 @@ class Fields:
         if value is None:
             value = []
         if not isinstance(value, list):
-            raise self.error(key, f"is {describe(value)}", expected)
-        if len(value) < minimum:
-            raise self.error(key, f"has {len(value)} entries" if value else "is empty", expected)
+            return self._bad(key, f"is {describe(value)}", expected, [])
+        if len(value) < minimum:  # the linter still reads the entries there are
+            self._bad(key, f"has {len(value)} entries" if value else "is empty", expected, None)
         return [((*self.at(key), index), item) for index, item in enumerate(value)]

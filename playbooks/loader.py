@@ -29,7 +29,7 @@ from playbooks.errors import IncompleteInstallation, InputError, UserError
 from playbooks.input_files import read_input_file
 from playbooks.model import Playbook
 from playbooks.schema import parse_playbook
-from playbooks.strict_yaml import load_yaml
+from playbooks.strict_yaml import YamlDocument, load_yaml
 
 BUILTIN_FOLDER = Path(__file__).resolve().parent / "builtin"
 MAX_PLAYBOOK_BYTES = 1024 * 1024
@@ -42,10 +42,21 @@ class UnknownPlaybook(UserError):
 
 def load_playbook_bytes(content: bytes, file: str) -> Playbook:
     """Parse one playbook from the exact bytes of its file."""
+    return playbook_from_document(read_playbook_document(content, file), content)
+
+
+def read_playbook_document(content: bytes, file: str) -> YamlDocument:
+    """The file read as YAML (strictly, with every value's line), not yet as a playbook."""
     _refuse_control_characters(content, file)
-    doc = load_yaml(content, file, max_bytes=MAX_PLAYBOOK_BYTES, max_depth=MAX_PLAYBOOK_DEPTH)
+    return load_yaml(content, file, max_bytes=MAX_PLAYBOOK_BYTES, max_depth=MAX_PLAYBOOK_DEPTH)
+
+
+def playbook_from_document(doc: YamlDocument, content: bytes) -> Playbook:
+    """The playbook a document describes (`content`: the file's bytes). Raises the first error,
+    unless `doc.problems` collects them (the linter), which then holds every error found."""
     playbook = parse_playbook(doc, hashlib.sha256(content).hexdigest())
-    _remember_source(playbook.content_hash, content, doc.line(("version",)))
+    if not doc.problems:
+        _remember_source(playbook.content_hash, content, doc.line(("version",)))
     return playbook
 
 

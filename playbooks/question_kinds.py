@@ -77,29 +77,47 @@ def kind_settings(fields: Fields, kind: QuestionKind, settings: dict[str, Any]) 
 
 def _grades(fields: Fields) -> tuple[Grade, ...]:
     grades: list[Grade] = []
+    doc = fields.doc
     for path, value in fields.items("grades", minimum=2, expected="a list of at least 2 grades"):
-        grade = Fields(fields.doc, path, value, ("value", "label"), ("value", "label"))
+        grade = doc.attempt(
+            lambda p=path, v=value: Fields(doc, p, v, ("value", "label"), ("value", "label")),
+            None,
+        )
+        if grade is None:
+            continue
         number = grade.integer("value", low=-1000, high=1000, expected="a whole number")
-        assert number is not None  # required above
+        label = grade.text("label", max_length=300)
+        if number is None:  # reported above (the linter reads on)
+            continue
         if grades and number <= grades[-1].value:
-            raise grade.error(
+            doc.report(grade.error(
                 "value",
                 f"{number} does not follow {grades[-1].value}",
                 "grade values in strictly increasing order",
-            )
-        grades.append(Grade(number, grade.text("label", max_length=300)))
+            ))
+            continue
+        grades.append(Grade(number, label))
     return tuple(grades)
 
 
 def _options(fields: Fields) -> tuple[Option, ...]:
     options: list[Option] = []
+    doc = fields.doc
     for path, value in fields.items("options", minimum=2, expected="a list of at least 2 options"):
-        option = Fields(fields.doc, path, value, ("id", "label", "score"), ("id", "label", "score"))
+        option = doc.attempt(
+            lambda p=path, v=value: Fields(
+                doc, p, v, ("id", "label", "score"), ("id", "label", "score")
+            ),
+            None,
+        )
+        if option is None:
+            continue
         option_id = option.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
         if any(existing.id == option_id for existing in options):
-            raise option.error(
+            doc.report(option.error(
                 "id", f"duplicate option id `{option_id}`", "each option id once per question"
-            )
+            ))
+            continue
         options.append(
             Option(option_id, option.text("label", max_length=300), option.share("score"))
         )
@@ -110,20 +128,24 @@ def _number_settings(fields: Fields) -> dict[str, Any]:
     minimum = fields.optional_number("min")
     maximum = fields.optional_number("max")
     if minimum is not None and maximum is not None and minimum >= maximum:
-        raise fields.error("max", f"{maximum} is not above min {minimum}", "max greater than min")
+        fields.doc.report(
+            fields.error("max", f"{maximum} is not above min {minimum}", "max greater than min")
+        )
     full = fields.optional_number("full_score_at")
     zero = fields.optional_number("zero_score_at")
     if (full is None) != (zero is None):
         missing = "zero_score_at" if zero is None else "full_score_at"
-        raise fields.error(
+        fields.doc.report(fields.error(
             missing, "is missing", "both full_score_at and zero_score_at, or neither"
-        )
+        ))
+        full = zero = None  # the linter reads on with the question unscored
     if full is not None and full == zero:
-        raise fields.error(
+        fields.doc.report(fields.error(
             "zero_score_at",
             "equals full_score_at",
             "two different values bounding the scoring band",
-        )
+        ))
+        full = zero = None
     return {
         "minimum": minimum,
         "maximum": maximum,
@@ -137,11 +159,12 @@ def _number_settings(fields: Fields) -> dict[str, Any]:
 def _status_scores(fields: Fields, file_format: int) -> dict[str, float]:
     statuses = SECURITY_COUNCIL_STATUSES_2 if file_format >= 2 else SECURITY_COUNCIL_STATUSES
     if not fields.has("status_scores"):
-        raise fields.error(
+        fields.doc.report(fields.error(
             "status_scores",
             "is missing",
             "a score from 0 to 1 for each of " + ", ".join(statuses),
-        )
+        ))
+        return {status: 0.0 for status in statuses}
     scores = Fields(
         fields.doc, fields.at("status_scores"), fields.data["status_scores"], statuses, statuses
     )
@@ -151,9 +174,9 @@ def _status_scores(fields: Fields, file_format: int) -> dict[str, float]:
         # least as well as not asking it (ICISS 2001, para. 6.14-6.15: seek it first).
         worse = [s for s in statuses if result[s] < result["not_sought"]]
         if worse:
-            raise scores.error(
+            fields.doc.report(scores.error(
                 worse[0],
                 f"{result[worse[0]]:g} is below not_sought ({result['not_sought']:g})",
                 "every status that followed asking the Council scored at least as not_sought",
-            )
+            ))
     return result

@@ -7,12 +7,14 @@ path of the offending value; docs/playbook-format.md describes the same rules fo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from playbooks.authority_format import parse_authority, refuse_old_thresholds
 from playbooks.conditions import parse_conditions
-from playbooks.fields import Fields, describe, shown
+from playbooks.errors import InputError
+from playbooks.fields import Fields, describe, did_you_mean, shown
 from playbooks.model import (
     CRITERION_ROLES,
     ROLE_LEGAL_BASIS,
@@ -54,6 +56,7 @@ _CRITERION_KEYS = (
     "knockouts", "bases",
 )
 _COMMON_QUESTION_KEYS = ("id", "prompt", "guidance", "kind", "weight", "required")
+T = TypeVar("T")
 KIND_NAMES = ", ".join(kind.value for kind in QuestionKind)
 
 
@@ -69,31 +72,40 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
     playbook_id = top.text(
         "id", pattern=PLAYBOOK_ID, expected=ID_EXPECTED.replace("`_`", "`_`, `-`")
     )
-    version_value = top.data["version"]
-    if not isinstance(version_value, str):
-        raise top.error(
+    version_value = top.data.get("version")
+    if version_value is not None and not isinstance(version_value, str):
+        doc.report(top.error(
             "version", f"is {describe(version_value)}, not quoted text", VERSION_EXPECTED
-        )
+        ))
     version = top.text("version", pattern=VERSION, expected=VERSION_EXPECTED, max_length=40)
     title = top.text("title", max_length=200)
     description = top.text("description", "")
-    sources = tuple(
-        _source(doc, p, v) for p, v in top.items("sources", minimum=0, expected="a list of sources")
+    sources = _each(
+        doc,
+        top.items("sources", minimum=0, expected="a list of sources"),
+        lambda p, v: _source(doc, p, v),
     )
     if top.data.get("authority") is not None:
         refuse_old_thresholds(doc, top.data)
-    settings = _settings(doc, top)
+    # A settings section the linter cannot read: the defaults stand in for it.
+    settings = doc.attempt(lambda: _settings(doc, top), None) or _settings(
+        doc, Fields(doc, (), {}, ())
+    )
     settings["format"] = _format(top)
     criteria_items = top.items("criteria", minimum=1, expected="a list of at least one criterion")
     seen_questions: dict[str, Path] = {}
     seen_criteria: dict[str, Path] = {}
-    criteria = tuple(
-        _criterion(doc, path, value, settings, seen_criteria, seen_questions)
-        for path, value in criteria_items
+    criteria = _each(
+        doc,
+        criteria_items,
+        lambda path, value: _criterion(doc, path, value, settings, seen_criteria, seen_questions),
     )
-    _check_singletons(doc, criteria, seen_questions)
-    _check_roles(doc, criteria_items, criteria)
-    authority = parse_authority(doc, top.data.get("authority"), criteria)
+    if len(criteria) == len(criteria_items):  # else the checks below would miss what failed
+        _check_singletons(doc, criteria, seen_questions)
+        _check_roles(doc, criteria_items, criteria)
+    authority = doc.attempt(
+        lambda: parse_authority(doc, top.data.get("authority"), criteria), None
+    )
     if authority is not None:
         criteria = _with_section_thresholds(criteria, authority)
     return Playbook(
@@ -108,6 +120,14 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
         settings=settings,
         authority=authority,
     )
+
+
+def _each(
+    doc: YamlDocument, items: list[tuple[Path, Any]], read: Callable[[Path, Any], T]
+) -> tuple[T, ...]:
+    """`read` each entry of a list; the linter records an entry that fails and reads on."""
+    found = (doc.attempt(lambda p=path, v=value: read(p, v), None) for path, value in items)
+    return tuple(item for item in found if item is not None)
 
 
 def _with_section_thresholds(
@@ -156,7 +176,8 @@ def _settings(doc: YamlDocument, top: Fields) -> dict[str, Any]:
 def _format(top: Fields) -> int:
     value = top.data.get("format", 1)
     if isinstance(value, bool) or value not in FORMATS:
-        raise top.error("format", f"is {describe(value)}", "1 or 2")
+        top.doc.report(top.error("format", f"is {describe(value)}", "1 or 2"))
+        return max(FORMATS)
     return int(value)
 
 
@@ -196,9 +217,9 @@ def _criterion(
     legal = role == ROLE_LEGAL_BASIS
     gate = fields.flag("gate", False)
     if legal and gate:
-        raise fields.error(
+        doc.report(fields.error(
             "gate", "is true on the legal basis", "no gate: the legal basis is judged apart"
-        )
+        ))
     weight = fields.number(
         "weight",
         1.0,
@@ -209,21 +230,28 @@ def _criterion(
     )
     pass_threshold = fields.share("pass_threshold", 0.0 if legal else None)
     items = fields.items("questions", minimum=1, expected="a list of at least one question")
-    questions = tuple(_question(doc, p, v, settings, seen_questions) for p, v in items)
-    if not legal and not any(q.scored and q.required and q.weight > 0 for q in questions):
-        raise fields.error(
+    questions = _each(doc, items, lambda p, v: _read_question(doc, p, v, settings, seen_questions))
+    all_read = len(questions) == len(items)
+    if (
+        not legal
+        and all_read
+        and not any(q.scored and q.required and q.weight > 0 for q in questions)
+    ):
+        doc.report(fields.error(
             "questions",
             "has no required, scored question with a weight above 0",
             "at least one such question so the criterion can be judged",
-        )
+        ))
     if legal and fields.has("knockouts"):
-        raise fields.error("knockouts", "is set on the legal basis", "the elements under `bases`")
-    knockouts = parse_conditions(doc, fields, "knockouts", questions)
+        doc.report(
+            fields.error("knockouts", "is set on the legal basis", "the elements under `bases`")
+        )
+    knockouts = () if legal else parse_conditions(doc, fields, "knockouts", questions)
     if settings["format"] >= 2:
         _check_decisive_required(doc, fields, "knockouts", knockouts, questions)
     if not legal and fields.has("bases"):
-        raise fields.error("bases", "is set on a criterion that is not the legal basis",
-                           "`role: legal_basis` on a criterion with bases")
+        doc.report(fields.error("bases", "is set on a criterion that is not the legal basis",
+                                "`role: legal_basis` on a criterion with bases"))
     bases = _bases(doc, fields, questions) if legal else ()
     return Criterion(
         criterion_id, title, guidance, gate, weight, pass_threshold, questions,
@@ -234,19 +262,24 @@ def _criterion(
 def _bases(doc: YamlDocument, fields: Fields, questions: tuple[Question, ...]) -> tuple[
         LegalBasis, ...]:
     bases: list[LegalBasis] = []
-    for path, value in fields.items("bases", minimum=1, expected="a list of legal bases"):
+
+    def read(path: Path, value: Any) -> LegalBasis:
         basis = Fields(doc, path, value, ("id", "title", "status", "guidance", "requires"),
                        ("id", "title", "status", "requires"))
         basis_id = basis.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
         if any(b.id == basis_id for b in bases):
-            raise basis.error("id", f"duplicate basis id `{basis_id}`", "each basis id once")
-        bases.append(LegalBasis(
+            doc.report(basis.error("id", f"duplicate basis id `{basis_id}`", "each basis id once"))
+        found = LegalBasis(
             id=basis_id,
             title=basis.text("title", max_length=300),
             status=basis.choice("status", ("established", "contested"), "established"),
             guidance=basis.text("guidance", ""),
             requires=parse_conditions(doc, basis, "requires", questions, minimum=1),
-        ))
+        )
+        bases.append(found)
+        return found
+
+    _each(doc, fields.items("bases", minimum=1, expected="a list of legal bases"), read)
     return tuple(bases)
 
 
@@ -258,23 +291,37 @@ def _check_decisive_required(
     by_id = {q.id: q for q in questions}
     for index, condition in enumerate(conditions):
         if not by_id[condition.question_id].required:
-            raise doc.error(
+            doc.report(doc.error(
                 (*fields.at(key), index, "question"),
                 f"`{condition.question_id}` is optional",
                 "a required question (a knock-out on an optional one would let answering it "
                 "lower the verdict)",
-            )
+            ))
 
 
 def _unique(doc: YamlDocument, path: Path, item_id: str, what: str, seen: dict[str, Path]) -> None:
     if item_id in seen:
         first = seen[item_id]
-        raise doc.error(
+        doc.report(doc.error(
             path,
             f"duplicate {what} id `{item_id}` (first used on line {doc.line(first)})",
             f"each {what} id once in the playbook",
-        )
+        ))
+        return
     seen[item_id] = path
+
+
+def _read_question(
+    doc: YamlDocument, path: Path, value: Any, settings: dict[str, Any], seen: dict[str, Path]
+) -> Question:
+    """One question; one the linter cannot read is remembered by id, so that conditions naming
+    it are not reported as naming an unknown question."""
+    try:
+        return _question(doc, path, value, settings, seen)
+    except InputError:
+        if isinstance(value, dict) and isinstance(value.get("id"), str):
+            doc.unreadable_ids.add(value["id"])
+        raise
 
 
 def _question(
@@ -289,18 +336,20 @@ def _question(
         if kind_value is None:
             reason = "is missing"
         elif isinstance(kind_value, str):
-            reason = f"`{shown(kind_value)}` is not a question kind"
+            reason = f"`{shown(kind_value)}` is not a question kind" + did_you_mean(
+                kind_value, [kind.value for kind in QuestionKind]
+            )
         else:
             reason = f"is {describe(kind_value)}"
         raise doc.error((*path, "kind"), reason, "one of: " + KIND_NAMES) from None
     for key in value:
         if key in ALL_KIND_KEYS and key not in KIND_KEYS[kind]:
             owners = [k.value for k, keys in KIND_KEYS.items() if key in keys]
-            raise doc.error(
+            doc.report(doc.error(
                 (*path, key),
                 f"`{key}` does not apply to a {kind.value} question",
                 "it only for kind " + " or ".join(owners),
-            )
+            ))
     fields = Fields(doc, path, value, _COMMON_QUESTION_KEYS + KIND_KEYS[kind], ("id", "prompt"))
     question_id = fields.text("id", pattern=ITEM_ID, expected=ID_EXPECTED)
     _unique(doc, fields.at("id"), question_id, "question", seen)
@@ -315,12 +364,12 @@ def _question(
         "required": fields.flag("required", True),
     }
     if settings["format"] >= 2 and kind is QuestionKind.CONFIDENCE and common["weight"] > 0:
-        raise fields.error(
+        doc.report(fields.error(
             "weight",
             f"is {common['weight']:g} on a confidence question",
             "weight: 0 — in format 2 confidence qualifies an answer and never adds support "
             "(ICD 203: confidence and likelihood are separate judgements)",
-        )
+        ))
     return Question(**common, **kind_settings(fields, kind, settings))
 
 
@@ -331,14 +380,16 @@ def _check_roles(
     for role in CRITERION_ROLES:
         found = [(path, c) for (path, _), c in zip(items, criteria, strict=True) if c.role == role]
         if len(found) > 1:
-            raise doc.error(
+            doc.report(doc.error(
                 (*found[1][0], "role"),
                 f"a second `{role}` criterion (`{found[0][1].id}` is the first)",
                 f"at most one criterion with role {role}",
-            )
-    if not any(c.judged for c in criteria):
+            ))
+    if criteria and not any(c.judged for c in criteria):
         path = next(path for path, _ in items)
-        raise doc.error(path, "only the legal basis is defined", "at least one judged criterion")
+        doc.report(
+            doc.error(path, "only the legal basis is defined", "at least one judged criterion")
+        )
 
 
 def _check_singletons(
@@ -353,8 +404,8 @@ def _check_singletons(
     for role, matches in roles.items():
         found = [q.id for c in criteria for q in c.questions if matches(q)]
         if len(found) > 1:
-            raise doc.error(
+            doc.report(doc.error(
                 seen[found[1]],
                 f"a second {role} (`{found[0]}` is the first)",
                 f"at most one {role} per playbook",
-            )
+            ))

@@ -15,18 +15,20 @@ and recurses until Python gives up on deep nesting. Every file this product read
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from playbooks.errors import InputError
+from playbooks.yaml_words import plain_words
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 DEFAULT_MAX_DEPTH = 32
 
 Path = tuple[str | int, ...]
+T = TypeVar("T")
 
 
 class _StrictResolver(yaml.resolver.BaseResolver):
@@ -100,6 +102,41 @@ class YamlDocument:
     def error(self, path: Path, problem: str, expected: str | None = None) -> InputError:
         return InputError(self.file, self.line(path), format_path(path), problem, expected)
 
+    # --- reporting every error (the linter) rather than the first --------------------------
+    #
+    # By default a problem raises at once, as loading a file for use always has. A linter
+    # sets `problems` to a list first: then `report` records a problem and lets the reader
+    # go on with a harmless stand-in, and `attempt` records what one part of the file raised
+    # and moves on to the next part, so one run names every error it can reach.
+
+    problems: list[InputError] | None = None
+    # Ids of questions the linter could not read: references to them are not errors of their own.
+    unreadable_ids: set[str] = field(default_factory=set)
+
+    @property
+    def collecting(self) -> bool:
+        return self.problems is not None
+
+    def report(self, error: InputError) -> None:
+        """Raise `error`, or, when collecting, record it (once per field and line)."""
+        if self.problems is None:
+            raise error
+        if not any(
+            (known.field, known.line) == (error.field, error.line) for known in self.problems
+        ):
+            self.problems.append(error)
+
+    def attempt(self, read: Callable[[], T], fallback: T) -> T:
+        """`read()`; when collecting, an InputError it raises is recorded and `fallback`
+        returned instead (the part of the file it read is then left out)."""
+        if self.problems is None:
+            return read()
+        try:
+            return read()
+        except InputError as error:
+            self.report(error)
+            return fallback
+
 
 def _check_events(loader_text: str, file: str, max_depth: int) -> None:
     depth = 0
@@ -123,9 +160,8 @@ def _check_events(loader_text: str, file: str, max_depth: int) -> None:
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise InputError(file, line, "", f"not valid YAML: {exc.problem or exc.context}") from None
+        line, problem = plain_words(loader_text, exc)
+        raise InputError(file, line, "", problem) from None
     except yaml.YAMLError as exc:
         raise InputError(file, None, "", f"not valid YAML: {exc}") from None
 

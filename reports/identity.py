@@ -16,7 +16,7 @@ import getpass
 import hashlib
 import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 from pyhanko.sign.general import get_pyca_cryptography_hash
-from pyhanko.sign.signers import SimpleSigner
+from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from playbooks.errors import InputError, UserError
@@ -63,7 +63,7 @@ class SigningIdentity:
     fingerprint: str  # SHA-256 hex of the certificate (DER)
     not_before: datetime
     not_after: datetime
-    signer: SimpleSigner
+    signer: Signer  # SimpleSigner for a file, pyHanko's PKCS11Signer for a token
     certificate_pem: bytes
     roles: tuple[Role, ...] = ()  # from the certificate's policies (reports.roles)
     subject: str = ""  # the certificate's subject (RFC 4514)
@@ -77,14 +77,15 @@ class SigningIdentity:
 
 # ---------------------------------------------------------------------------- passphrases
 
-def read_passphrase(purpose: str, *, confirm: bool = False, env: str = PASSPHRASE_ENV) -> bytes:
+def read_passphrase(purpose: str, *, confirm: bool = False, env: str = PASSPHRASE_ENV,
+                    secret: str = "Passphrase") -> bytes:
     """The environment variable `env` (CONCERT_PASSPHRASE unless told), or a prompt on the
-    terminal (never a command-line argument)."""
+    terminal (never a command-line argument); `secret` names it ("PIN" for a token)."""
     value = os.environ.get(env)
     if value is not None:
         return value.encode("utf-8")
     try:
-        first = getpass.getpass(f"Passphrase for {purpose}: ")
+        first = getpass.getpass(f"{secret} for {purpose}: ")
         if confirm and getpass.getpass("Repeat the passphrase: ") != first:
             raise IdentityError("the two passphrases differ; nothing was written")
     except (EOFError, KeyboardInterrupt):
@@ -101,7 +102,8 @@ def passphrase_env(index: int) -> str:
 def read_passphrases(paths: Sequence[str | Path]) -> list[bytes]:
     """One passphrase per identity, in the order given, each its own: CONCERT_PASSPHRASE_1,
     CONCERT_PASSPHRASE_2… when set (scripts), CONCERT_PASSPHRASE for a single identity, else a
-    prompt naming the file. One CONCERT_PASSPHRASE for two identities is refused: it would let
+    prompt naming the file (or asking a token key's PIN, naming its URI). One
+    CONCERT_PASSPHRASE for two identities is refused: it would let
     whoever holds one person's secret sign as the other too."""
     numbered = [os.environ.get(passphrase_env(i)) is not None for i in range(1, len(paths) + 1)]
     if len(paths) > 1 and os.environ.get(PASSPHRASE_ENV) is not None and not all(numbered):
@@ -111,7 +113,10 @@ def read_passphrases(paths: Sequence[str | Path]) -> list[bytes]:
     result = []
     for index, path in enumerate(paths, start=1):
         env = passphrase_env(index) if numbered[index - 1] or len(paths) > 1 else PASSPHRASE_ENV
-        result.append(read_passphrase(Path(path).name, env=env))
+        if str(path).startswith("pkcs11:"):  # a key on a token (reports.tokens): its PIN
+            result.append(read_passphrase(f"the token key {path}", env=env, secret="PIN"))
+        else:
+            result.append(read_passphrase(Path(path).name, env=env))
     return result
 
 
@@ -225,6 +230,34 @@ def create_test_identity(
     certificate policy and also written as the certificate's title; "" grants none. The keyword
     arguments after `authority` exist for tests (expired, not yet valid, wrong key usage, other
     key types); the command line uses the defaults: an RSA key, valid now for two years."""
+    if not passphrase:
+        raise IdentityError("identity new: an empty passphrase would leave the key unprotected")
+    key = key or rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    certificate, authority = issue_test_certificate(
+        name, key.public_key(), role=role, authority=authority, not_before=not_before,
+        not_after=not_after, non_repudiation=non_repudiation)
+    common_names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return pkcs12.serialize_key_and_certificates(
+        name=str(common_names[0].value).encode(),
+        key=key,
+        cert=certificate,
+        cas=[authority.certificate],
+        encryption_algorithm=serialization.BestAvailableEncryption(passphrase),
+    )
+
+
+def issue_test_certificate(
+    name: str,
+    public_key: Any,
+    *,
+    role: str = "",
+    authority: TestAuthority | None = None,
+    not_before: datetime | None = None,
+    not_after: datetime | None = None,
+    non_repudiation: bool = True,
+) -> tuple[x509.Certificate, TestAuthority]:
+    """The test CA's certificate for a TEST signer's public key (the key itself stays where it
+    is: in a PKCS#12 file being made, or on a token); and the CA that issued it."""
     from models.validation import bidi_control
 
     name = name.strip()
@@ -234,8 +267,6 @@ def create_test_identity(
         problem = bidi_control(value)
         if problem:  # a signer shown as another name than the one signing
             raise IdentityError(f"identity new: {option} {problem}")
-    if not passphrase:
-        raise IdentityError("identity new: an empty passphrase would leave the key unprotected")
     common_name = _common_name(name)
     granted = None
     if role.strip():
@@ -244,7 +275,6 @@ def create_test_identity(
             raise IdentityError(f"identity new: --role {role.strip()!r} is not a signing role; "
                                 f"known roles: {known_roles()}")
     authority = authority or load_or_create_test_ca()
-    key = key or rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     attributes = [
         x509.NameAttribute(NameOID.COMMON_NAME, common_name),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, TEST_ORGANISATION),
@@ -258,7 +288,7 @@ def create_test_identity(
         x509.CertificateBuilder()
         .subject_name(x509.Name(attributes))
         .issuer_name(authority.certificate.subject)
-        .public_key(key.public_key())
+        .public_key(public_key)
         .serial_number(x509.random_serial_number())
         .not_valid_before(not_before or now - timedelta(hours=1))
         .not_valid_after(not_after or now + timedelta(days=730))
@@ -269,21 +299,13 @@ def create_test_identity(
                                      encipher_only=False, decipher_only=False), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION,
                                               DOCUMENT_SIGNING]), critical=False)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                       critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
             authority.key.public_key()), critical=False)
     )
     if granted is not None:
         builder = builder.add_extension(policy_extension(granted), critical=False)
-    certificate = builder.sign(authority.key, hashes.SHA256())
-    return pkcs12.serialize_key_and_certificates(
-        name=common_name.encode(),
-        key=key,
-        cert=certificate,
-        cas=[authority.certificate],
-        encryption_algorithm=serialization.BestAvailableEncryption(passphrase),
-    )
+    return builder.sign(authority.key, hashes.SHA256()), authority
 
 
 def _is_rtl(char: str) -> bool:
@@ -336,29 +358,39 @@ def unlock_identity(path: str | Path, passphrase: bytes, *, at: datetime | None 
                             "damaged") from None
     if key is None or certificate is None:
         raise IdentityError(f"{path}: the file holds no private key with its certificate")
-    _check_key_type(path, certificate)
-    _check_certificate(path, certificate, at or datetime.now(UTC))
-    common_names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    titles = certificate.subject.get_attributes_for_oid(NameOID.TITLE)
-    name = str(common_names[0].value) if common_names else certificate.subject.rfc4514_string()
-    der = certificate.public_bytes(serialization.Encoding.DER)
     chain = [load_cert_from_pemder_bytes(c.public_bytes(serialization.Encoding.DER))
              for c in extra or ()]
-    signer = UnlockedSigner(
+    der = certificate.public_bytes(serialization.Encoding.DER)
+    return checked_identity(str(path), certificate, chain, lambda: UnlockedSigner(
         key,
         signing_cert=load_cert_from_pemder_bytes(der),
         signing_key=_asn1_key(key),
         cert_registry=SimpleCertificateStore.from_certs(chain),
-    )
+    ), at=at)
+
+
+def checked_identity(where: str, certificate: x509.Certificate,
+                     chain: Sequence[asn1_x509.Certificate], make_signer: Callable[[], Signer],
+                     *, at: datetime | None = None) -> SigningIdentity:
+    """The identity of a signer whose key is wherever `signer` reaches (a PKCS#12 file's key in
+    memory, or a key on a PKCS#11 token), after the checks every identity passes alike: a key
+    type verifiers can check, a certificate valid now with the key usages signing needs.
+    `where` names it in messages (a file path, or a token's pkcs11: URI)."""
+    _check_key_type(where, certificate)
+    _check_certificate(where, certificate, at or datetime.now(UTC))
+    common_names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    titles = certificate.subject.get_attributes_for_oid(NameOID.TITLE)
+    name = str(common_names[0].value) if common_names else certificate.subject.rfc4514_string()
+    der = certificate.public_bytes(serialization.Encoding.DER)
     roles = certificate_roles(certificate)
     return SigningIdentity(
-        path=str(path),
+        path=where,
         name=name,
         role=roles[0].name if roles else (str(titles[0].value) if titles else ""),
         fingerprint=hashlib.sha256(der).hexdigest(),
         not_before=certificate.not_valid_before_utc,
         not_after=certificate.not_valid_after_utc,
-        signer=signer,
+        signer=make_signer(),
         certificate_pem=certificate.public_bytes(serialization.Encoding.PEM),
         roles=roles,
         subject=certificate.subject.rfc4514_string(),
@@ -378,7 +410,7 @@ _CHECKABLE_CURVES = ("secp256r1", "secp384r1", "secp521r1")
 MIN_RSA_BITS = 2048
 
 
-def _check_key_type(path: Path, certificate: x509.Certificate) -> None:
+def _check_key_type(path: str | Path, certificate: x509.Certificate) -> None:
     key = certificate.public_key()
     if isinstance(key, rsa.RSAPublicKey):
         if key.key_size < MIN_RSA_BITS:
@@ -394,7 +426,7 @@ def _check_key_type(path: Path, certificate: x509.Certificate) -> None:
                         "P-384 or P-521")
 
 
-def _check_certificate(path: Path, certificate: x509.Certificate, at: datetime) -> None:
+def _check_certificate(path: str | Path, certificate: x509.Certificate, at: datetime) -> None:
     if at < certificate.not_valid_before_utc:
         raise IdentityError(f"{path}: the certificate is not valid yet (from "
                             f"{certificate.not_valid_before_utc:%Y-%m-%d %H:%M} UTC)")

@@ -23,6 +23,7 @@ from reports.render import render_memo
 from reports.sigfields import FIELD_LABELS, MINISTER_FIELD, SIGNING_ORDER
 from reports.signer_rules import Decider, check_signer
 from reports.signing import check_can_sign, prepare_stamp, sign_memo, signed_fields
+from reports.tokens import is_token_uri, unlock_token_identity
 
 STAGES = ("unsigned", "drafted", "countersigned")
 
@@ -41,10 +42,16 @@ class IssuedMemo:
     exported_to: Path | None
 
 
-def unlock(path: str | Path, passphrase: bytes) -> SigningIdentity:
+def unlock(path: str | Path, passphrase: bytes, *, module: str | None = None
+           ) -> SigningIdentity:
     """Open a PKCS#12 identity once (checks passphrase, validity and key usage) and prepare its
-    signature stamp; the result signs any number of memos."""
-    identity = unlock_identity(path, passphrase)
+    signature stamp; the result signs any number of memos. A `pkcs11:` URI names a key on a
+    token instead (reports.tokens), `passphrase` its PIN, `module` its PKCS#11 module (else
+    the URI's or the configured one); its certificate is checked the same way."""
+    if is_token_uri(path):
+        identity = unlock_token_identity(str(path), passphrase, module=module)
+    else:
+        identity = unlock_identity(path, passphrase)
     prepare_stamp(identity)
     return identity
 

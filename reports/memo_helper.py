@@ -95,6 +95,7 @@ class MemoHelper:
             return
         if isinstance(request, LockKeys):
             self.keys.forget_all()
+            self._log_out_idle_tokens()
             self._keys_changed()
         elif isinstance(request, IssueMemo | SignMemo):
             self._run_job(request)
@@ -115,8 +116,18 @@ class MemoHelper:
         else:
             self._reply(Issued(job, memo.id, memo.assessment_id))
         finally:
+            self._log_out_idle_tokens()
             if [k.identity for k in self.keys.state()] != [k.identity for k in held_before]:
                 self._keys_changed()
+
+    def _log_out_idle_tokens(self) -> None:
+        """A token stays logged in only while a key of it is held unlocked: once none is (the
+        memo done with "lock after this memo", the time up, the keys locked), log out, so the
+        token signs nothing more without its PIN."""
+        tokens = sys.modules.get("reports.tokens")  # never imported: no token was used
+        if tokens is not None and not any(tokens.is_token_uri(k.identity.path)
+                                          for k in self.keys.state()):
+            tokens.log_out_all()
 
     def _run(self, request: IssueMemo | SignMemo, progress) -> Any:
         """The stored memo (models.workflow.MemoRecord)."""
@@ -184,6 +195,7 @@ class MemoHelper:
 
     def _expire(self) -> None:
         if self.keys.forget_expired():
+            self._log_out_idle_tokens()
             self._reply(KeysState(self.keys.state()))
         self._arm_timer()
 
@@ -200,6 +212,7 @@ class MemoHelper:
             if self._timer is not None:
                 self._timer.cancel()
         self.keys.forget_all()
+        self._log_out_idle_tokens()
         for db in self._databases.values():
             db.close()
 

@@ -7,7 +7,7 @@ Strings from playbooks and records, nothing printed or read here (see reports.co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from playbooks.answers import format_number
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from models.playbook_store import UnkeptPlaybook
     from models.version_move import MoveResult
     from playbooks.diff import PlaybookDiff
+    from playbooks.lint import CriterionWeight
     from playbooks.loader import PlaybookCatalog
     from playbooks.model import Condition, Criterion, Evaluation, Playbook
 
@@ -137,6 +138,22 @@ def playbook_checked(file: str, playbook: Playbook) -> str:
         f"{file}: ok ({playbook.id} {playbook.version}, {len(playbook.criteria)} criteria, "
         f"{len(playbook.questions())} questions, hash {playbook.content_hash[:12]})"
     )
+
+
+def playbook_weights_text(weights: Sequence[CriterionWeight]) -> str:
+    """`playbooks check`: the effective weights — each criterion's share of the overall score
+    and each question's share of its criterion's score, in % (every question answered)."""
+    lines = ["  weights: each criterion's share of the overall score, each question's share of "
+             "its criterion's score"]
+    rows = []
+    for criterion in weights:
+        share = f"{criterion.overall:.1f}%" if criterion.judged else "judged apart"
+        rows.append((f"    {criterion.criterion_id}", share, criterion.title))
+        for question in criterion.questions:
+            counted = f"{question.of_criterion:.1f}%" if question.of_criterion else "not counted"
+            rows.append((f"      {question.question_id}", counted, ""))
+    lines += table_lines(("    CRITERION / QUESTION", "SHARE", "TITLE"), rows)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def playbook_diff_text(diff: PlaybookDiff) -> str:

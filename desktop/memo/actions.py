@@ -115,7 +115,7 @@ class MemoActions(QObject):
         helper.warm_up()  # ready by the time the passphrases are typed
         dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file,
                                countersign_only=countersign_only,
-                               unlocked=helper.unlocked_key)
+                               unlocked=helper.unlocked_key, token_keys=listed_token_keys())
         accepted = self.context.dialogs.exec_dialog(dialog)
         plan = dialog.plan() if accepted else None
         dialog.deleteLater()
@@ -137,3 +137,20 @@ class MemoActions(QObject):
         self.progress.emit("Nothing was issued.", 0, 1)
         self.failed_to_issue.emit(message)
         self.context.dialogs.error(self.parent_widget, "The memo was not issued", message)
+
+
+def listed_token_keys() -> tuple:
+    """The signer keys on the tokens of the configured PKCS#11 module (none when no module is
+    configured, or it cannot be read: the dialog then offers identity files only). Listing
+    reads public objects only, without a PIN; it runs on the UI thread, as a token answers in
+    milliseconds (a slow reader would want the database runner's thread)."""
+    from reports.identity import IdentityError
+    from reports.tokens import configured_module, token_keys
+
+    module = configured_module()
+    if module is None:
+        return ()
+    try:
+        return tuple(token_keys(module))
+    except IdentityError:
+        return ()

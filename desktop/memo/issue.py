@@ -25,6 +25,7 @@ from desktop.memo.client import MemoHelperStopped, MemoJob
 from desktop.memo.signing import IssuePlan
 from playbooks.errors import UserError
 from reports.memo_protocol import IdentityRef, IssueMemo, SignerRequest, SignMemo
+from reports.tokens import is_token_uri
 
 UNEXPECTED = "an unexpected error; see the report"
 
@@ -80,7 +81,9 @@ class IssueWorker(QObject):
 
     def _ask_helper(self, playbook: tuple[str, str] | None) -> None:
         signers = tuple(
-            SignerRequest(IdentityRef(str(s.path), s.fingerprint), s.passphrase)
+            SignerRequest(IdentityRef(str(s.path), s.fingerprint,
+                                      "pkcs11" if is_token_uri(s.path) else "pkcs12"),
+                          s.passphrase)
             for s in self.plan.signers
         )
         database, actor = self.context.db.connection_url(), self.context.actor

@@ -2,7 +2,9 @@
 
 The drafting official signs first, then the minister countersigns (which locks the memo); or
 the memo is issued unsigned and signed later. Each signer gives a PKCS#12 identity file and its
-passphrase; the passphrase is handed to the worker as bytes and never stored. An identity the
+passphrase, or chooses a key on a smart card or token (a pkcs11: URI, listed when a PKCS#11
+module is configured: reports.tokens.configured_module) and gives its PIN; the passphrase or PIN
+is handed to the worker as bytes and never stored. An identity the
 memo helper holds unlocked from earlier in the session (desktop/memo/client.py) needs no
 passphrase until its time runs out: the row says so. How long keys stay unlocked is the
 official's setting (`KEEP_UNLOCKED_KEY`, 0 = lock them again after each memo); the identity
@@ -19,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.memo.client import HeldKey
 from desktop.widgets.common import muted
 from reports.memo_protocol import MAX_KEEP_UNLOCKED_S
+from reports.tokens import TokenKey, is_token_uri
 
 BOTH, DRAFTER_ONLY, UNSIGNED = "both", "drafter", "unsigned"
 MODES = (
@@ -50,7 +54,7 @@ IDENTITY_KEY = "signing/identity/{role}"  # the identity file last used in each 
 
 @dataclass(frozen=True)
 class SignerChoice:
-    path: Path
+    path: Path | str  # an identity file, or a token key's pkcs11: URI
     passphrase: bytes | None  # None: the key the memo helper holds unlocked
     fingerprint: str = ""  # of the unlocked key meant, when passphrase is None
 
@@ -62,7 +66,10 @@ class IssuePlan:
 
 
 def identity_path(text: str) -> str:
-    """The identity file named in a row, as the memo helper's keys are found by it."""
+    """The identity file named in a row, as the memo helper's keys are found by it (a token
+    key's URI as it is)."""
+    if is_token_uri(text.strip()):
+        return text.strip()
     return os.path.abspath(os.path.expanduser(text.strip())) if text.strip() else ""
 
 
@@ -78,7 +85,8 @@ def keep_unlocked_minutes() -> int:
 
 class IdentityRow(QGroupBox):
     def __init__(self, title: str, role: str, browse,
-                 unlocked: Callable[[str], HeldKey | None], parent=None) -> None:
+                 unlocked: Callable[[str], HeldKey | None], parent=None,
+                 token_keys: tuple[TokenKey, ...] = ()) -> None:
         super().__init__(title, parent)
         self.role = role
         self._unlocked = unlocked
@@ -94,14 +102,27 @@ class IdentityRow(QGroupBox):
         self.key_state = QLabel("")
         self.key_state.setAccessibleName(f"{title}: whether the key is unlocked")
         self.key_state.setWordWrap(True)
+        self.token_key = QComboBox()  # shown only when a token holds keys
+        self.token_key.setAccessibleName(f"{title}: key on a smart card or token")
+        self.token_key.addItem("an identity file (above)", "")
+        for key in token_keys:
+            self.token_key.addItem(key.describe(), key.uri)
+        self.token_key.activated.connect(self._token_key_chosen)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout(self)
         form.addRow("Identity", row)
-        form.addRow("Passphrase", self.passphrase)
+        if token_keys:
+            form.addRow("or token key", self.token_key)
+        form.addRow("Passphrase / PIN" if token_keys else "Passphrase", self.passphrase)
         form.addRow("", self.key_state)
         self.path.textChanged.connect(lambda _text: self.show_key_state())
+
+    def _token_key_chosen(self, index: int) -> None:
+        uri = self.token_key.itemData(index)
+        if uri:
+            self.path.setText(uri)
 
     def held(self) -> HeldKey | None:
         path = identity_path(self.path.text())
@@ -124,11 +145,11 @@ class IdentityRow(QGroupBox):
 
     def choice(self) -> SignerChoice:
         held = self.held()
+        path = identity_path(self.path.text())
+        where = path if is_token_uri(path) else Path(path)
         if self.passphrase.text() or held is None:
-            return SignerChoice(Path(identity_path(self.path.text())),
-                                self.passphrase.text().encode("utf-8"))
-        return SignerChoice(Path(identity_path(self.path.text())), None,
-                            held.identity.fingerprint)
+            return SignerChoice(where, self.passphrase.text().encode("utf-8"))
+        return SignerChoice(where, None, held.identity.fingerprint)
 
     def forget(self) -> None:
         self.passphrase.clear()
@@ -137,7 +158,8 @@ class IdentityRow(QGroupBox):
 class SigningDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, choose_file=None,
                  countersign_only: bool = False,
-                 unlocked: Callable[[str], HeldKey | None] = lambda _path: None) -> None:
+                 unlocked: Callable[[str], HeldKey | None] = lambda _path: None,
+                 token_keys: tuple[TokenKey, ...] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sign the memo" if countersign_only else "Issue the decision memo")
         self._choose_file = choose_file
@@ -150,8 +172,10 @@ class SigningDialog(QDialog):
             self.mode.addButton(button, index)
             self.mode_buttons[value] = button
             modes.addWidget(button)
-        self.drafter = IdentityRow("Drafting official", "drafter", self._browse, unlocked)
-        self.minister = IdentityRow("Minister", "minister", self._browse, unlocked)
+        self.drafter = IdentityRow("Drafting official", "drafter", self._browse, unlocked,
+                                   token_keys=token_keys)
+        self.minister = IdentityRow("Minister", "minister", self._browse, unlocked,
+                                    token_keys=token_keys)
         self.countersign_only = countersign_only
         if countersign_only:
             self.drafter.setTitle("Next signer")

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from desktop.main_window import HISTORY
-from desktop.memo.signing import BOTH, UNSIGNED
+from desktop.memo.signing import BOTH, DRAFTER_ONLY, UNSIGNED
 from models.workflow import add_trust_root, load_assessment
 from reports.identity import create_test_identity, load_or_create_test_ca
 from tests.desktop.helpers import answer_everything, settle
@@ -290,3 +290,31 @@ def test_the_signing_dialog_refuses_one_identity_file_in_both_fields(qtbot, make
     assert "two different people" in dialog.hint.text()
     dialog.minister.path.setText(str(identities["Minister"]))
     assert dialog.ok.isEnabled() and dialog.hint.text() == ""
+
+
+def test_the_signing_dialog_offers_the_keys_on_a_token_and_asks_their_pin(qtbot) -> None:
+    """Issue 12 item 2: a signer chooses a key on a smart card or token besides a file; the
+    choice is the key's pkcs11: URI with the PIN typed, and nothing is offered when no module
+    lists keys (reports.tokens lists them; tests/cli/test_token_signing.py signs with them)."""
+    from desktop.memo.signing import SigningDialog
+    from reports.tokens import TokenKey
+
+    plain = SigningDialog(None)
+    qtbot.addWidget(plain)
+    assert not plain.drafter.isAncestorOf(plain.drafter.token_key)
+    key = TokenKey("pkcs11:token=Drafting%20card;object=drafter;id=%01", "Drafting card",
+                   "drafter", "Élodie Martin (TEST)")
+    dialog = SigningDialog(None, token_keys=(key,))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.drafter.token_key
+    assert combo.isVisible()
+    assert combo.itemText(1) == "Élodie Martin (TEST) — token Drafting card (drafter)"
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    dialog.drafter.passphrase.setText("1234")
+    dialog.choose(DRAFTER_ONLY)
+    assert dialog.ok.isEnabled()
+    plan = dialog.plan()
+    assert [(str(s.path), s.passphrase) for s in plan.signers] == [(key.uri, b"1234")]
+    assert dialog.drafter.passphrase.text() == ""  # the PIN is not kept by the dialog

@@ -186,7 +186,8 @@ def _with(section: str) -> str:
         ("authority:\n  rule: penrose-jagiellonian\n  routes:\n    - id: a\n      label: A\n"
          "      when: {council: [authorised]}\n",
          "t.yaml:27: authority.routes[0].when.council: `council` is not a question of this "
-         "playbook (expected the id of a security_council, yes_no or choice question)"),
+         "playbook — did you mean `security_council`? (expected the id of a security_council, "
+         "yes_no or choice question)"),
         ("authority:\n  rule: penrose-jagiellonian\n  routes:\n    - id: a\n      label: A\n"
          "      when:\n        security_council: [vetoed]\n",
          "t.yaml:28: authority.routes[0].when.security_council[0]: the text `vetoed` is not an "

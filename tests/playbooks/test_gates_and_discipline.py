@@ -92,7 +92,8 @@ def _broken(old: str, new: str) -> str:
             "      - question: harm\n        at_least: 3",
             "      - question: harms\n        at_least: 3",
             "gates-test.yaml:18: criteria[0].knockouts[0].question: `harms` is not a question "
-            "of this criterion (expected one of: harm, timing, role, cause_confidence)",
+            "of this criterion — did you mean `harm`? (expected one of: harm, timing, role, "
+            "cause_confidence)",
         ),
         (
             "        at_least: 3",

@@ -10,6 +10,7 @@ import pytest
 
 from playbooks.evaluate import evaluate
 from playbooks.model import AnswerQualifier, Verdict
+from playbooks.verdict import VERDICT_RANK
 from tests.playbooks.conftest import ALL_ENDORSE, MEMBERS, builtin, endorsing
 
 PLAYBOOK = builtin("use-of-force", "2.0")
@@ -97,9 +98,13 @@ def test_asking_the_council_never_scores_below_not_asking_iciss_2001_paras_6_14_
     assert set(council.status_scores) >= {"veto_threatened_no_draft",
                                           "relies_on_earlier_resolutions"}
     assert all(score >= not_sought for score in council.status_scores.values())
-    verdicts = {status_: run(security_council=status_).verdict
-                for status_ in council.status_scores}
-    assert all(v is Verdict.LEGITIMATE for v in verdicts.values())
+    # Not asking opens no route to authority; whatever the Council then did, asking it never
+    # gives a lower verdict (here the region's support opens route 4 after a rejection).
+    not_asked = run(security_council="not_sought").verdict
+    assert not_asked is Verdict.AUTHORITY_SHORT
+    for status_ in council.status_scores:
+        assert VERDICT_RANK[run(security_council=status_).verdict] >= VERDICT_RANK[not_asked]
+    assert run(security_council="rejected_on_merits").verdict is Verdict.LEGITIMATE
 
 
 def test_only_authority_failing_reads_justified_in_substance_authority_short():

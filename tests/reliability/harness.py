@@ -4,7 +4,7 @@ blow, sample records and signing identities, and the shape of a result row.
 The checks here are independent of the code under test where they can be: SQLite's own
 `PRAGMA integrity_check`, PostgreSQL's amcheck, SHA-256 recomputed from stored bytes, signature
 fields read back from the PDF with pyHanko's reader, the audit chain recomputed by
-`models.audit.verify_chain`.
+`models.audit_check.verify_chain`.
 """
 
 from __future__ import annotations
