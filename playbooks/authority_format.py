@@ -183,7 +183,8 @@ def _conditions(
 
 def _allowed_answers(question: Question) -> list[str]:
     if question.kind is QuestionKind.SECURITY_COUNCIL:
-        return list(SECURITY_COUNCIL_STATUSES)
+        # The statuses the question scores: format 2 adds two to the four of format 1.
+        return list(question.status_scores or SECURITY_COUNCIL_STATUSES)
     if question.kind is QuestionKind.YES_NO:
         return ["true", "false"]
     return [option.id for option in question.options]
@@ -195,5 +196,5 @@ def _is_answer(question: Question, value: Any) -> bool:
     if not isinstance(value, str):
         return False
     if question.kind is QuestionKind.SECURITY_COUNCIL:
-        return value in SECURITY_COUNCIL_STATUSES
+        return value in (question.status_scores or SECURITY_COUNCIL_STATUSES)
     return any(option.id == value for option in question.options)

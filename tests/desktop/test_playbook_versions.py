@@ -77,7 +77,7 @@ def test_a_draft_moves_to_another_version_after_seeing_the_plan(qtbot, make_wind
 
 def test_without_another_version_nothing_moves(qtbot, make_window):
     window = make_window()
-    page = create(qtbot, window, title="Only one version", playbook="sanctions")
+    page = create(qtbot, window, title="Only one version", playbook="membership-review")
     page.move_button.click()
     qtbot.waitUntil(lambda: bool(window.context.dialogs.infos), timeout=20000)
     assert window.context.dialogs.infos[-1][0] == "No other version"
