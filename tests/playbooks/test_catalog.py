@@ -104,7 +104,8 @@ def test_user_folder_adds_versions_and_keeps_broken_files_as_errors(tmp_path: Pa
     assert catalog.get("sanctions", "1.10").title == "Sanctions (ministry edition)"
     assert catalog.get("sanctions", "1.9").title == "Sanctions (older)"
     assert catalog.get("sanctions", "1").file.endswith("sanctions.yaml")
-    assert [p.version for p in catalog.all() if p.id == "sanctions"] == ["2.0", "1.10", "1.9", "1.0"]
+    versions = [p.version for p in catalog.all() if p.id == "sanctions"]
+    assert versions == ["2.0", "1.10", "1.9", "1.0"]
     assert len(catalog.latest()) == 7
     messages = sorted(str(error) for error in catalog.errors)
     assert len(messages) == 2
