@@ -170,7 +170,12 @@ class HistoryPage(QWidget):
         self.playbook.blockSignals(True)  # the query does not change
         while self.playbook.count() > 1:
             self.playbook.removeItem(1)
-        for playbook_id, title in sorted({(p.id, p.title) for p in self.context.catalog.all()}):
+        # One entry per playbook, under its newest version's title (versions may retitle it:
+        # sanctions 2.0 is "restrictive measures"); the filter matches every version.
+        catalog = self.context.catalog
+        titles = {p.id: p.title for p in catalog.all()}
+        titles.update({p.id: p.title for p in catalog.latest()})
+        for playbook_id, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
             self.playbook.addItem(title, playbook_id)
         self.playbook.setCurrentIndex(max(0, self.playbook.findData(chosen)))
         self.playbook.blockSignals(False)

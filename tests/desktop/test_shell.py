@@ -124,7 +124,7 @@ def test_adding_a_playbook_file_shows_its_errors_with_their_line(make_window, qt
     window.show_page(PLAYBOOKS)
     page = window.playbooks
     dialogs = window.context.dialogs
-    source = Path(window.context.catalog.get("sanctions").file).read_text(encoding="utf-8")
+    source = Path(window.context.catalog.get("sanctions", "1.0").file).read_text(encoding="utf-8")
 
     broken = tmp_path / "broken.yaml"
     broken.write_text(source.replace("kind: scale", "kind: sliding_scale", 1), encoding="utf-8")
@@ -138,13 +138,13 @@ def test_adding_a_playbook_file_shows_its_errors_with_their_line(make_window, qt
     assert f"See line {line}" in message
 
     good = tmp_path / "sanctions-2.yaml"
-    good.write_text(source.replace('version: "1.0"', 'version: "2.0"', 1), encoding="utf-8")
+    good.write_text(source.replace('version: "1.0"', 'version: "70.0"', 1), encoding="utf-8")
     dialogs.files.append(good)
     page.add_button.click()
     qtbot.waitUntil(lambda: bool(dialogs.infos))
     labels = [page.list.item(i).text() for i in range(page.list.count())]
-    assert any("sanctions · version 2.0" in label for label in labels)
-    assert (window.context.user_playbooks / "sanctions-2.0.yaml").exists()
+    assert any("sanctions · version 70.0" in label for label in labels)
+    assert (window.context.user_playbooks / "sanctions-70.0.yaml").exists()
 
 
 @pytest.fixture(autouse=True)
