@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.history.columns import ColumnFitter
 from desktop.history.detail import DetailView
 from desktop.history.model import HistoryModel, HistoryQuery
 from desktop.widgets.common import heading, muted
@@ -116,10 +116,7 @@ class HistoryPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._fix_sort_indicator)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 70), (3, 110), (4, 120), (5, 125)):
-            header.resizeSection(column, width)
+        self.columns = ColumnFitter(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)

@@ -23,6 +23,8 @@ def positions_step(qtbot, window):
             if isinstance(editor.input, MemberPositionsInput):
                 page.go_to_step(index)
                 assert step.criterion.gate
+                window.activateWindow()  # on a real X server keys go to the active window
+                qtbot.waitUntil(window.isActiveWindow)
                 editor.input.table.setFocus()
                 qtbot.waitUntil(lambda t=editor.input.table: t.hasFocus())
                 return page, editor.input

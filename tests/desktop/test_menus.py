@@ -148,6 +148,8 @@ def test_tab_goes_through_a_step_before_its_buttons_and_the_decision_in_order(qt
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.next_button
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.verdict_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.verdict
 
     answer_everything(qtbot, page, [m.iso for m in _members(page)])
