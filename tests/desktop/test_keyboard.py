@@ -110,3 +110,92 @@ def test_the_positions_table_is_one_tab_stop(qtbot, make_window):
     assert after is positions.fill_position  # what follows the table, not another row
     qtbot.keyClick(after, Qt.Key.Key_Tab, SHIFT)
     assert QApplication.focusWidget() is table
+
+
+def test_a_new_evidence_item_is_in_the_tab_chain_where_it_stands(qtbot, make_window):
+    window = make_window()
+    page = create(qtbot, window, title="Evidence by keyboard")
+    page.go_to_step(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editors = list(page.steps[0].editors.values())
+    evidence = editors[0].backing.evidence
+    evidence.add_button.setFocus()
+    qtbot.keyClick(evidence.add_button, Qt.Key.Key_Space)  # add one by keyboard
+    item = evidence.items[-1]
+    qtbot.waitUntil(item.remove.isVisible)  # a widget added to a shown page shows a moment later
+    assert QApplication.focusWidget() is item.summary
+    reached = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached[:5] == [item.source, item.reliability, item.credibility, item.remove,
+                           evidence.add_button]
+    assert editors[1].isAncestorOf(reached[5])  # then on to the next question
+
+
+def test_clear_answer_shows_where_the_focus_is(qtbot, make_window):
+    window = make_window()
+    page = create(qtbot, window, title="Focus ring")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    choice = next(e.input for e in page.steps[0].editors.values() if hasattr(e.input, "choose"))
+    choice.choose(choice._values[0])
+    clear = choice._clear
+    unfocused = clear.grab().toImage()
+    choice.buttons()[0].setFocus()
+    qtbot.keyClick(choice.buttons()[0], Qt.Key.Key_Tab)  # reached by keyboard, as a user does
+    assert clear.hasFocus()
+    assert clear.grab().toImage() != unfocused  # the focus is drawn, not only held
+    qtbot.keyClick(clear, Qt.Key.Key_Space)
+    assert choice.value() is None
+
+
+def test_down_from_historys_search_reaches_the_results(qtbot, make_window, database, catalog):
+    from tests.desktop.helpers import decided_record
+
+    decided_record(database, catalog, title="Naval interdiction")
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    history = window.history
+    history.refresh()
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=20000)
+    window.focus_search()
+    qtbot.waitUntil(lambda: window.context.runner.is_idle() and history.model.rowCount() == 1,
+                    timeout=20000)
+    qtbot.keyClick(history.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is history.table
+    assert history.table.currentIndex().row() == 0
+    qtbot.waitUntil(lambda: history.detail.record is not None, timeout=20000)
+
+
+def test_help_lists_the_keyboard_shortcuts(make_window):
+    window = make_window()
+    window.commands.shortcuts.trigger()
+    title, text = window.context.dialogs.infos[-1]
+    assert title == "Keyboard shortcuts"
+    for expected in ("Ctrl+N", "New assessment", "Ctrl+F", "E / O / A / N", "Page Down",
+                     "Alt+L"):
+        assert expected in text
+
+
+def test_the_memo_viewer_scrolls_with_page_down_without_a_click(qtbot, make_context,
+                                                                database, catalog, tmp_path):
+    from desktop.memo.viewer import MemoViewer
+    from tests.desktop.helpers import decided_record, untrusted_signers
+
+    _authority, signers = untrusted_signers(tmp_path)
+    _id, memo_id = decided_record(database, catalog, signers=signers)
+    viewer = MemoViewer(make_context(), memo_id)
+    qtbot.addWidget(viewer)
+    viewer.resize(700, 500)
+    viewer.show()
+    viewer.activateWindow()
+    qtbot.waitUntil(lambda: bool(viewer.images) and viewer.badge is not None, timeout=60000)
+    bar = viewer.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    qtbot.keyClick(QApplication.focusWidget() or viewer, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    viewer.close()
