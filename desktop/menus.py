@@ -35,6 +35,7 @@ class WindowActions:
     playbooks: QAction
     search: QAction
     about: QAction
+    shortcuts: QAction
 
 
 def app_version() -> str:
@@ -67,6 +68,42 @@ def about_text(database: str, dialect: str) -> str:
         f"Python {platform.python_version()}, PySide6 {pyside_version}\n"
         "Works offline: the app never makes a network connection."
     )
+
+
+# Keys that belong to a page or a control rather than to a menu item (menu items list their
+# own shortcuts, read from the actions when the list is shown).
+PAGE_KEYS = (
+    ("Ctrl+Page Down / Alt+Right", "Next step of an assessment"),
+    ("Ctrl+Page Up / Alt+Left", "Previous step of an assessment"),
+    ("Alt+L", "Show or hide the verdict panel"),
+    ("Up / Down, Shift+Up / Shift+Down", "Member positions: move, select rows"),
+    ("E / O / A / N", "Member positions: endorse, oppose, abstain, not consulted (selected rows)"),
+    ("Delete", "Member positions: no position (selected rows)"),
+    ("Down (in History's search)", "Go to the results"),
+    ("Enter (in History's results)", "Open the selected assessment"),
+    ("Page Down / Page Up, Ctrl+Home / Ctrl+End", "Memo viewer: scroll the pages"),
+    ("Ctrl++ / Ctrl+-", "Memo viewer: zoom"),
+    ("Alt+underlined letter", "The control or menu whose label has that letter underlined"),
+)
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
+    rows = []
+    for menu_action in window.menuBar().actions():
+        for item in menu_action.menu().actions():
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in item.shortcuts())
+            if keys:
+                rows.append((keys, item.text().replace("&", "").rstrip("…")))
+    return rows + list(PAGE_KEYS)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    from html import escape
+
+    rows = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>&nbsp;&nbsp;{escape(what)}</td></tr>"
+                   for keys, what in dict.fromkeys(shortcut_rows(window)))
+    window.context.dialogs.info(window, "Keyboard shortcuts", f"<table>{rows}</table>")
 
 
 def build_menus(window: MainWindow) -> WindowActions:
@@ -107,6 +144,8 @@ def build_menus(window: MainWindow) -> WindowActions:
         playbooks=action("&Playbooks", lambda: window.show_page(PLAYBOOKS), "Ctrl+4"),
         search=action("&Search history", window.focus_search, QKeySequence.StandardKey.Find),
         about=action("&About Concert Desk", window.show_about, None),
+        shortcuts=action("&Keyboard shortcuts", lambda: show_shortcuts(window), None,
+                         "Every key the window answers to"),
     )
     # Ctrl+2 also opens New assessment, beside Ctrl+N, so the Go keys run 1 to 5 without a gap.
     actions.new_assessment.setShortcuts([QKeySequence(QKeySequence.StandardKey.New),
@@ -135,5 +174,6 @@ def build_menus(window: MainWindow) -> WindowActions:
     go_menu.addAction(actions.search)
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
     return actions
