@@ -73,8 +73,8 @@ def draw_verdicts(
     seed: int,
 ) -> DrawShares:
     """The verdicts of `draws` draws of the likelihood answers (see the module's docstring).
-    The answers are only read; an answer the engine does not count (format 2: a likelihood
-    without its rationale) is not drawn."""
+    The answers are only read; an answer the engine does not count or judge on (format 2: a
+    likelihood without its rationale) is not drawn."""
     if not 0 <= draws <= DRAWS_MAX:
         raise ValueError(f"draws must be from 0 to {DRAWS_MAX:,}")
     scored = score_all(playbook, answers, members, qualifiers)
@@ -89,6 +89,7 @@ def draw_scored(playbook: Playbook, scored: Scored, *, draws: int, seed: int) ->
         if q.kind is QuestionKind.LIKELIHOOD
         and q.id in scored.answers
         and scored.scores.get(q.id) is not None
+        and q.id not in scored.unsettled
     ]
     rng = random.Random(seed)
     counts: Counter[Verdict] = Counter()
