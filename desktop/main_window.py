@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -60,12 +61,16 @@ class MainWindow(QMainWindow):
     trust_roots: TrustRootsPage
 
     def __init__(self, context: DeskContext, *, first_page: SearchPage | None = None,
-                 record_open: bool = True) -> None:
+                 record_open: bool = True, first_run_profile: bool = False) -> None:
         """`record_open=False`: context.db and context.catalog are still being opened (they
         wait when used); call `record_opened` once they are. `first_page`: History's first
-        page, already read (HistoryPage)."""
+        page, already read (HistoryPage). `first_run_profile`: once the record is open, ask
+        for the official's profile if none is set (the app does; windows made by tests and
+        screenshot tools do not, unless they ask to)."""
         super().__init__()
         self.context = context
+        self._first_run_profile = first_run_profile
+        self.profile_dialog: QDialog | None = None  # open while the official answers it
         self.record_is_open = False
         self._about_when_open = False  # Help > About was chosen before the record was open
         self.setWindowTitle("Concert Desk")
@@ -169,6 +174,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(context.warm_memo_helper_after_ms, self, context.warm_memo_helper)
         if self._about_when_open:
             self.show_about()
+        if self._first_run_profile:
+            self._first_run_profile = False
+            QTimer.singleShot(0, self, self.ask_profile_at_first_run)
 
     def _put_page(self, index: int, page: QWidget) -> None:
         """`page` in the place of the note at `index` (shown at once if the note was)."""
@@ -287,6 +295,38 @@ class MainWindow(QMainWindow):
             dialog.start()
         return dialog
 
+    def ask_profile_at_first_run(self) -> None:
+        """No profile name in the settings: ask for one (Cancel keeps the operating system's
+        user name, and the question comes again at the next start)."""
+        from desktop.profile import load_profile
+
+        if load_profile() is None and self.isVisible():
+            self.edit_profile(first_run=True)
+
+    def edit_profile(self, *, first_run: bool = False) -> bool:
+        """File > Profile…: the official's name, role, unit and default signing identity.
+        Saved, it is the actor of every later write from this window. True when saved."""
+        from desktop.profile import ProfileDialog, save_profile
+
+        if self.profile_dialog is not None:  # asked already (the first-run question is open)
+            return False
+        context = self.context
+        dialog = ProfileDialog(context.profile, self, first_run=first_run,
+                               choose_file=context.dialogs.open_file)
+        self.profile_dialog = dialog
+        try:
+            accepted = context.dialogs.exec_dialog(dialog)
+            profile = dialog.profile() if accepted else None
+        finally:
+            self.profile_dialog = None
+            dialog.deleteLater()
+        if profile is None:
+            return False
+        save_profile(profile)
+        context.use_profile(profile)
+        self.statusBar().showMessage(f"Changes are recorded as {profile.actor}.", 10000)
+        return True
+
     def lock_signing_keys(self) -> None:
         """Forget every signing key the memo helper holds unlocked (Record > Lock signing keys)."""
         self.keys_status.lock()
@@ -398,6 +438,8 @@ class MainWindow(QMainWindow):
             self.assessment_page.flush()  # type: ignore[attr-defined]
         if self.archive_dialog is not None:
             self.archive_dialog.stop()
+        if self.profile_dialog is not None:
+            self.profile_dialog.reject()  # as Cancel: the window and its question go together
         self.save_layout()
         self._remember_audit_head()
         self.context.shutdown()

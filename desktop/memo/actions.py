@@ -113,9 +113,11 @@ class MemoActions(QObject):
 
         helper = self.context.memo_helper()
         helper.warm_up()  # ready by the time the passphrases are typed
+        profile = self.context.profile
         dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file,
                                countersign_only=countersign_only,
-                               unlocked=helper.unlocked_key, token_keys=listed_token_keys())
+                               unlocked=helper.unlocked_key, token_keys=listed_token_keys(),
+                               default_identity=profile.identity if profile else "")
         accepted = self.context.dialogs.exec_dialog(dialog)
         plan = dialog.plan() if accepted else None
         dialog.deleteLater()
