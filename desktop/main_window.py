@@ -324,7 +324,6 @@ class MainWindow(QMainWindow):
             return False
         save_profile(profile)
         context.use_profile(profile)
-        self.statusBar().showMessage(f"Changes are recorded as {profile.actor}.", 10000)
         return True
 
     def lock_signing_keys(self) -> None:

@@ -100,7 +100,8 @@ class ProfileDialog(QDialog):
         self.browse = QPushButton("&Browse…")
         self.browse.setAccessibleName("Choose the default signing identity file")
         self.browse.clicked.connect(self._browse)
-        self.browse.setVisible(choose_file is not None)
+        if choose_file is None:  # (never setVisible(True) here: without a parent yet, the
+            self.browse.hide()   # button would open as a window of its own)
         identity_row = QHBoxLayout()
         identity_row.addWidget(self.identity, 1)
         identity_row.addWidget(self.browse)
@@ -143,8 +144,7 @@ class ProfileDialog(QDialog):
         for field in (self.name, self.role, self.unit, self.identity):
             field.textChanged.connect(self._update)
         self._update()
-        self.name.setFocus()
-        self.name.selectAll()  # the OS user name, ready to be typed over
+        self.name.selectAll()  # the OS user name, ready to be typed over (focus comes first)
         self.resize(560, self.sizeHint().height())
 
     def profile(self) -> Profile:
