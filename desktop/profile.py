@@ -139,7 +139,6 @@ class ProfileDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.recorded_as)
         layout.addWidget(self.hint)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
         for field in (self.name, self.role, self.unit, self.identity):
             field.textChanged.connect(self._update)
@@ -162,10 +161,13 @@ class ProfileDialog(QDialog):
         except UserError as problem:
             self.save.setEnabled(False)
             self.hint.setText(str(problem)[:1].upper() + str(problem)[1:] + ".")
-            self.recorded_as.setText("")
+            self.hint.setHidden(False)
+            self.recorded_as.setHidden(True)
             return
         self.save.setEnabled(True)
         self.hint.setText("")
+        self.hint.setHidden(True)
+        self.recorded_as.setHidden(False)
         self.recorded_as.setText(f"Your changes will be recorded as: {profile.actor}")
 
     def _browse(self) -> None:
