@@ -70,6 +70,7 @@ def test_the_first_run_asks_and_the_answer_is_the_actor_of_the_next_change(
     qtbot.waitUntil(lambda: context.runner.is_idle())
     assert last_actor(context.db) == ANA
     assert page.record.created_by == ANA
+    assert page.decision.decided_by.text() == "Ana Drafter"  # a decision names a person
 
 
 def test_the_first_run_question_cancelled_keeps_the_os_user_and_a_set_profile_is_not_asked(
@@ -160,3 +161,43 @@ def test_the_memo_is_from_the_profile_and_signing_preselects_its_identity(
                                    text=True, check=True).stdout.split())  # fmt: skip
     assert f"FROM {ANA} DATE" in text, text[:400]
     assert last_actor(context.db) == ANA  # the memo stored in the record by the profile too
+
+
+ASK_AND_CLOSE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import desktop.app
+from desktop.main_window import MainWindow
+from desktop.profile import ProfileDialog
+
+def close_when_asked():
+    windows = QApplication.topLevelWidgets()
+    asked = [w for w in windows if isinstance(w, ProfileDialog) and w.isVisible()]
+    if not asked:
+        QTimer.singleShot(20, close_when_asked)
+        return
+    print("asked:", asked[0].windowTitle(), "|", asked[0].name.text(), flush=True)
+    for window in windows:
+        if isinstance(window, MainWindow):
+            window.close()  # with the question open: the app still ends
+
+QTimer.singleShot(0, close_when_asked)
+sys.exit(desktop.app.run(sys.argv[1]))
+"""
+
+
+def test_the_app_asks_at_first_run_and_ends_when_closed_with_the_question_open(
+        database_url, tmp_path):
+    import os
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "CONCERT_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", ASK_AND_CLOSE, database_url],
+                          cwd=Path(__file__).resolve().parents[2], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"asked: Welcome to Concert Desk | {os_user()}" in done.stdout
