@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.pages.new_assessment import NewAssessmentPage
     from desktop.pages.playbooks import PlaybooksPage
     from desktop.pages.trust_roots import TrustRootsPage
+    from models.profile import Profile
     from models.search_rows import SearchPage
 
 HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, ASSESSMENT = range(6)
@@ -297,13 +298,25 @@ class MainWindow(QMainWindow):
 
     def ask_profile_at_first_run(self) -> None:
         """No profile name in the settings: ask for one (Cancel keeps the operating system's
-        user name, and the question comes again at the next start)."""
-        from desktop.profile import load_profile
+        user name, and the question comes again at the next start). A profile the settings
+        hold but that could not be recorded (edited by hand: two lines, a bidirectional
+        control) is not used: it is asked for again, shown with what is wrong."""
+        from desktop.profile import load_profile, os_user
+        from models.profile import checked_profile
+        from playbooks.errors import UserError
 
-        if load_profile() is None and self.isVisible():
-            self.edit_profile(first_run=True)
+        if not self.isVisible():
+            return
+        profile = load_profile()
+        if profile is not None:
+            try:
+                checked_profile(profile.name, profile.role, profile.unit, profile.identity)
+                return
+            except UserError:
+                self.context.profile, self.context.actor = None, os_user()
+        self.edit_profile(first_run=True, shown=profile)
 
-    def edit_profile(self, *, first_run: bool = False) -> bool:
+    def edit_profile(self, *, first_run: bool = False, shown: Profile | None = None) -> bool:
         """File > Profile…: the official's name, role, unit and default signing identity.
         Saved, it is the actor of every later write from this window. True when saved."""
         from desktop.profile import ProfileDialog, save_profile
@@ -311,7 +324,7 @@ class MainWindow(QMainWindow):
         if self.profile_dialog is not None:  # asked already (the first-run question is open)
             return False
         context = self.context
-        dialog = ProfileDialog(context.profile, self, first_run=first_run,
+        dialog = ProfileDialog(shown or context.profile, self, first_run=first_run,
                                choose_file=context.dialogs.open_file)
         self.profile_dialog = dialog
         try:

@@ -96,6 +96,24 @@ def test_the_first_run_question_cancelled_keeps_the_os_user_and_a_set_profile_is
     assert len(asked) == 1  # a name is set: not asked
 
 
+def test_a_profile_edited_by_hand_into_something_unrecordable_is_asked_for_again(
+        qtbot, make_context, make_window):
+    QSettings().setValue("user/name", "Ana\u202eDrafter")
+    context = make_context()
+    seen = []
+
+    def look_and_cancel(dialog) -> bool:
+        seen.append((dialog.name.text(), dialog.save.isEnabled(), dialog.hint.text()))
+        return False
+
+    context.dialogs.exec_dialog = look_and_cancel
+    make_window(context, first_run_profile=True)
+    qtbot.waitUntil(lambda: bool(seen))
+    name, can_save, hint = seen[0]
+    assert name == "Ana\u202eDrafter" and not can_save and "bidirectional" in hint
+    assert context.actor == os_user() and context.profile is None  # not the unrecordable one
+
+
 def test_editing_the_profile_from_the_menu_changes_the_actor_of_later_writes(
         qtbot, make_window):
     window = make_window()
