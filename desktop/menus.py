@@ -26,6 +26,7 @@ class WindowActions:
     import_case: QAction
     export_case: QAction
     quit: QAction
+    profile: QAction
     verify_memo_file: QAction
     verify_archive: QAction
     trust_roots: QAction
@@ -128,6 +129,9 @@ def build_menus(window: MainWindow) -> WindowActions:
                            "Ctrl+I", "Create a draft from a case file (YAML)"),
         export_case=action("&Export case file…", window.export_case_file,
                            "Ctrl+E", "Write the open or selected assessment as a case file"),
+        profile=action("&Profile…", window.edit_profile, None,
+                       "Your name, role, unit and default signing identity, recorded with "
+                       "each change and printed on the memos you issue"),
         quit=action("&Quit", window.close, "Ctrl+Q", "Close Concert Desk (nothing is lost)"),
         verify_memo_file=action("Verify a &memo file…", window.verify_memo_file, None,
                                 "Check the signatures of a memo PDF and compare it with the "
@@ -156,6 +160,8 @@ def build_menus(window: MainWindow) -> WindowActions:
     file_menu.addSeparator()
     file_menu.addAction(actions.import_case)
     file_menu.addAction(actions.export_case)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.profile)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 

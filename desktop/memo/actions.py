@@ -141,9 +141,11 @@ class MemoActions(QObject):
         from desktop.memo.signing import SigningDialog
 
         helper = self.context.memo_helper()
+        profile = self.context.profile
         dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file,
                                countersign_only=countersign_only,
-                               unlocked=helper.unlocked_key, token_keys=token_keys)
+                               unlocked=helper.unlocked_key, token_keys=token_keys,
+                               default_identity=profile.identity if profile else "")
         accepted = self.context.dialogs.exec_dialog(dialog)
         plan = dialog.plan() if accepted else None
         dialog.deleteLater()

@@ -27,7 +27,8 @@ def menu_texts(window) -> dict[str, list[str]]:
 def test_the_menu_bar_offers_every_command(make_window):
     window = make_window()
     assert menu_texts(window) == {
-        "File": ["New assessment…", "Import case file…", "Export case file…", "Quit"],
+        "File": ["New assessment…", "Import case file…", "Export case file…", "Profile…",
+                 "Quit"],
         "Record": ["Verify a memo file…", "Verify the whole archive…", "Trust roots…",
                    "Lock signing keys"],
         "Go": ["History", "New assessment…", "Members", "Playbooks", "Trust roots…",

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from desktop.main_window import HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
 from desktop.memo.signing import SigningDialog
+from desktop.profile import ProfileDialog
 from desktop.widgets.dissent import DissentDialog
 from tests.desktop.helpers import decided_record, select_in_history
 
@@ -83,7 +84,8 @@ def test_no_two_controls_answer_to_one_alt_letter(qtbot, make_window, database, 
     qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
     problems["archive check"] = clashes(dialog)
     dialog.close()
-    for made in (DissentDialog("A decision", window), SigningDialog(window)):
+    for made in (DissentDialog("A decision", window), SigningDialog(window),
+                 ProfileDialog(None, window, first_run=True, choose_file=lambda *_a: None)):
         qtbot.addWidget(made)
         problems[type(made).__name__] = clashes(made)
     assert not {name: found for name, found in problems.items() if found}
