@@ -64,7 +64,7 @@ COMMANDS: list[Command] = []
 GROUP_HELP: dict[tuple[str, ...], str] = {
     ("playbooks",): "playbooks: list, show, check, diff, template, try, add",
     ("members",): "the member registry: list, show, history, import, export, apply-review",
-    ("assess",): "assessments: new, import, export, list, show, migrate",
+    ("assess",): "assessments: new, import, export, list, show, what-if, migrate",
     ("audit",): "the audit chain: verify",
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
     ("trust",): "trust roots for memo verification: add, list",
@@ -707,6 +707,36 @@ def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
     if record.decision is None and playbook is not None:
         draft_evaluation = evaluation_snapshot(evaluate_assessment(ctx.db, record.id, playbook))
     ctx.print(assessment_body(record, playbook, draft_evaluation))
+    return EXIT_OK
+
+
+@command("assess", "what-if", help="try changed answers or member positions on an "
+         "assessment without saving anything: the verdict beside the record's, the changes, "
+         "the fewest endorsements that reach authority, and how often each verdict results "
+         "over draws of the likelihood answers", args=[
+    arg("id"),
+    arg("--set", action="append", default=[], metavar="QUESTION=VALUE", dest="sets",
+        help="an answer to try (repeatable); an empty VALUE tries it unanswered"),
+    arg("--endorse", action="append", default=[], metavar="ISO",
+        help="a member endorsing in the scenario (repeatable)"),
+    arg("--position", action="append", default=[], metavar="ISO=POSITION",
+        help="a member's position in the scenario: endorse, oppose, abstain or not_consulted "
+        "(repeatable)"),
+    arg("--draws", type=count_argument, default=0, metavar="N",
+        help="draw each likelihood within its ICD 203 range N times (default: no draws)"),
+    arg("--seed", type=count_argument, default=0, metavar="S",
+        help="the seed of the draws (the same seed gives the same counts; default 0)"),
+])
+def assess_what_if(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.records import load_assessment
+    from models.what_if import what_if
+    from playbooks.scenario_input import parse_scenario
+    from reports.what_if_text import what_if_text
+
+    playbook = installed_playbook(ctx, load_assessment(ctx.db, ns.id))
+    scenario = parse_scenario(playbook, ns.sets, ns.endorse, ns.position)
+    report = what_if(ctx.db, ns.id, playbook, scenario, draws=ns.draws, seed=ns.seed)
+    ctx.print(what_if_text(report, playbook))
     return EXIT_OK
 
 

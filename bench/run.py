@@ -66,6 +66,11 @@ class WindowRun:
 
 def probe(mode: str, *args: str, idle_wait: float = 0.0, timeout: float = 900) -> WindowRun:
     with tempfile.TemporaryDirectory(prefix="bench-gui-") as scratch:
+        # A profile is set, as on every start but the first: the first-run question (a modal
+        # dialog) would hold up what is measured.
+        settings = Path(scratch) / "config" / "ConcertDesk" / "Concert Desk.conf"
+        settings.parent.mkdir(parents=True)
+        settings.write_text("[user]\nname=Bench official\n", encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                "CONCERT_DATA_DIR": str(Path(scratch) / "data"),
                "XDG_CONFIG_HOME": str(Path(scratch) / "config"),

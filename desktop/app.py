@@ -14,7 +14,6 @@ it are shown from there.
 
 from __future__ import annotations
 
-import getpass
 import sys
 import threading
 import time
@@ -73,14 +72,13 @@ def configure(app: QApplication) -> None:
 
 
 def actor_name() -> str:
-    """Who the audit chain records for changes made in this window."""
-    configured = QSettings().value("user/name", "")
-    if isinstance(configured, str) and configured.strip():
-        return configured.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "desktop user"
+    """Who the audit chain records for changes made in this window: the official's profile
+    (desktop.profile, `user/…` in the settings) as "Name (Role, Unit)", or the operating
+    system's user name until one is set."""
+    from desktop.profile import load_profile, os_user
+
+    profile = load_profile()
+    return profile.actor if profile is not None else os_user()
 
 
 def show_startup_problem(text: str) -> None:
@@ -91,6 +89,7 @@ def show_startup_problem(text: str) -> None:
 def build_context(db: Database, catalog: PlaybookCatalog, data_dir: Path) -> DeskContext:
     from desktop.context import DeskContext
     from desktop.dialogs import Dialogs
+    from desktop.profile import load_profile
     from desktop.tasks import BackgroundRunner, DatabaseRunner
 
     return DeskContext(
@@ -102,6 +101,7 @@ def build_context(db: Database, catalog: PlaybookCatalog, data_dir: Path) -> Des
         actor=actor_name(),
         user_playbooks=data_dir / "playbooks",
         warm_memo_helper_after_ms=WARM_MEMO_HELPER_AFTER_MS,
+        profile=load_profile(),
     )
 
 
@@ -226,7 +226,7 @@ def run(db_url: str | None = None) -> int:
                 show_startup_problem(str(problem))
                 return EXIT_CANNOT_OPEN
             context = build_context(db, catalog, data_dir)
-            window = MainWindow(context)
+            window = MainWindow(context, first_run_profile=True)
             window.show()
             opening.close()
             opening.deleteLater()
@@ -289,7 +289,7 @@ def _show_while_opening(
     # the opening must not wait for a thread such work holds. (As the background runner's
     # task, it also keeps that runner busy, as it is, until the record is open.)
     context.background.submit(open_once_painted, done, failed, label="open the record")
-    window = MainWindow(context, first_page=page, record_open=False)
+    window = MainWindow(context, first_page=page, record_open=False, first_run_profile=True)
     window.show()
     opening.close()
     opening.deleteLater()

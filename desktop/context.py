@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.memo.client import MemoHelperClient
     from models.changes import RecordChange
     from models.db import Database
+    from models.profile import Profile
     from playbooks.loader import PlaybookCatalog
 
 
@@ -42,8 +43,14 @@ class DeskContext:
     user_playbooks: Path  # where added playbook files are kept
     # Start the memo helper this long after the record opened (None: when first needed).
     warm_memo_helper_after_ms: int | None = None
+    profile: Profile | None = None  # the official's (desktop.profile); None: not set yet
     bus: ChangeBus = field(default_factory=ChangeBus, repr=False)
     _memo_helper: MemoHelperClient | None = field(default=None, repr=False)
+
+    def use_profile(self, profile: Profile) -> None:
+        """The official's profile, changed: writes submitted from now on record its actor."""
+        self.profile = profile
+        self.actor = profile.actor
 
     # the change bus ---------------------------------------------------------------------------
     @property

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.pages.new_assessment import NewAssessmentPage
     from desktop.pages.playbooks import PlaybooksPage
     from desktop.pages.trust_roots import TrustRootsPage
+    from models.profile import Profile
     from models.search_rows import SearchPage
 
 HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, ASSESSMENT = range(6)
@@ -60,12 +62,16 @@ class MainWindow(QMainWindow):
     trust_roots: TrustRootsPage
 
     def __init__(self, context: DeskContext, *, first_page: SearchPage | None = None,
-                 record_open: bool = True) -> None:
+                 record_open: bool = True, first_run_profile: bool = False) -> None:
         """`record_open=False`: context.db and context.catalog are still being opened (they
         wait when used); call `record_opened` once they are. `first_page`: History's first
-        page, already read (HistoryPage)."""
+        page, already read (HistoryPage). `first_run_profile`: once the record is open, ask
+        for the official's profile if none is set (the app does; windows made by tests and
+        screenshot tools do not, unless they ask to)."""
         super().__init__()
         self.context = context
+        self._first_run_profile = first_run_profile
+        self.profile_dialog: QDialog | None = None  # open while the official answers it
         self.record_is_open = False
         self._about_when_open = False  # Help > About was chosen before the record was open
         self.setWindowTitle("Concert Desk")
@@ -169,6 +175,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(context.warm_memo_helper_after_ms, self, context.warm_memo_helper)
         if self._about_when_open:
             self.show_about()
+        if self._first_run_profile:
+            self._first_run_profile = False
+            QTimer.singleShot(0, self, self.ask_profile_at_first_run)
 
     def _put_page(self, index: int, page: QWidget) -> None:
         """`page` in the place of the note at `index` (shown at once if the note was)."""
@@ -287,6 +296,49 @@ class MainWindow(QMainWindow):
             dialog.start()
         return dialog
 
+    def ask_profile_at_first_run(self) -> None:
+        """No profile name in the settings: ask for one (Cancel keeps the operating system's
+        user name, and the question comes again at the next start). A profile the settings
+        hold but that could not be recorded (edited by hand: two lines, a bidirectional
+        control) is not used: it is asked for again, shown with what is wrong."""
+        from desktop.profile import load_profile, os_user
+        from models.profile import checked_profile
+        from playbooks.errors import UserError
+
+        if not self.isVisible():
+            return
+        profile = load_profile()
+        if profile is not None:
+            try:
+                checked_profile(profile.name, profile.role, profile.unit, profile.identity)
+                return
+            except UserError:
+                self.context.profile, self.context.actor = None, os_user()
+        self.edit_profile(first_run=True, shown=profile)
+
+    def edit_profile(self, *, first_run: bool = False, shown: Profile | None = None) -> bool:
+        """File > Profile…: the official's name, role, unit and default signing identity.
+        Saved, it is the actor of every later write from this window. True when saved."""
+        from desktop.profile import ProfileDialog, save_profile
+
+        if self.profile_dialog is not None:  # asked already (the first-run question is open)
+            return False
+        context = self.context
+        dialog = ProfileDialog(shown or context.profile, self, first_run=first_run,
+                               choose_file=context.dialogs.open_file)
+        self.profile_dialog = dialog
+        try:
+            accepted = context.dialogs.exec_dialog(dialog)
+            profile = dialog.profile() if accepted else None
+        finally:
+            self.profile_dialog = None
+            dialog.deleteLater()
+        if profile is None:
+            return False
+        save_profile(profile)
+        context.use_profile(profile)
+        return True
+
     def lock_signing_keys(self) -> None:
         """Forget every signing key the memo helper holds unlocked (Record > Lock signing keys)."""
         self.keys_status.lock()
@@ -398,6 +450,8 @@ class MainWindow(QMainWindow):
             self.assessment_page.flush()  # type: ignore[attr-defined]
         if self.archive_dialog is not None:
             self.archive_dialog.stop()
+        if self.profile_dialog is not None:
+            self.profile_dialog.reject()  # as Cancel: the window and its question go together
         self.save_layout()
         self._remember_audit_head()
         self.context.shutdown()

@@ -26,6 +26,7 @@ class WindowActions:
     import_case: QAction
     export_case: QAction
     quit: QAction
+    profile: QAction
     verify_memo_file: QAction
     verify_archive: QAction
     trust_roots: QAction
@@ -35,6 +36,7 @@ class WindowActions:
     playbooks: QAction
     search: QAction
     about: QAction
+    shortcuts: QAction
 
 
 def app_version() -> str:
@@ -69,6 +71,42 @@ def about_text(database: str, dialect: str) -> str:
     )
 
 
+# Keys that belong to a page or a control rather than to a menu item (menu items list their
+# own shortcuts, read from the actions when the list is shown).
+PAGE_KEYS = (
+    ("Ctrl+Page Down / Alt+Right", "Next step of an assessment"),
+    ("Ctrl+Page Up / Alt+Left", "Previous step of an assessment"),
+    ("Alt+L", "Show or hide the verdict panel"),
+    ("Up / Down, Shift+Up / Shift+Down", "Member positions: move, select rows"),
+    ("E / O / A / N", "Member positions: endorse, oppose, abstain, not consulted (selected rows)"),
+    ("Delete", "Member positions: no position (selected rows)"),
+    ("Down (in History's search)", "Go to the results"),
+    ("Enter (in History's results)", "Open the selected assessment"),
+    ("Page Down / Page Up, Ctrl+Home / Ctrl+End", "Memo viewer: scroll the pages"),
+    ("Ctrl++ / Ctrl+-", "Memo viewer: zoom"),
+    ("Alt+underlined letter", "The control or menu whose label has that letter underlined"),
+)
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
+    rows = []
+    for menu_action in window.menuBar().actions():
+        for item in menu_action.menu().actions():
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in item.shortcuts())
+            if keys:
+                rows.append((keys, item.text().replace("&", "").rstrip("…")))
+    return rows + list(PAGE_KEYS)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    from html import escape
+
+    rows = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>&nbsp;&nbsp;{escape(what)}</td></tr>"
+                   for keys, what in dict.fromkeys(shortcut_rows(window)))
+    window.context.dialogs.info(window, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+
 def build_menus(window: MainWindow) -> WindowActions:
     bar = window.menuBar()
 
@@ -91,6 +129,9 @@ def build_menus(window: MainWindow) -> WindowActions:
                            "Ctrl+I", "Create a draft from a case file (YAML)"),
         export_case=action("&Export case file…", window.export_case_file,
                            "Ctrl+E", "Write the open or selected assessment as a case file"),
+        profile=action("&Profile…", window.edit_profile, None,
+                       "Your name, role, unit and default signing identity, recorded with "
+                       "each change and printed on the memos you issue"),
         quit=action("&Quit", window.close, "Ctrl+Q", "Close Concert Desk (nothing is lost)"),
         verify_memo_file=action("Verify a &memo file…", window.verify_memo_file, None,
                                 "Check the signatures of a memo PDF and compare it with the "
@@ -107,6 +148,8 @@ def build_menus(window: MainWindow) -> WindowActions:
         playbooks=action("&Playbooks", lambda: window.show_page(PLAYBOOKS), "Ctrl+4"),
         search=action("&Search history", window.focus_search, QKeySequence.StandardKey.Find),
         about=action("&About Concert Desk", window.show_about, None),
+        shortcuts=action("&Keyboard shortcuts", lambda: show_shortcuts(window), None,
+                         "Every key the window answers to"),
     )
     # Ctrl+2 also opens New assessment, beside Ctrl+N, so the Go keys run 1 to 5 without a gap.
     actions.new_assessment.setShortcuts([QKeySequence(QKeySequence.StandardKey.New),
@@ -117,6 +160,8 @@ def build_menus(window: MainWindow) -> WindowActions:
     file_menu.addSeparator()
     file_menu.addAction(actions.import_case)
     file_menu.addAction(actions.export_case)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.profile)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
@@ -135,5 +180,6 @@ def build_menus(window: MainWindow) -> WindowActions:
     go_menu.addAction(actions.search)
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
     return actions

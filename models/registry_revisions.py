@@ -31,6 +31,7 @@ from models.tables import (
     new_id,
     utc_now,
 )
+from playbooks.model import MemberInfo
 
 BASELINE_ACTOR = "concert-desk (member registry baseline)"
 # Audit actions that create a registry revision (each payload names its revision and hash).
@@ -259,6 +260,21 @@ def registry_at(db: Database, revision: int) -> list[RegistryEntry]:
     for iso, after in rows:
         entries[iso] = _entry_from_json(after)
     return [entries[iso] for iso in sorted(entries)]
+
+
+def members_as_decided(db: Database, revision: int | None,
+                       registry_hash: str | None) -> list[MemberInfo] | None:
+    """The members as they stood when a decision was judged (its registry revision replayed),
+    so that a memo issued or re-issued later names and weighs them as the decision did; None
+    when the record cannot show it (a decision taken before revisions were kept, or a replay
+    that does not give the hash the decision recorded — then the caller says so or uses the
+    registry as it stands)."""
+    if revision is None or registry_hash is None:
+        return None
+    entries = registry_at(db, revision)
+    if not entries or content_digest(entries) != registry_hash:
+        return None
+    return [MemberInfo(e.iso, e.name, e.population, e.standing) for e in entries]
 
 
 def check_registry(session: Session) -> list[str]:

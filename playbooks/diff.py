@@ -202,9 +202,20 @@ def _option_changes(before: Iterable[Option], after: Iterable[Option]) -> list[s
 
 
 def _source_changes(before: Iterable[Source], after: Iterable[Source]) -> list[str]:
-    old, new = list(before), list(after)
-    details = [f"source added: {s.title}" for s in new if s not in old]
-    return details + [f"source removed: {s.title}" for s in old if s not in new]
+    """Sources matched by title: a source whose author, year or note changed is "changed"
+    (naming what), not removed and added again."""
+    old = {s.title: s for s in before}
+    new = {s.title: s for s in after}
+    details = [f"source added: {title}" for title in new if title not in old]
+    details += [f"source removed: {title}" for title in old if title not in new]
+    for title, source in old.items():
+        if title in new and source != new[title]:
+            shown = {"author": _quoted, "year": _shown, "note": _quoted}
+            moved = [f"{name} {show(getattr(source, name))} → {show(getattr(new[title], name))}"
+                     for name, show in shown.items()
+                     if getattr(source, name) != getattr(new[title], name)]
+            details.append(f"source changed: {title} ({'; '.join(moved)})")
+    return details
 
 
 def _mapping_changes(name: str, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:

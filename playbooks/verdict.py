@@ -91,13 +91,37 @@ def judge_criterion(
         if values.get(k.question_id) is not None
         and not k.holds(_question(criterion, k.question_id), values[k.question_id])
     )
-    if missing or unsure or score is None:
-        status = INCOMPLETE
-    elif not failed and score + TOLERANCE >= criterion.pass_threshold:
-        status = PASS
-    else:
-        status = FAIL
+    status = _status(criterion, score, bool(missing or unsure), bool(failed))
     return CriterionJudgement(criterion, score, status, missing, failed, unsure)
+
+
+def rescore(
+    judged: CriterionJudgement,
+    scores: Mapping[str, float | None],
+    answered: set[str] | frozenset[str],
+    *,
+    optional_only_raise: bool = False,
+) -> CriterionJudgement:
+    """`judged` again with new scores for the same answer values (what a likelihood draw
+    changes): the unanswered, unsettled and knock-out findings read the values, so they stand."""
+    criterion = judged.criterion
+    score = _criterion_score(criterion, scores, answered, optional_only_raise)
+    status = _status(
+        criterion, score, bool(judged.missing_required or judged.unsettled),
+        bool(judged.knockouts_failed),
+    )
+    return CriterionJudgement(
+        criterion, score, status, judged.missing_required, judged.knockouts_failed,
+        judged.unsettled,
+    )
+
+
+def _status(criterion: Criterion, score: float | None, open_: bool, knocked_out: bool) -> str:
+    if open_ or score is None:
+        return INCOMPLETE
+    if not knocked_out and score + TOLERANCE >= criterion.pass_threshold:
+        return PASS
+    return FAIL
 
 
 def _question(criterion: Criterion, question_id: str):
@@ -142,6 +166,12 @@ def judge(
         for c in playbook.criteria
         if c.judged
     )
+    return combine(playbook, criteria)
+
+
+def combine(playbook: Playbook, criteria: tuple[CriterionJudgement, ...]) -> Judgement:
+    """The verdict from the judged criteria (what `judge` does once each is judged; the
+    likelihood draws re-judge only the criteria a draw changes, then call this)."""
     missing = tuple(q for judged in criteria for q in judged.missing_required)
     unsure = tuple(q for judged in criteria for q in judged.unsettled)
     failed_gates = tuple(j for j in criteria if j.criterion.gate and j.status == FAIL)

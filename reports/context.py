@@ -451,6 +451,7 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
                        audit_head: str | None = None) -> MemoContext:
     """The memo's context for a decided assessment, read through models/."""
     from models.audit import chain_head
+    from models.registry_revisions import members_as_decided
     from models.workflow import load_assessment, member_infos
 
     record = load_assessment(db, assessment_id)
@@ -470,7 +471,10 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
         playbook=playbook,
         evaluation=evaluation_from_snapshot(decision.evaluation),
         answers=answers,
-        members=member_infos(db),
+        # The registry the decision was judged against, not the one standing at issue: a
+        # member's later population or name change must not rewrite a decided record's memo.
+        members=members_as_decided(db, decision.registry_revision, decision.registry_hash)
+        or member_infos(db),
         decision=DecisionInput(decision.decision, decision.decided_by, decision.decided_at,
                                decision.justification, decision.record_hash,
                                decision.departs_from_verdict, dissents),

@@ -67,7 +67,12 @@ def playbook_text(playbook: Playbook, origin: str = "") -> str:
             "with every question answered."
         )
     )
-    settings = _flat(playbook.settings)
+    shown = dict(playbook.settings)
+    if playbook.authority is not None:
+        # The authority section replaces the 1.0 double majority, whose defaults the loader
+        # still fills in: printing them would state a rule the playbook does not use.
+        shown.pop("double_majority", None)
+    settings = _flat(shown)
     if settings:
         lines.append(wrap("Settings: " + "; ".join(f"{k} {v}" for k, v in settings), hanging="  "))
     criteria, questions = criterion_shares(playbook), question_shares(playbook)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,12 @@ from desktop.widgets.evidence import EvidenceRow, RationaleEditor
 from desktop.widgets.member_positions import MemberPositionsInput
 from desktop.widgets.questions import AnswerInput, make_input
 from playbooks.model import Criterion, Evaluation, MemberInfo, Question
+
+QWIDGETSIZE_MAX = 16_777_215
+GUIDANCE_WIDTH = 240
+# The width the questions need beside the guidance: below it the guidance folds above them.
+QUESTIONS_BESIDE_GUIDANCE = 560
+GUIDANCE_FOLDED_HEIGHT = 200
 
 
 class QuestionEditor(QGroupBox):
@@ -110,35 +117,90 @@ class CriterionStep(QWidget):
         questions_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Questions wrap to the width there is: never a horizontal scrollbar over them.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(questions)
         scroll.setAccessibleName(f"Questions on {criterion.title}")
         self.scroll = scroll
 
-        guidance = QFrame()
-        guidance.setFrameShape(QFrame.Shape.StyledPanel)
-        guidance.setAccessibleName(f"Guidance for {criterion.title}")
-        guidance_layout = QVBoxLayout(guidance)
-        guidance_layout.addWidget(heading("Guidance", 3))
+        # Guidance beside the questions when there is room; above them, folded behind a
+        # button, when there is not (a 1024-pixel window left the questions ~95 pixels).
+        self.guidance = QFrame()
+        self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
+        self.guidance.setAccessibleName(f"Guidance for {criterion.title}")
+        self.guidance_toggle = QToolButton()
+        self.guidance_toggle.setText(f"Guidance on {criterion.title}")
+        self.guidance_toggle.setAccessibleName(f"Show or hide the guidance on {criterion.title}")
+        self.guidance_toggle.setCheckable(True)
+        self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.guidance_toggle.setAutoRaise(True)
+        self.guidance_toggle.toggled.connect(self._show_guidance_body)
+        self.guidance_title = heading("Guidance", 3)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
         text = QLabel(criterion.guidance)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        guidance_layout.addWidget(text)
+        body_layout.addWidget(text)
         if criterion.gate:
-            guidance_layout.addWidget(muted(
+            body_layout.addWidget(muted(
                 "This criterion is a gate: if it fails, the action cannot be legitimate "
                 "whatever the other criteria say."
             ))
-        guidance_layout.addWidget(muted(
+        body_layout.addWidget(muted(
             f"Passes at a weighted score of {criterion.pass_threshold:.2f} or more."
         ))
-        guidance_layout.addStretch(1)
-        guidance.setFixedWidth(230)
+        body_layout.addStretch(1)
+        self.guidance_body = QScrollArea()
+        self.guidance_body.setWidgetResizable(True)
+        self.guidance_body.setFrameShape(QFrame.Shape.NoFrame)
+        self.guidance_body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guidance_body.setWidget(body)
+        self.guidance_body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        guidance_layout = QVBoxLayout(self.guidance)
+        guidance_layout.addWidget(self.guidance_toggle)
+        guidance_layout.addWidget(self.guidance_title)
+        guidance_layout.addWidget(self.guidance_body, 1)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(guidance)
+        self.layout_box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.layout_box.setContentsMargins(0, 0, 0, 0)
+        self.layout_box.addWidget(scroll, 1)
+        self.layout_box.addWidget(self.guidance)
+        self.compact: bool | None = None
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact: the guidance folded above the questions, the full width theirs."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        # BottomToTop puts the guidance (the second item) above the questions.
+        self.layout_box.setDirection(QBoxLayout.Direction.BottomToTop if compact
+                                     else QBoxLayout.Direction.LeftToRight)
+        self.guidance_toggle.setVisible(compact)
+        self.guidance_title.setVisible(not compact)
+        if compact:
+            self.guidance.setMinimumWidth(0)
+            self.guidance.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.guidance_body.setMaximumHeight(GUIDANCE_FOLDED_HEIGHT)
+            self.guidance_toggle.setChecked(False)
+            self._show_guidance_body(False)
+        else:
+            self.guidance.setFixedWidth(GUIDANCE_WIDTH)
+            self.guidance_body.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.guidance_body.setVisible(True)
+
+    def _show_guidance_body(self, shown: bool) -> None:
+        self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                          else Qt.ArrowType.RightArrow)
+        if self.compact:
+            self.guidance_body.setVisible(shown)
+
+    def resizeEvent(self, event) -> None:
+        self.set_compact(event.size().width() < GUIDANCE_WIDTH + QUESTIONS_BESIDE_GUIDANCE)
+        super().resizeEvent(event)
 
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
         for editor in self.editors.values():

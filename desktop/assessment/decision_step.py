@@ -135,7 +135,10 @@ class DecisionStep(QScrollArea):
             self.choice_buttons[value] = button
             choices.addWidget(button)
         self.choice.idToggled.connect(lambda *_: self._update_submit())
-        self.decided_by = QLineEdit(self.context.actor)
+        # The official's name alone, not the actor's "(role, unit)": a decision names the
+        # person who took it, as the countersigning certificate does (reports.signer_rules).
+        profile = self.context.profile
+        self.decided_by = QLineEdit(profile.name if profile is not None else self.context.actor)
         self.decided_by.setAccessibleName("Decided by")
         self.decided_by.textChanged.connect(self._update_submit)
         self.justification = QPlainTextEdit()

@@ -31,6 +31,9 @@ from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 
 STEP_KEY = "assessments/{id}/step"
+# Below this page width the verdict panel starts folded: at 1024 pixels, steps, questions,
+# guidance and verdict side by side left the questions ~95 pixels.
+VERDICT_BESIDE_WIDTH = 1000
 
 
 def load_everything(context: DeskContext, assessment_id: str):
@@ -114,6 +117,17 @@ class AssessmentPage(QWidget):
         self.next_button.setAccessibleName("Next step (Ctrl+Page Down)")
         self.next_button.clicked.connect(self.next_step)
         self.position = muted("")
+        self.position.setAccessibleName("Step and verdict so far")
+        self.position.setWordWrap(False)
+        # Beside the steps when the page is wide; folded away below VERDICT_BESIDE_WIDTH (the
+        # footer still names the verdict so far), and opened with this button at any width.
+        self.verdict_button = QPushButton("Verdict pane&l")
+        self.verdict_button.setCheckable(True)
+        self.verdict_button.setAccessibleName("Show or hide the verdict panel")
+        self.verdict_button.toggled.connect(self._on_verdict_button)
+        self._wide: bool | None = None
+        header.addSpacing(16)
+        header.addWidget(self.verdict_button)
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
@@ -217,7 +231,8 @@ class AssessmentPage(QWidget):
             return
         QWidget.setTabOrder(last_in_steps, self.previous_button)
         QWidget.setTabOrder(self.previous_button, self.next_button)
-        QWidget.setTabOrder(self.next_button, self.verdict)
+        QWidget.setTabOrder(self.next_button, self.verdict_button)
+        QWidget.setTabOrder(self.verdict_button, self.verdict)
 
     def _make_save_handler(self, editor):
         def handler(question_id: str, typing: bool) -> None:
@@ -239,6 +254,7 @@ class AssessmentPage(QWidget):
     # evaluation and saving --------------------------------------------------------------------
     def _show_evaluation(self, evaluation) -> None:
         self.verdict.show_evaluation(evaluation, self.playbook)
+        self._show_position()
         results = {r.criterion_id: r for r in evaluation.criteria} if evaluation else {}
         for index, step in enumerate(self.steps):
             step.show_evaluation(evaluation)
@@ -305,12 +321,41 @@ class AssessmentPage(QWidget):
             self.saver.flush()
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
-        # The decision step shows the verdict and its reasons itself: give it the room.
-        self.verdict.setVisible(self.stack.currentWidget() is not self.decision)
+        self._show_verdict_panel()
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
-        self.position.setText(f"Step {index + 1} of {count}")
+        self._show_position()
         QSettings().setValue(STEP_KEY.format(id=self.assessment_id), index)
+
+    def _show_position(self) -> None:
+        if self.stack.count() == 0:
+            return
+        text = f"Step {self.current_step() + 1} of {self.stack.count()}"
+        evaluation = self.verdict.evaluation
+        if not self.verdict.isVisible() and evaluation is not None:
+            text += f" · verdict so far: {evaluation.verdict.label}"
+        self.position.setText(text)
+
+    def _show_verdict_panel(self) -> None:
+        # The decision step shows the verdict and its reasons itself: give it the room.
+        on_decision = self.decision is not None and self.stack.currentWidget() is self.decision
+        self.verdict.setVisible(self.verdict_button.isChecked() and not on_decision)
+        self.verdict_button.setVisible(not on_decision)
+        self._show_position()
+
+    def _on_verdict_button(self, _checked: bool) -> None:
+        self._show_verdict_panel()
+
+    def verdict_panel_open(self) -> bool:
+        return self.verdict.isVisible()
+
+    def resizeEvent(self, event) -> None:
+        wide = event.size().width() >= VERDICT_BESIDE_WIDTH
+        if wide != self._wide:  # crossing the width: the default for it, whatever was toggled
+            self._wide = wide
+            self.verdict_button.setChecked(wide)
+            self._show_verdict_panel()
+        super().resizeEvent(event)
 
     def _remembered_step(self) -> int:
         value = QSettings().value(STEP_KEY.format(id=self.assessment_id), 0)

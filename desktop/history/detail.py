@@ -118,7 +118,7 @@ class DetailView(QWidget):
         self.open_button.setAccessibleName("Open the selected assessment")
         self.open_button.clicked.connect(lambda: self.record and self.open_assessment.emit(
             self.record.id))
-        self.revise_button = QPushButton("Start a &revision")
+        self.revise_button = QPushButton("Start a revi&sion")
         self.revise_button.setAccessibleName("Start a revision of the selected assessment")
         self.revise_button.clicked.connect(self.start_revision)
         self.dissent_button = QPushButton("Record &dissent…")
@@ -135,7 +135,7 @@ class DetailView(QWidget):
         self.view_memo.clicked.connect(lambda: self.memos.view(self.selected_memo()))
         self.export_memo = QPushButton("E&xport…")
         self.export_memo.clicked.connect(lambda: self.memos.export(self.selected_memo()))
-        self.verify_memo = QPushButton("Veri&fy")
+        self.verify_memo = QPushButton("Ver&ify")
         self.verify_memo.clicked.connect(lambda: self.memos.verify(self.selected_memo()))
         for button, name in ((self.view_memo, "View the chosen memo"),
                              (self.export_memo, "Export the chosen memo to a PDF file"),

@@ -210,6 +210,8 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() != 0:  # the whole text of a cell narrowed to fit
+                return self._cell(row, index.column())
             return getattr(row, "snippet", "") or row.title
         if role == Qt.ItemDataRole.UserRole:
             return row.id

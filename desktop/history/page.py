@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.history.columns import ColumnFitter
 from desktop.history.detail import DetailView
 from desktop.history.model import HistoryModel, HistoryQuery
 from desktop.widgets.common import heading, muted
@@ -83,6 +83,7 @@ class HistoryPage(QWidget):
         self.search_timer.timeout.connect(self.apply_query)
         self.search.textEdited.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_query)
+        self.search.installEventFilter(self)  # Down goes on to the results
 
         self.playbook = _filter_combo("Playbook", [])
         self.status = _filter_combo("Status", [(s, s) for s in STATUSES])
@@ -116,10 +117,7 @@ class HistoryPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._fix_sort_indicator)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 70), (3, 110), (4, 120), (5, 125)):
-            header.resizeSection(column, width)
+        self.columns = ColumnFitter(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
@@ -164,13 +162,28 @@ class HistoryPage(QWidget):
         else:
             self.model.refresh()
 
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down):
+            self.apply_query()  # what was typed is what the results show
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
     def record_opened(self) -> None:
         """The catalog is there: offer its playbooks in the filter."""
         chosen = self.playbook.currentData()
         self.playbook.blockSignals(True)  # the query does not change
         while self.playbook.count() > 1:
             self.playbook.removeItem(1)
-        for playbook_id, title in sorted({(p.id, p.title) for p in self.context.catalog.all()}):
+        # One entry per playbook, under its newest version's title (versions may retitle it:
+        # sanctions 2.0 is "restrictive measures"); the filter matches every version.
+        catalog = self.context.catalog
+        titles = {p.id: p.title for p in catalog.all()}
+        titles.update({p.id: p.title for p in catalog.latest()})
+        for playbook_id, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
             self.playbook.addItem(title, playbook_id)
         self.playbook.setCurrentIndex(max(0, self.playbook.findData(chosen)))
         self.playbook.blockSignals(False)

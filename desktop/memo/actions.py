@@ -3,7 +3,9 @@ issue (through the signing dialog and a worker), view, export, verify."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -95,31 +97,60 @@ class MemoActions(QObject):
     def issue(self, record) -> None:
         from desktop.memo.issue import IssueWorker
 
-        plan = self._ask_signers(countersign_only=False)
-        if plan is not None:
+        def signed(plan) -> None:
             self._start(IssueWorker(self.context, record.id, plan, self))
+
+        self._ask_signers(signed, countersign_only=False)
 
     def sign_later(self, record, memo_id: str) -> None:
         """Add the next signature to a stored memo (issued unsigned or drafter-signed)."""
         from desktop.memo.issue import IssueWorker
 
-        plan = self._ask_signers(countersign_only=True)
-        if plan is not None:
+        def signed(plan) -> None:
             self._start(IssueWorker(self.context, record.id, plan, self, memo_id=memo_id))
 
-    def _ask_signers(self, *, countersign_only: bool):
-        """The signing dialog's plan, or None when the official cancelled."""
-        from desktop.memo.signing import SigningDialog
+        self._ask_signers(signed, countersign_only=True)
+
+    def _ask_signers(self, then: Callable[[Any], None], *, countersign_only: bool) -> None:
+        """Open the signing dialog and pass its plan to `then` (nothing when the official
+        cancels). With a PKCS#11 module configured, its tokens are listed first on the
+        background thread: a card reader may take seconds to answer, and the window must not
+        freeze meanwhile. Without one the dialog opens at once."""
+        from reports.tokens import configured_module
 
         helper = self.context.memo_helper()
         helper.warm_up()  # ready by the time the passphrases are typed
+        if configured_module() is None:
+            self._signing_dialog(then, (), countersign_only)
+            return
+        self.progress.emit("Looking for keys on smart cards and tokens…", 0, 0)
+        self.context.background.submit(
+            listed_token_keys,
+            lambda keys: self._listed(then, keys, countersign_only),
+            self.context.dialogs.error_shown(self.parent_widget, "Memo"),
+            owner=self.parent_widget, label="list token keys",
+        )
+
+    def _listed(self, then: Callable[[Any], None], token_keys: tuple,
+                countersign_only: bool) -> None:
+        self.progress.emit("", 0, 0)  # the search is over, whatever the official does next
+        self._signing_dialog(then, token_keys, countersign_only)
+
+    def _signing_dialog(self, then: Callable[[Any], None], token_keys: tuple,
+                        countersign_only: bool) -> None:
+        from desktop.memo.signing import SigningDialog
+
+        helper = self.context.memo_helper()
+        profile = self.context.profile
         dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file,
                                countersign_only=countersign_only,
-                               unlocked=helper.unlocked_key, token_keys=listed_token_keys())
+                               unlocked=helper.unlocked_key, token_keys=token_keys,
+                               default_identity=profile.identity if profile else "")
         accepted = self.context.dialogs.exec_dialog(dialog)
         plan = dialog.plan() if accepted else None
         dialog.deleteLater()
-        return plan
+        if plan is not None:
+            then(plan)
 
     def _start(self, worker) -> None:
         worker.progress.connect(self.progress)
@@ -142,8 +173,7 @@ class MemoActions(QObject):
 def listed_token_keys() -> tuple:
     """The signer keys on the tokens of the configured PKCS#11 module (none when no module is
     configured, or it cannot be read: the dialog then offers identity files only). Listing
-    reads public objects only, without a PIN; it runs on the UI thread, as a token answers in
-    milliseconds (a slow reader would want the database runner's thread)."""
+    reads public objects only, without a PIN; the desktop runs it on its background thread."""
     from reports.identity import IdentityError
     from reports.tokens import configured_module, token_keys
 

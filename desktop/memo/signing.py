@@ -124,6 +124,13 @@ class IdentityRow(QGroupBox):
         if uri:
             self.path.setText(uri)
 
+    def select_identity(self, identity: str) -> None:
+        """An identity file's path, or a token key's URI (chosen in the list when listed)."""
+        self.path.setText(identity)
+        index = self.token_key.findData(identity.strip()) if is_token_uri(identity.strip()) else -1
+        if index > 0:
+            self.token_key.setCurrentIndex(index)
+
     def held(self) -> HeldKey | None:
         path = identity_path(self.path.text())
         return self._unlocked(path) if path else None
@@ -159,7 +166,10 @@ class SigningDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, choose_file=None,
                  countersign_only: bool = False,
                  unlocked: Callable[[str], HeldKey | None] = lambda _path: None,
-                 token_keys: tuple[TokenKey, ...] = ()) -> None:
+                 token_keys: tuple[TokenKey, ...] = (),
+                 default_identity: str = "") -> None:
+        """`default_identity`: the official's own (desktop.profile), pre-selected as the
+        drafting official's when issuing, in preference to the identity last used there."""
         super().__init__(parent)
         self.setWindowTitle("Sign the memo" if countersign_only else "Issue the decision memo")
         self._choose_file = choose_file
@@ -186,6 +196,8 @@ class SigningDialog(QDialog):
             for row in (self.drafter, self.minister):
                 remembered = QSettings().value(IDENTITY_KEY.format(role=row.role), "")
                 row.path.setText(remembered if isinstance(remembered, str) else "")
+            if default_identity:
+                self.drafter.select_identity(default_identity)
         self.keep = QSpinBox()
         self.keep.setRange(0, MAX_KEEP_UNLOCKED_S // 60)
         self.keep.setSuffix(" min")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
@@ -95,6 +96,14 @@ class MemoViewer(QDialog):
         layout.addWidget(self.scroll, 1)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.set_zoom(self._zoom + 1))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.set_zoom(self._zoom - 1))
+        # The pages scroll by keyboard from the moment the viewer opens, wherever the focus is
+        # (it starts on the zoom buttons, which take no paging keys).
+        bar = self.scroll.verticalScrollBar()
+        for keys, step in (("PgDown", QScrollBar.SliderAction.SliderPageStepAdd),
+                           ("PgUp", QScrollBar.SliderAction.SliderPageStepSub),
+                           ("Ctrl+End", QScrollBar.SliderAction.SliderToMaximum),
+                           ("Ctrl+Home", QScrollBar.SliderAction.SliderToMinimum)):
+            QShortcut(QKeySequence(keys), self, lambda a=step: bar.triggerAction(a))
         self.resize(900, 1000)
         context.record_changed.connect(self._on_record_changed)
         self.load()

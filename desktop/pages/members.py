@@ -55,7 +55,7 @@ class MembersPage(QWidget):
         self.export_button = QPushButton("&Export YAML…")
         self.export_button.setAccessibleName("Export the member registry to a file")
         self.export_button.clicked.connect(self.export_file)
-        self.history_button = QPushButton("Member &history…")
+        self.history_button = QPushButton("Member hist&ory…")
         self.history_button.setAccessibleName("Show the selected member's entry and history")
         self.history_button.clicked.connect(self.show_history)
         self.review_button = QPushButton("&Apply a decided review…")

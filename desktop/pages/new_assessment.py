@@ -98,7 +98,7 @@ class NewAssessmentPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Title", self.title)
         form.addRow("Proposed &action", self.action)
-        form.addRow("C&risis", self.crisis)
+        form.addRow("Cr&isis", self.crisis)
         form.addRow("C&lassification", self.classification)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)

@@ -124,8 +124,15 @@ class PlaybooksPage(QWidget):
 
         def work() -> Playbook:
             # InputError names file, line and field; a changed file under a version already
-            # installed or kept in the record is refused, naming both.
-            return checked_playbook_file(path, catalog)
+            # installed or kept in the record is refused, naming both. A broken file is read
+            # again by the linter, so the author sees every problem at once, not one per try.
+            try:
+                return checked_playbook_file(path, catalog)
+            except InputError as error:
+                every = _every_problem(path, error)
+                if every is error:
+                    raise
+                raise every from error
 
         self.context.background.submit(work, self._add_loaded, self._add_failed, owner=self,
                                        label="check playbook")
@@ -153,9 +160,42 @@ class PlaybooksPage(QWidget):
         if not isinstance(error, UserError):
             raise error
         where = ""
+        if isinstance(error, FileProblems):
+            text = "\n\n".join(str(problem) for problem in error.shown)
+            if error.more:
+                text += f"\n\n… and {error.more} more (playbooks check lists them all)."
+            first = error.problems[0]
+            if first.line is not None:
+                where = f"\n\nSee line {first.line} of {Path(first.file).name} first."
+            heading = f"{len(error.problems)} problems in {Path(first.file).name}:\n\n"
+            self.context.dialogs.error(self, "The playbook was not added",
+                                       f"{heading}{text}{where}")
+            return
         if isinstance(error, InputError) and error.line is not None:
             where = f"\n\nSee line {error.line} of {Path(error.file).name}."
         self.context.dialogs.error(self, "The playbook was not added", f"{error}{where}")
+
+
+class FileProblems(UserError):
+    """Several problems in one playbook file, in line order (the linter's list)."""
+
+    SHOWN = 8  # a dialog's worth; the command line lists the rest
+
+    def __init__(self, problems: list[InputError]) -> None:
+        super().__init__(str(problems[0]))
+        self.problems = problems
+        self.shown = problems[: self.SHOWN]
+        self.more = max(0, len(problems) - self.SHOWN)
+
+
+def _every_problem(path: Path, first: InputError) -> UserError:
+    """The linter's list of problems when the file has more than one, else the first error."""
+    from playbooks.lint import lint_playbook_file
+
+    report = lint_playbook_file(path)
+    if len(report.errors) > 1:
+        return FileProblems(report.errors)
+    return first
 
 
 def scores_html(playbook: Playbook) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -117,6 +117,16 @@ class EvidenceTable(QWidget):
         item.remove_requested.connect(self._remove)
         self.items.append(item)
         self._list.addWidget(item)
+        # A widget added later joins the end of the window's Tab chain: put the item's fields
+        # where they stand on screen, before "Add evidence".
+        previous = self.add_button.previousInFocusChain()
+        while previous is item or item.isAncestorOf(previous) or not (
+                previous.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            previous = previous.previousInFocusChain()
+        for widget in (item.summary, item.source, item.reliability, item.credibility,
+                       item.remove):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         if emit:
             item.summary.setFocus()
             self.changed.emit()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -63,63 +64,135 @@ def tally_text(tally: AuthorityTally | None) -> str:
     )
 
 
+# The key that sets a position on the selected rows: its first letter (Delete clears).
+POSITION_KEYS = {position[0]: position for position in POSITIONS}
+assert len(POSITION_KEYS) == len(POSITIONS), "each position needs its own first letter"
+POSITION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PositionsTable(QTableWidget):
+    """The members, edited like a spreadsheet: the arrow keys (with Shift to select) only move;
+    a position's first letter (e, o, a, n) sets it on every selected row and Delete clears it.
+    There is no editor in the cells, so no key can change a value while moving — the
+    per-row drop-downs this replaces took Down after a typed letter as a change of position.
+    One Tab stop: Tab leaves the table."""
+
+    position_keyed = Signal(object)  # the position (None: cleared) for the selected rows
+
+    def __init__(self, rows: int, columns: int, parent=None) -> None:
+        super().__init__(rows, columns, parent)
+        self.read_only = False
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        text = event.text().lower()
+        if plain and text in POSITION_KEYS:
+            if not self.read_only:
+                self.position_keyed.emit(POSITION_KEYS[text])
+            event.accept()  # never a jump to a member whose name starts with the letter
+            return
+        if plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if not self.read_only:
+                self.position_keyed.emit(None)
+            event.accept()
+            return
+        if plain and text.isprintable() and text.strip():
+            event.accept()  # other letters: nothing (no search that moves the cursor away)
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.read_only or not self.selectionModel().selectedRows():
+            return
+        menu = QMenu(self)
+        for key, position in POSITION_KEYS.items():
+            action = menu.addAction(f"{position_label(position).capitalize()}\t{key.upper()}")
+            action.triggered.connect(lambda _c=False, p=position: self.position_keyed.emit(p))
+        menu.addSeparator()
+        clear = menu.addAction("No position\tDel")
+        clear.triggered.connect(lambda _c=False: self.position_keyed.emit(None))
+        menu.exec(event.globalPos())
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        if not rows and self.currentRow() >= 0:
+            rows = [self.currentRow()]
+        return rows
+
+
 class MemberPositionsInput(AnswerInput):
     COLUMNS = ("Member", "ISO", "Population", "Standing", "Voting power", "Position")
     POWER_COLUMN = 4
+    POSITION_COLUMN = 5
 
     def __init__(self, question: Question, members: list[MemberInfo], parent=None) -> None:
         super().__init__(parent)
         self._members = sorted(members, key=lambda m: m.name)
-        self._combos: dict[str, QComboBox] = {}
-        self._loading = False
-        self.table = QTableWidget(len(self._members), len(self.COLUMNS))
+        self._rows = {member.iso: row for row, member in enumerate(self._members)}
+        self.table = PositionsTable(len(self._members), len(self.COLUMNS))
         self.table.setAccessibleName(f"{question.prompt}: member positions")
+        self.table.setAccessibleDescription(
+            "Arrow keys move, Shift+arrows select; E endorse, O oppose, A abstain, "
+            "N not consulted, Delete clears, for every selected member."
+        )
+        self.table.setToolTip("E endorse · O oppose · A abstain · N not consulted · "
+                              "Delete: no position — for the selected members")
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setTabKeyNavigation(False)
         for row, member in enumerate(self._members):
             self._set_text(row, 0, member.name)
             self._set_text(row, 1, member.iso)
             self._set_text(row, 2, f"{member.population:,}", right=True)
             self._set_text(row, 3, member.standing)
             self._set_text(row, self.POWER_COLUMN, NO_POSITION, right=True)
-            combo = QuietComboBox()
-            combo.addItem(NO_POSITION, None)
-            for position in POSITIONS:
-                combo.addItem(position_label(position), position)
-            combo.setAccessibleName(f"Position of {member.name}")
-            combo.currentIndexChanged.connect(self._on_changed)
-            self._combos[member.iso] = combo
-            self.table.setCellWidget(row, len(self.COLUMNS) - 1, combo)
+            self._set_text(row, self.POSITION_COLUMN, NO_POSITION)
+        self.table.position_keyed.connect(self.set_selected)
+        if self._members:
+            self.table.setCurrentCell(0, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(300)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setMinimumWidth(440)
+        self.table.setMinimumWidth(360)
         self.tally = QLabel(tally_text(None))
         self.tally.setWordWrap(True)
         self.tally.setAccessibleName("Double-majority tally")
         self.tally.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Most consultations end with most members in one camp: set the rest in one go.
+        # Most consultations end with most members in one camp: set the rest in one go, or
+        # the selected rows (the mouse's way to what the letter keys do).
         self.fill_position = QuietComboBox()
         for position in POSITIONS:
             self.fill_position.addItem(position_label(position), position)
-        self.fill_position.setAccessibleName("Position to give every member not yet set")
+        self.fill_position.setAccessibleName("Position to give")
+        self.selected_button = QPushButton("Give to the selected")
+        self.selected_button.setAccessibleName("Give the selected members the chosen position")
+        self.selected_button.clicked.connect(
+            lambda: self.set_selected(self.fill_position.currentData()))
         self.fill_button = QPushButton("Give to every member without a position")
         self.fill_button.setAccessibleName("Give every member without a position the chosen one")
         self.fill_button.clicked.connect(self.fill_unset)
         # Choose the position, then press: the keyboard meets them in that order too.
         fill = QHBoxLayout()
         fill.addWidget(self.fill_position)
+        fill.addWidget(self.selected_button)
         fill.addWidget(self.fill_button)
         fill.addStretch(1)
+        self.keys_hint = QLabel("Keys on the table: E endorse · O oppose · A abstain · "
+                                "N not consulted · Delete none; Shift+arrows select rows.")
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addWidget(self.keys_hint)
         layout.addLayout(fill)
         layout.addWidget(self.tally)
 
@@ -129,43 +202,48 @@ class MemberPositionsInput(AnswerInput):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, column, item)
 
-    def _on_changed(self) -> None:
-        if not self._loading:
-            self.changed.emit()
+    def position_of(self, iso: str) -> str | None:
+        return self.table.item(self._rows[iso], self.POSITION_COLUMN).data(POSITION_ROLE)
+
+    def _show_position(self, row: int, position: str | None) -> bool:
+        """Show a row's position; True when it changed."""
+        item = self.table.item(row, self.POSITION_COLUMN)
+        if item.data(POSITION_ROLE) == position:
+            return False
+        item.setData(POSITION_ROLE, position)
+        item.setText(position_label(position) if position else NO_POSITION)
+        return True
 
     def set_position(self, iso: str, position: str | None) -> None:
-        """Choose a member's position as the user would (emits `changed`)."""
-        combo = self._combos[iso]
-        combo.setCurrentIndex(0 if position is None else combo.findData(position))
+        """Set one member's position as the user would (emits `changed`)."""
+        if self._show_position(self._rows[iso], position):
+            self.changed.emit()
+
+    def set_selected(self, position: str | None) -> None:
+        """Give every selected member (or the current one) `position`; one change, one save."""
+        if self.table.read_only:
+            return
+        changed = [self._show_position(row, position) for row in self.table.selected_rows()]
+        if any(changed):
+            self.changed.emit()
 
     def fill_unset(self) -> None:
         """Give every member without a position the chosen one; one change, one save."""
         position = self.fill_position.currentData()
-        self._loading = True
-        try:
-            changed = False
-            for combo in self._combos.values():
-                if combo.currentData() is None:
-                    combo.setCurrentIndex(combo.findData(position))
-                    changed = True
-        finally:
-            self._loading = False
-        if changed:
+        changed = [self._show_position(row, position) for row, member in enumerate(self._members)
+                   if self.position_of(member.iso) is None]
+        if any(changed):
             self.changed.emit()
 
     def value(self) -> Any:
-        chosen = {iso: combo.currentData() for iso, combo in self._combos.items()}
-        positions = {iso: p for iso, p in chosen.items() if p is not None}
+        positions = {m.iso: self.position_of(m.iso) for m in self._members}
+        positions = {iso: p for iso, p in positions.items() if p is not None}
         return positions or None
 
     def set_value(self, value: Any) -> None:
-        self._loading = True
-        try:
-            for iso, combo in self._combos.items():
-                position = (value or {}).get(iso)
-                combo.setCurrentIndex(max(0, combo.findData(position)) if position else 0)
-        finally:
-            self._loading = False
+        for row, member in enumerate(self._members):
+            position = (value or {}).get(member.iso)
+            self._show_position(row, position if position in POSITIONS else None)
 
     def set_tally(self, tally: AuthorityTally | None) -> None:
         self.tally.setText(tally_text(tally))
@@ -186,7 +264,8 @@ class MemberPositionsInput(AnswerInput):
             name.setToolTip("pivotal in the current tally" if member.iso in pivotal else "")
 
     def set_read_only(self, read_only: bool) -> None:
-        for combo in self._combos.values():
-            combo.setEnabled(not read_only)
-        self.fill_button.setVisible(not read_only)
-        self.fill_position.setVisible(not read_only)
+        # Still focusable and movable (a decided record is read by keyboard too); no key sets.
+        self.table.read_only = read_only
+        for widget in (self.fill_button, self.fill_position, self.selected_button,
+                       self.keys_hint):
+            widget.setVisible(not read_only)

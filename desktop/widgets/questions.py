@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.wrapping import WrappingRadioButton
 from playbooks.answers import format_number, security_council_words
 from playbooks.model import (
     CONFIDENCE_LEVELS,
@@ -67,12 +68,12 @@ class ChoiceInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for index, (_value, label) in enumerate(choices):
-            button = QRadioButton(label)
+            button = WrappingRadioButton(label)
             button.setAccessibleName(f"{question.prompt}: {label}")
             self._group.addButton(button, index)
             layout.addWidget(button)
+        # A plain (not flat) button: Fusion draws a flat button's focus as nothing at all.
         self._clear = QPushButton("Clear answer")
-        self._clear.setFlat(True)
         self._clear.setAccessibleName(f"Clear the answer to: {question.prompt}")
         self._clear.clicked.connect(self._on_clear)
         row = QHBoxLayout()

@@ -89,6 +89,7 @@ class VerdictPanel(QScrollArea):
             for label in (self.rule, self.legal_basis, self.criteria, self.reasons,
                           self.fragility, self.flags, self.missing):
                 label.setText("")
+            self._fit_height()
             return
         colour = tone(self, VERDICT_TONE[evaluation.verdict])
         self.verdict.setText(
@@ -123,6 +124,25 @@ class VerdictPanel(QScrollArea):
             self.missing.setText(_bullets(f"Required answers missing ({len(missing)})", prompts))
         else:
             self.missing.setText("<b>All required questions are answered.</b>")
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Give the body the height its wrapped text needs at this width. The scroll area
+        does not ask its widget's height for the width, so a panel shown or widened after it
+        was laid out kept the old heights and cut its lines through (seen on a real X
+        server after the window grew from 1024 to 1280 pixels)."""
+        body = self.widget()
+        width = self.viewport().width()
+        if body is not None and width > 0:
+            body.setMinimumHeight(body.layout().totalHeightForWidth(width))
 
     def verdict_text(self) -> str:
         return self.evaluation.verdict.label if self.evaluation else ""

@@ -54,6 +54,19 @@ def test_playbooks_show_lists_criteria_and_questions() -> None:
     assert "hash: " in result.out
 
 
+def test_playbooks_show_prints_only_the_authority_rule_a_playbook_uses() -> None:
+    # 2.0 names its rule in an `authority` section; the 1.0 double majority's defaults, which
+    # the loader still fills in, are not printed as if they applied. 1.0 keeps printing its own.
+    newest = run_main("playbooks", "show", "use-of-force")
+    assert newest.code == 0, newest.err
+    assert "double_majority" not in newest.out
+    assert "Concert's double majority needs at least 55% of the full members" in " ".join(
+        newest.out.split())
+    first = run_main("playbooks", "show", "use-of-force", "--version", "1.0")
+    assert first.code == 0, first.err
+    assert "double_majority.state_share 0.5" in first.out
+
+
 def test_playbooks_show_of_an_unknown_id_is_one_line_exit_2() -> None:
     result = run_main("playbooks", "show", "no-such-playbook")
     assert result.code == 2

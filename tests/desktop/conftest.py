@@ -145,8 +145,8 @@ def make_window(make_context, qtbot) -> Iterator[Callable[..., object]]:
 
     windows: list[MainWindow] = []
 
-    def make(context: DeskContext | None = None) -> MainWindow:
-        window = MainWindow(context or make_context())
+    def make(context: DeskContext | None = None, **options) -> MainWindow:
+        window = MainWindow(context or make_context(), **options)
         qtbot.addWidget(window)
         window.show()
         windows.append(window)

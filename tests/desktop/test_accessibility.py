@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from desktop.main_window import HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
 from desktop.memo.signing import SigningDialog
+from desktop.profile import ProfileDialog
 from desktop.widgets.dissent import DissentDialog
 from models.workflow import add_trust_root
 from tests.desktop.helpers import (
@@ -46,7 +47,8 @@ def test_every_page_and_dialog_names_its_controls(qtbot, make_window, database, 
     qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
     problems["archive check"] = unnamed_controls(dialog)
     dialog.close()
-    for made in (DissentDialog("A decision", window), SigningDialog(window)):
+    for made in (DissentDialog("A decision", window), SigningDialog(window),
+                 ProfileDialog(None, window, first_run=True, choose_file=lambda *_a: None)):
         qtbot.addWidget(made)
         problems[type(made).__name__] = unnamed_controls(made)
     assert not {name: found for name, found in problems.items() if found}

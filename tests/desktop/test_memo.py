@@ -318,3 +318,49 @@ def test_the_signing_dialog_offers_the_keys_on_a_token_and_asks_their_pin(qtbot)
     plan = dialog.plan()
     assert [(str(s.path), s.passphrase) for s in plan.signers] == [(key.uri, b"1234")]
     assert dialog.drafter.passphrase.text() == ""  # the PIN is not kept by the dialog
+
+
+def test_token_keys_are_listed_off_the_ui_thread_before_the_signing_dialog_opens(
+        qtbot, make_window, tmp_path, monkeypatch) -> None:
+    """A card reader may take seconds to list its keys: the click returns at once, the keys
+    are listed on the background thread, then the dialog offers them (a real SoftHSM2 token,
+    its key made by `identity new -o pkcs11:…`); cancelling it issues nothing."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    module = "/usr/lib/softhsm/libsofthsm2.so"
+    if shutil.which("softhsm2-util") is None or not Path(module).is_file():
+        pytest.skip("SoftHSM2 is not installed (.ci/install installs it)")
+    conf = tmp_path / "softhsm2.conf"
+    (tmp_path / "tokens").mkdir()
+    conf.write_text(f"directories.tokendir = {tmp_path / 'tokens'}\nobjectstore.backend = file\n")
+    monkeypatch.setenv("SOFTHSM2_CONF", str(conf))
+    monkeypatch.setenv("CONCERT_PKCS11_MODULE", module)
+    subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", "Drafting card",
+                    "--so-pin", "so-pin-1", "--pin", "pin-4471"], check=True, capture_output=True)
+    made = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve().parents[2] / "main.py"), "identity", "new",
+         "--name", "Élodie Martin", "--role", "drafting-official",
+         "-o", "pkcs11:token=Drafting%20card;object=drafter"],
+        capture_output=True, text=True, env={**os.environ, "CONCERT_PASSPHRASE": "pin-4471"})
+    assert made.returncode == 0, made.stderr
+    window = make_window()
+    page = decided_page(qtbot, window)
+    memos = page.decision.memos
+    offered: list[list[str]] = []
+
+    def cancel(dialog) -> bool:
+        combo = dialog.drafter.token_key
+        offered.append([combo.itemText(i) for i in range(combo.count())])
+        return False
+
+    window.context.dialogs.exec_dialog = cancel
+    memos.issue_button.click()
+    assert offered == []  # not yet: the listing runs on the background thread
+    qtbot.waitUntil(lambda: bool(offered), timeout=30000)
+    assert any(text.startswith("Élodie Martin (TEST) — token Drafting card")
+               for text in offered[0])
+    assert memos.progress.text() == ""  # "Looking for keys…" is gone once they are listed
+    assert not load_assessment(window.context.db, page.assessment_id).memos

@@ -27,12 +27,13 @@ def menu_texts(window) -> dict[str, list[str]]:
 def test_the_menu_bar_offers_every_command(make_window):
     window = make_window()
     assert menu_texts(window) == {
-        "File": ["New assessment…", "Import case file…", "Export case file…", "Quit"],
+        "File": ["New assessment…", "Import case file…", "Export case file…", "Profile…",
+                 "Quit"],
         "Record": ["Verify a memo file…", "Verify the whole archive…", "Trust roots…",
                    "Lock signing keys"],
         "Go": ["History", "New assessment…", "Members", "Playbooks", "Trust roots…",
                "Search history"],
-        "Help": ["About Concert Desk"],
+        "Help": ["Keyboard shortcuts", "About Concert Desk"],
     }
     commands = window.commands
     assert commands.new_assessment.shortcut().toString() == "Ctrl+N"
@@ -147,6 +148,8 @@ def test_tab_goes_through_a_step_before_its_buttons_and_the_decision_in_order(qt
     assert any(widget is first or first.isAncestorOf(widget) for widget in reached)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.next_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.verdict_button
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.verdict
 

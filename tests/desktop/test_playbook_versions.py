@@ -75,9 +75,13 @@ def test_a_draft_moves_to_another_version_after_seeing_the_plan(qtbot, make_wind
     assert not context.dialogs.errors
 
 
-def test_without_another_version_nothing_moves(qtbot, make_window):
-    window = make_window()
-    page = create(qtbot, window, title="Only one version", playbook="sanctions")
+def test_without_another_version_nothing_moves(qtbot, make_context, make_window, tmp_path):
+    # Every built-in playbook has two versions now; a ministry's own playbook has one.
+    context = make_context()
+    own = USE_OF_FORCE.replace("id: use-of-force", "id: ministry-own-single", 1)
+    add_playbook_file(_write(tmp_path, "own.yaml", own), context.catalog, context.user_playbooks)
+    window = make_window(context)
+    page = create(qtbot, window, title="Only one version", playbook="ministry-own-single")
     page.move_button.click()
     qtbot.waitUntil(lambda: bool(window.context.dialogs.infos), timeout=20000)
     assert window.context.dialogs.infos[-1][0] == "No other version"

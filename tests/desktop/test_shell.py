@@ -124,7 +124,7 @@ def test_adding_a_playbook_file_shows_its_errors_with_their_line(make_window, qt
     window.show_page(PLAYBOOKS)
     page = window.playbooks
     dialogs = window.context.dialogs
-    source = Path(window.context.catalog.get("sanctions").file).read_text(encoding="utf-8")
+    source = Path(window.context.catalog.get("sanctions", "1.0").file).read_text(encoding="utf-8")
 
     broken = tmp_path / "broken.yaml"
     broken.write_text(source.replace("kind: scale", "kind: sliding_scale", 1), encoding="utf-8")
@@ -138,13 +138,39 @@ def test_adding_a_playbook_file_shows_its_errors_with_their_line(make_window, qt
     assert f"See line {line}" in message
 
     good = tmp_path / "sanctions-2.yaml"
-    good.write_text(source.replace('version: "1.0"', 'version: "2.0"', 1), encoding="utf-8")
+    good.write_text(source.replace('version: "1.0"', 'version: "70.0"', 1), encoding="utf-8")
     dialogs.files.append(good)
     page.add_button.click()
     qtbot.waitUntil(lambda: bool(dialogs.infos))
     labels = [page.list.item(i).text() for i in range(page.list.count())]
-    assert any("sanctions · version 2.0" in label for label in labels)
-    assert (window.context.user_playbooks / "sanctions-2.0.yaml").exists()
+    assert any("sanctions · version 70.0" in label for label in labels)
+    assert (window.context.user_playbooks / "sanctions-70.0.yaml").exists()
+
+
+def test_adding_a_playbook_file_with_several_problems_lists_them_all(make_window, qtbot,
+                                                                      tmp_path):
+    # An author fixing a file should see every problem at once (the linter's list, as
+    # `playbooks check` prints it), not one per attempt.
+    window = make_window()
+    window.show_page(PLAYBOOKS)
+    dialogs = window.context.dialogs
+    source = Path(window.context.catalog.get("sanctions", "1.0").file).read_text(encoding="utf-8")
+    broken = tmp_path / "twice-broken.yaml"
+    text = source.replace("kind: scale", "kind: sliding_scale", 1)
+    text = text.replace("gate: true", "gate: maybe", 1)
+    broken.write_text(text, encoding="utf-8")
+    lines = [i for i, row in enumerate(text.splitlines(), 1)
+             if "sliding_scale" in row or "gate: maybe" in row]
+    assert len(lines) == 2
+    dialogs.files.append(broken)
+    window.playbooks.add_button.click()
+    qtbot.waitUntil(lambda: bool(dialogs.errors))
+    message = dialogs.errors[0][1]
+    assert message.startswith("2 problems in twice-broken.yaml")
+    for line in lines:
+        assert f"{broken}:{line}:" in message
+    assert f"See line {min(lines)} of twice-broken.yaml first." in message
+    assert not (window.context.user_playbooks / "sanctions-1.0.yaml").exists()
 
 
 @pytest.fixture(autouse=True)

@@ -226,3 +226,27 @@ def test_ebola_2014_exit_screening_needs_no_art_43_report_as_a_measure_who_recom
     assert (legal.status, legal.basis_id) == ("established", "who_recommended")
     assert any(r.startswith("consent of the state on whose territory the members act: every")
                for r in legal.reasons)
+
+
+def test_so_san_2002_the_right_of_visit_covers_boarding_a_stateless_ship_not_seizing_its_cargo():
+    # UNCLOS Art. 110(1)(d): Spain could board a ship without nationality; no rule forbade the
+    # sale and no basis covered seizing the missiles, so the ship was released.
+    case = judge_case("so-san-2002")
+    assert case.status("threat") == "pass"
+    routes = {r.id for r in case.evaluation.authority.routes if r.met}
+    assert "no_flag_state" in routes and "council" not in routes
+    legal = case.evaluation.legal_basis
+    assert legal.basis_id is None
+    assert any(r.startswith("the right of visit") and "not made out" in r
+               and "stopping, boarding and inspecting only" in r for r in legal.reasons)
+
+
+def test_kadi_2001_a_council_listing_without_reasons_or_review_fails_due_process_kadi_2008():
+    # Authority and the legal basis rest on Chapter VII; fair procedure is a gate of its own.
+    case = judge_case("kadi-2001")
+    assert case.evaluation.verdict is Verdict.NOT_LEGITIMATE
+    assert case.failed() == {"due_process"}
+    assert len(case.knockouts("due_process")) == 2
+    assert case.status("authority") == "pass"
+    legal = case.evaluation.legal_basis
+    assert (legal.status, legal.basis_id) == ("established", "chapter_vii")

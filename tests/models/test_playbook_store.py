@@ -227,7 +227,7 @@ def test_assessments_whose_playbook_is_not_kept_are_listed(database: Database) -
     assert playbooks_not_kept(database) == []
     add_members(database)
     catalog = PlaybookCatalog.load(None, record=RecordPlaybooks(database))
-    create_assessment(database, catalog.get("sanctions"), title="S", actor="a")
+    create_assessment(database, catalog.get("sanctions", "1.0"), title="S", actor="a")
     without_triggers(database, "DELETE FROM playbook_file")
     (unkept,) = playbooks_not_kept(database)
     assert (unkept.playbook_id, unkept.version, unkept.assessments) == ("sanctions", "1.0", 1)

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from models.audit_check import verify_chain
 from models.db import Database
 from models.errors import InvalidInput, RecordFrozen
-from models.members import content_digest, registry_entries
+from models.members import content_digest, registry_entries, registry_to_yaml
 from models.membership_reviews import applicable_reviews, apply_review
 from models.registry_import import import_registry
 from models.registry_revisions import (
@@ -217,3 +217,36 @@ def test_a_member_changed_behind_the_applications_back_fails_audit_verify(
     report = verify_chain(database)
     assert not report.ok
     assert "differs from its latest revision 1" in report.problem
+
+
+def test_a_memo_names_and_weighs_the_members_as_the_decision_did_not_as_they_stand_later(
+    database: Database, tmp_path: Path
+) -> None:
+    # A decided record is kept as it was decided (docs/method.md, "Member registry"): a memo
+    # issued after a later registry revision still shows each member's population of the
+    # revision the decision recorded, the one its authority tally was computed on.
+    from dataclasses import replace
+
+    from reports.context import build_memo_context
+
+    playbook = PlaybookCatalog.load(None).get("use-of-force", "1.0")
+    full = [e for e in registry_entries(database) if e.standing == "full"]
+    assessment_id = create_assessment(database, playbook, title="Strait", actor="analyst")
+    save_answer(database, assessment_id, "member_positions",
+                {e.iso: "endorse" for e in full}, actor="analyst", playbook=playbook)
+    decide(database, assessment_id, decision="defer", by="Minister",
+           justification="Awaiting the rest of the assessment.", playbook=playbook)
+    changed = full[0]
+    later = [replace(e, population=e.population * 2) if e.iso == changed.iso else e
+             for e in registry_entries(database)]
+    path = tmp_path / "later.yaml"
+    path.write_text(registry_to_yaml(later), encoding="utf-8")
+    import_registry(database, path, actor="registrar")
+    assert current_revision(database).revision == 2  # type: ignore[union-attr]
+
+    context = build_memo_context(database, assessment_id, playbook, reference="T-1",
+                                 issued_by="desk")
+    assert context.authority is not None
+    shown = {p.iso: p.population for p in context.authority.positions}
+    assert shown[changed.iso] == changed.population  # as decided, not doubled
+    assert " r1 · " in context.registry

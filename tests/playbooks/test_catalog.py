@@ -62,7 +62,7 @@ def test_every_joint_action_has_an_authority_criterion_with_member_positions(
 
 def test_hash_is_sha256_of_the_file_bytes(catalog: PlaybookCatalog) -> None:
     path = BUILTIN_FOLDER / "sanctions.yaml"
-    playbook = catalog.get("sanctions")
+    playbook = catalog.get("sanctions", "1.0")
     assert playbook.content_hash == hashlib.sha256(path.read_bytes()).hexdigest()
     assert catalog.by_hash(playbook.content_hash) is playbook
     assert catalog.by_hash(playbook.content_hash.upper()) is playbook
@@ -104,7 +104,8 @@ def test_user_folder_adds_versions_and_keeps_broken_files_as_errors(tmp_path: Pa
     assert catalog.get("sanctions", "1.10").title == "Sanctions (ministry edition)"
     assert catalog.get("sanctions", "1.9").title == "Sanctions (older)"
     assert catalog.get("sanctions", "1").file.endswith("sanctions.yaml")
-    assert [p.version for p in catalog.all() if p.id == "sanctions"] == ["1.10", "1.9", "1.0"]
+    versions = [p.version for p in catalog.all() if p.id == "sanctions"]
+    assert versions == ["2.0", "1.10", "1.9", "1.0"]
     assert len(catalog.latest()) == 7
     messages = sorted(str(error) for error in catalog.errors)
     assert len(messages) == 2
@@ -204,8 +205,9 @@ def test_the_records_copy_wins_over_a_changed_file(tmp_path: Path) -> None:
     assert kept.title == "Sanctions as decided"
     assert catalog.origin(kept) == "record"
     assert kept.file.startswith("the record's copy of sanctions 70.2")
-    assert catalog.get("sanctions").version == "1.0"  # a record copy is never the default
-    assert catalog.versions("sanctions") == [("70.2", "record"), ("1.0", "built-in")]
+    assert catalog.get("sanctions").version == "2.0"  # a record copy is never the default
+    assert catalog.versions("sanctions") == [
+        ("70.2", "record"), ("2.0", "built-in"), ("1.0", "built-in")]
 
 
 def test_copies_in_the_record_are_read_only_when_asked_for(tmp_path: Path) -> None:

@@ -136,3 +136,20 @@ def test_the_builtins_weights_add_up() -> None:
         for criterion in playbook.criteria:
             total = sum(question_shares(playbook)[q.id].of_criterion for q in criterion.questions)
             assert total == pytest.approx(1.0), (path.name, criterion.id)
+
+
+def test_a_source_whose_note_changed_is_changed_not_removed_and_added() -> None:
+    with_sources = BASE.replace(
+        "settings:\n",
+        "sources:\n  - {title: The Responsibility to Protect, author: ICISS, year: 2001,"
+        " note: Synopsis}\n  - {title: Old report, year: 1999}\nsettings:\n", 1)
+    later = with_sources.replace('version: "1.0"', 'version: "2.0"').replace(
+        "note: Synopsis}", "note: \"Synopsis; paras 6.14-6.15\"}").replace(
+        "{title: Old report, year: 1999}", "{title: New report, year: 2004}")
+    (change,) = diff_playbooks(_version(with_sources), _version(later)).changes
+    assert change.details == (
+        "source added: New report",
+        "source removed: Old report",
+        "source changed: The Responsibility to Protect (note “Synopsis” → “Synopsis; paras "
+        "6.14-6.15”)",
+    )

@@ -88,6 +88,7 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         row_tampering,
         secrets_scan,
         tampering,
+        token_doors,
         upgrades,
     )
     from tests.reliability.badinput import bad_input_outcomes
@@ -137,6 +138,7 @@ def run_all(run: Run, backends: list[Backend]) -> None:
     run("doors memo exports", doors.memo_exports, doors_folder / "memo-exports")
     run("doors references", doors.references, doors_folder / "references")
     run("doors rollback", doors.rollback, doors_folder / "rollback")
+    run("doors tokens", token_doors.token_doors, doors_folder / "tokens")  # SoftHSM2
     for backend in backends:
         kind = backend.kind
         run(f"concurrency {kind}", concurrency.two_writers, backend,
