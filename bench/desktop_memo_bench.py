@@ -87,14 +87,21 @@ def main() -> int:
                                               authority=authority))
         paths[role] = path
 
-    # The baseline: the same memo issued in this process, identities unlocked.
-    playbook = catalog.get("use-of-force")
+    # The baseline: the same memo issued in this process, identities unlocked. A decision
+    # gets one memo (issue 12), so every memo below is of a decided record of its own, made
+    # the same way (decided_record: use-of-force 1.0, decided by the minister who signs).
+    playbook = catalog.get("use-of-force", "1.0")
     identities = [unlock(paths[r], PASSPHRASE.encode()) for r in ("Drafting official",
                                                                     "Minister")]
-    assessment_id, _ = decided_record(db, catalog, title="Desktop memo bench")
-    issue_memo(db, assessment_id, playbook, actor="bench", identities=identities)  # warm
+    decided = iter(range(10_000))
+
+    def fresh_record() -> str:
+        return decided_record(db, catalog, title=f"Desktop memo bench {next(decided)}")[0]
+
+    issue_memo(db, fresh_record(), playbook, actor="bench", identities=identities)  # warm
     in_process = []
     for _ in range(repeat):
+        assessment_id = fresh_record()
         start = time.perf_counter()
         issue_memo(db, assessment_id, playbook, actor="bench", identities=identities)
         in_process.append(time.perf_counter() - start)
@@ -103,11 +110,14 @@ def main() -> int:
     context.warm_memo_helper_after_ms = None  # started by hand below
     window = MainWindow(context)
     window.show()
-    window.open_assessment(assessment_id)
-    page = window.assessment_page
-    wait_until(app, lambda: page.decision is not None and context.runner.is_idle(),
-               "the decision step")
-    memos = page.decision.memos
+
+    def fresh_memos():
+        """The memo part of a newly decided record's decision step, open in the window."""
+        window.open_assessment(fresh_record())
+        wait_until(app, lambda: window.assessment_page is not None
+                   and window.assessment_page.decision is not None
+                   and context.runner.is_idle(), "the decision step")
+        return window.assessment_page.decision.memos
 
     def answer(passphrases: bool) -> Callable[[object], bool]:
         def exec_dialog(dialog) -> bool:
@@ -123,6 +133,7 @@ def main() -> int:
         return exec_dialog
 
     def one_memo(passphrases: bool) -> float:
+        memos = fresh_memos()
         context.dialogs.exec_dialog = answer(passphrases)  # type: ignore[method-assign]
         opened: list = []
 
