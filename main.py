@@ -115,10 +115,11 @@ class Context:
 
     @cached_property
     def db(self) -> Any:
-        from models.db import default_database_url, open_database
+        from models.db import default_database_url
+        from models.opening import open_record
         from models.startup import check_on_open
 
-        db = open_database(self.db_url or default_database_url())
+        db = open_record(self.db_url or default_database_url())
         # The audit head only: the page check's cost grows with the file; audit verify runs it.
         for problem in check_on_open(db, integrity=False).problems:  # chain cut back or rewritten
             if db.writes_refused is not None and problem in db.writes_refused:
@@ -605,7 +606,8 @@ def members_apply_review(ctx: Context, ns: argparse.Namespace) -> int:
          args=[arg("file", metavar="FILE", type=file_name),
                arg("--by", metavar="NAME", help="who imports")])
 def members_import(ctx: Context, ns: argparse.Namespace) -> int:
-    from models.members import import_registry, load_registry_file
+    from models.members import load_registry_file
+    from models.registry_import import import_registry
 
     load_registry_file(ns.file)  # a bad file is reported before the database is opened
     summary = import_registry(ctx.db, ns.file, actor=ns.by or os_user())
@@ -821,7 +823,7 @@ def assess_migrate(ctx: Context, ns: argparse.Namespace) -> int:
     ],
 )
 def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
-    from models.audit import verify_chain
+    from models.audit_check import verify_chain
     from models.startup import quick_integrity_check
     from playbooks.errors import UserError
 

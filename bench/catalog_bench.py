@@ -38,12 +38,12 @@ def _keep_versions(db: object, count: int) -> None:
 
 
 def main() -> None:
-    from models.db import open_database
+    from models.opening import open_database
     from models.playbook_store import RecordPlaybooks
     from playbooks.loader import PlaybookCatalog
 
     with tempfile.TemporaryDirectory() as folder:
-        db = open_database(f"sqlite:///{Path(folder) / 'catalog.db'}", seed=False)
+        db = open_database(f"sqlite:///{Path(folder) / 'catalog.db'}")
         try:
             baseline = _median_ms(lambda: PlaybookCatalog.load(None))
             print(f"catalog of the installed files alone: {baseline:.1f} ms (baseline)")

@@ -2,7 +2,7 @@
 
 - search rows: for a sample of assessments, models.search.reindex_assessment is run inside a
   transaction that is then rolled back; every search column must come out unchanged;
-- the audit chain and the decided records: models.audit.verify_chain must accept them.
+- the audit chain and the decided records: models.audit_check.verify_chain must accept them.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def search_rows_match(db: Any, sample: int = 25, seed: int = 7) -> list[str]:
 
 def chain_problem(db: Any) -> str:
     """'' when verify_chain accepts the record, else its report."""
-    from models.audit import verify_chain
+    from models.audit_check import verify_chain
 
     report = verify_chain(db)
     return "" if report.ok else str(report)

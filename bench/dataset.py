@@ -9,7 +9,7 @@ What a record of N assessments holds (shares chosen to look like a ministry's ar
   superseded revision 1 and its revision 2), 5 % of decisions with a dissent, 5 % of decisions
   with a countersigned memo whose PDF bytes are those of a few memos really rendered and
   signed (see bench.memos);
-- an audit chain that `models.audit.verify_chain` accepts (import, decide, dissent, memo and
+- an audit chain that `models.audit_check.verify_chain` accepts (import, decide, dissent, memo and
   revise entries), so the status bar check and `audit verify` do real work at scale;
 - the search rows exactly as `models.search.reindex_assessment` would write them (checked by
   bench.checks on a sample).

@@ -64,7 +64,7 @@ def main() -> int:
     from desktop.app import build_context, configure
     from desktop.main_window import MainWindow
     from desktop.memo.signing import BOTH
-    from models.db import open_database
+    from models.opening import open_record
     from models.workflow import add_trust_root
     from playbooks.loader import PlaybookCatalog
     from reports.identity import create_test_identity, load_or_create_test_ca
@@ -75,7 +75,7 @@ def main() -> int:
     configure(app)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
-    db = open_database(f"sqlite:///{work / 'bench.db'}")
+    db = open_record(f"sqlite:///{work / 'bench.db'}")
     catalog = PlaybookCatalog.load(None)
     authority = load_or_create_test_ca(work / "ca",
                                        passphrase=b"TEST CA of this throwaway run")

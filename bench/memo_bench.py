@@ -115,7 +115,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="memo-bench-"))
     os.environ["CONCERT_DATA_DIR"] = str(work / "data")
 
-    from models.db import open_database
+    from models.opening import open_record
     from models.workflow import create_assessment, decide, save_answer
     from reports.identity import (
         certificate_from_pem,
@@ -126,7 +126,7 @@ def main() -> int:
     from tests.models.sample import add_members, sample_playbook
     from tests.reports.samples import SCRIPTS
 
-    db = open_database(f"sqlite:///{work / 'bench.db'}")
+    db = open_record(f"sqlite:///{work / 'bench.db'}")
     playbook = sample_playbook()
     add_members(db)
 

@@ -77,14 +77,14 @@ def rendered_memos(folder: Path, playbooks: list[Playbook]) -> list[RenderedMemo
 
 
 def _render(folder: Path, playbooks: list[Playbook]) -> list[RenderedMemo]:
-    from models.db import open_database
+    from models.opening import open_record
     from models.records import EvidenceInput
     from models.workflow import create_assessment, decide, member_infos, save_answer
     from reports.issue import issue_memo, unlock
 
     signers = identities(folder)
     with tempfile.TemporaryDirectory(prefix="bench-memos-") as scratch:
-        db = open_database(f"sqlite:///{Path(scratch) / 'memos.db'}")
+        db = open_record(f"sqlite:///{Path(scratch) / 'memos.db'}")
         try:
             unlocked = [unlock(path, signers.passphrase) for path in signers.paths]
             from models.workflow import add_trust_root

@@ -1,6 +1,6 @@
 """Synthetic records on disk (SQLite) or on a server (PostgreSQL), built once and cached.
 
-A record is created the way the application creates one (`open_database`: migrations, member
+A record is created as the application creates one (models.opening.open_record: migrations, member
 registry; the trust root and the kept playbook files through the workflow), then filled in ONE
 transaction by bulk inserts: `executemany` on SQLite, `COPY` on PostgreSQL. While it loads,
 row triggers and secondary indexes are set aside the way a restore does it, and put back at the
@@ -77,7 +77,7 @@ class Plan:
 def _prepare(url: str, size: int) -> Plan:
     """Create the schema, member registry and trust root; what the generator needs."""
     from bench.memos import identities, rendered_memos
-    from models.db import open_database
+    from models.opening import open_record
     from models.playbook_store import keep_playbook
     from models.tables import AuditHead
     from models.workflow import add_trust_root, member_infos
@@ -87,7 +87,7 @@ def _prepare(url: str, size: int) -> Plan:
     folder = cache_dir()
     memos = rendered_memos(folder / "memos", playbooks)
     certificate = identities(folder / "memos").ca_certificate.read_bytes()
-    db = open_database(url)
+    db = open_record(url)
     try:
         add_trust_root(db, certificate, actor="bench loader")
         with db.write_session() as session:  # what the first assessment of each would keep

@@ -184,7 +184,7 @@ def decided_without_memo(db: Any, count: int) -> list[str]:
 def memo_figures(url: str, repeat: int) -> Any:
     from bench.memo_bench import measure
     from bench.memos import identities
-    from models.db import open_database
+    from models.opening import open_record
     from models.workflow import load_assessment
     from playbooks.loader import PlaybookCatalog
     from reports.identity import certificate_from_pem
@@ -194,7 +194,7 @@ def memo_figures(url: str, repeat: int) -> Any:
     signers = identities(records.cache_dir() / "memos")
     unlocked = [unlock(p, signers.passphrase) for p in signers.paths]
     roots = [certificate_from_pem(signers.ca_certificate.read_bytes(), "bench CA")]
-    db = open_database(url)
+    db = open_record(url)
     try:
         ids = decided_without_memo(db, repeat)
         targets = [(i, catalog.by_hash(load_assessment(db, i).playbook_hash)) for i in ids]
@@ -205,9 +205,9 @@ def memo_figures(url: str, repeat: int) -> Any:
 
 def search_figures(url: str, queries: int, like_every: int) -> Any:
     from bench.search_bench import measure, realistic_queries
-    from models.db import open_database
+    from models.opening import open_record
 
-    db = open_database(url)
+    db = open_record(url)
     try:
         return measure(db, realistic_queries(db, queries), like_every=like_every)
     finally:
@@ -398,9 +398,9 @@ def desktop_memo_figures(repeat: int) -> dict[str, Any]:
 def run_stall(url: str, queries: int) -> dict[str, Any]:
     from bench.memos import identities
     from bench.search_bench import realistic_queries
-    from models.db import open_database
+    from models.opening import open_record
 
-    db = open_database(url)
+    db = open_record(url)
     try:
         candidates = [q for q in realistic_queries(db, 60, seed=5) if len(q) >= 5]
         assessment_id = decided_without_memo(db, 1)[0]

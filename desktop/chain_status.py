@@ -2,7 +2,7 @@
 
 It walks the whole chain when the record opens and after the archive check, and after every
 write announced on the change bus (every write appends to the chain) it checks the entries
-added since, and that the last entry it had checked is unchanged (models.audit.verify_chain
+added since, and that the last entry it had checked is unchanged (models.audit_check.verify_chain
 with `after=`): a save while typing costs a few entries, not a walk of the whole chain
 (seconds at 100k assessments, on a thread that holds the interpreter lock the window needs).
 
@@ -41,7 +41,7 @@ class ChainStatus(QLabel):
     def refresh(self, *, full: bool = False) -> None:
         """Check the chain again: only what was added since the last intact check, or all
         of it (`full`, or when there is no intact check to go on from)."""
-        from models.audit import verify_chain
+        from models.audit_check import verify_chain
 
         self._started = True
         if self._running:

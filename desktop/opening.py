@@ -1,14 +1,15 @@
 """Opening the record: the database (migrated and checked) and the playbook catalog.
 
 `open_record` is the slow, Qt-free part of starting: it imports SQLAlchemy, opens the database
-through models.db.open_database (which creates or migrates it first) and reads the playbooks.
+through models.opening.open_record (the start-up steps: migrate, seed the member registry)
+and reads the playbooks.
 
 When History's first page could be read early (models.first_page), the window shows it while
 `RecordOpening` runs `open_record` on a thread of its own. Until that is done, the window's
 context holds stand-ins for the database and the catalog: whatever reaches for them (a search,
 loading a record, a save, the opening checks) waits for the opening to finish, on whichever
 thread it runs, and fails with the opening's own error if it failed. So nothing is read through
-models or written before open_database has migrated and seeded the record, and nothing is
+models or written before models.opening has migrated and seeded the record, and nothing is
 ever shown from a database that needs migrating (models.first_page refuses to read one).
 """
 
@@ -33,11 +34,11 @@ class RecordNotOpened(UserError):
 def open_record(db_url: str, data_dir: Path) -> tuple[Database, PlaybookCatalog]:
     """The database at `db_url` and the catalog of built-in and user playbooks, which also
     finds the copies the record keeps (read only when one is asked for)."""
-    from models.db import open_database
+    from models import opening
     from models.playbook_store import RecordPlaybooks
     from playbooks.loader import PlaybookCatalog
 
-    db = open_database(db_url)
+    db = opening.open_record(db_url)
     try:
         catalog = PlaybookCatalog.load(data_dir / "playbooks", record=RecordPlaybooks(db))
         # What the first search and the first record shown will need, loaded now: imported

@@ -217,7 +217,7 @@ def main() -> int:
         from desktop.dialogs import Dialogs
         from desktop.main_window import HISTORY, TRUST, MainWindow
         from desktop.tasks import BackgroundRunner, DatabaseRunner
-        from models.db import open_database
+        from models.opening import open_record
         from models.playbook_store import RecordPlaybooks
         from playbooks.loader import PlaybookCatalog
 
@@ -225,7 +225,7 @@ def main() -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                           str(data_dir / "settings"))
-        db = open_database(f"sqlite:///{data_dir / 'concert.db'}")
+        db = open_record(f"sqlite:///{data_dir / 'concert.db'}")
         catalog = PlaybookCatalog.load(None, record=RecordPlaybooks(db))
         ids = seed(db, catalog, data_dir)
         context = DeskContext(db, catalog, DatabaseRunner(), BackgroundRunner(), Dialogs(),

@@ -1,4 +1,6 @@
-"""Opening the record: URL handling, connection settings, migrations, transactions.
+"""The record's database: URL handling, connection settings, transactions.
+
+(Migrating and seeding a database when it is opened are start-up steps: models.opening.)
 
 SQLite (the default, one file in the user data folder) and PostgreSQL (a ministry-wide database,
 by URL) run the same code. Every write goes through `Database.write_session()`, which serialises
@@ -95,7 +97,8 @@ def _safe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _first_line(error: BaseException) -> str:
+def first_error_line(error: BaseException) -> str:
+    """The first non-empty line of a database error (the driver's, when it has one)."""
     original = getattr(error, "orig", None) or error
     lines = [line.strip() for line in str(original).splitlines() if line.strip()]
     return lines[0] if lines else type(original).__name__
@@ -193,11 +196,11 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
             raise RecordFrozen(text.strip()) from error
         where = db.display_name if db is not None else "the database"
         if isinstance(error, sa.exc.OperationalError) or error.connection_invalidated:
-            raise DatabaseUnavailable(f"database {where}: {_first_line(error)}") from error
+            raise DatabaseUnavailable(f"database {where}: {first_error_line(error)}") from error
         if any(marker in message for marker in _DAMAGED_MARKERS):
             # A damaged SQLite file: one clear line, not an internal error.
             raise DatabaseUnavailable(
-                f"database {where} is damaged ({_first_line(error)}): restore it from a backup"
+                f"database {where} is damaged ({first_error_line(error)}): restore it from a backup"
             ) from error
         raise
 
@@ -248,60 +251,32 @@ def make_engine(url: URL) -> Engine:
     )
 
 
-def open_database(url: str | None = None, *, migrate: bool = True, seed: bool = True) -> Database:
-    """Open (and by default create or migrate) the database at `url` (default: see
-    `default_database_url`). Raises DatabaseUnavailable with one line when that fails.
-
-    `seed` fills an empty member registry with the default one (models.members).
-    """
+def connect_database(url: str | None = None) -> Database:
+    """Connect to the database at `url` (default: see `default_database_url`), nothing more:
+    bringing its schema up to date and seeding it are start-up steps (models.opening). Raises
+    DatabaseUnavailable with one line when the database cannot be reached."""
     parsed = parse_database_url(url if url is not None else default_database_url())
     engine = make_engine(parsed)
     db = Database(parsed, engine)
     try:
-        with translate_errors(db):
+        with translate_errors(db), engine.connect() as connection:
             # Connecting first gives "unreachable" its own clear message.
-            with engine.connect() as connection:
-                connection.exec_driver_sql("SELECT 1")
-                current = _stored_revision(connection)
-            # Importing alembic costs about half a second: only when there is work for it.
-            if current is None or current != script_head_revision():
-                from models.migrations.runner import ensure_schema
-
-                ensure_schema(db, migrate=migrate)
-            if seed and migrate:
-                _seed_member_registry(db)
+            connection.exec_driver_sql("SELECT 1")
     except DatabaseUnavailable:
         engine.dispose()
         raise
     except sa.exc.DBAPIError as error:
         engine.dispose()
-        raise DatabaseUnavailable(f"database {db.display_name}: {_first_line(error)}") from error
+        where = db.display_name
+        raise DatabaseUnavailable(f"database {where}: {first_error_line(error)}") from error
     return db
 
 
-def _stored_revision(connection: sa.Connection) -> str | None:
-    """The single revision recorded in alembic_version, or None (no table, none, several)."""
-    if not sa.inspect(connection).has_table("alembic_version"):
-        return None
-    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+def stored_revision(db: Database) -> str | None:
+    """The single schema revision recorded in alembic_version, or None (no table, none,
+    several): compared with the scripts' head to know whether migrations have work to do."""
+    with db.engine.connect() as connection:
+        if not sa.inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
     return rows[0][0] if len(rows) == 1 else None
-
-
-def _seed_member_registry(db: Database) -> None:
-    from models.tables import MemberState, RegistryRevision
-
-    with db.session() as session:
-        has_members = session.execute(sa.select(MemberState.iso).limit(1)).first() is not None
-        has_revision = (
-            session.execute(sa.select(RegistryRevision.revision).limit(1)).first() is not None
-        )
-    if has_revision:
-        return
-    if has_members:  # upgraded from before revisions: its registry becomes revision 1
-        from models.registry_revisions import ensure_baseline
-
-        ensure_baseline(db)
-        return
-    from models.members import default_registry_path, import_registry
-
-    import_registry(db, default_registry_path(), actor="concert-desk (default registry)")

@@ -1,7 +1,7 @@
 """History's first page, read with the database's own driver while SQLAlchemy is still loading.
 
 The desktop opens on History: every assessment, newest first, no search text, no filters.
-Opening the record the normal way (models.db.open_database, then models.search) first imports
+Opening the record the normal way (models.opening.open_record, then models.search) first imports
 SQLAlchemy and SQLModel, which takes most of a second (bench: 100k records, window with its first
 page 1.3 s against 0.12 s for a bare window). This module reads the same page with plain
 `sqlite3` or `psycopg` in a few milliseconds, so the window can show it at once while the record

@@ -1,9 +1,10 @@
-"""The member registry as a file: the default list, strict reading, import and export.
+"""The member registry as a file: the default list, strict reading and export (importing a
+file, which makes a registry revision, is models.registry_import).
 
 A registry file is YAML (see models/data/members.yaml for the format, documented in its
 header). Reading is strict: unknown keys, codes that are not ISO 3166-1 alpha-3, duplicate
 codes, populations that are not positive whole numbers and unknown standings are errors that
-name file, line and field. Importing is all-or-nothing in one transaction with its audit entry.
+name file, line and field.
 
 Import adds and updates the members listed; a member missing from the file stays as it is.
 Members are never deleted: assessments refer to them, and leaving the Concert is a standing
@@ -23,10 +24,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from models.audit import append_entry
 from models.db import Database
 from models.tables import MemberState
-from models.validation import file_label
 from models.yamlfields import (
     dump_yaml,
     expect_bool,
@@ -359,73 +358,7 @@ def content_digest(entries: list[RegistryEntry] | tuple[RegistryEntry, ...]) -> 
 
 
 # ---------------------------------------------------------------------------------------------
-# The registry in the database
-
-
-def import_registry(db: Database, path: str | Path, actor: str) -> ImportSummary:
-    """Add and update the members a registry file lists, all or nothing, with one audit entry.
-
-    The file is read and checked completely before the transaction starts, so a bad file
-    changes nothing. An import that changes nothing writes no audit entry (two processes
-    seeding an empty database at once leave one entry, not two).
-    """
-    registry = load_registry_file(path)
-    with db.write_session() as session:
-        existing = {
-            row.iso: entry_of(row) for row in session.execute(sa.select(MemberState)).scalars()
-        }
-        listed = {entry.iso for entry in registry}
-        added = [entry for entry in registry if entry.iso not in existing]
-        changed = [
-            entry for entry in registry if entry.iso in existing and existing[entry.iso] != entry
-        ]
-        for entry in added:
-            session.add(MemberState(**asdict(entry)))
-        for entry in changed:
-            values = asdict(entry)
-            del values["iso"]
-            session.execute(
-                sa.update(MemberState).where(MemberState.iso == entry.iso).values(**values)
-            )
-        summary = ImportSummary(
-            added=tuple(entry.iso for entry in added),
-            changed=tuple(entry.iso for entry in changed),
-            unchanged=tuple(
-                entry.iso for entry in registry if entry.iso in existing and entry not in changed
-            ),
-            not_in_file=tuple(sorted(set(existing) - listed)),
-        )
-        if added or changed:
-            from models.registry_revisions import record_revision, revision_payload
-
-            revision = record_revision(
-                session,
-                actor=actor,
-                action="members.import",
-                registry_version=registry.registry_version,
-                changes=[(None, entry) for entry in added]
-                + [(existing[entry.iso], entry) for entry in changed],
-                summary=f"{file_label(path)}: {summary.one_line()}",
-            )
-            append_entry(
-                session,
-                actor=actor,
-                action="members.import",
-                entity_type="member_registry",
-                entity_id=registry.registry_version,
-                payload={
-                    **revision_payload(revision),
-                    "file": file_label(path),
-                    "registry_version": registry.registry_version,
-                    "starting_point": registry.starting_point,
-                    "added": [asdict(entry) for entry in added],
-                    "changed": [
-                        {"before": asdict(existing[entry.iso]), "after": asdict(entry)}
-                        for entry in changed
-                    ],
-                },
-            )
-    return summary
+# The registry in the database (an import, which makes a revision: models.registry_import)
 
 
 def registry_entries(db: Database) -> list[RegistryEntry]:

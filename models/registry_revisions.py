@@ -2,7 +2,7 @@
 revision with its audit entry, the entries it changed (before and after) and the SHA-256 of the
 whole registry after it.
 
-What changes the registry: an import (models.members.import_registry), the baseline of a
+What changes the registry: an import (models.registry_import.import_registry), the baseline of a
 database upgraded from before revisions (`ensure_baseline`, once) and an applied membership
 review (models.membership_reviews). Decisions record the revision they were judged against,
 memos print it, and `audit verify` checks that the registry in the database is still the one
@@ -23,7 +23,14 @@ from sqlmodel import Session
 from models.audit import append_entry
 from models.db import Database
 from models.members import RegistryEntry, content_digest, entry_of
-from models.tables import MemberState, RegistryChange, RegistryRevision, new_id, utc_now
+from models.tables import (
+    AuditEntry,
+    MemberState,
+    RegistryChange,
+    RegistryRevision,
+    new_id,
+    utc_now,
+)
 from playbooks.model import MemberInfo
 
 BASELINE_ACTOR = "concert-desk (member registry baseline)"
@@ -197,8 +204,6 @@ def ensure_baseline(db: Database) -> RevisionInfo | None:
 
 
 def _last_imported_label(session: Session) -> str | None:
-    from models.tables import AuditEntry
-
     payload = session.execute(
         sa.select(AuditEntry.payload)
         .where(AuditEntry.action == "members.import")
@@ -275,8 +280,6 @@ def members_as_decided(db: Database, revision: int | None,
 def check_registry(session: Session) -> list[str]:
     """Problems for `audit verify`: each revision must be the one its audit entry recorded, and
     the members in the database must be the registry the latest revision describes."""
-    from models.tables import AuditEntry
-
     problems: list[str] = []
     recorded: dict[int, tuple[int, str]] = {}
     rows = session.execute(

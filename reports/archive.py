@@ -19,11 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlalchemy as sa
-
-from models.audit import verify_chain
+from models.audit import entry_seq
+from models.audit_check import verify_chain
 from models.canonical import ZERO_HASH
-from models.tables import MEMO_STAGES, SIGNATURE_FIELDS
+from models.db import Database
+from models.memo_archive import (
+    ListedSignature,
+    archived_memos,
+    signature_fields_of_stage,
+    stored_memo_contents,
+)
 from reports.render import AUDIT_HEAD_INFO_KEY, RECORD_HASH_INFO_KEY
 
 # progress(done, total) after each memo
@@ -48,38 +53,22 @@ class ArchiveReport:
         return f"archive check failed: {self.problems[0]}{more}"
 
 
-def verify_archive(db: object, progress: ArchiveProgress | None = None) -> ArchiveReport:
+def verify_archive(db: Database, progress: ArchiveProgress | None = None) -> ArchiveReport:
     from reports.verify import configured_roots, record_lookup, verify_pdf
 
     problems: list[str] = []
-    chain = verify_chain(db)  # type: ignore[arg-type]
+    chain = verify_chain(db)
     if not chain.ok:
         problems.append(str(chain))
     roots = configured_roots(db)
     lookup = record_lookup(db)
-    engine = db.engine  # type: ignore[attr-defined]
-    with engine.connect() as connection:
-        memos = connection.execute(sa.text(
-            "SELECT m.id, m.reference, m.stage, m.sha256, m.audit_head, d.record_hash "
-            "FROM memo m JOIN decision d ON d.id = m.decision_id ORDER BY m.created_at, m.id"
-        )).all()
-        entry_of_memo = {
-            entity_id: seq for entity_id, seq in connection.execute(sa.text(
-                "SELECT entity_id, seq FROM audit_entry WHERE action = 'memo.store'"))
-        }
+    memos = archived_memos(db)
     for done, memo in enumerate(memos, start=1):
         where = f"memo {memo.reference} ({memo.stage})"
-        with engine.connect() as connection:
-            pdf = connection.execute(sa.text("SELECT pdf FROM memo WHERE id = :id"),
-                                     {"id": memo.id}).scalar_one()
-            listed = connection.execute(sa.text(
-                "SELECT field, signer, cert_fingerprint FROM memo_signature "
-                "WHERE memo_id = :id ORDER BY sequence"), {"id": memo.id}).all()
-            printed = _printed_anchors(pdf)
-            head = printed.get(AUDIT_HEAD_INFO_KEY) or memo.audit_head
-            head_seq = None if head == ZERO_HASH else connection.execute(
-                sa.text("SELECT seq FROM audit_entry WHERE entry_hash = :h"),
-                {"h": head}).scalar_one_or_none()
+        pdf, listed = stored_memo_contents(db, memo.id)
+        printed = _printed_anchors(pdf)
+        head = printed.get(AUDIT_HEAD_INFO_KEY) or memo.audit_head
+        head_seq = None if head == ZERO_HASH else entry_seq(db, head)
         if hashlib.sha256(pdf).hexdigest() != memo.sha256:
             problems.append(f"{where}: the stored bytes do not match the memo's SHA-256")
         problems += [f"{where}: {p}" for p in _signature_problems(pdf, memo.stage, listed)]
@@ -92,9 +81,8 @@ def verify_archive(db: object, progress: ArchiveProgress | None = None) -> Archi
             report = verify_pdf(pdf, roots, lookup)
             if not report.ok:
                 problems.append(f"{where}: {report.reason}")
-        stored_at = entry_of_memo.get(memo.id)
         if head != ZERO_HASH and (
-            head_seq is None or (stored_at is not None and head_seq >= stored_at)
+            head_seq is None or (memo.stored_at is not None and head_seq >= memo.stored_at)
         ):
             problems.append(f"{where}: the audit head printed on it ({head[:12]}…) is not an "
                             "earlier entry of the audit chain: the chain was rewritten or cut")
@@ -103,7 +91,7 @@ def verify_archive(db: object, progress: ArchiveProgress | None = None) -> Archi
     return ArchiveReport(len(memos), chain.entries, tuple(problems))
 
 
-def memos_not_held(db: object, folder: Path) -> tuple[int, list[str]]:
+def memos_not_held(db: Database, folder: Path) -> tuple[int, list[str]]:
     """(files looked at, problems) for a folder of exported memos: each PDF that is not byte
     for byte a memo stored in this record, named with its reference. After an older copy of
     the record was put back, the memos issued since are exactly these: the record has lost
@@ -124,7 +112,7 @@ def memos_not_held(db: object, folder: Path) -> tuple[int, list[str]]:
         except UserError as error:
             problems.append(str(error))
             continue
-        if find_memo_by_sha256(db, hashlib.sha256(pdf).hexdigest()) is not None:  # type: ignore[arg-type]
+        if find_memo_by_sha256(db, hashlib.sha256(pdf).hexdigest()) is not None:
             continue
         reference = _printed_reference(pdf)
         known = reference and _stored_reference(db, reference)
@@ -147,10 +135,10 @@ def _printed_reference(pdf: bytes) -> str | None:
         return None
 
 
-def _stored_reference(db: object, reference: str) -> bool:
+def _stored_reference(db: Database, reference: str) -> bool:
     from models.memos import memos_with_reference
 
-    return bool(memos_with_reference(db, reference))  # type: ignore[arg-type]
+    return bool(memos_with_reference(db, reference))
 
 
 def _printed_anchors(pdf: bytes) -> dict[str, str]:
@@ -168,12 +156,11 @@ def _printed_anchors(pdf: bytes) -> dict[str, str]:
     return {key: str(value) for key, value in found.items() if value is not None}
 
 
-def _signature_problems(pdf: bytes, stage: str, listed: list[tuple[str, str, str]]
-                        ) -> list[str]:
+def _signature_problems(pdf: bytes, stage: str, listed: list[ListedSignature]) -> list[str]:
     """The record's signature rows against the signatures in the PDF itself."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    expected_fields = SIGNATURE_FIELDS[: MEMO_STAGES.index(stage)]
+    expected_fields = signature_fields_of_stage(stage)
     try:
         embedded = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
         in_pdf = [
@@ -187,7 +174,7 @@ def _signature_problems(pdf: bytes, stage: str, listed: list[tuple[str, str, str
     if tuple(field for field, _, _ in in_pdf) != expected_fields:
         problems.append(f"the PDF carries the signatures {[f for f, _, _ in in_pdf]}, "
                         f"its stage says {list(expected_fields)}")
-    if [(f, s, c) for f, s, c in listed] != in_pdf:
+    if [(s.field, s.signer, s.cert_fingerprint) for s in listed] != in_pdf:
         problems.append("the signatures recorded for it (field, signer, certificate) differ "
                         "from those in the PDF")
     return problems

@@ -200,11 +200,11 @@ class MemoHelper:
         self._arm_timer()
 
     def _database(self, url: str) -> Any:
-        from models.db import open_database
+        from models.opening import open_database
 
         if url not in self._databases:
             # The window opened (and migrated) this database already.
-            self._databases[url] = open_database(url, migrate=False, seed=False)
+            self._databases[url] = open_database(url, migrate=False)
         return self._databases[url]
 
     def close(self) -> None:

@@ -18,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # test runs, unlocks it with this.
 os.environ.setdefault("CONCERT_CA_PASSPHRASE", "TEST CA of the test suite")
 
-from models.db import Database, open_database
+from models.db import Database
+from models.opening import open_record
 from tests.support import PostgresDatabases, copy_sqlite, make_sqlite_template
 
 DB_FIXTURES = {"database_url", "database"}
@@ -61,6 +62,16 @@ def database_url(_database_template: object, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def database(database_url: str) -> Iterator[Database]:
-    db = open_database(database_url)
+    db = open_record(database_url)
     yield db
     db.close()
+
+
+@pytest.fixture
+def empty_database_url(_database_template: object, tmp_path: Path) -> Iterator[str]:
+    """A database with no schema at all (what a new record starts as)."""
+    if isinstance(_database_template, PostgresDatabases):
+        with _database_template.fresh(migrated=False) as url:
+            yield url
+    else:
+        yield f"sqlite:///{tmp_path / 'empty.db'}"

@@ -16,12 +16,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from models.db import open_database
+from models.opening import open_record
 
 
 def make_sqlite_template(folder: Path) -> Path:
     path = folder / "template.db"
-    open_database(f"sqlite:///{path}").close()
+    open_record(f"sqlite:///{path}").close()
     return path
 
 
@@ -54,7 +54,7 @@ class PostgresDatabases:
 
     def create_template(self) -> None:
         self._execute(f'CREATE DATABASE "{self.template}"')
-        open_database(self.url_of(self.template)).close()
+        open_record(self.url_of(self.template)).close()
 
     @contextmanager
     def fresh(self, *, migrated: bool = True) -> Iterator[str]:

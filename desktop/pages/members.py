@@ -208,7 +208,7 @@ class MembersPage(QWidget):
                            owner=self, label="apply review")
 
     def import_file(self) -> None:
-        from models.members import import_registry
+        from models.registry_import import import_registry
 
         path = self.context.dialogs.open_file(self, "Import member registry", "YAML (*.yaml *.yml)")
         if path is None:

@@ -1,4 +1,5 @@
-"""Alembic migrations of the record, shipped inside the package and applied by open_database.
+"""Alembic migrations of the record, shipped inside the package and applied by
+models.opening.open_database.
 
 Run `python -m models.migrations --help` for the developer commands (check, upgrade, revision).
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -13,10 +13,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from models.db import PG_MIGRATE_LOCK_KEY, Database
 from models.errors import DatabaseUnavailable
-
-if TYPE_CHECKING:
-    from models.db import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 # Tables that differ per database and are not described by SQLModel: autogenerate leaves them be.
@@ -104,8 +102,6 @@ def ensure_schema(db: Database, *, migrate: bool) -> None:
 def upgrade(db: Database) -> None:
     """alembic upgrade head, in one transaction that holds the write lock (and, on PostgreSQL,
     a migration lock, so two programs opening a new database do not both create it)."""
-    from models.db import PG_MIGRATE_LOCK_KEY
-
     with db._write_engine.begin() as connection:
         if db.dialect == "postgresql":
             connection.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_MIGRATE_LOCK_KEY)))

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from bench import records
 from bench.checks import chain_problem, search_rows_match
-from models.db import open_database
+from models.opening import open_record
 from models.search import search_assessments
 from models.tables import Assessment, AuditEntry, Decision, Memo
 
@@ -21,7 +21,7 @@ SIZE = 300
 
 
 def _check(url: str) -> None:
-    db = open_database(url)
+    db = open_record(url)
     try:
         assert chain_problem(db) == ""
         assert search_rows_match(db, sample=40) == []

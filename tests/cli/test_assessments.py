@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from models.db import open_database
+from models.opening import open_record
 from tests.cli.conftest import EXAMPLES, Run
 
 PORT_AMSEL = str(EXAMPLES / "port-amsel-evacuation.yaml")  # verdict: legitimate
@@ -23,7 +23,7 @@ def imported(cli: Run, file: str) -> str:
 
 
 def count_rows(database_url: str, table: str) -> int:
-    db = open_database(database_url)
+    db = open_record(database_url)
     try:
         with db.session() as session:
             return session.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from models.db import Database, open_database
+from models.db import Database
+from models.opening import open_record
 from tests.cli.conftest import EXAMPLES, Run
 
 
@@ -38,7 +39,7 @@ def test_audit_verify_passes_then_names_the_edited_entry(cli: Run, database_url:
     intact = cli("audit", "verify")
     assert intact.code == 0, intact.err
     assert "audit chain intact" in intact.out
-    db = open_database(database_url)
+    db = open_record(database_url)
     try:
         with db.session() as session:
             entries = session.execute(sa.text("SELECT count(*) FROM audit_entry")).scalar_one()
@@ -123,11 +124,11 @@ def test_members_show_names_the_basis_of_a_standing_and_its_history(cli: Run) ->
 def test_members_apply_review_changes_a_standing_and_shows_in_the_history(
     cli: Run, database_url: str
 ) -> None:
-    from models.db import open_database
+    from models.opening import open_record
     from playbooks.loader import PlaybookCatalog
     from tests.models.test_registry_revisions import decided_review
 
-    db = open_database(database_url)
+    db = open_record(database_url)
     try:
         review = decided_review(db, PlaybookCatalog.load(None).get("membership-review", "1.0"),
                                 "Admission of the Philippines", "approve")  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from models.db import open_database
+from models.opening import open_record
 from tests.cli.conftest import EXAMPLES, Run
 
 PORT_AMSEL = str(EXAMPLES / "port-amsel-evacuation.yaml")  # verdict: legitimate
@@ -29,7 +29,7 @@ def decided(cli: Run) -> str:
 
 
 def memo_rows(database_url: str) -> int:
-    db = open_database(database_url)
+    db = open_record(database_url)
     try:
         with db.session() as session:
             return session.execute(sa.text("SELECT count(*) FROM memo")).scalar_one()

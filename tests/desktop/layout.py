@@ -158,7 +158,7 @@ def main() -> int:
         from desktop.dialogs import Dialogs
         from desktop.main_window import MainWindow
         from desktop.tasks import BackgroundRunner, DatabaseRunner
-        from models.db import open_database
+        from models.opening import open_record
         from models.playbook_store import RecordPlaybooks
         from playbooks.loader import PlaybookCatalog
 
@@ -166,7 +166,7 @@ def main() -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                           str(Path(folder) / "settings"))
-        db = open_database(f"sqlite:///{Path(folder) / 'concert.db'}")
+        db = open_record(f"sqlite:///{Path(folder) / 'concert.db'}")
         catalog = PlaybookCatalog.load(None, record=RecordPlaybooks(db))
         ids = seed(db, catalog)
         context = DeskContext(db, catalog, DatabaseRunner(), BackgroundRunner(), Dialogs(),

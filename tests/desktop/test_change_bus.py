@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.main_window import HISTORY, TRUST
 from desktop.memo.signing import UNSIGNED
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from models.changes import Part, RecordChange
 from tests.desktop.helpers import (
     answer,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.main_window import MEMBERS
 from desktop.pages.members import COLUMNS
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from models.members import registry_entries
 from models.registry_revisions import current_revision
 from models.workflow import create_assessment, decide, save_answer

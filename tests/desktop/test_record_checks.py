@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from models.db import open_database
+from models.opening import open_record
 from models.workflow import add_trust_root, get_memo
 from tests.desktop.helpers import decided_record, untrusted_signers
 
@@ -46,7 +46,7 @@ def test_an_older_copy_put_back_refuses_writes_until_the_official_accepts_it(
     database.close()
     sqlite_copy(backup, path)  # someone puts yesterday's copy back
 
-    older = open_database(database_url)
+    older = open_record(database_url)
     try:
         context = make_context(older)
         window = make_window(context)  # the dialog's answer: "Later"

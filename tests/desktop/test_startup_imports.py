@@ -35,7 +35,7 @@ def test_the_window_modules_do_not_import_memo_libraries() -> None:
 
 def test_opening_an_up_to_date_database_does_not_import_alembic(database_url: str) -> None:
     loaded = _top_level(_modules_after(
-        f"from models.db import open_database\nopen_database({database_url!r}).close()"
+        f"from models.opening import open_record\nopen_record({database_url!r}).close()"
     ))  # fmt: skip
     assert "alembic" not in loaded
     assert not loaded & set(MEMO_LIBRARIES)

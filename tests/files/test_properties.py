@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from models.casefile import export_case_file, import_case, parse_case_file
 from models.db import Database
-from models.members import default_registry_path, import_registry, parse_registry
+from models.members import default_registry_path, parse_registry
+from models.registry_import import import_registry
 from models.validation import bidi_control
 from models.workflow import EvidenceInput, create_assessment, load_assessment, save_answer
 from models.yamlfields import dump_yaml

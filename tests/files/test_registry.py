@@ -7,17 +7,17 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from models.db import Database
 from models.members import (
     INITIAL_REVIEW_REFERENCE,
     default_registry_path,
     export_registry,
-    import_registry,
     load_registry_file,
     parse_registry,
     registry_entries,
 )
+from models.registry_import import import_registry
 from models.tables import AuditEntry
 from playbooks.errors import InputError
 

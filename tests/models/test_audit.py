@@ -9,9 +9,11 @@ import threading
 import pytest
 import sqlalchemy as sa
 
-from models.audit import chain_head, compute_entry_hash, verify_chain
-from models.db import Database, open_database
+from models.audit import chain_head, compute_entry_hash
+from models.audit_check import verify_chain
+from models.db import Database
 from models.memos import store_memo
+from models.opening import open_record
 from models.tables import AuditEntry
 from models.workflow import add_dissent, create_assessment, decide, save_answer
 from tests.models.tamper import without_triggers
@@ -178,7 +180,7 @@ def test_changed_dissent_or_memo_is_found(history: Database, statement: str, wha
 
 def test_two_writers_keep_one_unbroken_chain(database_url: str) -> None:
     """Two programs (each with its own engine and connections) writing at once."""
-    databases = [open_database(database_url) for _ in range(2)]
+    databases = [open_record(database_url) for _ in range(2)]
     errors: list[BaseException] = []
     start = threading.Barrier(len(databases))
 
@@ -217,7 +219,7 @@ def test_two_writers_keep_one_unbroken_chain(database_url: str) -> None:
 
 
 def test_verifying_while_another_program_writes_raises_no_false_alarm(database_url: str) -> None:
-    writer_db, reader_db = open_database(database_url), open_database(database_url)
+    writer_db, reader_db = open_record(database_url), open_record(database_url)
     done = threading.Event()
     errors: list[BaseException] = []
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from models.db import Database, default_database_url, open_database, user_data_dir
+from models.db import Database, default_database_url, user_data_dir
 from models.errors import DatabaseUnavailable
 from models.migrations import runner
-from tests.support import PostgresDatabases
+from models.opening import open_database, open_record
 
 
 def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
@@ -28,7 +27,7 @@ def test_environment_url_overrides_the_default(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_open_default_creates_and_migrates_a_new_file(tmp_path: Path) -> None:
-    db = open_database()
+    db = open_record()
     try:
         assert Path(db.display_name) == tmp_path / "user-data" / "concert.db"
         with db.engine.connect() as connection:
@@ -65,7 +64,7 @@ def test_sqlite_connections_use_wal_full_sync_and_foreign_keys(database: Databas
 )
 def test_bad_urls_give_one_line(url: str, fragment: str) -> None:
     with pytest.raises(DatabaseUnavailable) as caught:
-        open_database(url)
+        open_record(url)
     message = str(caught.value)
     assert fragment in message
     assert "\n" not in message
@@ -76,7 +75,7 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("these are notes, not a database\n" * 200)
     with pytest.raises(DatabaseUnavailable, match="not a database"):
-        open_database(f"sqlite:///{path}")
+        open_record(f"sqlite:///{path}")
     assert path.read_text().startswith("these are notes")
 
 
@@ -86,12 +85,12 @@ def test_unmigrated_database_is_refused_when_migration_is_off(tmp_path: Path) ->
 
 
 def test_database_from_a_newer_version_is_refused(database_url: str) -> None:
-    db = open_database(database_url)
+    db = open_record(database_url)
     with db.engine.begin() as connection:
         connection.execute(sa.text("UPDATE alembic_version SET version_num = 'f00dcafe'"))
     db.close()
     with pytest.raises(DatabaseUnavailable, match="newer Concert Desk"):
-        open_database(database_url)
+        open_record(database_url)
 
 
 def test_migrations_match_the_tables(database_url: str) -> None:
@@ -106,18 +105,9 @@ def test_migrations_match_the_tables(database_url: str) -> None:
     assert "no drift" in result.stdout
 
 
-@pytest.fixture
-def empty_database_url(_database_template: object, tmp_path: Path) -> Iterator[str]:
-    if isinstance(_database_template, PostgresDatabases):
-        with _database_template.fresh(migrated=False) as url:
-            yield url
-    else:
-        yield f"sqlite:///{tmp_path / 'empty.db'}"
-
-
 @pytest.mark.db
 def test_migrations_apply_to_an_empty_database(empty_database_url: str) -> None:
-    db = open_database(empty_database_url)
+    db = open_record(empty_database_url)
     try:
         names = set(sa.inspect(db.engine).get_table_names())
     finally:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from models.db import Database
 from models.membership_reviews import applicable_reviews, apply_review
 from models.workflow import create_assessment, decide, load_assessment, save_answer

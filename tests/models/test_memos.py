@@ -12,7 +12,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from models.audit import chain_head, verify_chain
+from models.audit import chain_head
+from models.audit_check import verify_chain
 from models.db import Database
 from models.errors import ConcurrentEdit, InvalidInput, NotFound
 from models.memos import (

@@ -71,9 +71,9 @@ def test_a_private_folder_is_owner_only_even_when_it_existed_wider(tmp_path: Pat
 
 
 def test_a_new_sqlite_record_and_its_wal_are_owner_only(tmp_path: Path) -> None:
-    from models.db import open_database
+    from models.opening import open_record
 
-    db = open_database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    db = open_record(f"sqlite:///{tmp_path / 'fresh.db'}")
     try:
         for path in database_files(f"sqlite:///{tmp_path / 'fresh.db'}")[:2]:
             assert path.exists() and stat.S_IMODE(path.stat().st_mode) == 0o600, path

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from models.case_template import case_template
 from models.casefile import import_case, parse_case_file
 from models.db import Database

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from models.db import Database
 from models.errors import InvalidInput, RecordFrozen
-from models.members import content_digest, import_registry, registry_entries, registry_to_yaml
+from models.members import content_digest, registry_entries, registry_to_yaml
 from models.membership_reviews import applicable_reviews, apply_review
+from models.registry_import import import_registry
 from models.registry_revisions import (
     current_revision,
     member_history,

@@ -10,9 +10,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from models.audit import verify_chain
-from models.db import open_database
+from models.audit_check import verify_chain
 from models.members import content_digest, registry_entries
+from models.opening import open_record
 from models.registry_revisions import current_revision
 from models.tables import Decision
 from models.workflow import load_assessment
@@ -26,7 +26,7 @@ def test_decisions_from_before_registry_revisions_keep_their_snapshot_and_verify
     url = upgrades.sqlite_from_snapshot("0002_playbook_store", tmp_path / "old.db")
     before = _decisions(url)
     assert before  # the snapshot holds decided records
-    db = open_database(url)  # migrates to the newest revision; records the baseline
+    db = open_record(url)  # migrates to the newest revision; records the baseline
     try:
         after = {row.id: row for row in _rows(db)}
         for old in before:
@@ -45,7 +45,7 @@ def test_decisions_from_before_registry_revisions_keep_their_snapshot_and_verify
         assert report.ok, report.problems
     finally:
         db.close()
-    reopened = open_database(url)  # the baseline is recorded once
+    reopened = open_record(url)  # the baseline is recorded once
     try:
         assert current_revision(reopened) == baseline
     finally:
@@ -60,7 +60,7 @@ def test_a_memo_of_a_decision_from_before_revisions_says_the_registry_was_not_re
     from reports.registry_text import NOT_RECORDED
 
     url = upgrades.sqlite_from_snapshot("0002_playbook_store", tmp_path / "old.db")
-    db = open_database(url)
+    db = open_record(url)
     try:
         from models.playbook_store import RecordPlaybooks
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from models.db import Database
 from models.errors import InvalidAnswer, InvalidInput
 from models.workflow import (

@@ -8,7 +8,7 @@ import json
 import pytest
 import sqlalchemy as sa
 
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from models.db import Database
 from models.errors import InvalidInput, RecordFrozen
 from models.tables import AuditEntry, MemberPosition, PlaybookFile

@@ -8,7 +8,8 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.audit import chain_head, verify_chain
+from models.audit import chain_head
+from models.audit_check import verify_chain
 from models.db import Database
 from models.records import answer_values, load_assessment
 from models.tables import SQLModel

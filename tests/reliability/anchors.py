@@ -17,9 +17,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from models.audit import compute_entry_hash, verify_chain
-from models.db import open_database
+from models.audit import compute_entry_hash
+from models.audit_check import verify_chain
 from models.errors import DatabaseUnavailable
+from models.opening import open_record
 from models.startup import check_on_open
 from tests.reliability.harness import Backend, Outcome, opened, triggers_off
 from tests.reliability.tampering import RichRecord, archive_problems
@@ -183,7 +184,7 @@ def damaged_file(backend: Backend, record: RichRecord, pages: int = 12) -> Outco
 
 def _damage_found(url: str) -> str:
     try:
-        db = open_database(url)
+        db = open_record(url)
     except DatabaseUnavailable as error:
         return f"opening refused: {str(error)[:90]}"
     try:

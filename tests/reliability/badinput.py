@@ -122,7 +122,7 @@ def case_file_problems(db: Database, content: bytes, folder: Path) -> list[str]:
 
 
 def registry_problems(db: Database, content: bytes, folder: Path) -> list[str]:
-    from models.members import import_registry
+    from models.registry_import import import_registry
 
     path = folder / "members.yaml"
     path.write_bytes(content)
@@ -210,9 +210,9 @@ def bad_input_outcomes(backend: Backend, folder: Path, counts: dict[str, int]) -
     work.mkdir(parents=True, exist_ok=True)
     outcomes = []
     with backend.database(migrated=False) as url, opened(url) as db:
-        from models.db import open_database
+        from models.opening import open_record
 
-        open_database(url).close()  # migrate and seed the default registry
+        open_record(url).close()  # migrate and seed the default registry
         complete_draft_ok = True
         try:
             complete_draft(db, "Naval interdiction in the strait")

@@ -30,7 +30,7 @@ import models.casefile  # noqa: F401  (imported here so children start warm)
 import models.workflow as workflow
 import reports.issue
 import reports.verify
-from models.db import open_database
+from models.opening import open_record
 from reports.fonts import chooser
 from tests.reliability.harness import PLAYBOOK
 
@@ -111,7 +111,7 @@ def answer_for(n: int) -> tuple[str, Any, dict[str, Any]]:
 
 
 def save_answers(params: dict[str, Any], reporter: Reporter) -> None:
-    db = open_database(params["url"], seed=False)
+    db = open_record(params["url"])
     assessment_id = params["assessment_id"]
     reporter.send("ready")
     n = params["start"]
@@ -129,7 +129,7 @@ def save_answers(params: dict[str, Any], reporter: Reporter) -> None:
 
 
 def record_decisions(params: dict[str, Any], reporter: Reporter) -> None:
-    db = open_database(params["url"], seed=False)
+    db = open_record(params["url"])
     reporter.send("ready")
     round_ = params["start"]
     while True:
@@ -166,7 +166,7 @@ def record_decisions(params: dict[str, Any], reporter: Reporter) -> None:
 
 
 def issue_memos(params: dict[str, Any], reporter: Reporter) -> None:
-    db = open_database(params["url"], seed=False)
+    db = open_record(params["url"])
     signers = [identity(path, params["passphrase"]) for path in params["identities"]]
     export = Path(params["export"])
     reporter.send("ready")
@@ -216,7 +216,7 @@ def _ack_memo(reporter: Reporter, issued: Any) -> None:
 def first_open(params: dict[str, Any], reporter: Reporter) -> None:
     reporter.send("ready")
     reporter.phase("open")
-    open_database(params["url"]).close()
+    open_record(params["url"]).close()
     reporter.ack(step="open")
     reporter.phase("idle")
     while True:  # wait to be killed
@@ -232,7 +232,7 @@ def concurrent_writer(params: dict[str, Any], reporter: Reporter) -> None:
     to a draft another process writes too; a ConcurrentEdit reloads and retries."""
     from models.errors import ConcurrentEdit
 
-    db = open_database(params["url"], seed=False)
+    db = open_record(params["url"])
     assessment_id = params["assessment_id"]
     reporter.send("ready")
     version = workflow.load_assessment(db, assessment_id).row_version

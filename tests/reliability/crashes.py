@@ -16,7 +16,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from models.db import Database, open_database
+from models.db import Database
+from models.opening import open_record
 from models.workflow import create_assessment
 from tests.reliability.child import QUESTIONS, answer_for
 from tests.reliability.harness import (
@@ -299,7 +300,7 @@ def crash_first_open(backend: Backend, kills: int, rng: random.Random) -> Outcom
                 clock.learn(run.messages)
             problems = run.errors[:1]
             try:
-                db = open_database(url)
+                db = open_record(url)
             except Exception as error:
                 outcome.trial([f"reopening failed: {error}"], f"kill {number + 1}")
                 continue

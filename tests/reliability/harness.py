@@ -4,7 +4,7 @@ blow, sample records and signing identities, and the shape of a result row.
 The checks here are independent of the code under test where they can be: SQLite's own
 `PRAGMA integrity_check`, PostgreSQL's amcheck, SHA-256 recomputed from stored bytes, signature
 fields read back from the PDF with pyHanko's reader, the audit chain recomputed by
-`models.audit.verify_chain`.
+`models.audit_check.verify_chain`.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from models.audit import verify_chain
-from models.db import Database, open_database
+from models.audit_check import verify_chain
+from models.db import Database
+from models.opening import open_record
 from models.tables import MEMO_STAGES, SIGNATURE_FIELDS
 from tests.models.sample import add_members, sample_playbook
 from tests.support import PostgresDatabases, copy_sqlite
@@ -166,7 +167,7 @@ class FixtureBackend(Backend):
 
 
 def _seed(url: str) -> None:
-    db = open_database(url)
+    db = open_record(url)
     try:
         add_members(db)
     finally:
@@ -188,7 +189,7 @@ def backend_for_url(url: str, folder: Path) -> Backend | None:
 
 @contextmanager
 def opened(url: str) -> Iterator[Database]:
-    db = open_database(url, seed=False)
+    db = open_record(url)
     try:
         yield db
     finally:

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from models.audit import verify_chain
+from models.audit_check import verify_chain
 from tests.reliability.harness import Backend, Identities, Outcome, opened
 from tests.reliability.tampering import RichRecord, archive_problems
 

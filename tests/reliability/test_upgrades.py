@@ -29,15 +29,15 @@ def test_databases_of_every_revision_upgrade_and_verify(module_backend: Backend,
 def _kept_and_stored_by(url: str) -> list[tuple[str, str]]:
     import sqlalchemy as sa
 
-    from models.db import open_database
+    from models.opening import open_record
 
-    db = open_database(url)
+    db = open_record(url)
     try:
         with db.engine.connect() as connection:
             rows = connection.execute(sa.text(
                 "SELECT f.sha256, e.actor FROM playbook_file f JOIN audit_entry e "
                 "ON e.entity_id = f.sha256 AND e.action = 'playbook.store'")).all()
-        from models.audit import verify_chain
+        from models.audit_check import verify_chain
 
         assert verify_chain(db).ok
     finally:
@@ -49,7 +49,8 @@ def test_the_upgrade_keeps_the_installed_playbooks_that_assessments_used(
         module_backend: Backend, tmp_path: Path) -> None:
     """Upgrading a record of revision 0001: the playbook its assessments used is installed in
     the user folder, so the record keeps a copy of it, audited, and reads it once it is gone."""
-    from models.db import open_database, user_data_dir
+    from models.db import user_data_dir
+    from models.opening import open_record
     from models.playbook_store import RecordPlaybooks, playbooks_not_kept
     from models.records import load_assessment
     from playbooks.loader import PlaybookCatalog
@@ -63,7 +64,7 @@ def test_the_upgrade_keeps_the_installed_playbooks_that_assessments_used(
         assert kept == [(sample_playbook().content_hash,
                          "concert-desk (upgrade 0002: playbooks kept in the record)")]
         (folder / "test.yaml").unlink()
-        db = open_database(url)
+        db = open_record(url)
         try:
             assert playbooks_not_kept(db) == []
             catalog = PlaybookCatalog.load(folder, record=RecordPlaybooks(db))
@@ -79,7 +80,7 @@ def test_the_upgrade_keeps_the_installed_playbooks_that_assessments_used(
 
 def test_the_upgrade_names_the_playbooks_it_cannot_find(
         module_backend: Backend, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    from models.db import open_database
+    from models.opening import open_record
     from models.playbook_store import playbooks_not_kept
     from tests.models.sample import sample_playbook
 
@@ -89,7 +90,7 @@ def test_the_upgrade_names_the_playbooks_it_cannot_find(
         hash_ = sample_playbook().content_hash
         assert (f"playbook test-joint-action 1.0 (hash {hash_[:12]}…), used by 4 "
                 "assessment(s), is not installed here") in caplog.text
-        db = open_database(url)
+        db = open_record(url)
         try:
             (unkept,) = playbooks_not_kept(db)
             assert (unkept.sha256, unkept.assessments) == (hash_, 4)

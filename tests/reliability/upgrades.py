@@ -30,8 +30,8 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.script import ScriptDirectory
 
-from models.db import open_database
 from models.migrations import runner
+from models.opening import open_record
 from tests.reliability.harness import (
     PASSPHRASE,
     PLAYBOOK,
@@ -212,7 +212,7 @@ def verifiable_problems(url: str) -> list[str]:
     from reports.archive import verify_archive
 
     problems = []
-    db = open_database(url)
+    db = open_record(url)
     try:
         current = runner.current_revisions(db.engine.connect())
         if current != (runner.head_revision(),):
@@ -290,16 +290,16 @@ def failing_migration(how: str = "fails inside its transaction") -> Iterator[str
         config.set_main_option("version_locations", f"{versions}{_separator()}{folder}")
         return config
 
-    import models.db
+    import models.opening
 
-    head_from_scripts = models.db.script_head_revision  # the quick look that skips alembic
+    head_from_scripts = models.opening.script_head_revision  # the quick look that skips alembic
     runner.alembic_config = with_failing  # type: ignore[assignment]
-    models.db.script_head_revision = lambda: revision  # type: ignore[assignment]
+    models.opening.script_head_revision = lambda: revision  # type: ignore[assignment]
     try:
         yield revision
     finally:
         runner.alembic_config = original  # type: ignore[assignment]
-        models.db.script_head_revision = head_from_scripts  # type: ignore[assignment]
+        models.opening.script_head_revision = head_from_scripts  # type: ignore[assignment]
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -387,7 +387,7 @@ def _failed_migration_problems(url: str, how: str) -> list[str]:
     problems = []
     with failing_migration(how):
         try:
-            open_database(url).close()
+            open_record(url).close()
             problems.append("the failing migration was reported as a success")
         except DatabaseUnavailable as error:
             if "\n" in str(error) or "left as it was" not in str(error):
