@@ -14,9 +14,10 @@ import hashlib
 import os
 import sys
 from pathlib import Path
-from urllib.parse import unquote
 
 from PySide6.QtCore import QLockFile
+
+from models.database_url import sqlite_file
 
 
 class AlreadyOpen(Exception):
@@ -26,11 +27,11 @@ class AlreadyOpen(Exception):
 def lock_key(database_url: str) -> str:
     """What identifies the database: a SQLite file's real path, else the URL itself.
 
-    Parsed by hand: the lock is taken before SQLAlchemy is imported (bench: start-up)."""
-    url = database_url.strip()
-    if not url.startswith("sqlite:///"):
-        return url
-    path = unquote(url.removeprefix("sqlite:///").split("?", 1)[0])
+    models.database_url reads it without SQLAlchemy: the lock is taken before SQLAlchemy is
+    imported (bench: start-up)."""
+    path = sqlite_file(database_url)
+    if path is None:
+        return database_url.strip()
     real = os.path.realpath(path)
     if sys.platform in ("win32", "darwin"):  # case-insensitive file systems by default
         real = real.casefold()

@@ -19,9 +19,10 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
 
+from models.database_url import NotADatabaseUrl, read_database_url
 from models.errors import DatabaseUnavailable, RecordFrozen, WritesRefused
 
 # Re-exported: these need no database libraries and live apart so the desktop can use them
@@ -46,9 +47,13 @@ _URL_HELP = "use sqlite:///PATH/TO/FILE.db or postgresql+psycopg://USER@HOST:POR
 def parse_database_url(url: str) -> URL:
     """The SQLAlchemy URL for `url`, or DatabaseUnavailable saying what is wrong with it."""
     try:
-        parsed = make_url(url.strip())
-    except Exception:
+        parts = read_database_url(url)
+    except NotADatabaseUrl:
         raise DatabaseUnavailable(f"not a database URL: {url!r} ({_URL_HELP})") from None
+    parsed = URL.create(
+        parts.drivername, parts.username, parts.password, parts.host, parts.port,
+        parts.database, parts.query_dict(),
+    )  # fmt: skip
     backend = parsed.get_backend_name()
     if backend == "postgres":  # the short spelling other tools accept; SQLAlchemy does not
         raise DatabaseUnavailable(

@@ -21,40 +21,18 @@ Later pages and every search go through models.search.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
+from models.database_url import NotADatabaseUrl, read_database_url
 from models.location import APP_NAME
 from models.revision import script_head_revision
 from models.search_rows import AssessmentRow, SearchPage
 
 SQLITE_BUSY_TIMEOUT_S = 1.0  # a writer holding the file longer: let the normal opening wait
 PG_CONNECT_TIMEOUT_S = 5
-
-# SQLAlchemy's own URL pattern (sqlalchemy.engine.url._parse_url), so a URL names the same
-# database here as there.
-_URL = re.compile(
-    r"""
-        (?P<name>[\w\+]+)://
-        (?:
-            (?P<username>[^:/]*)
-            (?::(?P<password>[^@]*))?
-        @)?
-        (?:
-            (?:
-                \[(?P<ipv6host>[^/\?]+)\] |
-                (?P<ipv4host>[^/:\?]+)
-            )?
-            (?::(?P<port>[^/\?]*))?
-        )?
-        (?:/(?P<database>[^\?]*))?
-        (?:\?(?P<query>.*))?
-    """,
-    re.X,
-)
 
 # The first page of search_assessments without text or filters, newest first: the page of
 # ids in (updated_at DESC, assessment_id) order, joined to the rows it shows.
@@ -87,25 +65,23 @@ def plain_url(url: str) -> PlainUrl | None:
     """`url` as the driver's parameters, or None when it is anything but a plain
     `sqlite:///PATH` or `postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB` (the normal opening
     then decides what it means, or says what is wrong with it)."""
-    found = _URL.fullmatch(url.strip())
-    if found is None or found["query"] is not None:
+    try:
+        parts = read_database_url(url)
+    except NotADatabaseUrl:
         return None
-    database = unquote(found["database"]) if found["database"] else ""
-    host = found["ipv4host"] or found["ipv6host"]
-    if found["name"] == "sqlite":
-        if found["username"] is not None or host or found["port"]:
+    if parts.query or "?" in url:  # options the plain driver call would not apply
+        return None
+    database = parts.database or ""
+    if parts.drivername == "sqlite":
+        if parts.username is not None or parts.host or parts.port:
             return None
         if not database or database == ":memory:" or database.startswith("file:"):
             return None
         return PlainUrl("sqlite", database)
-    if found["name"] == "postgresql+psycopg" and database:
-        try:
-            port = int(found["port"]) if found["port"] else None
-        except ValueError:
-            return None
-        username = unquote(found["username"]) if found["username"] is not None else None
-        password = unquote(found["password"]) if found["password"] is not None else None
-        return PlainUrl("postgresql", database, username, password, host, port)
+    if parts.drivername == "postgresql+psycopg" and database:
+        return PlainUrl(
+            "postgresql", database, parts.username, parts.password, parts.host, parts.port
+        )
     return None
 
 
