@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from playbooks.figures import percent
 from playbooks.model import (
     POSITIONS,
     AuthorityRoute,
@@ -310,13 +311,4 @@ def describe_tally(tally: AuthorityTally) -> str:
 
 
 def _percent(share: float, threshold: float | None = None) -> str:
-    """One decimal, or more when a share just under its threshold would round up to it."""
-    for decimals in range(1, 7):
-        text = _fixed(share, decimals)
-        if threshold is None or share >= threshold or text != _fixed(threshold, decimals):
-            break
-    return f"{text}%"
-
-
-def _fixed(share: float, decimals: int) -> str:
-    return f"{share * 100:.{decimals}f}".rstrip("0").rstrip(".")
+    return percent(share, threshold, trim=True)

@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from playbooks import figures
 from playbooks.answers import InvalidAnswerValue, UnknownQuestion, check_answer_value
 from playbooks.authority import describe_tally, route_shortfall
 from playbooks.conditions import describe_condition
@@ -97,15 +98,16 @@ def deciding_rule(judgement: Judgement, scored: Scored | None = None) -> str:
         if judgement.failed_others:
             parts.append("criterion " + _list_failures(judgement.failed_others))
         if judgement.below_band:
+            overall = figures.score(judgement.overall, judgement.legitimate_min_score)
+            needed = figures.score(judgement.legitimate_min_score)
             parts.append(
-                f"the overall score {judgement.overall:.2f} is under the "
-                f"{judgement.legitimate_min_score:.2f} needed for an unconditional verdict"
+                f"the overall score {overall} is under the {needed} needed for an unconditional "
+                "verdict"
             )
         return "legitimate with conditions: every gate passes, but " + " and ".join(parts)
-    return (
-        f"legitimate: every criterion passes and the overall score {judgement.overall:.2f} "
-        f"reaches {judgement.legitimate_min_score:.2f}"
-    )
+    overall = figures.score(judgement.overall)
+    needed = figures.score(judgement.legitimate_min_score)
+    return f"legitimate: every criterion passes and the overall score {overall} reaches {needed}"
 
 
 def _list_failures(failures: tuple[CriterionJudgement, ...]) -> str:
@@ -118,7 +120,13 @@ def _failure(judged: CriterionJudgement) -> str:
         return f"{criterion.title} failed on a knock-out condition: " + "; ".join(
             _knockout_words(judged, k) for k in judged.knockouts_failed
         )
-    return f"{criterion.title} failed ({judged.score:.2f}, needs {criterion.pass_threshold:.2f})"
+    needs = figures.score(criterion.pass_threshold)
+    return f"{criterion.title} failed ({_score_of(judged)}, needs {needs})"
+
+
+def _score_of(judged: CriterionJudgement) -> str:
+    """The criterion's score as text, never shown as its pass mark when short of it."""
+    return figures.score(judged.score or 0.0, judged.criterion.pass_threshold)
 
 
 def _knockout_words(judged: CriterionJudgement, condition: Any) -> str:
@@ -151,8 +159,8 @@ def _shortfall(judgement: Judgement, scored: Scored | None) -> str:
         return "on a knock-out condition: " + _knockout_words(failed, failed.knockouts_failed[0])
     return (
         f"by {failed.criterion.pass_threshold - (failed.score or 0.0):.2f} of score "
-        f"({failed.criterion.title} {failed.score or 0.0:.2f}, needs "
-        f"{failed.criterion.pass_threshold:.2f})"
+        f"({failed.criterion.title} {_score_of(failed)}, needs "
+        f"{figures.score(failed.criterion.pass_threshold)})"
     )
 
 
@@ -174,7 +182,7 @@ def _reasons(playbook: Playbook, scored: Scored, judgement: Judgement) -> list[s
         for j in failing:
             reasons.append(
                 f"On the answers given so far, gate criterion {j.criterion.title} "
-                f"scores {j.score:.2f}, under its {j.criterion.pass_threshold:.2f}."
+                f"scores {_score_of(j)}, under its {figures.score(j.criterion.pass_threshold)}."
             )
         for j in judgement.criteria:
             if j.criterion.gate and j.knockouts_failed:
@@ -212,7 +220,7 @@ def _criterion_sentence(scored: Scored, judged: CriterionJudgement) -> str:
     verb = "passes" if judged.status == PASS else "fails"
     drivers = _drivers(scored, criterion.questions, lowest_first=judged.status == FAIL)
     return (
-        f"{name} {verb} with {judged.score:.2f} (needs {criterion.pass_threshold:.2f})"
+        f"{name} {verb} with {_score_of(judged)} (needs {figures.score(criterion.pass_threshold)})"
         + (": " + "; ".join(drivers) if drivers else "")
         + "."
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from playbooks import figures
 from playbooks.authority import describe_concert
 from playbooks.model import AuthorityTally
 from reports.console import stamp, table_lines, words, wrap
@@ -114,13 +115,14 @@ def evaluation_lines(evaluation: dict[str, Any]) -> list[str]:
     reasons, missing answers, fragility and the authority tally."""
     rows = []
     for result in evaluation["criteria"]:
-        score = "—" if result["score"] is None else f"{result['score']:.2f}"
+        threshold = result["pass_threshold"]
+        score = "—" if result["score"] is None else figures.score(result["score"], threshold)
         rows.append(
             (
                 "  " + result["criterion_id"],
                 result["status"],
                 f"score {score}",
-                f"passes at {result['pass_threshold']:.2f}",
+                f"passes at {figures.score(threshold)}",
                 _margin(result),
                 "gate" if result["gate"] else "",
             )
@@ -159,7 +161,7 @@ def _margin(result: dict[str, Any]) -> str:
     margin = result.get("margin")
     if margin is None:
         return ""
-    return f"margin {margin:+.2f}" + (" KNIFE-EDGE" if result.get("knife_edge") else "")
+    return f"margin {figures.margin(margin)}" + (" KNIFE-EDGE" if result.get("knife_edge") else "")
 
 
 def _authority_lines(tally: dict[str, Any]) -> list[str]:
@@ -167,8 +169,10 @@ def _authority_lines(tally: dict[str, Any]) -> list[str]:
         return _concert_lines(tally)
     lines = [
         f"Authority: {tally['states_endorsing']} of {tally['states_counted']} members endorse "
-        f"({tally['state_share']:.1%}, needs {tally['state_threshold']:.0%}); population "
-        f"{tally['population_share']:.1%} (needs {tally['population_threshold']:.0%}): "
+        f"({figures.percent(tally['state_share'], tally['state_threshold'])}, needs "
+        f"{figures.percent(tally['state_threshold'], trim=True)}); population "
+        f"{figures.percent(tally['population_share'], tally['population_threshold'])} (needs "
+        f"{figures.percent(tally['population_threshold'], trim=True)}): "
         f"{'met' if tally['met'] else 'NOT met'}"
     ]
     lines.append("  positions: " + _position_counts(tally))

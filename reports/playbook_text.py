@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from playbooks import figures
 from playbooks.answers import format_number
 from reports.console import table, table_lines, wrap
 
@@ -193,15 +194,17 @@ def playbook_tried_text(
     lines.append(wrap(f"Deciding rule: {evaluation.deciding_rule}", hanging="  "))
     rows = []
     for result in evaluation.criteria:
-        score = "—" if result.score is None else f"{result.score:.2f}"
-        margin = "—" if result.score is None else f"{result.score - result.pass_threshold:+.2f}"
+        score = "—" if result.score is None else figures.score(result.score, result.pass_threshold)
+        margin = (
+            "—" if result.score is None else figures.margin(result.score - result.pass_threshold)
+        )
         rows.append(
             (
                 "  " + result.criterion_id,
                 "gate" if result.gate else "",
                 result.status,
                 score,
-                f"{result.pass_threshold:.2f}",
+                figures.score(result.pass_threshold),
                 margin,
             )
         )

@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from playbooks import figures
 from reports.chart import criteria_chart
 from reports.context import MemoContext
 from reports.fonts import chooser
@@ -65,12 +66,12 @@ def _datetime(value: datetime) -> str:
     return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 
 
-def _score(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+def _score(value: float | None, threshold: float | None = None) -> str:
+    return "–" if value is None else figures.score(value, threshold)
 
 
-def _pct(value: float) -> str:
-    return f"{value * 100:.1f}%"
+def _pct(value: float, threshold: float | None = None) -> str:
+    return figures.percent(value, threshold)
 
 
 def _thousands(value: int) -> str:

@@ -23,6 +23,7 @@ from desktop.widgets.common import heading, muted
 from desktop.widgets.evidence import EvidenceRow, RationaleEditor
 from desktop.widgets.member_positions import MemberPositionsInput
 from desktop.widgets.questions import AnswerInput, make_input
+from playbooks import figures
 from playbooks.model import Criterion, Evaluation, MemberInfo, Question
 
 QWIDGETSIZE_MAX = 16_777_215
@@ -213,8 +214,10 @@ class CriterionStep(QWidget):
         if result is None:
             self.status.setText("")
             return
-        score = "no score yet" if result.score is None else f"score {result.score:.2f}"
-        self.status.setText(f"{result.status} · {score} (passes at {result.pass_threshold:.2f})")
+        threshold = result.pass_threshold
+        score = ("no score yet" if result.score is None
+                 else f"score {figures.score(result.score, threshold)}")
+        self.status.setText(f"{result.status} · {score} (passes at {figures.score(threshold)})")
 
     def first_input(self) -> QWidget | None:
         for editor in self.editors.values():

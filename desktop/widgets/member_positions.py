@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.widgets.common import QuietComboBox
 from desktop.widgets.questions import AnswerInput
 from playbooks.authority import describe_concert
+from playbooks.figures import percent
 from playbooks.model import POSITIONS, AuthorityTally, MemberInfo, Question
 
 NO_POSITION = "—"
@@ -57,9 +58,11 @@ def tally_text(tally: AuthorityTally | None) -> str:
     return (
         f"Double majority {verdict}: "
         f"{tally.states_endorsing} of {tally.states_counted} members endorse "
-        f"({tally.state_share:.0%}, needs {tally.state_threshold:.0%}); "
+        f"({percent(tally.state_share, tally.state_threshold)}, "
+        f"needs {percent(tally.state_threshold, trim=True)}); "
         f"{tally.population_endorsing:,} of {tally.population_counted:,} people "
-        f"({tally.population_share:.0%}, needs {tally.population_threshold:.0%})."
+        f"({percent(tally.population_share, tally.population_threshold)}, "
+        f"needs {percent(tally.population_threshold, trim=True)})."
         + (f"\nPositions: {counts}." if counts else "")
     )
 

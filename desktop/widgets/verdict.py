@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.widgets.common import heading
+from playbooks import figures
 from playbooks.model import Evaluation, Playbook, Verdict
 
 STATUS_MARK = {"pass": "✔ pass", "fail": "✘ fail", "incomplete": "… incomplete"}
@@ -104,15 +105,17 @@ class VerdictPanel(QScrollArea):
         rows = []
         for result in evaluation.criteria:
             status_colour = tone(self, STATUS_TONE.get(result.status, "neutral"))
-            score = "–" if result.score is None else f"{result.score:.2f}"
+            score = (
+                "–" if result.score is None else figures.score(result.score, result.pass_threshold)
+            )
             gate = " <small>(gate)</small>" if result.gate else ""
             mark = STATUS_MARK.get(result.status, result.status)
-            margin = "" if result.margin is None else f"{result.margin:+.2f}"
+            margin = "" if result.margin is None else figures.margin(result.margin)
             edge = " <b>knife-edge</b>" if result.knife_edge else ""
             rows.append(
                 f"<tr><td>{escape(result.title)}{gate}</td>"
                 f"<td style='color:{status_colour}'>&nbsp;{mark}</td>"
-                f"<td>&nbsp;{score} / {result.pass_threshold:.2f}</td>"
+                f"<td>&nbsp;{score} / {figures.score(result.pass_threshold)}</td>"
                 f"<td>&nbsp;{margin}{edge}</td></tr>"
             )
         self.criteria.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
