@@ -21,6 +21,7 @@ from playbooks.legal_basis import judge_legal_basis
 from playbooks.model import (
     AnswerQualifier,
     AuthorityTally,
+    Criterion,
     CriterionResult,
     Evaluation,
     MemberInfo,
@@ -219,6 +220,8 @@ def _criterion_sentence(scored: Scored, judged: CriterionJudgement) -> str:
         ) + f" (score {judged.score:.2f} is not averaged past it)."
     verb = "passes" if judged.status == PASS else "fails"
     drivers = _drivers(scored, criterion.questions, lowest_first=judged.status == FAIL)
+    if judged.status == PASS:
+        drivers = _carrying_and_weakest(scored, criterion)
     return (
         f"{name} {verb} with {_score_of(judged)} (needs {figures.score(criterion.pass_threshold)})"
         + (": " + "; ".join(drivers) if drivers else "")
@@ -229,6 +232,14 @@ def _criterion_sentence(scored: Scored, judged: CriterionJudgement) -> str:
 def _drivers(scored: Scored, questions: Sequence[Question], *, lowest_first: bool) -> list[str]:
     """The answers that weigh most toward the criterion's result: the lowest-scoring ones for
     a failure, the highest for a pass (weighted; ties in playbook order), at most three."""
+    ranked = _ranked_questions(scored, questions, lowest_first=lowest_first)
+    return [_driver_words(scored, q) for q in ranked[:3]]
+
+
+def _ranked_questions(
+    scored: Scored, questions: Sequence[Question], *, lowest_first: bool = True
+) -> list[Question]:
+    """The answered, weighted questions, the heaviest pull (down, or up) first."""
     ranked = []
     for order, question in enumerate(questions):
         score = scored.scores.get(question.id)
@@ -237,7 +248,26 @@ def _drivers(scored: Scored, questions: Sequence[Question], *, lowest_first: boo
         pull = (1.0 - score) if lowest_first else score
         ranked.append((-pull * question.weight, order, question))
     ranked.sort(key=lambda item: (item[0], item[1]))
-    return [f"“{_short(q.prompt)}” – {scored.notes[q.id]}" for _, _, q in ranked[:3]]
+    return [question for _, _, question in ranked]
+
+
+def _carrying_and_weakest(scored: Scored, criterion: Criterion) -> list[str]:
+    """For a pass: the (at most two) answers that carry it, and its weakest answer when that
+    scores under the pass mark. A pass carried by strong answers can hide one a reader should
+    weigh (issue 14 item 5: explanations name the weakest answers too)."""
+    threshold = criterion.pass_threshold
+    ranked = _ranked_questions(scored, criterion.questions, lowest_first=False)
+    carrying = [q for q in ranked if (scored.scores.get(q.id) or 0.0) >= threshold][:2]
+    words = [_driver_words(scored, q) for q in carrying]
+    pulling_down = _ranked_questions(scored, criterion.questions, lowest_first=True)
+    weak = [q for q in pulling_down if (scored.scores.get(q.id) or 0.0) < threshold]
+    if weak:
+        words.append("weakest " + _driver_words(scored, weak[0]))
+    return words
+
+
+def _driver_words(scored: Scored, question: Question) -> str:
+    return f"“{_short(question.prompt)}” – {scored.notes[question.id]}"
 
 
 def _short(text: str, limit: int = 70) -> str:

@@ -277,3 +277,24 @@ def test_legal_basis_open_questions_leave_it_not_yet_assessed():
     result = run()
     assert result.legal_basis.status == "incomplete"
     assert result.verdict is Verdict.LEGITIMATE
+
+
+# --- explanations name the weak answers too (issue 14 item 5) --------------------------------
+
+
+def test_a_pass_carried_by_strong_answers_still_names_its_weakest_answer():
+    # Proportionality passes on the average (limited means 1.0, civilian harm "likely" scores
+    # low); a reader weighing the pass must see the answer that pulls it down, not only the
+    # ones that carry it.
+    result = run(harm_likely="likely")
+    means = criterion(result, "means")
+    assert means.status == "pass"
+    sentence = next(r for r in result.reasons if r.startswith("Proportionality passes"))
+    assert "weakest “How likely is civilian harm?”" in sentence
+    assert "“Are the means limited?”" in sentence
+
+
+def test_a_pass_with_no_weak_answer_names_none():
+    result = run()
+    sentence = next(r for r in result.reasons if r.startswith("Proportionality passes"))
+    assert "weakest" not in sentence
