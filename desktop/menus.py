@@ -36,6 +36,7 @@ class WindowActions:
     playbooks: QAction
     search: QAction
     about: QAction
+    user_guide: QAction
     shortcuts: QAction
 
 
@@ -99,6 +100,12 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
     return rows + list(PAGE_KEYS)
 
 
+def show_user_guide(window: MainWindow) -> None:
+    from desktop.user_guide import show_user_guide as show  # on first use, not with the window
+
+    show(window)
+
+
 def show_shortcuts(window: MainWindow) -> None:
     from html import escape
 
@@ -148,6 +155,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         playbooks=action("&Playbooks", lambda: window.show_page(PLAYBOOKS), "Ctrl+4"),
         search=action("&Search history", window.focus_search, QKeySequence.StandardKey.Find),
         about=action("&About Concert Desk", window.show_about, None),
+        user_guide=action("&User guide", lambda: show_user_guide(window),
+                          QKeySequence.StandardKey.HelpContents,
+                          "How to assess, decide, sign and check, shipped with the app"),
         shortcuts=action("&Keyboard shortcuts", lambda: show_shortcuts(window), None,
                          "Every key the window answers to"),
     )
@@ -180,6 +190,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     go_menu.addAction(actions.search)
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.user_guide)
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
     return actions

@@ -33,7 +33,7 @@ def test_the_menu_bar_offers_every_command(make_window):
                    "Lock signing keys"],
         "Go": ["History", "New assessment…", "Members", "Playbooks", "Trust roots…",
                "Search history"],
-        "Help": ["Keyboard shortcuts", "About Concert Desk"],
+        "Help": ["User guide", "Keyboard shortcuts", "About Concert Desk"],
     }
     commands = window.commands
     assert commands.new_assessment.shortcut().toString() == "Ctrl+N"
