@@ -7,6 +7,8 @@ assessment as a case file, atomically, where the user says.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -15,10 +17,13 @@ from models.changes import Part, RecordChange
 from models.files import write_atomically
 
 CASE_FILE_FILTERS = "Case files (*.yaml *.yml)"
+# Invented cases shipped with the app (package data), offered on an empty record's History.
+EXAMPLES = Path(__file__).with_name("help") / "examples"
 
 
 class CaseFileActions(QObject):
     imported = Signal(str)  # the new draft's assessment id
+    examples_imported = Signal(list)  # the new drafts' assessment ids
     exported = Signal(str)  # the path written
 
     def __init__(self, context: DeskContext, parent: QWidget) -> None:
@@ -40,6 +45,21 @@ class CaseFileActions(QObject):
             self.imported.emit,
             self.context.dialogs.error_shown(self.parent_widget, "The case file was not imported"),
             owner=self.parent_widget, label="import case file",
+        )
+
+    def import_examples(self) -> None:
+        """The example cases as drafts, for a first look at a record with nothing in it."""
+        from models.casefile import import_case_file
+
+        db, catalog, actor = self.context.db, self.context.catalog, self.context.actor
+        files = sorted(EXAMPLES.glob("*.yaml"))
+        self.context.write(
+            lambda: [import_case_file(db, path, catalog, actor) for path in files],
+            lambda new_ids: RecordChange.of(Part.ASSESSMENTS, Part.ANSWERS, assessments=new_ids),
+            self.examples_imported.emit,
+            self.context.dialogs.error_shown(self.parent_widget,
+                                             "The example cases were not opened"),
+            owner=self.parent_widget, label="import example cases",
         )
 
     def export(self, assessment_id: str | None, title: str = "") -> None:

@@ -31,7 +31,7 @@ from desktop.chain_status import ChainStatus
 from desktop.context import DeskContext
 from desktop.history.page import HistoryPage
 from desktop.memo.keys_status import SigningKeysStatus
-from desktop.menus import about_text, build_menus
+from desktop.menus import about_text, build_menus, show_user_guide
 from desktop.record_checks import (
     ArchiveDialog,
     memo_file_text,
@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
             lambda path: self.context.dialogs.info(self, "Case file exported",
                                                    f"The case file was written to {path}.")
         )
+        welcome = self.history.welcome  # the first-run guide on an empty record's History
+        welcome.open_examples.connect(self.case_files.import_examples)
+        welcome.new_assessment.connect(lambda: self.show_page(NEW))
+        welcome.show_guide.connect(lambda: show_user_guide(self))
         self.archive_dialog: ArchiveDialog | None = None
         self.startup_report = None
         self.commands = build_menus(self)

@@ -30,6 +30,7 @@ from desktop.context import DeskContext
 from desktop.history.columns import ColumnFitter
 from desktop.history.detail import DetailView
 from desktop.history.model import HistoryModel, HistoryQuery
+from desktop.history.welcome import Welcome
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
 from playbooks.model import Verdict
@@ -139,6 +140,9 @@ class HistoryPage(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
+        self.welcome = Welcome()  # shown instead of the table while the record is empty
+        self.welcome.hide()
+        left_layout.addWidget(self.welcome, 1)
         left_layout.addWidget(self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("HistorySplitter")
@@ -255,9 +259,12 @@ class HistoryPage(QWidget):
         self.search.selectAll()
 
     def _show_total(self, total: int) -> None:
+        everything = replace(self.model.query, order=HistoryQuery().order) == HistoryQuery()
+        empty_record = total == 0 and everything
+        self.welcome.setVisible(empty_record)
+        self.table.setVisible(not empty_record)
         if total == 0:
             # An empty table says nothing on its own: say why, and what to do next.
-            everything = replace(self.model.query, order=HistoryQuery().order) == HistoryQuery()
             self.count.setText(NO_RECORDS if everything else NO_MATCHES)
             return
         more = "" if self.model.total_exact else "+"

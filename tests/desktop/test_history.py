@@ -107,3 +107,22 @@ def test_an_empty_history_says_why_and_what_to_do(qtbot, make_window, database, 
     qtbot.waitUntil(lambda: window.context.runner.is_idle())
     assert history.model.rowCount() == 0
     assert history.count.text() == NO_MATCHES
+
+
+def test_an_empty_record_opens_on_a_first_run_guide_with_the_example_cases(qtbot, make_window):
+    """Issue 14 item 5: a one-screen first-run guide that opens the example cases."""
+    from desktop.casefiles import EXAMPLES
+    from tests.desktop.test_mnemonics import clashes
+
+    window, history = open_history(qtbot, make_window)
+    welcome = history.welcome
+    assert welcome.isVisible() and not history.table.isVisible()
+    assert not clashes(window, menu_bar=window.menuBar())
+    qtbot.mouseClick(welcome.examples, Qt.MouseButton.LeftButton)
+    shipped = sorted(path.name for path in EXAMPLES.glob("*.yaml"))
+    assert len(shipped) == 3
+    qtbot.waitUntil(lambda: history.model.rowCount() == len(shipped), timeout=20000)
+    # the guide goes away once the record holds something, and the drafts are listed
+    assert not welcome.isVisible() and history.table.isVisible()
+    titles = {history.model.index(row, 0).data() for row in range(history.model.rowCount())}
+    assert any("Port Amsel" in str(title) for title in titles), titles

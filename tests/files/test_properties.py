@@ -37,7 +37,7 @@ from playbooks.model import (
 from playbooks.strict_yaml import load_yaml
 from tests.files.mutations import damaged_text, dump, mutated_data
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "desktop" / "help" / "examples"
 CATALOG = PlaybookCatalog.load(None)
 CASE_FILES = sorted(EXAMPLES.glob("*.yaml"))
 CASE_DATA = [load_yaml(path.read_bytes(), str(path)).data for path in CASE_FILES]

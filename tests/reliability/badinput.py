@@ -89,7 +89,7 @@ def _refused_without_change(db: Database, attempt: Any) -> list[str]:
 
 def case_file_with(value: str, where: str) -> dict[str, Any]:
     """A valid case file (the first example) with `value` put into one of its text fields."""
-    example = yaml.safe_load((ROOT / "docs" / "examples" / "port-amsel-evacuation.yaml")
+    example = yaml.safe_load((ROOT / "desktop" / "help" / "examples" / "port-amsel-evacuation.yaml")
                              .read_text(encoding="utf-8"))
     data = copy.deepcopy(example)
     if where in ("title", "proposed_action", "crisis", "classification"):

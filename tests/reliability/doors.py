@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from tests.reliability.harness import Outcome
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "docs" / "examples" / "port-amsel-evacuation.yaml"
+EXAMPLE = ROOT / "desktop" / "help" / "examples" / "port-amsel-evacuation.yaml"
 PASSPHRASE = "a passphrase for the doors"
 
 

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from tests.reliability.harness import PASSPHRASE, Backend, Outcome, full_dump, opened
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "docs" / "examples" / "port-amsel-evacuation.yaml"
+EXAMPLE = ROOT / "desktop" / "help" / "examples" / "port-amsel-evacuation.yaml"
 WRONG_PASSPHRASE = "Wrong-Horse ♞ 42 reliability"
 MINISTER_PASSPHRASE = "Minister's own ⚖ 9b1c-reliability"  # each identity has its own
 
