@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from playbooks.loader import PlaybookCatalog
-from tests.cli.conftest import EXAMPLES, Run
+from tests.cli.conftest import EXAMPLES, ROOT, Run
 
 # The built-in use-of-force 1.0 (the examples' version), whatever newer versions ship beside it.
 BUILTINS = PlaybookCatalog.load(None)
@@ -218,7 +218,7 @@ def test_migrate_carries_answers_and_lists_the_dropped_and_new(cli: Run, tmp_pat
 
 
 def test_the_example_in_the_case_file_format_document_imports(cli: Run, tmp_path: Path) -> None:
-    document = (EXAMPLES.parent / "case-file-format.md").read_text("utf-8")
+    document = (ROOT / "docs" / "case-file-format.md").read_text("utf-8")
     example = document.split("```yaml\n", 1)[1].split("```", 1)[0]
     imported = cli("assess", "import", str(_write(tmp_path / "example.yaml", example)))
     assert imported.code == 0, imported.err
