@@ -93,6 +93,9 @@ def review_condition(
                 f"condition {condition_id} belongs to assessment {assessment.id}, which is "
                 f"superseded by {assessment.superseded_by_id}: its approval no longer stands"
             )
+        if tripwire_breached and not condition.tripwire:
+            raise InvalidInput(f"condition {condition_id} states no tripwire: record it as not "
+                               "met, and revise the decision if it no longer stands")
         if record.closed:
             raise InvalidInput(f"condition {condition_id} is closed ({record.state}): it takes "
                                "no further review")
