@@ -57,3 +57,35 @@ def test_conditions_are_entered_as_rows_and_recorded_with_the_decision(qtbot, wi
     texts = [label.text() for label in page.decision.findChildren(QLabel)]
     assert any("Partners escort the convoys" in t and f"next review {REVIEW}" in t
                for t in texts)
+
+
+def test_the_due_view_lists_conditions_due_and_opens_the_case(qtbot, make_window, database,
+                                                               catalog):
+    from desktop.main_window import ASSESSMENT, DUE
+    from models.condition_records import ConditionInput
+    from models.workflow import decide, revise
+    from tests.desktop.helpers import decided_record
+
+    window = make_window()
+    # A complete draft quickly: a decided record revised (answers copied), decided again with
+    # a condition whose review is today.
+    first, _memo = decided_record(database, catalog, title="Evacuation by sea")
+    playbook = catalog.get("use-of-force", "1.0")
+    draft = revise(database, first, actor="analyst", playbook=playbook)
+    today = utc_now().date()
+    decide(database, draft, decision="approve_with_conditions", by="M. Ister",
+           playbook=playbook, conditions=[
+               ConditionInput("Ships keep berth 4", "Consul", "Daily call", today,
+                              "Berth 4 closes")])
+    page = window.due
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        window.show_page(DUE)
+    assert page.table.rowCount() == 1
+    assert [page.table.item(0, c).text() for c in (0, 1, 2, 3, 4)] == [
+        today.isoformat(), "due today", "Consul", "Evacuation by sea", "Ships keep berth 4"]
+    assert page.summary.text().startswith("1 condition due, 0 overdue")
+    page.table.itemActivated.emit(page.table.item(0, 3))
+    qtbot.waitUntil(lambda: window.assessment_page is not None
+                    and window.assessment_page.record is not None, timeout=20000)
+    assert window.nav.currentRow() == ASSESSMENT
+    assert window.assessment_page.record.id == draft
