@@ -68,6 +68,7 @@ GROUP_HELP: dict[tuple[str, ...], str] = {
     ("audit",): "the audit chain: verify",
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
     ("trust",): "trust roots for memo verification: add, list",
+    ("conditions",): "conditions of approvals: due, review",
 }
 
 
@@ -749,8 +750,12 @@ def assess_what_if(ctx: Context, ns: argparse.Namespace) -> int:
         help="required when the decision departs from the verdict"),
     arg("--dissent", action="append", default=[], metavar='"NAME: TEXT"',
         help="a reviewer's dissent (repeatable)"),
+    arg("--conditions", metavar="FILE", type=file_name,
+        help="the conditions of an approve-with-conditions decision, a YAML file: a list "
+        "`conditions` of what, owner, how_checked, review_on (YYYY-MM-DD) and tripwire"),
 ])
 def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.condition_file import read_conditions_file
     from models.records import load_assessment
     from models.workflow import add_dissent, decide
     from playbooks.errors import UserError
@@ -762,14 +767,63 @@ def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
         if not colon or not reviewer.strip() or not text.strip():
             raise UserError(f'--dissent {given!r}: expected "NAME: TEXT"')
         dissents.append((reviewer.strip(), text.strip()))
+    conditions = read_conditions_file(ns.conditions) if ns.conditions else []  # checked first
     playbook = installed_playbook(ctx, load_assessment(ctx.db, ns.id))
     decision_id = decide(ctx.db, ns.id, decision=ns.decision.replace("-", "_"), by=ns.by,
-                         justification=ns.justification, playbook=playbook)
+                         justification=ns.justification, playbook=playbook,
+                         conditions=conditions)
     for reviewer, text in dissents:
         add_dissent(ctx.db, ns.id, reviewer=reviewer, text=text)
     decided = load_assessment(ctx.db, ns.id).decision
     assert decided is not None and decided.id == decision_id
     ctx.print(decision_recorded(decided))
+    return EXIT_OK
+
+
+def date_argument(value: str) -> Any:
+    """A calendar day written YYYY-MM-DD."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date written YYYY-MM-DD") from None
+
+
+@command("conditions", "due", help="conditions of standing approvals whose review is due on or "
+         "before a day (default today, UTC), earliest first", args=[
+    arg("--as-of", metavar="DATE", type=date_argument, help="the day (YYYY-MM-DD)"),
+])
+def conditions_due(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.conditions import due_conditions
+    from models.tables import utc_now
+    from reports.conditions_text import due_table
+
+    as_of = ns.as_of or utc_now().date()
+    ctx.print(due_table(due_conditions(ctx.db, as_of), as_of))
+    return EXIT_OK
+
+
+@command("conditions", "review", help="record a review of a condition: met, not met or "
+         "withdrawn, with a note (never changed afterwards); a breached tripwire opens a draft "
+         "revision of the decision", args=[
+    arg("id", metavar="CONDITION_ID", help="as `conditions due` or `assess show` lists it"),
+    arg("--outcome", required=True, choices=("met", "not-met", "withdrawn")),
+    arg("--note", required=True, metavar="TEXT", help="what the review found"),
+    arg("--by", required=True, metavar="NAME", help="who reviews"),
+    arg("--next-review", metavar="DATE", type=date_argument,
+        help="when it is reviewed again (met without one: fulfilled, no further review)"),
+    arg("--tripwire-breached", action="store_true",
+        help="the tripwire happened: the approval ends (outcome not-met)"),
+])
+def conditions_review(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.conditions import review_condition
+    from reports.conditions_text import review_recorded
+
+    result = review_condition(ctx.db, ns.id, outcome=ns.outcome, note=ns.note, by=ns.by,
+                              next_review_on=ns.next_review,
+                              tripwire_breached=ns.tripwire_breached)
+    ctx.print(review_recorded(result, ns.outcome.replace("-", "_")))
     return EXIT_OK
 
 

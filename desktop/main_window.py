@@ -44,6 +44,7 @@ from desktop.widgets.verdict import tone
 from playbooks.errors import UserError
 
 if TYPE_CHECKING:
+    from desktop.pages.due import DuePage
     from desktop.pages.members import MembersPage
     from desktop.pages.new_assessment import NewAssessmentPage
     from desktop.pages.playbooks import PlaybooksPage
@@ -51,8 +52,9 @@ if TYPE_CHECKING:
     from models.profile import Profile
     from models.search_rows import SearchPage
 
-HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, ASSESSMENT = range(6)
-NAV_LABELS = ("History", "New assessment", "Members", "Playbooks", "Trust roots", "Assessment")
+HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, DUE, ASSESSMENT = range(7)
+NAV_LABELS = ("History", "New assessment", "Members", "Playbooks", "Trust roots",
+              "Conditions due", "Assessment")
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
     members: MembersPage
     playbooks: PlaybooksPage
     trust_roots: TrustRootsPage
+    due: DuePage
 
     def __init__(self, context: DeskContext, *, first_page: SearchPage | None = None,
                  record_open: bool = True, first_run_profile: bool = False) -> None:
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage(context, first_page=first_page)
         self.history.open_assessment.connect(self.open_assessment)
         self.pages.addWidget(self.history)
-        for _page in (NEW, MEMBERS, PLAYBOOKS, TRUST):  # made by record_opened
+        for _page in (NEW, MEMBERS, PLAYBOOKS, TRUST, DUE):  # made by record_opened
             waiting = QLabel("Opening the record…")
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             waiting.setAccessibleName("Opening the record")
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
     def record_opened(self) -> None:
         """context.db and context.catalog are open: make the pages that read them, name the
         database and run the checks made on opening."""
+        from desktop.pages.due import DuePage
         from desktop.pages.members import MembersPage
         from desktop.pages.new_assessment import NewAssessmentPage
         from desktop.pages.playbooks import PlaybooksPage
@@ -167,8 +171,11 @@ class MainWindow(QMainWindow):
         self.playbooks = PlaybooksPage(context)
         self.playbooks.catalog_changed.connect(self.new_assessment.reload_playbooks)
         self.trust_roots = TrustRootsPage(context)
+        self.due = DuePage(context)
+        self.due.open_assessment.connect(self.open_assessment)
         for index, page in ((NEW, self.new_assessment), (MEMBERS, self.members),
-                            (PLAYBOOKS, self.playbooks), (TRUST, self.trust_roots)):
+                            (PLAYBOOKS, self.playbooks), (TRUST, self.trust_roots),
+                            (DUE, self.due)):
             self._put_page(index, page)
         self.history.record_opened()
         self.database_label.setText(f"Database: {context.db.display_name}")

@@ -34,6 +34,7 @@ class WindowActions:
     history: QAction
     members: QAction
     playbooks: QAction
+    conditions_due: QAction
     search: QAction
     about: QAction
     user_guide: QAction
@@ -127,7 +128,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         made.triggered.connect(lambda _checked=False: slot())
         return made
 
-    from desktop.main_window import HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
+    from desktop.main_window import DUE, HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
 
     actions = WindowActions(
         new_assessment=action("&New assessment…", lambda: window.show_page(NEW),
@@ -153,6 +154,8 @@ def build_menus(window: MainWindow) -> WindowActions:
         history=action("&History", lambda: window.show_page(HISTORY), "Ctrl+1"),
         members=action("&Members", lambda: window.show_page(MEMBERS), "Ctrl+3"),
         playbooks=action("&Playbooks", lambda: window.show_page(PLAYBOOKS), "Ctrl+4"),
+        conditions_due=action("&Conditions due", lambda: window.show_page(DUE), "Ctrl+6",
+                              "Conditions of standing approvals whose review is due"),
         search=action("&Search history", window.focus_search, QKeySequence.StandardKey.Find),
         about=action("&About Concert Desk", window.show_about, None),
         user_guide=action("&User guide", lambda: show_user_guide(window),
@@ -184,7 +187,7 @@ def build_menus(window: MainWindow) -> WindowActions:
 
     go_menu = bar.addMenu("&Go")
     for item in (actions.history, actions.new_assessment, actions.members, actions.playbooks,
-                 actions.trust_roots):
+                 actions.trust_roots, actions.conditions_due):
         go_menu.addAction(item)
     go_menu.addSeparator()
     go_menu.addAction(actions.search)

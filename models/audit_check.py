@@ -1,7 +1,8 @@
 """Checking the audit chain: every entry recomputed and linked, its head, and — because the
-payloads carry content hashes — every decided record, dissent, memo, trust root, kept playbook
-file and the member registry compared with the entry that recorded it (finds rows changed
-behind the triggers' back, and rows no entry accounts for).
+payloads carry content hashes — every decided record (with its conditions), dissent, condition
+review, memo, trust root, kept playbook file and the member registry compared with the entry
+that recorded it (finds rows changed behind the triggers' back, and rows no entry accounts
+for).
 
 Apart from models.audit (appending), which every writer imports: this reads the records.
 """
@@ -18,6 +19,7 @@ from sqlmodel import Session
 
 from models.audit import ChainReport, compute_entry_hash
 from models.canonical import ZERO_HASH, sha256_hex
+from models.conditions import check_reviews
 from models.db import Database
 from models.records import frozen_record_hash
 from models.registry_revisions import check_registry
@@ -25,6 +27,7 @@ from models.tables import (
     Assessment,
     AuditEntry,
     AuditHead,
+    ConditionReview,
     Decision,
     Dissent,
     Memo,
@@ -228,10 +231,19 @@ def _check_records(session: Session) -> int:
             )
         session.expunge(memo)  # PDFs are large: do not keep them all in the session
         checked += 1
+    checked += _check_condition_reviews(session)
     checked += _check_trust_roots(session)
     checked += _check_kept_playbooks(session)
     _check_registry(session)  # not counted: records_checked counts records, not registry rows
     _check_accounted(session)
+    return checked
+
+
+def _check_condition_reviews(session: Session) -> int:
+    """Each condition review is the one its entry sealed (models.conditions)."""
+    checked, problems = check_reviews(session)
+    if problems:
+        raise _Broken(*problems[0])
     return checked
 
 
@@ -316,6 +328,7 @@ _ACCOUNTED_BY: tuple[tuple[str, Any, tuple[str, ...], str | None], ...] = (
     ("decision", Decision.id, ("assessment.decide",), "decision_id"),
     ("dissent", Dissent.id, ("dissent.add",), "dissent_id"),
     ("memo", Memo.id, ("memo.store",), "memo_id"),
+    ("condition review", ConditionReview.id, ("condition.review",), "review_id"),
     ("kept playbook file", PlaybookFile.sha256, ("playbook.store",), None),
 )  # fmt: skip
 

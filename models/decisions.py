@@ -4,6 +4,7 @@ revision (a decided record is never edited: a new draft revision supersedes it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -13,6 +14,8 @@ from sqlmodel import Session
 from models import validation as check
 from models.audit import append_entry
 from models.canonical import content_hash, sha256_hex, to_json_value
+from models.condition_records import ConditionInput, condition_content
+from models.condition_terms import check_conditions, insert_conditions
 from models.db import Database
 from models.drafts import draft_for_change, require_playbook, touch
 from models.errors import InvalidInput, NotFound, RecordFrozen
@@ -94,16 +97,19 @@ def decide(
     justification: str = "",
     playbook: Playbook,
     expected_row_version: int | None = None,
+    conditions: Sequence[ConditionInput] = (),
 ) -> str:
     """Record the minister's decision and freeze the record. Returns the decision id.
 
     The verdict is recomputed here from the stored answers. An incomplete assessment
     (insufficient information) can only be deferred or rejected; a decision that departs from
-    the verdict needs a written justification.
+    the verdict needs a written justification. `conditions` (approve with conditions only)
+    are frozen with the decision: its record hash covers them.
     """
     decision = normalise_decision(decision)
     by = check.name("decided by", by)
     justification = check.text("justification", justification).strip()
+    conditions = check_conditions(conditions, decision=decision, decided_on=utc_now().date())
     with db.write_session() as session:
         row = draft_for_change(session, assessment_id, expected_row_version)
         require_playbook(row, playbook)
@@ -140,15 +146,18 @@ def decide(
             "registry_revision": registry.revision if registry else None,
             "registry_hash": registry.content_hash if registry else None,
         }
-        record_hash = content_hash(
-            record_content(session, assessment_id, decision_content(**fields))
+        content = decision_content(
+            **fields,
+            conditions=[condition_content(c, n) for n, c in enumerate(conditions, start=1)],
         )
+        record_hash = content_hash(record_content(session, assessment_id, content))
         decision_id = fields.pop("decision_id")
         session.execute(
             sa.insert(Decision).values(
                 id=decision_id, assessment_id=assessment_id, record_hash=record_hash, **fields
             )
         )
+        insert_conditions(session, decision_id, conditions)
         touch(session, row, now, status="decided")
         reindex_assessment(session, assessment_id)
         append_entry(
@@ -224,41 +233,55 @@ def revise(
         if playbook is not None:
             require_playbook(old, playbook)
             keep_playbook(session, playbook, actor)
-        now = utc_now()
-        new = Assessment(
-            **old.model_dump(
-                exclude={
-                    "id",
-                    "revision",
-                    "supersedes_id",
-                    "superseded_by_id",
-                    "status",
-                    "created_at",
-                    "updated_at",
-                    "created_by",
-                    "row_version",
-                }
-            ),
-            id=new_id(),
-            revision=old.revision + 1,
-            supersedes_id=old.id,
-            status="draft",
-            created_at=now,
-            updated_at=now,
-            created_by=actor,
-            row_version=1,
-        )
-        session.execute(sa.insert(Assessment).values(**new.model_dump()))
-        _copy_answers(session, old.id, new.id)
-        supersede(session, old.id, new.id)
-        append_entry(
-            session,
-            actor=actor,
-            action="assessment.revise",
-            entity_type="assessment",
-            entity_id=new.id,
-            payload={"assessment_id": new.id, "supersedes_id": old.id, "revision": new.revision},
-        )
+        return open_revision(session, old, actor)
+
+
+def open_revision(
+    session: Session, old: Assessment, actor: str, *, because: dict[str, Any] | None = None
+) -> str:
+    """The new draft revision of `old` (from `revisable`), in the caller's write transaction,
+    with its audit entry; `because` (e.g. the condition review whose breached tripwire opened
+    it) goes into the entry's payload. Returns the new revision's id."""
+    now = utc_now()
+    new = Assessment(
+        **old.model_dump(
+            exclude={
+                "id",
+                "revision",
+                "supersedes_id",
+                "superseded_by_id",
+                "status",
+                "created_at",
+                "updated_at",
+                "created_by",
+                "row_version",
+            }
+        ),
+        id=new_id(),
+        revision=old.revision + 1,
+        supersedes_id=old.id,
+        status="draft",
+        created_at=now,
+        updated_at=now,
+        created_by=actor,
+        row_version=1,
+    )
+    session.execute(sa.insert(Assessment).values(**new.model_dump()))
+    _copy_answers(session, old.id, new.id)
+    supersede(session, old.id, new.id)
+    payload: dict[str, Any] = {
+        "assessment_id": new.id, "supersedes_id": old.id, "revision": new.revision
+    }
+    if because:
+        payload["because"] = because
+    append_entry(
+        session,
+        actor=actor,
+        action="assessment.revise",
+        entity_type="assessment",
+        entity_id=new.id,
+        payload=payload,
+    )
     return new.id
 
 

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from models.canonical import content_hash, iso_utc
+from models.condition_records import ConditionRecord, decision_conditions_content, load_conditions
 from models.db import Database
 from models.errors import NotFound
 from models.tables import (
@@ -98,6 +99,8 @@ class DecisionRecord:
     # The member registry revision it was judged against (None: decided before revisions).
     registry_revision: int | None = None
     registry_hash: str | None = None
+    # Structured conditions of an approval, with their reviews (none before migration 0004).
+    conditions: tuple[ConditionRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,6 +285,7 @@ def _load_decision(session: Session, assessment_id: str) -> DecisionRecord | Non
         dissents=tuple(DissentRecord(d.id, d.reviewer, d.text, d.recorded_at) for d in dissents),
         registry_revision=row.registry_revision,
         registry_hash=row.registry_hash,
+        conditions=load_conditions(session, row.id),
     )
 
 
@@ -346,6 +350,7 @@ def decision_content(
     departs_from_verdict: bool,
     registry_revision: int | None = None,
     registry_hash: str | None = None,
+    conditions: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     content = {
         "id": decision_id,
@@ -362,6 +367,10 @@ def decision_content(
     # the hash, it was frozen with.
     if registry_revision is not None:
         content["registry"] = {"revision": registry_revision, "content_hash": registry_hash}
+    # Likewise only when there are any: a decision without structured conditions hashes as
+    # it did before they existed.
+    if conditions:
+        content["conditions"] = conditions
     return content
 
 
@@ -446,5 +455,6 @@ def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
         departs_from_verdict=row.departs_from_verdict,
         registry_revision=row.registry_revision,
         registry_hash=row.registry_hash,
+        conditions=decision_conditions_content(session, row.id),
     )
     return content_hash(record_content(session, assessment_id, decision))

@@ -11,7 +11,7 @@ immutability triggers are not declared here: they differ per database and live i
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,6 +32,7 @@ DECISIONS = ("approve", "approve_with_conditions", "reject", "defer")
 MEMBER_STANDINGS = ("full", "suspended", "candidate", "withdrawn")
 MEMO_STAGES = ("unsigned", "drafted", "countersigned")
 SIGNATURE_FIELDS = ("drafting_official", "minister")
+CONDITION_OUTCOMES = ("met", "not_met", "withdrawn")
 
 
 def new_id() -> str:
@@ -245,6 +246,44 @@ class Dissent(SQLModel, table=True):
     reviewer: str = Field(max_length=200)
     text: str = Field(sa_type=sa.Text)
     recorded_at: datetime = _time_field()
+
+
+class DecisionCondition(SQLModel, table=True):
+    """One condition of an approval (migration 0004): what must hold, who owns it, how it is
+    checked, when it is next reviewed and its tripwire (what ends the approval). Written with
+    its decision, covered by the decision's record hash, never changed (triggers)."""
+
+    __tablename__ = "decision_condition"
+    __table_args__ = (sa.UniqueConstraint("decision_id", "position"),)
+
+    id: str = _id_field()
+    decision_id: str = Field(max_length=36, foreign_key="decision.id", index=True)
+    position: int  # 1, 2, … as the decision lists them
+    requirement: str = Field(sa_type=sa.Text)  # what must hold
+    owner: str = Field(max_length=200)
+    how_checked: str = Field(sa_type=sa.Text)
+    review_on: date = Field(index=True)
+    tripwire: str = Field(default="", sa_type=sa.Text)  # "": none stated
+
+
+class ConditionReview(SQLModel, table=True):
+    """A review of one condition: met, not met or withdrawn, with a note. Append-only; a
+    review recording a breached tripwire names the revision it opened."""
+
+    __tablename__ = "condition_review"
+    __table_args__ = (
+        sa.CheckConstraint(_check_in("outcome", CONDITION_OUTCOMES), name="outcome"),
+    )
+
+    id: str = _id_field()
+    condition_id: str = Field(max_length=36, foreign_key="decision_condition.id", index=True)
+    outcome: str = Field(max_length=20)
+    note: str = Field(sa_type=sa.Text)
+    tripwire_breached: bool = False
+    next_review_on: date | None = None  # None: no further review (or the old date stands)
+    reviewed_by: str = Field(max_length=200)
+    reviewed_at: datetime = _time_field()
+    revision_id: str | None = Field(default=None, max_length=36, foreign_key="assessment.id")
 
 
 class AuditEntry(SQLModel, table=True):

@@ -227,6 +227,10 @@ def decision_lines(record: AssessmentRecord) -> list[str]:
     ]
     if decision.justification:
         lines.append(wrap("Justification: " + decision.justification, "  "))
+    if decision.conditions:
+        from reports.conditions_text import condition_lines
+
+        lines += condition_lines(decision.conditions)
     for dissent in decision.dissents:
         when = stamp(dissent.recorded_at)
         lines.append(wrap(f"Dissent, {dissent.reviewer} ({when}): {dissent.text}", "  "))

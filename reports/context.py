@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from playbooks.answers import describe_value
@@ -113,6 +113,18 @@ class AuthorityView:
 
 
 @dataclass(frozen=True)
+class ConditionView:
+    """A condition of the approval as the memo prints it (frozen with the decision)."""
+
+    position: int
+    requirement: str
+    owner: str
+    how_checked: str
+    review_on: date
+    tripwire: str
+
+
+@dataclass(frozen=True)
 class DissentView:
     reviewer: str
     text: str
@@ -165,6 +177,7 @@ class MemoContext:
     legal_answers: tuple[AnswerView, ...] = ()
     legal_warning: str = ""  # for the bottom line: legitimate without a legal basis
     flags: tuple[str, ...] = ()  # estimative discipline: weak evidence behind a decisive answer
+    conditions: tuple[ConditionView, ...] = ()  # of an approval with conditions, as decided
     signature_slots: tuple[SignatureSlot, ...] = field(
         default_factory=lambda: tuple(SignatureSlot(f, label) for f, label in SIGNATURE_FIELDS)
     )
@@ -187,6 +200,8 @@ class MemoContext:
         if self.authority:
             parts += [p.name for p in self.authority.positions]
         parts += [t for d in self.dissents for t in (d.reviewer, d.text)]
+        parts += [t for c in self.conditions
+                  for t in (c.requirement, c.owner, c.how_checked, c.tripwire)]
         return "\n".join(parts)
 
 
@@ -230,6 +245,7 @@ class DecisionInput:
     # As the record decided it (models owns the rule); the memo never re-derives it.
     departs_from_verdict: bool
     dissents: tuple[DissentView, ...] = ()
+    conditions: tuple[ConditionView, ...] = ()
 
 
 def build_context(
@@ -296,6 +312,7 @@ def build_context(
         legal_warning=legal_basis_warning(evaluation),
         flags=evaluation.flags,
         dissents=tuple(decision.dissents),
+        conditions=tuple(decision.conditions),
         playbook_id=playbook.id,
         playbook_version=playbook.version,
         playbook_title=playbook.title,
@@ -477,7 +494,10 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
         or member_infos(db),
         decision=DecisionInput(decision.decision, decision.decided_by, decision.decided_at,
                                decision.justification, decision.record_hash,
-                               decision.departs_from_verdict, dissents),
+                               decision.departs_from_verdict, dissents,
+                               tuple(ConditionView(c.position, c.requirement, c.owner,
+                                                   c.how_checked, c.review_on, c.tripwire)
+                                     for c in decision.conditions)),
         reference=reference,
         issued_at=issued_at or datetime.now(UTC),
         issued_by=issued_by,

@@ -12,7 +12,7 @@ import io
 import threading
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import jinja2
@@ -58,7 +58,9 @@ class RenderedMemo:
 
 # ---------------------------------------------------------------------------- Jinja2
 
-def _date(value: datetime) -> str:
+def _date(value: datetime | date) -> str:
+    if not isinstance(value, datetime):  # a calendar day (a condition's review date)
+        return f"{value.day} {value:%B %Y}"
     return f"{value.astimezone(UTC).day} {value.astimezone(UTC):%B %Y}"
 
 

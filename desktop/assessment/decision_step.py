@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.assessment.memos import MemoSection
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
+from desktop.widgets.conditions import ConditionsEditor
 from desktop.widgets.verdict import VERDICT_TONE, tone
 from desktop.writes import record_dissent
 from models.changes import Part, RecordChange
@@ -149,6 +150,11 @@ class DecisionStep(QScrollArea):
         )
         self.justification.setFixedHeight(110)
         self.justification.textChanged.connect(self._update_submit)
+        # Shown for "approve with conditions" only: the conditions are part of the decision.
+        self.conditions = ConditionsEditor()
+        self.conditions.changed.connect(self._update_submit)
+        self.conditions_label = QLabel("&Conditions")
+        self.conditions_label.setBuddy(self.conditions.table)
         self.submit = QPushButton("Record the decision")
         self.submit.setAccessibleName("Record the decision (freezes the answers)")
         self.submit.clicked.connect(self.record_decision)
@@ -161,6 +167,7 @@ class DecisionStep(QScrollArea):
         form.addRow("Decision", choices)
         form.addRow("Decided &by", self.decided_by)
         form.addRow("&Justification", self.justification)
+        form.addRow(self.conditions_label, self.conditions)
         form.addRow(row)
         self._update_submit()
         return box
@@ -190,11 +197,16 @@ class DecisionStep(QScrollArea):
             return rules.reason
         if rules.needs_justification and not self.justification.toPlainText().strip():
             return rules.reason or "This decision departs from the verdict: write a justification."
+        if decision == "approve_with_conditions":
+            return self.conditions.problem()
         return ""
 
     def _update_submit(self) -> None:
         if not hasattr(self, "submit"):
             return
+        with_conditions = self.selected_decision() == "approve_with_conditions"
+        self.conditions.setVisible(with_conditions)
+        self.conditions_label.setVisible(with_conditions)
 
         if self.evaluation is not None:
             for value, button in self.choice_buttons.items():
@@ -221,12 +233,14 @@ class DecisionStep(QScrollArea):
         db, assessment_id, playbook = self.context.db, self.record.id, self.playbook
         by, justification = self.decided_by.text().strip(), self.justification.toPlainText()
         row_version = self.row_version()
+        conditions = (self.conditions.conditions() if decision == "approve_with_conditions"
+                      else [])
         self.submit.setEnabled(False)
         self.blocker.setText("Recording…")
         self.context.write(
             lambda: decide(db, assessment_id, decision=decision, by=by,
                            justification=justification, playbook=playbook,
-                           expected_row_version=row_version),
+                           expected_row_version=row_version, conditions=conditions),
             RecordChange.of(Part.DECISION, assessments=[assessment_id]),
             None, self._decide_failed, owner=self, label="decide",
         )
@@ -245,6 +259,7 @@ class DecisionStep(QScrollArea):
             f"by {escape(decision.decided_by)} on {escape(str(decision.decided_at)[:16])}"
             + ("<br><i>Departs from the verdict.</i>" if decision.departs_from_verdict else "")
             + (f"<p>{escape(decision.justification)}</p>" if decision.justification else "")
+            + _conditions_html(decision.conditions)
             + f"<p><small>Record hash {escape(decision.record_hash)}</small></p>"
         )
         text.setWordWrap(True)
@@ -330,6 +345,21 @@ class DecisionStep(QScrollArea):
             self.missing.addItem(item)
         self.missing_box.setVisible(bool(evaluation.missing_required))
         self._update_submit()
+
+
+def _conditions_html(conditions) -> str:
+    """The conditions as recorded, each with its review state (models' ConditionRecord)."""
+    if not conditions:
+        return ""
+    items = "".join(
+        f"<li><b>{escape(c.requirement)}</b> — {escape(c.owner)}; checked by: "
+        f"{escape(c.how_checked)}; "
+        + (f"next review {escape(c.due_on.isoformat())}" if c.due_on else escape(c.state))
+        + (f"; tripwire: {escape(c.tripwire)}" if c.tripwire else "")
+        + "</li>"
+        for c in conditions
+    )
+    return f"<p><b>Conditions</b></p><ol>{items}</ol>"
 
 
 def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str) -> str:

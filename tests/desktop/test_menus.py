@@ -32,7 +32,7 @@ def test_the_menu_bar_offers_every_command(make_window):
         "Record": ["Verify a memo file…", "Verify the whole archive…", "Trust roots…",
                    "Lock signing keys"],
         "Go": ["History", "New assessment…", "Members", "Playbooks", "Trust roots…",
-               "Search history"],
+               "Conditions due", "Search history"],
         "Help": ["User guide", "Keyboard shortcuts", "About Concert Desk"],
     }
     commands = window.commands

@@ -59,11 +59,20 @@ def snapshot_path(revision: str) -> Path:
 
 
 def write_sample_record(url: str, folder: Path) -> None:
-    """Everything the record holds, written through the current code: two decided records (one
+    """Everything the record holds, written through the current code: decided records (one
     with a countersigned memo and a dissent, one deferred with an unsigned memo and revised into
-    a draft), a plain draft, a trust root. Identities valid for ten years, so the memos stay
-    verifiable as long as the test CA."""
-    from models.workflow import add_dissent, add_trust_root, decide, revise, save_answer
+    a draft, one approved with conditions, one of them reviewed), a plain draft, a trust root.
+    Identities valid for ten years, so the memos stay verifiable as long as the test CA."""
+    from models.condition_records import ConditionInput
+    from models.conditions import review_condition
+    from models.workflow import (
+        add_dissent,
+        add_trust_root,
+        decide,
+        load_assessment,
+        revise,
+        save_answer,
+    )
     from reports.identity import create_test_identity, load_or_create_test_ca
     from reports.issue import issue_memo, unlock
     from tests.reliability.harness import complete_draft
@@ -92,6 +101,19 @@ def write_sample_record(url: str, folder: Path) -> None:
         save_answer(db, draft, "summary", "Revised after the vote", actor="analyst",
                     playbook=PLAYBOOK)
         complete_draft(db, "A draft never decided")
+        third = complete_draft(db, "Evacuation corridor")
+        review_on = datetime.now(UTC).date() + timedelta(days=30)
+        decide(db, third, decision="approve_with_conditions", by="Mina Minister",
+               justification="On the conditions below", playbook=PLAYBOOK, conditions=[
+                   ConditionInput("The corridor stays open to the agencies", "Head of mission",
+                                  "Daily report of the agencies", review_on,
+                                  "The corridor is shelled"),
+                   ConditionInput("Partners share the costs", "Finance director",
+                                  "Quarterly accounts", review_on + timedelta(days=60))])
+        issue_memo(db, third, PLAYBOOK, actor="officer", identities=signers)
+        condition = load_assessment(db, third).decision.conditions[0]  # type: ignore[union-attr]
+        review_condition(db, condition.id, outcome="met", note="Open every day",
+                         by="Head of mission", next_review_on=review_on + timedelta(days=30))
 
 
 def freeze(folder: Path) -> Path:
