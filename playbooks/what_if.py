@@ -116,6 +116,15 @@ class Sandbox:
         evaluation = evaluate(self.playbook, answers, self.members, self.qualifiers)
         return compare(self.record, evaluation, self.answers, answers)
 
+    def flips(self, scenario: Scenario) -> tuple[str, ...]:
+        """The scenario's single changes that, each tried alone on the record, change its
+        verdict: question ids, and "ISO" for a member's position (one evaluation each)."""
+        singles = [(qid, Scenario(answers={qid: value}))
+                   for qid, value in scenario.answers.items()]
+        singles += [(iso, Scenario(positions={iso: position}))
+                    for iso, position in scenario.positions.items()]
+        return tuple(name for name, single in singles if self.run(single).verdict_changed)
+
     def endorsements(self, scenario: Scenario | None = None) -> EndorsementsNeeded | None:
         answers = self.answers_of(scenario or Scenario())
         return endorsements_needed(self.playbook, answers, self.members)
