@@ -137,13 +137,19 @@ class ScenarioDialog(QDialog):
         self.answers_table = QTableWidget(0, 3)
         self.answers_table.setHorizontalHeaderLabels(("Question", "Record", "Scenario"))
         self.answers_table.setAccessibleName("Scenario answers")
-        self.answers_table.setWordWrap(True)
         self.answers_table.verticalHeader().setVisible(False)
         self.answers_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.answers_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        # The record's answer takes the room left; the question id and the typed scenario value
+        # keep a readable width at 1024×700 (long record answers elide, their tooltip is whole).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.answers_table.setColumnWidth(0, 170)
+        self.answers_table.setColumnWidth(2, 140)
+        self.answers_table.setWordWrap(False)
+        self.answers_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.answers_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.answers_table.itemChanged.connect(self._on_answer_edited)
 
         self.positions_table = QTableWidget(0, 3)
@@ -177,7 +183,6 @@ class ScenarioDialog(QDialog):
         criteria_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             criteria_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.criteria_table.setMinimumHeight(160)
         self.endorsements = self._rich("", "What it would take")
         self.endorse_button = QPushButton("Try &these endorsements")
         self.endorse_button.setToolTip("Set the members named above to endorse in the scenario")
@@ -210,7 +215,7 @@ class ScenarioDialog(QDialog):
         right = QVBoxLayout(right_body)
         right.addWidget(self.verdict)
         right.addWidget(self.flips)
-        right.addWidget(self.criteria_table, 1)
+        right.addWidget(self.criteria_table)
         right.addWidget(heading("What it would take", 3))
         right.addWidget(self.endorsements)
         right.addWidget(self.endorse_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -221,6 +226,7 @@ class ScenarioDialog(QDialog):
         draw_row.addStretch(1)
         right.addLayout(draw_row)
         right.addWidget(self.draws)
+        right.addStretch(1)
         right_scroll = QScrollArea()
         right_scroll.setWidgetResizable(True)
         right_scroll.setWidget(right_body)
@@ -252,12 +258,22 @@ class ScenarioDialog(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
         self.problem.hide()
-        self.resize(980, 640)
+        self._fit_screen()
 
         context.runner.submit(lambda: load_sandbox(context, assessment_id, playbook),
                               self._show_loaded,
                               context.dialogs.error_shown(self, "What-if scenario"),
                               owner=self, label="read the record for a scenario")
+
+    def _fit_screen(self) -> None:
+        """Large enough to read both sides, never larger than the screen (1024×700 included)."""
+        screen = (self.parentWidget() or self).screen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 1200, 820
+        if available is not None:
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 60)
+        self.resize(max(width, 640), max(height, 480))
 
     @staticmethod
     def _rich(text: str, name: str) -> QLabel:
@@ -296,12 +312,11 @@ class ScenarioDialog(QDialog):
             recorded = QTableWidgetItem(describe_value(question, value) if value is not None
                                         else "unanswered")
             recorded.setFlags(recorded.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            recorded.setToolTip(recorded.text())
             tried = QTableWidgetItem(value_text(question, value))
             tried.setToolTip(f"Expected: {expected_value(question)}; empty for unanswered")
             for column, item in enumerate((name, recorded, tried)):
                 self.answers_table.setItem(row, column, item)
-        self.answers_table.resizeColumnToContents(1)
-        self.answers_table.resizeColumnToContents(2)
         positions_question = next((q for q in self.playbook.questions()
                                    if q.kind is QuestionKind.MEMBER_POSITIONS), None)
         positions = dict(sandbox.answers.get(positions_question.id) or {}) \
@@ -428,6 +443,9 @@ class ScenarioDialog(QDialog):
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 self.criteria_table.setItem(row, column, QTableWidgetItem(text.strip()))
+        table = self.criteria_table  # every criterion in sight: the right side scrolls instead
+        table.setMinimumHeight(table.horizontalHeader().height() + 2 * table.frameWidth()
+                               + sum(table.rowHeight(r) for r in range(table.rowCount())))
         needed = answer.report.endorsements
         self.endorsements.setText(
             "<br>".join(escape(unwrapped(line)) for line in endorsement_lines(needed)[1:])
