@@ -98,10 +98,11 @@ def answer_scenario(record: AssessmentRecord, sandbox: Sandbox, as_decided: bool
     """Runs on a background thread: the scenario beside the record (no database)."""
     from models.what_if import WhatIfReport
 
-    report = WhatIfReport(record=record, result=sandbox.run(scenario),
+    result = sandbox.run(scenario)
+    report = WhatIfReport(record=record, result=result,
                           endorsements=sandbox.endorsements(scenario), draws=None,
                           members_as_decided=as_decided)
-    return ScenarioAnswer(report, sandbox.flips(scenario))
+    return ScenarioAnswer(report, sandbox.flips(scenario, result))
 
 
 class ScenarioDialog(QDialog):
