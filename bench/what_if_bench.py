@@ -10,6 +10,9 @@ this machine's class), both measured in one run on the built-in registry and the
 - the panel after an edit: Sandbox.run of a one-answer change (the scenario's evaluation and
   its comparison with the record's, which the sandbox evaluated once) plus what it would take
   (the fewest endorsements), the record's evaluation already in hand;
+- the desktop panel after an edit: the same plus the flip check (each change tried alone:
+  one more evaluation per change, none for a single change), as
+  desktop.scenario.answer_scenario runs it;
 - 10,000 draws: Sandbox.draws of the same scenario, three likelihood answers drawn.
 Medians; no figure is asserted anywhere (tests never assert times).
 """
@@ -59,19 +62,25 @@ def main() -> None:
     sandbox = Sandbox(playbook, answers, members, qualifiers)
     edit = Scenario(answers={"success_likelihood": "likely"})
 
-    def panel() -> None:
-        sandbox.run(edit)
+    def panel() -> object:
         sandbox.endorsements(edit)
+        return sandbox.run(edit)
+
+    def desktop_panel() -> None:  # desktop.scenario.answer_scenario's work, no record needed
+        sandbox.flips(edit, panel())  # the flip check: free for one change, else one each
 
     evaluate(playbook, answers, members, qualifiers)  # warm: voting power cached
     alone = _median_s(lambda: evaluate(playbook, answers, members, qualifiers), 15)
     after_edit = _median_s(panel, 15)
+    on_desktop = _median_s(desktop_panel, 15)
     draws = _median_s(lambda: sandbox.draws(edit, draws=10_000, seed=1), 3)
     shares = sandbox.draws(edit, draws=10_000, seed=1)
     print(f"registry: {len(full)} full members; playbook use-of-force 2.0")
     print(f"evaluation alone             {alone * 1000:8.1f} ms")
     print(f"panel after an edit          {after_edit * 1000:8.1f} ms   "
           f"ratio {after_edit / alone:.2f}x (goal <= 2x)")
+    print(f"desktop panel after an edit  {on_desktop * 1000:8.1f} ms   "
+          f"ratio {on_desktop / alone:.2f}x (with the flip check; off the UI thread)")
     print(f"10,000 likelihood draws      {draws * 1000:8.1f} ms   "
           f"ratio {draws:.2f} of 1 s (goal <= 1)")
     print("draw shares: " + ", ".join(

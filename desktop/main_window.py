@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         welcome.new_assessment.connect(lambda: self.show_page(NEW))
         welcome.show_guide.connect(lambda: show_user_guide(self))
         self.archive_dialog: ArchiveDialog | None = None
+        self.scenario_dialog: QDialog | None = None
         self.startup_report = None
         self.commands = build_menus(self)
         context.bus.signing_keys_changed.connect(self._update_lock_action)
@@ -248,6 +249,8 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         page.flush()  # type: ignore[attr-defined]
+        if self.scenario_dialog is not None:
+            self.scenario_dialog.reject()  # the scenario of the assessment closing
         self.assessment_page = None
         self.pages.removeWidget(page)
         page.deleteLater()
@@ -280,6 +283,34 @@ class MainWindow(QMainWindow):
         if self.assessment_page is not None:
             self.assessment_page.flush()  # type: ignore[attr-defined]  # export what was typed
         self.case_files.export(*self.chosen_assessment())
+
+    def open_scenario(self) -> QDialog | None:
+        """The what-if panel of the open assessment (brought forward when already open)."""
+        from desktop.scenario import ScenarioDialog
+
+        page = self.assessment_page
+        playbook = getattr(page, "playbook", None)
+        if page is None or playbook is None:
+            self.context.dialogs.info(self, "What-if scenario",
+                                      "Open an assessment first: the scenario starts from "
+                                      "its answers.")
+            return None
+        dialog = self.scenario_dialog
+        if dialog is None or dialog.assessment_id != page.assessment_id:  # type: ignore[attr-defined]
+            if dialog is not None:
+                dialog.close()
+            dialog = ScenarioDialog(self.context, page.assessment_id, playbook, self)  # type: ignore[attr-defined]
+            dialog.finished.connect(lambda _result, closed=dialog: self._scenario_closed(closed))
+            self.scenario_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _scenario_closed(self, dialog: QDialog) -> None:
+        if self.scenario_dialog is dialog:
+            self.scenario_dialog = None
+        dialog.deleteLater()
 
     def verify_memo_file(self) -> None:
         path = self.context.dialogs.open_file(self, "Verify a memo file", "Memos (*.pdf)")
@@ -463,6 +494,8 @@ class MainWindow(QMainWindow):
             self.archive_dialog.stop()
         if self.profile_dialog is not None:
             self.profile_dialog.reject()  # as Cancel: the window and its question go together
+        if self.scenario_dialog is not None:
+            self.scenario_dialog.reject()  # it writes nothing unless Save as note was pressed
         self.save_layout()
         self._remember_audit_head()
         self.context.shutdown()

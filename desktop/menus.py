@@ -31,6 +31,7 @@ class WindowActions:
     verify_archive: QAction
     trust_roots: QAction
     lock_keys: QAction
+    scenario: QAction
     history: QAction
     members: QAction
     playbooks: QAction
@@ -151,6 +152,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         lock_keys=action("&Lock signing keys", window.lock_signing_keys, "Ctrl+L",
                          "Forget the signing keys unlocked in this session; the next memo "
                          "asks for the passphrases again"),
+        scenario=action("&What-if scenario…", window.open_scenario, "Ctrl+T",
+                        "Try other answers and member positions on the open assessment, "
+                        "beside the record (nothing is changed)"),
         history=action("&History", lambda: window.show_page(HISTORY), "Ctrl+1"),
         members=action("&Members", lambda: window.show_page(MEMBERS), "Ctrl+3"),
         playbooks=action("&Playbooks", lambda: window.show_page(PLAYBOOKS), "Ctrl+4"),
@@ -179,6 +183,8 @@ def build_menus(window: MainWindow) -> WindowActions:
     file_menu.addAction(actions.quit)
 
     record_menu = bar.addMenu("&Record")
+    record_menu.addAction(actions.scenario)
+    record_menu.addSeparator()
     record_menu.addAction(actions.verify_memo_file)
     record_menu.addAction(actions.verify_archive)
     record_menu.addSeparator()

@@ -27,6 +27,7 @@ from models.tables import (
     Assessment,
     AuditEntry,
     AuditHead,
+    CaseNote,
     ConditionReview,
     Decision,
     Dissent,
@@ -232,6 +233,7 @@ def _check_records(session: Session) -> int:
         session.expunge(memo)  # PDFs are large: do not keep them all in the session
         checked += 1
     checked += _check_condition_reviews(session)
+    checked += _check_notes(session)
     checked += _check_trust_roots(session)
     checked += _check_kept_playbooks(session)
     _check_registry(session)  # not counted: records_checked counts records, not registry rows
@@ -244,6 +246,29 @@ def _check_condition_reviews(session: Session) -> int:
     checked, problems = check_reviews(session)
     if problems:
         raise _Broken(*problems[0])
+    return checked
+
+
+def _check_notes(session: Session) -> int:
+    """Each note on a case is as its entry recorded it (text, author, case): never rewritten."""
+    authors = dict(
+        session.execute(
+            sa.select(AuditEntry.seq, AuditEntry.actor).where(AuditEntry.action == "note.add")
+        ).all()
+    )
+    checked = 0
+    for seq, payload in _payloads(session, "note.add"):
+        note = session.get(CaseNote, payload["note_id"])
+        if (
+            note is None
+            or sha256_hex(note.text) != payload["text_sha256"]
+            or note.author != authors[seq]
+            or note.assessment_id != payload["assessment_id"]
+        ):
+            raise _Broken(
+                seq, f"note {payload['note_id']} recorded in entry {seq} was changed or deleted"
+            )
+        checked += 1
     return checked
 
 
@@ -327,6 +352,7 @@ _ACCOUNTED_BY: tuple[tuple[str, Any, tuple[str, ...], str | None], ...] = (
      ("assessment.create", "assessment.import", "assessment.revise", "assessment.migrate"), None),
     ("decision", Decision.id, ("assessment.decide",), "decision_id"),
     ("dissent", Dissent.id, ("dissent.add",), "dissent_id"),
+    ("note", CaseNote.id, ("note.add",), "note_id"),
     ("memo", Memo.id, ("memo.store",), "memo_id"),
     ("condition review", ConditionReview.id, ("condition.review",), "review_id"),
     ("kept playbook file", PlaybookFile.sha256, ("playbook.store",), None),

@@ -286,6 +286,20 @@ class ConditionReview(SQLModel, table=True):
     revision_id: str | None = Field(default=None, max_length=36, foreign_key="assessment.id")
 
 
+class CaseNote(SQLModel, table=True):
+    """A note kept on a case (e.g. a what-if scenario's summary): added, never changed; it is
+    no answer and changes no verdict or decision."""
+
+    __tablename__ = "case_note"
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", index=True)
+    kind: str = Field(max_length=40)
+    author: str = Field(max_length=200)
+    text: str = Field(sa_type=sa.Text)
+    recorded_at: datetime = _time_field()
+
+
 class AuditEntry(SQLModel, table=True):
     __tablename__ = "audit_entry"
 

@@ -116,6 +116,19 @@ class Sandbox:
         evaluation = evaluate(self.playbook, answers, self.members, self.qualifiers)
         return compare(self.record, evaluation, self.answers, answers)
 
+    def flips(self, scenario: Scenario, result: ScenarioResult | None = None) -> tuple[str, ...]:
+        """The scenario's single changes that, each tried alone on the record, change its
+        verdict: question ids, and "ISO" for a member's position (one evaluation each; none
+        when the scenario is one change and its `result` is given: that is the change alone)."""
+        changes = [*scenario.answers, *scenario.positions]
+        if result is not None and len(changes) == 1:
+            return tuple(changes) if result.verdict_changed else ()
+        singles = [(qid, Scenario(answers={qid: value}))
+                   for qid, value in scenario.answers.items()]
+        singles += [(iso, Scenario(positions={iso: position}))
+                    for iso, position in scenario.positions.items()]
+        return tuple(name for name, single in singles if self.run(single).verdict_changed)
+
     def endorsements(self, scenario: Scenario | None = None) -> EndorsementsNeeded | None:
         answers = self.answers_of(scenario or Scenario())
         return endorsements_needed(self.playbook, answers, self.members)

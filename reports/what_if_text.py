@@ -28,7 +28,7 @@ def what_if_text(report: WhatIfReport, playbook: Playbook) -> str:
     ]
     if report.members_as_decided:
         lines.append("Members weighed as at the registry revision the decision recorded.")
-    lines += ["", "Changes tried:", *_changed_answers(report, playbook)]
+    lines += ["", "Changes tried:", *changed_answer_lines(report, playbook)]
     verdict = "CHANGED" if result.verdict_changed else "unchanged"
     lines += [
         "",
@@ -45,7 +45,7 @@ def what_if_text(report: WhatIfReport, playbook: Playbook) -> str:
         "Per criterion (status, score, margin to its threshold)",
         *table_lines(
             ("", "record", "scenario", ""),
-            [_criterion_row(change) for change in result.criteria],
+            [criterion_row(change) for change in result.criteria],
         ),
         "",
         wrap(f"Deciding rule (scenario): {result.scenario.deciding_rule}", hanging="  "),
@@ -58,7 +58,7 @@ def what_if_text(report: WhatIfReport, playbook: Playbook) -> str:
     return "\n".join(lines)
 
 
-def _changed_answers(report: WhatIfReport, playbook: Playbook) -> list[str]:
+def changed_answer_lines(report: WhatIfReport, playbook: Playbook) -> list[str]:
     result = report.result
     if not result.changed_answers:
         return ["  none (the record as it stands)"]
@@ -90,16 +90,16 @@ def _position_changes(question_id: str, before: dict[str, Any], after: dict[str,
     ]
 
 
-def _criterion_row(change: CriterionChange) -> tuple[str, str, str, str]:
+def criterion_row(change: CriterionChange) -> tuple[str, str, str, str]:
     return (
         "  " + change.criterion_id,
-        _status(change.status_before, change.score_before, change.margin_before),
-        _status(change.status_after, change.score_after, change.margin_after),
+        status_text(change.status_before, change.score_before, change.margin_before),
+        status_text(change.status_after, change.score_after, change.margin_after),
         "changed" if change.changed else "",
     )
 
 
-def _status(status: str, score: float | None, margin: float | None) -> str:
+def status_text(status: str, score: float | None, margin: float | None) -> str:
     if score is None:
         return status
     shown = f"{status} {score:.2f}"

@@ -29,8 +29,8 @@ def test_the_menu_bar_offers_every_command(make_window):
     assert menu_texts(window) == {
         "File": ["New assessment…", "Import case file…", "Export case file…", "Profile…",
                  "Quit"],
-        "Record": ["Verify a memo file…", "Verify the whole archive…", "Trust roots…",
-                   "Lock signing keys"],
+        "Record": ["What-if scenario…", "Verify a memo file…", "Verify the whole archive…",
+                   "Trust roots…", "Lock signing keys"],
         "Go": ["History", "New assessment…", "Members", "Playbooks", "Trust roots…",
                "Conditions due", "Search history"],
         "Help": ["User guide", "Keyboard shortcuts", "About Concert Desk"],
@@ -39,6 +39,7 @@ def test_the_menu_bar_offers_every_command(make_window):
     assert commands.new_assessment.shortcut().toString() == "Ctrl+N"
     assert commands.quit.shortcut().toString() == "Ctrl+Q"
     assert commands.lock_keys.shortcut().toString() == "Ctrl+L"
+    assert commands.scenario.shortcut().toString() == "Ctrl+T"
     assert not commands.lock_keys.isEnabled()  # no signing key is unlocked yet
 
 

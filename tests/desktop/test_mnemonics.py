@@ -80,6 +80,11 @@ def test_no_two_controls_answer_to_one_alt_letter(qtbot, make_window, database, 
         page.go_to_step(step)
         problems[f"decided step {step + 1}"] = clashes(window, menu_bar=bar)
 
+    scenario = window.open_scenario()  # the decided assessment's what-if panel
+    qtbot.waitUntil(lambda: scenario.answer is not None, timeout=20000)
+    problems["scenario"] = clashes(scenario)
+    scenario.reject()
+
     dialog = window.verify_archive()
     qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
     problems["archive check"] = clashes(dialog)

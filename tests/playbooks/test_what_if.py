@@ -158,3 +158,11 @@ def test_rejudging_only_the_moved_criteria_agrees_with_the_full_rules(scores, is
               base.criteria),
     )
     assert quick == full
+
+
+def test_flips_names_the_changes_that_alone_change_the_verdict():
+    sandbox = Sandbox(PLAYBOOK, STRONG, MEMBERS, REASONED)
+    scenario = Scenario(answers={"harm_gravity": None, "partner_commitment": "firm"})
+    assert sandbox.flips(scenario) == ("harm_gravity",)
+    alone = Scenario(answers={"harm_gravity": None})
+    assert sandbox.flips(alone, sandbox.run(alone)) == sandbox.flips(alone) == ("harm_gravity",)

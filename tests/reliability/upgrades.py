@@ -114,6 +114,10 @@ def write_sample_record(url: str, folder: Path) -> None:
         condition = load_assessment(db, third).decision.conditions[0]  # type: ignore[union-attr]
         review_condition(db, condition.id, outcome="met", note="Open every day",
                          by="Head of mission", next_review_on=review_on + timedelta(days=30))
+        from models.notes import add_note  # since 0005_scenario_notes
+
+        add_note(db, third, "What-if: with two more endorsements the verdict holds.",
+                 kind="scenario", actor="analyst")
 
 
 def freeze(folder: Path) -> Path:

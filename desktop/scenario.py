@@ -1,0 +1,512 @@
+"""The scenario panel (Record > What-if scenario, Ctrl+T): an open assessment's answers and
+member positions changed in a sandbox, its verdict and every criterion shown beside the
+record's, the changes that flip the verdict, what it would take to reach authority, and how
+often each verdict results over seeded draws of the likelihood answers.
+
+Nothing here decides a rule: the sandbox (playbooks.what_if, read by models.what_if in one
+read-only snapshot) computes, reports.what_if_text words it. The record is read once on the
+database thread; every scenario then runs on a background thread (a newer edit's answer
+replaces an older one still on its way), so typing never waits for the evaluation. Nothing is
+ever written except, when asked, the scenario's summary as a note on the case (an audited
+append that changes no answer, verdict or decision).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.widgets.common import QuietComboBox, heading, muted
+from desktop.widgets.verdict import VERDICT_TONE, tone
+from playbooks.answers import InvalidAnswerValue, describe_value, expected_value
+from playbooks.model import POSITIONS, QuestionKind
+from playbooks.scenario_input import answer_from_text
+from playbooks.what_if import Scenario
+from reports.console import words
+from reports.what_if_text import (
+    changed_answer_lines,
+    criterion_row,
+    draw_lines,
+    endorsement_lines,
+    what_if_text,
+)
+
+if TYPE_CHECKING:
+    from desktop.context import DeskContext
+    from models.records import AssessmentRecord
+    from models.what_if import WhatIfReport
+    from playbooks.model import Playbook, Question
+    from playbooks.what_if import Sandbox
+
+NOT_CONSULTED = "not_consulted"
+DRAWS_DEFAULT = 10_000
+
+
+@dataclass(frozen=True)
+class ScenarioAnswer:
+    """What the panel shows for one scenario: the report (as the command line's) and the
+    single changes that alone flip the record's verdict."""
+
+    report: WhatIfReport
+    flips: tuple[str, ...]
+
+
+def value_text(question: Question, value: Any) -> str:
+    """An answer as typed in the scenario column (read back by answer_from_text)."""
+    if value is None:
+        return ""
+    if question.kind is QuestionKind.YES_NO:
+        return "yes" if value else "no"
+    return str(value)
+
+
+def unwrapped(line: str) -> str:
+    """A line of the command line's text without its wrapping (the label wraps itself)."""
+    return " ".join(line.split())
+
+
+def load_sandbox(context: DeskContext, assessment_id: str, playbook: Playbook):
+    """Runs on the database thread: the record and a sandbox of its answers (read-only)."""
+    from models.what_if import record_sandbox
+
+    return record_sandbox(context.db, assessment_id, playbook)
+
+
+def answer_scenario(record: AssessmentRecord, sandbox: Sandbox, as_decided: bool,
+                    scenario: Scenario) -> ScenarioAnswer:
+    """Runs on a background thread: the scenario beside the record (no database)."""
+    from models.what_if import WhatIfReport
+
+    result = sandbox.run(scenario)
+    report = WhatIfReport(record=record, result=result,
+                          endorsements=sandbox.endorsements(scenario), draws=None,
+                          members_as_decided=as_decided)
+    return ScenarioAnswer(report, sandbox.flips(scenario, result))
+
+
+class ScenarioDialog(QDialog):
+    """The scenario panel of one assessment; changes nothing in the record."""
+
+    def __init__(self, context: DeskContext, assessment_id: str, playbook: Playbook,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.assessment_id = assessment_id
+        self.playbook = playbook
+        self.record: AssessmentRecord | None = None
+        self.sandbox: Sandbox | None = None
+        self.as_decided = False
+        self.answer: ScenarioAnswer | None = None
+        self.draw_text = ""
+        self._asked = 0  # the newest scenario asked for; older answers are dropped
+        self._draws_asked = 0
+        self._filling = False
+        self.setWindowTitle("What-if scenario")
+        self.setObjectName("ScenarioDialog")
+        self.setAccessibleName("What-if scenario")
+
+        self.title = heading("What-if", 2)
+        self.title.setAccessibleName("Scenario of")
+        note = muted("A sandbox: change answers and member positions on the left. Nothing here "
+                     "changes the record's answers, its verdict or the audit chain.")
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Scenario problem")
+        self.problem.setStyleSheet(f"color: {tone(self, 'bad')}")
+
+        self.answers_table = QTableWidget(0, 3)
+        self.answers_table.setHorizontalHeaderLabels(("Question", "Record", "Scenario"))
+        self.answers_table.setAccessibleName("Scenario answers")
+        self.answers_table.verticalHeader().setVisible(False)
+        self.answers_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.answers_table.horizontalHeader()
+        # The record's answer takes the room left; the question id and the typed scenario value
+        # keep a readable width at 1024×700 (long record answers elide, their tooltip is whole).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.answers_table.setColumnWidth(0, 170)
+        self.answers_table.setColumnWidth(2, 140)
+        self.answers_table.setWordWrap(False)
+        self.answers_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.answers_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.answers_table.itemChanged.connect(self._on_answer_edited)
+
+        self.positions_table = QTableWidget(0, 3)
+        self.positions_table.setHorizontalHeaderLabels(("Member", "Record", "Scenario"))
+        self.positions_table.setAccessibleName("Scenario member positions")
+        self.positions_table.verticalHeader().setVisible(False)
+        self.positions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.positions_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.answers_table, "&Answers")
+        self.tabs.addTab(self.positions_table, "Member &positions")
+        self.reset_button = QPushButton("&Reset to the record")
+        self.reset_button.clicked.connect(self.reset)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tabs, 1)
+        left_layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.verdict = self._rich("Reading the record…", "Verdict, record and scenario")
+        self.flips = self._rich("", "Changes that flip the verdict")
+        self.criteria_table = QTableWidget(0, 4)
+        self.criteria_table.setHorizontalHeaderLabels(("Criterion", "Record", "Scenario", ""))
+        self.criteria_table.setAccessibleName("Criteria, record and scenario")
+        self.criteria_table.verticalHeader().setVisible(False)
+        self.criteria_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.criteria_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        criteria_header = self.criteria_table.horizontalHeader()
+        criteria_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            criteria_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.endorsements = self._rich("", "What it would take")
+        self.endorse_button = QPushButton("Try &these endorsements")
+        self.endorse_button.setToolTip("Set the members named above to endorse in the scenario")
+        self.endorse_button.clicked.connect(self.try_endorsements)
+        self.endorse_button.setEnabled(False)
+
+        self.draws_box = QSpinBox()
+        self.draws_box.setRange(100, 1_000_000)
+        self.draws_box.setSingleStep(1000)
+        self.draws_box.setValue(DRAWS_DEFAULT)
+        self.draws_box.setAccessibleName("Number of draws")
+        self.seed_box = QSpinBox()
+        self.seed_box.setRange(0, 2_000_000_000)
+        self.seed_box.setValue(1)
+        self.seed_box.setAccessibleName("Seed of the draws")
+        self.draw_button = QPushButton("&Draw the likelihoods")
+        self.draw_button.setToolTip("Each likelihood answer drawn within its ICD 203 range; the "
+                                    "same seed gives the same shares")
+        self.draw_button.clicked.connect(self.run_draws)
+        self.draws = self._rich("", "Likelihood draws")
+        draw_form = QFormLayout()
+        draws_label = QLabel("Dra&ws:")
+        draws_label.setBuddy(self.draws_box)
+        seed_label = QLabel("S&eed:")
+        seed_label.setBuddy(self.seed_box)
+        draw_form.addRow(draws_label, self.draws_box)
+        draw_form.addRow(seed_label, self.seed_box)
+
+        right_body = QWidget()
+        right = QVBoxLayout(right_body)
+        right.addWidget(self.verdict)
+        right.addWidget(self.flips)
+        right.addWidget(self.criteria_table)
+        right.addWidget(heading("What it would take", 3))
+        right.addWidget(self.endorsements)
+        right.addWidget(self.endorse_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(heading("Likelihood draws", 3))
+        draw_row = QHBoxLayout()
+        draw_row.addLayout(draw_form)
+        draw_row.addWidget(self.draw_button, 0, Qt.AlignmentFlag.AlignBottom)
+        draw_row.addStretch(1)
+        right.addLayout(draw_row)
+        right.addWidget(self.draws)
+        right.addStretch(1)
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setWidget(right_body)
+        right_scroll.setAccessibleName("Scenario beside the record")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right_scroll)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("Save as &note",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setToolTip("Keep this scenario's summary as a note on the case "
+                                    "(answers, verdict and decision stay as they are)")
+        self.save_button.clicked.connect(self.save_note)
+        close = self.buttons.addButton("&Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        self.save_button.setEnabled(False)
+        self.draw_button.setEnabled(False)
+        self.reset_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.buttons)
+        self.problem.hide()
+        self._fit_screen()
+
+        context.runner.submit(lambda: load_sandbox(context, assessment_id, playbook),
+                              self._show_loaded,
+                              context.dialogs.error_shown(self, "What-if scenario"),
+                              owner=self, label="read the record for a scenario")
+
+    def _fit_screen(self) -> None:
+        """Large enough to read both sides, never larger than the screen (1024×700 included)."""
+        screen = (self.parentWidget() or self).screen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 1200, 820
+        if available is not None:
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 60)
+        self.resize(max(width, 640), max(height, 480))
+
+    @staticmethod
+    def _rich(text: str, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(name)
+        return label
+
+    # filling ----------------------------------------------------------------------------------
+    def _show_loaded(self, loaded) -> None:
+        self.record, self.sandbox, self.as_decided = loaded
+        record = self.record
+        state = ("draft" if record.decision is None
+                 else f"decided: {words(record.decision.decision)}")
+        self.title.setText(f"What-if on {record.title} ({state})")
+        self._fill_tables()
+        for button in (self.save_button, self.draw_button, self.reset_button):
+            button.setEnabled(True)
+        self.refresh()
+
+    def _fill_tables(self) -> None:
+        sandbox = self.sandbox
+        assert sandbox is not None
+        self._filling = True
+        questions = [q for q in self.playbook.questions()
+                     if q.kind is not QuestionKind.MEMBER_POSITIONS]
+        self.answers_table.setRowCount(len(questions))
+        for row, question in enumerate(questions):
+            value = sandbox.answers.get(question.id)
+            name = QTableWidgetItem(question.id)
+            name.setToolTip(question.prompt)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, question.id)
+            recorded = QTableWidgetItem(describe_value(question, value) if value is not None
+                                        else "unanswered")
+            recorded.setFlags(recorded.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            recorded.setToolTip(recorded.text())
+            tried = QTableWidgetItem(value_text(question, value))
+            tried.setToolTip(f"Expected: {expected_value(question)}; empty for unanswered")
+            for column, item in enumerate((name, recorded, tried)):
+                self.answers_table.setItem(row, column, item)
+        positions_question = next((q for q in self.playbook.questions()
+                                   if q.kind is QuestionKind.MEMBER_POSITIONS), None)
+        positions = dict(sandbox.answers.get(positions_question.id) or {}) \
+            if positions_question is not None else {}
+        members = [m for m in sandbox.members if m.standing == "full"] \
+            if positions_question is not None else []
+        self.tabs.setTabEnabled(1, bool(members))
+        self.positions_table.setRowCount(len(members))
+        self.position_boxes: dict[str, QuietComboBox] = {}
+        for row, member in enumerate(members):
+            name = QTableWidgetItem(f"{member.name} ({member.iso})")
+            name.setData(Qt.ItemDataRole.UserRole, member.iso)
+            recorded = positions.get(member.iso, NOT_CONSULTED)
+            self.positions_table.setItem(row, 0, name)
+            self.positions_table.setItem(row, 1, QTableWidgetItem(words(recorded)))
+            box = QuietComboBox()
+            box.setAccessibleName(f"Scenario position of {member.name}")
+            for position in POSITIONS:
+                box.addItem(words(position), position)
+            box.setCurrentIndex(max(0, box.findData(recorded)))
+            box.currentIndexChanged.connect(lambda _index: self.refresh())
+            self.positions_table.setCellWidget(row, 2, box)
+            self.position_boxes[member.iso] = box
+        self.positions_table.resizeColumnToContents(1)
+        self.positions_table.resizeColumnToContents(2)
+        self._recorded_positions = positions
+        self._filling = False
+
+    # the scenario -----------------------------------------------------------------------------
+    def scenario(self) -> Scenario:
+        """The changes typed and chosen; raises InvalidScenario-like UserErrors naming the
+        question whose text is not an answer."""
+        sandbox = self.sandbox
+        assert sandbox is not None
+        answers: dict[str, Any] = {}
+        for row in range(self.answers_table.rowCount()):
+            question_id = self.answers_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            question = self.playbook.question(question_id)
+            text = self.answers_table.item(row, 2).text()
+            try:
+                value = answer_from_text(question, text)
+            except InvalidAnswerValue:
+                raise ValueError(f"{question_id}: “{text.strip()}” is not an answer (expected "
+                                 f"{expected_value(question)}; empty for unanswered)") from None
+            if value != sandbox.answers.get(question_id):
+                answers[question_id] = value
+        positions = {
+            iso: box.currentData()
+            for iso, box in getattr(self, "position_boxes", {}).items()
+            if box.currentData() != self._recorded_positions.get(iso, NOT_CONSULTED)
+        }
+        return Scenario(answers=answers, positions=positions)
+
+    def set_answer(self, question_id: str, text: str) -> None:
+        """Type `text` as the scenario's answer to `question_id` (as the table's editor does)."""
+        row = next(r for r in range(self.answers_table.rowCount())
+                   if self.answers_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == question_id)
+        self.answers_table.item(row, 2).setText(text)
+
+    def set_position(self, iso: str, position: str) -> None:
+        box = self.position_boxes[iso]
+        box.setCurrentIndex(box.findData(position))
+
+    def try_endorsements(self) -> None:
+        """Endorse, in the scenario, the members what it would take names."""
+        needed = self.answer.report.endorsements if self.answer is not None else None
+        if needed is None or not needed.members:
+            return
+        for box in self.position_boxes.values():
+            box.blockSignals(True)
+        for member in needed.members:
+            self.set_position(member.iso, "endorse")
+        for box in self.position_boxes.values():
+            box.blockSignals(False)
+        self.refresh()
+
+    def reset(self) -> None:
+        if self.sandbox is not None:
+            self._fill_tables()
+            self.refresh()
+
+    def _on_answer_edited(self, item: QTableWidgetItem) -> None:
+        if not self._filling and item.column() == 2:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask for the scenario's answer on a background thread (the newest ask wins)."""
+        if self.sandbox is None:
+            return
+        try:
+            scenario = self.scenario()
+        except ValueError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self._asked += 1
+        asked = self._asked
+        record, sandbox, as_decided = self.record, self.sandbox, self.as_decided
+        assert record is not None
+        self.context.background.submit(
+            lambda: answer_scenario(record, sandbox, as_decided, scenario),
+            lambda answer: self._show_answer(asked, answer),
+            self._scenario_failed, owner=self, label="answer a scenario")
+
+    def _scenario_failed(self, error: BaseException) -> None:
+        self.problem.setText(str(error))
+        self.problem.show()
+
+    def _show_answer(self, asked: int, answer: ScenarioAnswer) -> None:
+        if asked != self._asked:
+            return  # a newer edit's answer is on its way
+        self.answer = answer
+        result = answer.report.result
+        before, after = result.record.verdict, result.scenario.verdict
+        changed = "changed" if result.verdict_changed else "unchanged"
+        self.verdict.setText(
+            f"Verdict: record <b>{escape(words(before.value).upper())}</b> · scenario "
+            f"<b style='color:{tone(self, VERDICT_TONE[after])}'>"
+            f"{escape(words(after.value).upper())}</b> ({changed})")
+        self.flips.setText(self._flips_html(answer))
+        rows = [criterion_row(change) for change in result.criteria]
+        self.criteria_table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                self.criteria_table.setItem(row, column, QTableWidgetItem(text.strip()))
+        table = self.criteria_table  # every criterion in sight: the right side scrolls instead
+        table.setMinimumHeight(table.horizontalHeader().height() + 2 * table.frameWidth()
+                               + sum(table.rowHeight(r) for r in range(table.rowCount())))
+        needed = answer.report.endorsements
+        self.endorsements.setText(
+            "<br>".join(escape(unwrapped(line)) for line in endorsement_lines(needed)[1:])
+            if needed is not None else "The playbook asks no member positions.")
+        self.endorse_button.setEnabled(needed is not None and bool(needed.members))
+
+    def _flips_html(self, answer: ScenarioAnswer) -> str:
+        changes = changed_answer_lines(answer.report, self.playbook)
+        if not answer.report.result.changed_answers:
+            return "Changes tried: none (the record as it stands)."
+        flips = ", ".join(answer.flips) or "none alone (only together, if at all)"
+        return ("Changes tried:<br>" + "<br>".join(escape(unwrapped(line)) for line in changes)
+                + f"<br>Alone flipping the verdict: <b>{escape(flips)}</b>")
+
+    # draws ------------------------------------------------------------------------------------
+    def run_draws(self) -> None:
+        if self.sandbox is None:
+            return
+        try:
+            scenario = self.scenario()
+        except ValueError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        draws, seed, sandbox = self.draws_box.value(), self.seed_box.value(), self.sandbox
+        self._draws_asked += 1
+        asked = self._draws_asked
+        self.draws.setText(f"Drawing {draws:,} times (seed {seed})…")
+        self.context.background.submit(
+            lambda: sandbox.draws(scenario, draws=draws, seed=seed),
+            lambda shares: self._show_draws(asked, shares),
+            self._scenario_failed, owner=self, label="draw the likelihoods")
+
+    def _show_draws(self, asked: int, shares) -> None:
+        if asked != self._draws_asked:
+            return
+        self.draw_shares = shares
+        self.draw_text = "\n".join(unwrapped(line) for line in draw_lines(shares, self.playbook))
+        self.draws.setText("<br>".join(escape(line) for line in self.draw_text.splitlines()))
+
+    # the note ---------------------------------------------------------------------------------
+    def summary(self) -> str:
+        """The scenario as the command line prints it, with the draws shown (if any)."""
+        assert self.answer is not None
+        text = what_if_text(self.answer.report, self.playbook)
+        return text + ("\n\n" + self.draw_text if self.draw_text else "")
+
+    def save_note(self) -> None:
+        """Keep the summary as a note on the case (an audited append; nothing else changes)."""
+        if self.answer is None:
+            return
+        from models.changes import Part, RecordChange
+        from models.notes import add_note
+
+        context, assessment_id, text = self.context, self.assessment_id, self.summary()
+        context.write(
+            lambda: add_note(context.db, assessment_id, text, kind="scenario",
+                             actor=context.actor),
+            RecordChange.of(Part.NOTES, assessments=[assessment_id]),
+            lambda _note: context.dialogs.info(self, "Scenario saved",
+                                               "The scenario was saved as a note on the case."),
+            context.dialogs.error_shown(self, "Save the scenario"),
+            owner=self, label="save a scenario note")
