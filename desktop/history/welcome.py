@@ -8,7 +8,7 @@ guide. It goes away by itself once the record holds an assessment.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 WELCOME = (
     "<h3>Welcome to Concert Desk</h3>"
@@ -48,11 +48,8 @@ class Welcome(QFrame):
         self.examples.clicked.connect(self.open_examples)
         self.new.clicked.connect(self.new_assessment)
         self.guide.clicked.connect(self.show_guide)
-        buttons = QHBoxLayout()
-        for button in (self.examples, self.new, self.guide):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addLayout(buttons)
+        for button in (self.examples, self.new, self.guide):  # stacked: narrow windows stay narrow
+            layout.addWidget(button)
         layout.addStretch(1)
