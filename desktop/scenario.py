@@ -403,17 +403,25 @@ class ScenarioDialog(QDialog):
         if not self._filling and item.column() == 2:
             self.refresh()
 
-    def refresh(self) -> None:
-        """Ask for the scenario's answer on a background thread (the newest ask wins)."""
+    def _scenario_or_problem(self):
+        """The scenario as typed, or None after showing what is wrong with it (or with no
+        record read yet)."""
         if self.sandbox is None:
-            return
+            return None
         try:
             scenario = self.scenario()
         except ValueError as error:
             self.problem.setText(str(error))
             self.problem.show()
-            return
+            return None
         self.problem.hide()
+        return scenario
+
+    def refresh(self) -> None:
+        """Ask for the scenario's answer on a background thread (the newest ask wins)."""
+        scenario = self._scenario_or_problem()
+        if scenario is None:
+            return
         self._asked += 1
         asked = self._asked
         record, sandbox, as_decided = self.record, self.sandbox, self.as_decided
@@ -463,13 +471,8 @@ class ScenarioDialog(QDialog):
 
     # draws ------------------------------------------------------------------------------------
     def run_draws(self) -> None:
-        if self.sandbox is None:
-            return
-        try:
-            scenario = self.scenario()
-        except ValueError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
+        scenario = self._scenario_or_problem()
+        if scenario is None:
             return
         draws, seed, sandbox = self.draws_box.value(), self.seed_box.value(), self.sandbox
         self._draws_asked += 1
