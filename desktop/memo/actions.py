@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
+from desktop.trust_words import in_app_words
 from models.files import write_atomically
 from playbooks.errors import UserError
 
@@ -196,7 +197,8 @@ class MemoActions(QObject):
         if asked is not None:
             asked[0].deleteLater()
         self.failed_to_issue.emit(message)
-        self.context.dialogs.error(self.parent_widget, "The memo was not issued", message)
+        self.context.dialogs.error(self.parent_widget, "The memo was not issued",
+                                   in_app_words(message))
 
 
 def listed_token_keys() -> tuple:
