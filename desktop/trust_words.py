@@ -4,9 +4,6 @@ shows their messages with that advice replaced by its own, so both stay true to 
 
 from __future__ import annotations
 
-from reports.signer_rules import NO_ROOTS_CLI_HINT
-from reports.verify import UNTRUSTED_CLI_HINT
-
 UNTRUSTED_IN_APP = (
     "signed by a certificate this record does not trust. Ask your security officer whether "
     "it should be; if so, add the authority that issued it under Record > Trust roots…"
@@ -19,6 +16,11 @@ NO_ROOTS_IN_APP = (
 
 def in_app_words(message: str) -> str:
     """`message` with the command line's advice on trust replaced by the app's."""
+    # Imported here: these modules load pyHanko, which the window must not load before the
+    # first memo (tests/desktop/test_startup_imports.py).
+    from reports.signer_rules import NO_ROOTS_CLI_HINT
+    from reports.verify import UNTRUSTED_CLI_HINT
+
     return (message.replace(f"is not trusted: {UNTRUSTED_CLI_HINT}",
                             f"is not trusted: {UNTRUSTED_IN_APP}")
             .replace(NO_ROOTS_CLI_HINT, NO_ROOTS_IN_APP))
