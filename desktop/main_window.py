@@ -381,6 +381,29 @@ class MainWindow(QMainWindow):
         context.use_profile(profile)
         return True
 
+    def manage_identities(self) -> None:
+        """File > Signing identities… (desktop/identities.py). With a PKCS#11 module
+        configured, its keys are listed on the background thread first (a card reader may be
+        slow to answer)."""
+        from desktop.memo.actions import listed_token_keys
+        from reports.tokens import configured_module
+
+        if configured_module() is None:
+            self._identities_dialog(())
+            return
+        self.context.background.submit(listed_token_keys, self._identities_dialog,
+                                       self.context.dialogs.error_shown(self, "Identities"),
+                                       owner=self, label="list token keys")
+
+    def _identities_dialog(self, token_keys: tuple) -> None:
+        from desktop.identities import IdentitiesDialog
+
+        dialog = IdentitiesDialog(self.context, self, token_keys=token_keys)
+        try:
+            self.context.dialogs.exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
     def lock_signing_keys(self) -> None:
         """Forget every signing key the memo helper holds unlocked (Record > Lock signing keys)."""
         self.keys_status.lock()

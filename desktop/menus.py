@@ -27,6 +27,7 @@ class WindowActions:
     export_case: QAction
     quit: QAction
     profile: QAction
+    identities: QAction
     verify_memo_file: QAction
     verify_archive: QAction
     trust_roots: QAction
@@ -141,6 +142,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         profile=action("&Profile…", window.edit_profile, None,
                        "Your name, role, unit and default signing identity, recorded with "
                        "each change and printed on the memos you issue"),
+        identities=action("&Signing identities…", window.manage_identities, None,
+                          "Create a TEST identity, import your identity file or choose a key "
+                          "on your smart card, and make it your default"),
         quit=action("&Quit", window.close, "Ctrl+Q", "Close Concert Desk (nothing is lost)"),
         verify_memo_file=action("Verify a &memo file…", window.verify_memo_file, None,
                                 "Check the signatures of a memo PDF and compare it with the "
@@ -179,6 +183,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     file_menu.addAction(actions.export_case)
     file_menu.addSeparator()
     file_menu.addAction(actions.profile)
+    file_menu.addAction(actions.identities)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 

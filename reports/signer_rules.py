@@ -26,6 +26,9 @@ from reports.identity import SigningIdentity
 from reports.roles import field_role_problem
 from reports.sigfields import FIELD_LABELS
 
+# The command line's words; the desktop replaces them with its own (desktop/trust_words.py).
+NO_ROOTS_CLI_HINT = "add the issuing CA with `trust add CA.pem` first"
+
 
 class SigningRefused(UserError):
     """The memo cannot take this signature (wrong order, already signed, locked, not a memo,
@@ -46,7 +49,7 @@ def chain_problem(identity: SigningIdentity, roots: Sequence[asn1_x509.Certifica
     who = f"{identity.path} ({identity.name})"
     if not roots:
         return (f"{who}: the record trusts no certification authority yet, so no signer can be "
-                "checked; add the issuing CA with `trust add CA.pem` first")
+                f"checked; {NO_ROOTS_CLI_HINT}")
     context = ValidationContext(trust_roots=list(roots), allow_fetching=False,
                                 revocation_mode="soft-fail")
     validator = CertificateValidator(identity.certificate, intermediate_certs=list(identity.chain),

@@ -192,8 +192,8 @@ def verify_pdf(
         if not s.trusted and s.problem.startswith(EXPIRED):
             return failed(f"{label}'s {s.problem}", reference, record, signers)
         if not s.trusted:
-            return failed(f"{label}'s signer ({s.signer}) is not trusted: add the issuing root "
-                          "with `trust add`, or pass --trust", reference, record, signers)
+            return failed(f"{label}'s signer ({s.signer}) is not trusted: {UNTRUSTED_CLI_HINT}",
+                          reference, record, signers)
         if not s.permitted:
             return failed(f"changes after {label}'s signature are not permitted", reference,
                           record, signers)
@@ -246,6 +246,9 @@ def _check_record(reference: str | None, digest: str,
 # has expired, its signature is still "valid when signed" if this record's audit chain stored
 # these very bytes at about the time the signature claims, and the certificate was valid then.
 EXPIRED = "certificate expired"
+# What to do about an untrusted signer, in the command line's words; the desktop says it in its
+# own (desktop/trust_words.py) by finding this text.
+UNTRUSTED_CLI_HINT = "add the issuing root with `trust add`, or pass --trust"
 CORROBORATION_WINDOW = timedelta(hours=1)  # signing and storing are one operation
 CLOCK_SKEW = timedelta(minutes=10)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
+from desktop.trust_words import in_app_words
 from models.files import write_atomically
 from playbooks.errors import UserError
 
@@ -41,6 +42,7 @@ class MemoActions(QObject):
         self.parent_widget = parent
         self.viewers: list[QWidget] = []
         self.worker = None
+        self._asked = None  # (signing dialog, what to do with its plan, the plan) while issuing
 
     # viewing ----------------------------------------------------------------------------------
     def view(self, memo_id: str | None) -> None:
@@ -146,11 +148,20 @@ class MemoActions(QObject):
                                countersign_only=countersign_only,
                                unlocked=helper.unlocked_key, token_keys=token_keys,
                                default_identity=profile.identity if profile else "")
+        self._run_signing_dialog(dialog, then)
+
+    def _run_signing_dialog(self, dialog, then: Callable[[Any], None]) -> bool:
+        """Show the dialog; its plan goes to `then`. The dialog is kept until the memo is
+        issued: a wrong passphrase brings it back as the official left it (see
+        `_issue_failed`)."""
         accepted = self.context.dialogs.exec_dialog(dialog)
         plan = dialog.plan() if accepted else None
-        dialog.deleteLater()
-        if plan is not None:
-            then(plan)
+        if plan is None:
+            dialog.deleteLater()
+            return False
+        self._asked = (dialog, then, plan)
+        then(plan)
+        return True
 
     def _start(self, worker) -> None:
         worker.progress.connect(self.progress)
@@ -159,15 +170,35 @@ class MemoActions(QObject):
         self.worker = worker
         worker.start()
 
+    def _forget_dialog(self) -> None:
+        if self._asked is not None:
+            self._asked[0].deleteLater()
+            self._asked = None
+
     def _issued(self, memo) -> None:
+        self._forget_dialog()
         self.progress.emit(f"Issued {memo.reference} ({memo.stage}).", 1, 1)
         self.issued.emit(memo)
         self.view(memo.id)
 
     def _issue_failed(self, message: str) -> None:
+        from desktop.memo.signing import refused_secret
+
         self.progress.emit("Nothing was issued.", 0, 1)
+        asked, self._asked = self._asked, None
+        wrong = refused_secret(asked[2], message) if asked is not None else None
+        if asked is not None and wrong is not None:
+            # Only the secret was wrong: ask for it again, keeping what was chosen.
+            dialog, then, plan = asked
+            dialog.secret_refused(plan, wrong, message)
+            if not self._run_signing_dialog(dialog, then):  # the official gave up
+                self.failed_to_issue.emit(message)
+            return
+        if asked is not None:
+            asked[0].deleteLater()
         self.failed_to_issue.emit(message)
-        self.context.dialogs.error(self.parent_widget, "The memo was not issued", message)
+        self.context.dialogs.error(self.parent_widget, "The memo was not issued",
+                                   in_app_words(message))
 
 
 def listed_token_keys() -> tuple:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from desktop.context import DeskContext
+from desktop.trust_words import in_app_words
 
 VALID, INVALID, UNSIGNED = "valid", "invalid", "unsigned"
 
@@ -45,7 +46,7 @@ def badge_for(report) -> Badge:
         state, headline = VALID, f"✔ Valid: signed by {names}"
     else:
         state, headline = INVALID, "✘ Not valid"
-    return Badge(state, headline, signers, report.reason, report)
+    return Badge(state, headline, signers, in_app_words(report.reason), report)
 
 
 def verify_stored_memo(context: DeskContext, memo) -> Badge:

@@ -161,6 +161,26 @@ class IdentityRow(QGroupBox):
     def forget(self) -> None:
         self.passphrase.clear()
 
+    def owns(self, signer: SignerChoice) -> bool:
+        return bool(self.path.text().strip()) and identity_path(self.path.text()) == str(
+            signer.path)
+
+
+# What the memo helper says when a signer's secret did not open its key (reports.identity,
+# reports.tokens, reports.memo_helper), after the identity's path or URI and ": ".
+SECRET_REFUSALS = ("wrong passphrase", "wrong PIN", "locked again")
+
+
+def refused_secret(plan: IssuePlan, reason: str) -> int | None:
+    """The index (in `plan.signers`) of the signer whose passphrase or PIN `reason` refuses, or
+    None when the reason is about something else (a wrong role, an untrusted issuer…)."""
+    for index, signer in enumerate(plan.signers):
+        prefix = f"{signer.path}: "
+        if reason.startswith(prefix) and any(
+                words in reason[len(prefix):] for words in SECRET_REFUSALS):
+            return index
+    return None
+
 
 class SigningDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, choose_file=None,
@@ -216,6 +236,7 @@ class SigningDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.hint = muted("")
+        self._focus_when_shown: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(muted(
             "The memo is rendered from the frozen record. Keys stay in their files; an "
@@ -274,6 +295,23 @@ class SigningDialog(QDialog):
                               "people: choose the minister's own identity file.")
         else:
             self.hint.setText("")
+
+    def secret_refused(self, plan: IssuePlan, index: int, reason: str) -> None:
+        """Ready the dialog to be shown again after the helper refused the passphrase (or PIN)
+        of `plan.signers[index]`: the identities and the mode stay as chosen, the hint says
+        whose secret was wrong, and the cursor waits in that field."""
+        signer = plan.signers[index]
+        row = next((r for r in self._rows() if r.owns(signer)), self._rows()[index])
+        why = reason.removeprefix(f"{signer.path}: ")
+        name = signer.path if is_token_uri(str(signer.path)) else Path(signer.path).name
+        self.hint.setText(f"{row.title()}: {why} ({name}). Type it again.")
+        self._focus_when_shown = row.passphrase
+        row.passphrase.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._focus_when_shown is not None:
+            self._focus_when_shown.setFocus()
 
     def plan(self) -> IssuePlan:
         """What to do, read once: the passphrases are cleared from the dialog, the identity

@@ -188,7 +188,8 @@ class TrustRootsPage(QWidget):
         count = len(self.roots)
         self.summary.setText(
             f"{count} trust root{'s' if count != 1 else ''}" if count else
-            "No trust roots yet: every signed memo reads “not trusted” until one is added."
+            "No trust roots yet: every signed memo reads “not trusted” until one is added. "
+            "Ask your security officer for your ministry's certificate authority."
         )
         self.loaded_once = True
         self.loaded.emit()

@@ -115,15 +115,22 @@ def test_issue_sign_view_find_and_verify(qtbot, make_window, identities):
     assert window.context.dialogs.infos[-1][0] == "Memo verification"
 
 
-def test_a_wrong_passphrase_shows_an_error_and_issues_nothing(qtbot, make_window, identities):
+def test_a_wrong_passphrase_issues_nothing_and_asks_again(qtbot, make_window, identities):
     window = make_window()
     page = decided_page(qtbot, window)
     memos = page.decision.memos
-    window.context.dialogs.exec_dialog = fill_signing(identities, passphrase="wrong")
+    wrong = fill_signing(identities, passphrase="wrong")
+    asked = []
+
+    def wrong_then_cancel(dialog) -> bool:
+        asked.append(dialog.hint.text())
+        return wrong(dialog) if len(asked) == 1 else False
+
+    window.context.dialogs.exec_dialog = wrong_then_cancel
     with qtbot.waitSignal(memos.actions.failed_to_issue, timeout=30000) as failed:
         memos.issue_button.click()
     assert "wrong passphrase" in failed.args[0]
-    assert "wrong passphrase" in window.context.dialogs.errors[-1][1]
+    assert len(asked) == 2 and "wrong passphrase" in asked[1]  # the dialog said it
     assert load_assessment(window.context.db, page.assessment_id).memos == ()
     assert memos.list.count() == 0
 

@@ -10,10 +10,12 @@ from collections import defaultdict
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
+from desktop.identities import IdentitiesDialog
 from desktop.main_window import HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
 from desktop.memo.signing import SigningDialog
 from desktop.profile import ProfileDialog
 from desktop.widgets.dissent import DissentDialog
+from reports.tokens import TokenKey
 from tests.desktop.helpers import decided_record, select_in_history
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
@@ -90,7 +92,9 @@ def test_no_two_controls_answer_to_one_alt_letter(qtbot, make_window, database, 
     problems["archive check"] = clashes(dialog)
     dialog.close()
     for made in (DissentDialog("A decision", window), SigningDialog(window),
-                 ProfileDialog(None, window, first_run=True, choose_file=lambda *_a: None)):
+                 ProfileDialog(None, window, first_run=True, choose_file=lambda *_a: None),
+                 IdentitiesDialog(window.context, window, token_keys=(TokenKey(
+                     "pkcs11:token=Card;object=me", "Card", "me", "Ana Drafter"),))):
         qtbot.addWidget(made)
         problems[type(made).__name__] = clashes(made)
     assert not {name: found for name, found in problems.items() if found}

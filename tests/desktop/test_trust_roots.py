@@ -57,10 +57,16 @@ def test_adding_the_signers_ca_makes_a_memo_verify_as_trusted(qtbot, window, dat
     assert before.state == "invalid"
     assert "NOT trusted" in "\n".join(before.signers)
     assert dialogs.errors[-1][0] == "Memo verification"
+    # in a minister's words, with what to do in the app; never the command line's
+    shown = dialogs.errors[-1][1]
+    assert "certificate this record does not trust" in shown
+    assert "security officer" in shown and "Record > Trust roots" in shown
+    assert "trust add" not in shown and "--trust" not in shown
 
     page = open_trust_roots(qtbot, window)
     assert page.table.rowCount() == 0
     assert "No trust roots yet" in page.summary.text()
+    assert "security officer" in page.summary.text()
     add_file(qtbot, window, page, authority.certificate_path)
     assert not dialogs.errors[1:], dialogs.errors
     title, text = dialogs.confirms[-1]
