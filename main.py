@@ -1034,11 +1034,12 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
         ctx.print(memo_reexported(issued.memo, ns.output))
         return EXIT_OK
     if is_memo_reference(ns.id):
-        issued = None
+        signed = None
         for identity in identities:  # the file is written once, with the last signature
-            issued = sign_stored_memo(ctx.db, ns.id, identity, actor=actor,
+            signed = sign_stored_memo(ctx.db, ns.id, identity, actor=actor,
                                       export_to=target if identity is identities[-1] else None)
-        assert issued is not None
+        assert signed is not None  # identities is not empty here
+        issued = signed
     else:
         record = load_assessment(ctx.db, ns.id)
         issued = issue_memo(ctx.db, ns.id, installed_playbook(ctx, record), actor=actor,

@@ -118,15 +118,17 @@ def title(value: Any) -> str:
 
 
 def classification(value: Any) -> str:
-    value = text("classification", value, limit=CLASSIFICATION_MAX, required=True).strip()
-    problem = bidi_control(value)
+    checked = text("classification", value, limit=CLASSIFICATION_MAX, required=True).strip()
+    problem = bidi_control(checked)
     if problem:
         raise InvalidInput(f"classification: {problem}")
-    return value
+    return checked
 
 
 def confidence(value: Any) -> str | None:
-    if value is None or value in CONFIDENCE_LEVELS:
+    if value is None:
+        return None
+    if isinstance(value, str) and value in CONFIDENCE_LEVELS:
         return value
     raise InvalidInput(
         f"confidence: {value!r} is not one of {', '.join(CONFIDENCE_LEVELS)} (or empty)"

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlmodel import Session, col
 
 from models import validation as check
 from models.audit import append_entry
@@ -200,15 +201,15 @@ def _check_target(old: Assessment, playbook: Playbook) -> None:
         )
 
 
-def _next_revision(session: sa.orm.Session, root_id: str) -> int:
+def _next_revision(session: Session, root_id: str) -> int:
     latest = session.execute(
-        sa.select(sa.func.max(Assessment.revision)).where(Assessment.root_id == root_id)
+        sa.select(sa.func.max(Assessment.revision)).where(col(Assessment.root_id) == root_id)
     ).scalar_one()
     return int(latest) + 1
 
 
 def _write_answers(
-    session: sa.orm.Session,
+    session: Session,
     assessment_id: str,
     record: AssessmentRecord,
     playbook: Playbook,

@@ -213,7 +213,10 @@ def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
         style = '"'
     elif "\n" in value:
         style = "|"  # PyYAML falls back to a quoted style when a block cannot hold the text
-    elif _STRICT.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
+    # types-PyYAML leaves BaseResolver.resolve unannotated
+    elif _STRICT.resolve(  # type: ignore[no-untyped-call]
+        yaml.ScalarNode, value, (True, False)
+    ) != "tag:yaml.org,2002:str":
         style = "'"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

@@ -8,6 +8,7 @@ the section existed evaluate exactly as they did.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from playbooks.fields import Fields, describe, did_you_mean, shown
@@ -145,7 +146,7 @@ def _routes(fields: Fields, questions: dict[str, Question]) -> tuple[AuthorityRo
         return found
 
     for path, value in items:
-        doc.attempt(lambda p=path, v=value: read(p, v), None)
+        doc.attempt(partial(read, path, value), None)
     return tuple(routes)
 
 

@@ -12,6 +12,7 @@ question's kind; anything else is refused with the file, line and field.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from playbooks.fields import Fields, describe, did_you_mean, shown
@@ -44,7 +45,7 @@ def parse_conditions(
     """The list under `key` of a criterion (or legal basis): conditions on `questions`."""
     items = fields.items(key, minimum=minimum, expected="a list of conditions on single answers")
     found = (
-        doc.attempt(lambda p=path, v=value: _condition(doc, p, v, questions), None)
+        doc.attempt(partial(_condition, doc, path, value, questions), None)
         for path, value in items
     )
     return tuple(condition for condition in found if condition is not None)

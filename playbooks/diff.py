@@ -8,7 +8,7 @@ their old and new values, so a new kind of rule never passes unnoticed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
@@ -210,7 +210,9 @@ def _source_changes(before: Iterable[Source], after: Iterable[Source]) -> list[s
     details += [f"source removed: {title}" for title in old if title not in new]
     for title, source in old.items():
         if title in new and source != new[title]:
-            shown = {"author": _quoted, "year": _shown, "note": _quoted}
+            shown: dict[str, Callable[[Any], str]] = {
+                "author": _quoted, "year": _shown, "note": _quoted
+            }
             moved = [f"{name} {show(getattr(source, name))} → {show(getattr(new[title], name))}"
                      for name, show in shown.items()
                      if getattr(source, name) != getattr(new[title], name)]

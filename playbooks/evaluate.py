@@ -98,7 +98,7 @@ def deciding_rule(judgement: Judgement, scored: Scored | None = None) -> str:
         parts = []
         if judgement.failed_others:
             parts.append("criterion " + _list_failures(judgement.failed_others))
-        if judgement.below_band:
+        if judgement.below_band and judgement.overall is not None:  # below_band implies a score
             overall = figures.score(judgement.overall, judgement.legitimate_min_score)
             needed = figures.score(judgement.legitimate_min_score)
             parts.append(
@@ -106,6 +106,8 @@ def deciding_rule(judgement: Judgement, scored: Scored | None = None) -> str:
                 "verdict"
             )
         return "legitimate with conditions: every gate passes, but " + " and ".join(parts)
+    if judgement.overall is None:
+        raise ValueError("a legitimate verdict without an overall score (a criterion unscored)")
     overall = figures.score(judgement.overall)
     needed = figures.score(judgement.legitimate_min_score)
     return f"legitimate: every criterion passes and the overall score {overall} reaches {needed}"

@@ -10,11 +10,12 @@ import difflib
 import math
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from playbooks.errors import InputError
 from playbooks.strict_yaml import Path, YamlDocument
 
+V = TypeVar("V")  # the stand-in read on with after a bad value
 MAX_TEXT = 20_000
 
 
@@ -80,9 +81,9 @@ class Fields:
                     f"unknown key `{shown(key)}`" + did_you_mean(key, allowed),
                     "one of: " + ", ".join(allowed),
                 ))
-                meant = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-                if meant and meant[0] not in value and meant[0] not in respelt:
-                    respelt[meant[0]] = key
+                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+                if close and close[0] not in value and close[0] not in respelt:
+                    respelt[close[0]] = key
         if respelt and doc.collecting:
             # The linter reads a misspelt key as the key meant, so its value is checked too
             # and the key meant is not reported missing as well.
@@ -103,7 +104,7 @@ class Fields:
     def error(self, key: str, problem: str, expected: str | None = None) -> InputError:
         return self.doc.error(self.at(key), problem, expected)
 
-    def _bad(self, key: str, problem: str, expected: str | None, stand_in_value: Any) -> Any:
+    def _bad(self, key: str, problem: str, expected: str | None, stand_in_value: V) -> V:
         """Report a bad value; when the linter collects every error, read on with a stand-in."""
         self.doc.report(self.error(key, problem, expected))
         return stand_in_value

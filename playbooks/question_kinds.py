@@ -4,6 +4,7 @@ Council scores, double-majority thresholds) and how each is checked."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from playbooks.fields import Fields
@@ -80,7 +81,7 @@ def _grades(fields: Fields) -> tuple[Grade, ...]:
     doc = fields.doc
     for path, value in fields.items("grades", minimum=2, expected="a list of at least 2 grades"):
         grade = doc.attempt(
-            lambda p=path, v=value: Fields(doc, p, v, ("value", "label"), ("value", "label")),
+            partial(Fields, doc, path, value, ("value", "label"), ("value", "label")),
             None,
         )
         if grade is None:
@@ -105,9 +106,7 @@ def _options(fields: Fields) -> tuple[Option, ...]:
     doc = fields.doc
     for path, value in fields.items("options", minimum=2, expected="a list of at least 2 options"):
         option = doc.attempt(
-            lambda p=path, v=value: Fields(
-                doc, p, v, ("id", "label", "score"), ("id", "label", "score")
-            ),
+            partial(Fields, doc, path, value, ("id", "label", "score"), ("id", "label", "score")),
             None,
         )
         if option is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any, TypeVar
 
 from playbooks.authority_format import parse_authority, refuse_old_thresholds
@@ -126,7 +127,7 @@ def _each(
     doc: YamlDocument, items: list[tuple[Path, Any]], read: Callable[[Path, Any], T]
 ) -> tuple[T, ...]:
     """`read` each entry of a list; the linter records an entry that fails and reads on."""
-    found = (doc.attempt(lambda p=path, v=value: read(p, v), None) for path, value in items)
+    found = (doc.attempt(partial(read, path, value), None) for path, value in items)
     return tuple(item for item in found if item is not None)
 
 
@@ -396,7 +397,7 @@ def _check_singletons(
     doc: YamlDocument, criteria: tuple[Criterion, ...], seen: dict[str, Path]
 ) -> None:
     """Evaluation keeps one authority tally, so these roles may appear once per playbook."""
-    roles = {
+    roles: dict[str, Callable[[Question], bool]] = {
         "member_positions question": lambda q: q.kind is QuestionKind.MEMBER_POSITIONS,
         "security_council question": lambda q: q.kind is QuestionKind.SECURITY_COUNCIL,
         "regional_support question": lambda q: q.regional_support,

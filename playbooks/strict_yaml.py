@@ -138,6 +138,12 @@ class YamlDocument:
             return fallback
 
 
+def _line_of(event: yaml.Event) -> int:
+    """The 1-based line an event starts on (PyYAML's parser always marks its events; 0, the
+    "no line" of InputError, only if one ever came without a mark)."""
+    return event.start_mark.line + 1 if event.start_mark is not None else 0
+
+
 def _check_events(loader_text: str, file: str, max_depth: int) -> None:
     depth = 0
     try:
@@ -145,14 +151,14 @@ def _check_events(loader_text: str, file: str, max_depth: int) -> None:
         for event in yaml.parse(loader_text, Loader=_EVENT_LOADER):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise InputError(
-                    file, event.start_mark.line + 1, "", "YAML anchors and aliases are not allowed"
+                    file, _line_of(event), "", "YAML anchors and aliases are not allowed"
                 )
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > max_depth:
                     raise InputError(
                         file,
-                        event.start_mark.line + 1,
+                        _line_of(event),
                         "",
                         f"nested deeper than {max_depth} levels",
                         f"at most {max_depth} levels of nesting",

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from playbooks.model import ROLE_AUTHORITY, Condition, Criterion, Playbook, Verdict
+from playbooks.model import ROLE_AUTHORITY, Condition, Criterion, Playbook, Question, Verdict
 
 # Weighted means of decimal weights are not exact: 0.6 may come out as 0.5999999999999999.
 TOLERANCE = 1e-9
@@ -124,7 +124,7 @@ def _status(criterion: Criterion, score: float | None, open_: bool, knocked_out:
     return FAIL
 
 
-def _question(criterion: Criterion, question_id: str):
+def _question(criterion: Criterion, question_id: str) -> Question:
     return next(q for q in criterion.questions if q.id == question_id)
 
 

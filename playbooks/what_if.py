@@ -162,8 +162,8 @@ def apply_scenario(
         else:
             result[question_id] = copy.deepcopy(value)
     if scenario.positions:
-        question = positions_question(playbook)
-        if question is None:
+        positions = positions_question(playbook)
+        if positions is None:
             raise InvalidScenario(
                 f"playbook {playbook.id} {playbook.version} asks no member positions"
             )
@@ -175,7 +175,7 @@ def apply_scenario(
                 raise InvalidScenario(
                     f"position of {iso}: {position!r} is not one of " + ", ".join(POSITIONS)
                 )
-        result[question.id] = {**(result.get(question.id) or {}), **scenario.positions}
+        result[positions.id] = {**(result.get(positions.id) or {}), **scenario.positions}
     return result
 
 

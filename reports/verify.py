@@ -290,7 +290,7 @@ def _valid_when_signed(signature: object, report: SignerReport,
             f"{expired}; the signing time it claims ({when}) is not corroborated by this "
             "record's audit chain, so it cannot be shown valid when signed"))
     try:
-        status = validate_pdf_signature(  # type: ignore[arg-type]
+        status = validate_pdf_signature(
             signature, validation_context(roots, claimed))
     except Exception:
         return replace(report, problem=f"{expired}; not valid at its signing time either")

@@ -360,7 +360,7 @@ class AssessmentPage(QWidget):
     def _remembered_step(self) -> int:
         value = QSettings().value(STEP_KEY.format(id=self.assessment_id), 0)
         try:
-            return int(value)  # type: ignore[arg-type]
+            return int(value)
         except (TypeError, ValueError):
             return 0
 
@@ -413,7 +413,7 @@ class AssessmentPage(QWidget):
     def restore_layout(self, settings: QSettings) -> None:
         state = settings.value("assessment/splitter")
         if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+            self.splitter.restoreState(state)
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("assessment/splitter", self.splitter.saveState())

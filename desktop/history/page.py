@@ -160,7 +160,7 @@ class HistoryPage(QWidget):
         self.setTabOrder(self.table, self.detail)
         state = QSettings().value("history/splitter")
         if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+            self.splitter.restoreState(state)
         if first_page is not None:
             self.model.show_first_page(first_page)
         else:
