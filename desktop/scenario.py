@@ -425,7 +425,7 @@ class ScenarioDialog(QDialog):
         self._asked += 1
         asked = self._asked
         record, sandbox, as_decided = self.record, self.sandbox, self.as_decided
-        assert record is not None
+        assert record is not None and sandbox is not None
         self.context.background.submit(
             lambda: answer_scenario(record, sandbox, as_decided, scenario),
             lambda answer: self._show_answer(asked, answer),

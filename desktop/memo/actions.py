@@ -42,7 +42,7 @@ class MemoActions(QObject):
         self.parent_widget = parent
         self.viewers: list[QWidget] = []
         self.worker = None
-        self._asked = None  # (signing dialog, what to do with its plan, the plan) while issuing
+        self._asked: tuple[Any, Callable[[Any], None], Any] | None = None  # (signing dialog, what to do with its plan, the plan) while issuing
 
     # viewing ----------------------------------------------------------------------------------
     def view(self, memo_id: str | None) -> None:
