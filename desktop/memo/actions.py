@@ -42,7 +42,8 @@ class MemoActions(QObject):
         self.parent_widget = parent
         self.viewers: list[QWidget] = []
         self.worker = None
-        self._asked: tuple[Any, Callable[[Any], None], Any] | None = None  # (signing dialog, what to do with its plan, the plan) while issuing
+        # (signing dialog, what to do with its plan, the plan) while issuing
+        self._asked: tuple[Any, Callable[[Any], None], Any] | None = None
 
     # viewing ----------------------------------------------------------------------------------
     def view(self, memo_id: str | None) -> None:
