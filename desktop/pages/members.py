@@ -21,11 +21,36 @@ from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
 from models.files import write_atomically
+from playbooks.answers import format_number
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLUMNS = ("Member", "ISO", "Population", "Year", "Standing", "Index", "Weight", "Voting power %",
            "Reviewed", "Review", "Note")
 NOTE_COLUMN = COLUMNS.index("Note")
+YEAR_COLUMN = COLUMNS.index("Year")
+
+
+class _NumberItem(QTableWidgetItem):
+    """A number shown as an official writes it ("334,915,000", not 334915000) that still sorts
+    by its value, not by its text."""
+
+    def __init__(self, value: float, text: str) -> None:
+        super().__init__(text)
+        self.value = value
+        self.setTextAlignment(RIGHT)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, _NumberItem):
+            return self.value < other.value
+        return super().__lt__(other)
+
+
+def _number_text(column: int, value: float) -> str:
+    if column == YEAR_COLUMN:
+        return str(value)  # a year is never grouped ("2,023")
+    if isinstance(value, float):
+        return f"{value:,.1f}"  # weights (√population) and voting-power shares: one decimal
+    return format_number(value)
 
 
 class MembersPage(QWidget):
@@ -39,6 +64,7 @@ class MembersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by name until a click
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
@@ -120,12 +146,10 @@ class MembersPage(QWidget):
                      member.standing + (" *" if member.borderline else ""), _index(member),
                      weight, share, member.reviewed_on, member.review_reference, member.note)
             for column, value in enumerate(cells):
-                item = QTableWidgetItem()
                 if isinstance(value, (int, float)):
-                    item.setData(Qt.ItemDataRole.DisplayRole, value)
-                    item.setTextAlignment(RIGHT)
+                    item: QTableWidgetItem = _NumberItem(value, _number_text(column, value))
                 else:
-                    item.setText(value or "")
+                    item = QTableWidgetItem(value or "")
                 if column == NOTE_COLUMN and value:
                     item.setToolTip(value)
                 self.table.setItem(row, column, item)

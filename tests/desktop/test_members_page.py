@@ -3,6 +3,8 @@ member's history, and applies a decided membership review as an audited registry
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop.main_window import MEMBERS
 from desktop.pages.members import COLUMNS
 from models.audit_check import verify_chain
@@ -77,3 +79,26 @@ def test_applying_a_decided_review_from_the_members_page_admits_the_candidate(
 
     page.review_button.click()  # nothing left to apply
     qtbot.waitUntil(lambda: "No decided membership review" in dialogs.infos[-1][1])
+
+
+def test_members_are_listed_a_to_z_with_populations_grouped_and_sorted_by_value(
+    make_window, qtbot
+):
+    """Issue 14: the page showed raw populations (334915000) sorted Z to A."""
+    window = make_window()
+    window.show_page(MEMBERS)
+    page = window.members
+    qtbot.waitUntil(lambda: page.loaded_once and window.context.runner.is_idle())
+    table = page.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert len(names) > 5 and names == sorted(names)
+    members = {m.iso: m for m in registry_entries(window.context.db)}
+    population, year = COLUMNS.index("Population"), COLUMNS.index("Year")
+    for r in range(table.rowCount()):
+        member = members[table.item(r, 1).text()]
+        assert table.item(r, population).text() == f"{member.population:,}"
+        assert table.item(r, year).text() == str(member.population_year)  # a year is not grouped
+
+    table.sortByColumn(population, Qt.SortOrder.DescendingOrder)
+    shown = [members[table.item(r, 1).text()].population for r in range(table.rowCount())]
+    assert shown == sorted(shown, reverse=True)  # by value: "99,000" does not beat "1,200,000"
