@@ -10,9 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from playbooks.errors import UserError
+
+FOLDER_KEY = "dialogs/folder"
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the folder of the last file chosen, else the user's Documents,
+    else home, never the process's working directory (for a developer's launch, the source
+    checkout, where identity files and memos have no business)."""
+    remembered = QSettings().value(FOLDER_KEY, "")
+    if remembered and Path(str(remembered)).is_dir():
+        return Path(str(remembered))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def _chosen(name: str) -> Path | None:
+    if not name:
+        return None
+    QSettings().setValue(FOLDER_KEY, str(Path(name).parent))
+    return Path(name)
 
 
 class Dialogs:
@@ -55,14 +78,17 @@ class Dialogs:
         return items.index(text) if ok and text in items else None
 
     def open_file(self, parent: QWidget | None, caption: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getOpenFileName(parent, caption, str(start_folder()), filters)
+        return _chosen(name)
 
     def save_file(
         self, parent: QWidget | None, caption: str, suggested: str, filters: str
     ) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
-        return Path(name) if name else None
+        suggested_path = Path(suggested)
+        if not suggested_path.is_absolute():  # a bare name ("CD-2026-0001.pdf") goes in the folder
+            suggested_path = start_folder() / suggested_path
+        name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested_path), filters)
+        return _chosen(name)
 
     def exec_dialog(self, dialog: object) -> bool:
         """Run a custom dialog modally; tests replace this to fill it in and accept it."""
