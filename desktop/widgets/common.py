@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel
+from PySide6.QtGui import QPalette, QWheelEvent
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
 
 
 class QuietComboBox(QComboBox):
@@ -24,6 +24,24 @@ class QuietComboBox(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()
+
+    def set_locked(self, locked: bool) -> None:
+        """A decided record's value: it cannot be changed, yet reads in full contrast."""
+        self.setEnabled(not locked)
+        if locked:
+            legible_when_disabled(self)
+
+
+def legible_when_disabled(widget: QWidget) -> None:
+    """Draw `widget`'s disabled text in its normal colours. A decided record disables what can
+    no longer change, and the style's greyed text was barely visible, in dark mode above all;
+    what was decided must read as clearly as it did when it was written."""
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role,
+                         palette.color(QPalette.ColorGroup.Active, role))
+    widget.setPalette(palette)
 
 
 def heading(text: str, level: int = 1) -> QLabel:

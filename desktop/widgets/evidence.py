@@ -84,8 +84,8 @@ class EvidenceItem(QFrame):
     def set_read_only(self, read_only: bool) -> None:
         self.summary.setReadOnly(read_only)
         self.source.setReadOnly(read_only)
-        self.reliability.setEnabled(not read_only)
-        self.credibility.setEnabled(not read_only)
+        self.reliability.set_locked(read_only)
+        self.credibility.set_locked(read_only)
         self.remove.setVisible(not read_only)
 
 
@@ -210,5 +210,5 @@ class RationaleEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.rationale.setReadOnly(read_only)
-        self.confidence.setEnabled(not read_only)
+        self.confidence.set_locked(read_only)
         self.evidence.set_read_only(read_only)

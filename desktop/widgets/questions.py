@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -80,9 +80,34 @@ class ChoiceInput(AnswerInput):
         row.addWidget(self._clear)
         row.addStretch(1)
         layout.addLayout(row)
+        # A decided record shows the answer as text, not as a column of greyed-out buttons
+        # (barely legible in dark mode); unchosen values are not the record's answer.
+        self.decided_label = QLabel()
+        self.decided_label.setWordWrap(True)
+        self.decided_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.decided_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by keyboard too
+        self.decided_label.setAccessibleName(f"{question.prompt}: answer")
+        self.decided_label.hide()
+        layout.addWidget(self.decided_label)
+        self._labels = [label for _, label in choices]
         self._group.idClicked.connect(lambda _id: self.changed.emit())
         self._update_clear()
         self._group.idToggled.connect(lambda *_: self._update_clear())
+
+    def set_read_only(self, read_only: bool) -> None:
+        for button in self.buttons():
+            button.setVisible(not read_only)
+        self.decided_label.setVisible(read_only)
+        self._show_decided()
+        self._update_clear()
+
+    def _show_decided(self) -> None:
+        checked = self._group.checkedId()
+        self.decided_label.setText(self._labels[checked] if checked >= 0 else "Not answered")
+        font = self.decided_label.font()
+        font.setItalic(checked < 0)
+        self.decided_label.setFont(font)
 
     def buttons(self) -> list[QRadioButton]:
         return [self._group.button(i) for i in range(len(self._values))]  # type: ignore[misc]
@@ -95,6 +120,7 @@ class ChoiceInput(AnswerInput):
         self._uncheck_all()
         if value is not None and value in self._values:
             self._group.button(self._values.index(value)).setChecked(True)
+        self._show_decided()
         self._update_clear()
 
     def choose(self, value: Any) -> None:
@@ -114,7 +140,7 @@ class ChoiceInput(AnswerInput):
             self.changed.emit()
 
     def _update_clear(self) -> None:
-        self._clear.setVisible(self._group.checkedId() >= 0)
+        self._clear.setVisible(self._group.checkedId() >= 0 and not self.decided_label.isVisibleTo(self))
 
 
 class NumberInput(AnswerInput):

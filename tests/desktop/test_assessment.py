@@ -137,8 +137,19 @@ def test_a_decided_record_is_frozen_and_a_revision_starts_a_new_draft(qtbot, win
     with qtbot.waitSignal(page.loaded, timeout=20000):
         page.decision.submit.click()
     assert page.revise_button.isVisible()
-    choice = page.steps[0].editors["harm_gravity"].input
-    assert not choice.isEnabled()  # frozen answers cannot be edited
+    editor = page.steps[0].editors["harm_gravity"]
+    choice = editor.input
+    # Frozen: nothing left to click, and the answer reads as text in full contrast (issue 14
+    # item 5: disabled radio buttons were barely visible in dark mode).
+    assert all(button.isHidden() for button in choice.buttons())
+    assert choice._clear.isHidden()
+    chosen = next(b.text() for b in choice.buttons() if b.isChecked())
+    assert not choice.decided_label.isHidden() and choice.decided_label.text() == chosen
+    confidence = editor.backing.confidence
+    assert not confidence.isEnabled()
+    palette = confidence.palette()
+    assert (palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text)
+            == palette.color(palette.ColorGroup.Active, palette.ColorRole.Text))
     old_id, old_value = page.assessment_id, choice.value()
     page.revise_button.click()
     qtbot.waitUntil(lambda: window.assessment_page is not None
@@ -147,7 +158,9 @@ def test_a_decided_record_is_frozen_and_a_revision_starts_a_new_draft(qtbot, win
     revision = window.assessment_page
     assert revision.record.revision == 2 and revision.record.status == "draft"
     assert revision.steps[0].editors["harm_gravity"].input.value() == old_value
-    assert revision.steps[0].editors["harm_gravity"].input.isEnabled()
+    reopened_choice = revision.steps[0].editors["harm_gravity"].input
+    assert not any(button.isHidden() for button in reopened_choice.buttons())
+    assert reopened_choice.decided_label.isHidden()
 
 
 def test_a_second_assessment_replaces_the_first_on_screen(qtbot, window):
