@@ -140,7 +140,8 @@ class ChoiceInput(AnswerInput):
             self.changed.emit()
 
     def _update_clear(self) -> None:
-        self._clear.setVisible(self._group.checkedId() >= 0 and not self.decided_label.isVisibleTo(self))
+        answered = self._group.checkedId() >= 0
+        self._clear.setVisible(answered and not self.decided_label.isVisibleTo(self))
 
 
 class NumberInput(AnswerInput):
