@@ -29,6 +29,7 @@ class Part(StrEnum):
     ANSWERS = "answers"  # answers, rationale, confidence or evidence of a draft
     DECISION = "decision"  # decided: the answers frozen, the status changed
     DISSENT = "dissent"  # a reviewer's dissent added to a decision
+    CONDITIONS = "conditions"  # a review of an approval's condition recorded
     NOTES = "notes"  # a note kept on a case (e.g. a what-if scenario), never an answer
     MEMOS = "memos"  # a memo stored, or the next signature added to one
     REVISIONS = "revisions"  # a new revision started, superseding a decided one

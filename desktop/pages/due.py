@@ -1,6 +1,7 @@
 """Conditions due: the open conditions of approvals that stand whose review falls today or
 earlier (models.conditions.due_conditions), overdue first; Enter or a double-click opens the
-case. The page only lists; reviews are recorded with `main.py conditions review` for now.
+case; "Record a review…" records met / not met / withdrawn for the selected condition
+(desktop.pages.condition_review), as `main.py conditions review` does.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,15 +47,25 @@ class DuePage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(self._open)
+        self.review_button = QPushButton("Record a re&view…")
+        self.review_button.setAccessibleName("Record a review of the selected condition")
+        self.review_button.clicked.connect(self.review_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Conditions due"))
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.due: list = []  # models.conditions.DueCondition, one per row
         self.loaded_once = False
+        self._update_buttons()
         context.record_changed.connect(self._on_record_changed)
 
     def _on_record_changed(self, change: RecordChange) -> None:
-        if change.has(Part.DECISION, Part.REVISIONS) and self.loaded_once:
+        if change.has(Part.DECISION, Part.REVISIONS, Part.CONDITIONS) and self.loaded_once:
             self.reload()
 
     def activated(self) -> None:
@@ -67,6 +80,7 @@ class DuePage(QWidget):
 
     def _show(self, due) -> None:
         self.loaded_once = True
+        self.due = list(due)
         self.table.setRowCount(len(due))
         for row, item in enumerate(due):
             c = item.condition
@@ -80,10 +94,51 @@ class DuePage(QWidget):
         overdue = sum(1 for d in due if d.overdue)
         self.summary.setText(
             f"{len(due)} condition{'s' if len(due) != 1 else ''} due, {overdue} overdue. "
-            "Open one to see its decision; record a review with: main.py conditions review."
+            "Enter opens the case's decision; Record a review… records what was found."
             if due else "No condition of a standing approval is due today."
         )
+        self._update_buttons()
         self.shown.emit()
+
+    def selected(self):
+        """The DueCondition of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.due[rows[0].row()] if rows and rows[0].row() < len(self.due) else None
+
+    def _update_buttons(self) -> None:
+        self.review_button.setEnabled(self.selected() is not None)
+
+    def review_selected(self) -> None:
+        from desktop.pages.condition_review import ConditionReviewDialog
+        from models.conditions import review_condition
+        from models.tables import utc_now
+
+        item = self.selected()
+        if item is None:
+            return
+        dialog = ConditionReviewDialog(item.condition, item.title, utc_now().date(), self)
+        if not self.context.dialogs.exec_dialog(dialog):
+            return
+        review, db, by = dialog.review(), self.context.db, self.context.actor
+        condition_id, assessment_id = item.condition.id, item.assessment_id
+
+        def changed(result) -> RecordChange:
+            if result.revision_id is None:
+                return RecordChange.of(Part.CONDITIONS, assessments=[assessment_id])
+            return RecordChange.of(Part.CONDITIONS, Part.REVISIONS, Part.ASSESSMENTS,
+                                   assessments=[assessment_id, result.revision_id])
+
+        self.context.write(
+            lambda: review_condition(db, condition_id, by=by, **review), changed,
+            self._reviewed, self.context.dialogs.error_shown(self, "The review was not recorded"),
+            owner=self, label="review a condition")
+
+    def _reviewed(self, result) -> None:
+        if result.revision_id is not None:
+            self.context.dialogs.info(
+                self, "The approval no longer stands",
+                "The tripwire was recorded as breached. A new draft revision of the decision "
+                "was opened; it is listed in History, to be assessed and decided again.")
 
     def _open(self, cell: QTableWidgetItem) -> None:
         self.open_assessment.emit(cell.data(Qt.ItemDataRole.UserRole))

@@ -89,3 +89,86 @@ def test_the_due_view_lists_conditions_due_and_opens_the_case(qtbot, make_window
                     and window.assessment_page.record is not None, timeout=20000)
     assert window.nav.currentRow() == ASSESSMENT
     assert window.assessment_page.record.id == draft
+
+
+def _due_condition(qtbot, window, database, catalog, title: str):
+    """A standing approval with one condition due today, shown on the Conditions due page."""
+    from desktop.main_window import DUE
+    from models.condition_records import ConditionInput
+    from models.workflow import decide, revise
+    from tests.desktop.helpers import decided_record
+
+    first, _memo = decided_record(database, catalog, title=title)
+    playbook = catalog.get("use-of-force", "1.0")
+    draft = revise(database, first, actor="analyst", playbook=playbook)
+    decide(database, draft, decision="approve_with_conditions", by="M. Ister",
+           playbook=playbook, conditions=[
+               ConditionInput("Ships keep berth 4", "Consul", "Daily call", utc_now().date(),
+                              "Berth 4 closes")])
+    page = window.due
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        window.show_page(DUE)
+    page.table.selectRow(0)
+    return page, draft
+
+
+def test_a_review_recorded_from_the_due_view_is_audited_and_sets_the_next_date(
+        qtbot, make_window, database, catalog):
+    """Issue 15 item 2: reviews were recorded only on the command line."""
+    from models.audit_check import verify_chain
+    from models.conditions import due_conditions
+
+    window = make_window()
+    page, _draft = _due_condition(qtbot, window, database, catalog, "Evacuation by sea")
+    assert page.review_button.isEnabled()
+    next_on = utc_now().date() + timedelta(days=14)
+    seen = {}
+
+    def fill(dialog) -> bool:
+        assert not dialog.submit.isEnabled()  # no review without a note
+        assert "Write a note" in dialog.consequence.text()
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("met"))
+        dialog.note.setPlainText("Berth 4 open all week; consul's daily reports on file.")
+        assert "closes the condition as fulfilled" in dialog.consequence.text()
+        dialog.next_review.setChecked(True)
+        dialog.next_date.setDate(next_on)
+        seen["words"] = dialog.consequence.text()
+        assert dialog.submit.isEnabled()
+        return True
+
+    window.context.dialogs.exec_dialog = fill
+    with qtbot.waitSignal(page.shown, timeout=20000):  # the list is read again after the write
+        page.review_button.click()
+    assert f"next due on {next_on.isoformat()}" in seen["words"]
+    assert page.table.rowCount() == 0  # no longer due today
+    later = due_conditions(database, as_of=next_on)
+    assert len(later) == 1
+    review = later[0].condition.reviews[-1]
+    assert (review.outcome, review.next_review_on) == ("met", next_on)
+    assert review.reviewed_by == window.context.actor
+    assert verify_chain(database).ok
+
+
+def test_a_breached_tripwire_from_the_due_view_ends_the_approval(qtbot, make_window, database,
+                                                                  catalog):
+    from models.workflow import load_assessment
+
+    window = make_window()
+    page, draft = _due_condition(qtbot, window, database, catalog, "Corridor")
+
+    def fill(dialog) -> bool:
+        assert not dialog.breached.isEnabled()  # only a condition not met can breach
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("not_met"))
+        dialog.note.setPlainText("Berth 4 closed on Tuesday.")
+        dialog.breached.setChecked(True)
+        assert not dialog.next_review.isEnabled()
+        assert "ends the approval" in dialog.consequence.text()
+        return True
+
+    window.context.dialogs.exec_dialog = fill
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.review_button.click()
+    qtbot.waitUntil(lambda: bool(window.context.dialogs.infos), timeout=20000)
+    assert window.context.dialogs.infos[-1][0] == "The approval no longer stands"
+    assert load_assessment(database, draft).status == "superseded"
+    assert page.table.rowCount() == 0

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from desktop.identities import IdentitiesDialog
 from desktop.main_window import HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
 from desktop.memo.signing import SigningDialog
+from desktop.pages.condition_review import ConditionReviewDialog
 from desktop.profile import ProfileDialog
 from desktop.widgets.dissent import DissentDialog
+from models.condition_records import ConditionRecord
 from reports.tokens import TokenKey
 from tests.desktop.helpers import decided_record, select_in_history
 
@@ -94,7 +97,11 @@ def test_no_two_controls_answer_to_one_alt_letter(qtbot, make_window, database, 
     for made in (DissentDialog("A decision", window), SigningDialog(window),
                  ProfileDialog(None, window, first_run=True, choose_file=lambda *_a: None),
                  IdentitiesDialog(window.context, window, token_keys=(TokenKey(
-                     "pkcs11:token=Card;object=me", "Card", "me", "Ana Drafter"),))):
+                     "pkcs11:token=Card;object=me", "Card", "me", "Ana Drafter"),)),
+                 ConditionReviewDialog(ConditionRecord("c1", 0, "Ships keep berth 4", "Consul",
+                                                       "Daily call", date(2026, 12, 6),
+                                                       "Berth 4 closes"),
+                                       "Evacuation by sea", date(2026, 12, 6), window)):
         qtbot.addWidget(made)
         problems[type(made).__name__] = clashes(made)
     assert not {name: found for name, found in problems.items() if found}
