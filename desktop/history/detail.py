@@ -25,8 +25,44 @@ from desktop.writes import record_dissent, start_revision
 from playbooks.errors import UserError
 
 
-def record_html(record, playbook) -> str:
-    """The whole record as rich text (playbook: the one it was assessed under, or None)."""
+def _lines(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def conditions_html(conditions) -> str:
+    """An approval's conditions, each with where it stands and every review recorded."""
+    parts = ["<h4>Conditions</h4><ul>"]
+    for c in conditions:
+        standing = (f"open, next review {c.due_on.isoformat()}" if c.due_on is not None
+                    else c.state)
+        parts.append(
+            f"<li><b>{escape(c.requirement)}</b> — owner {escape(c.owner)}; checked by "
+            f"{escape(c.how_checked)}; tripwire: {escape(c.tripwire or 'none stated')}. "
+            f"<i>{escape(standing)}</i>")
+        for review in c.reviews:
+            outcome = review.outcome.replace("_", " ")
+            parts.append(
+                f"<br><small>Review {escape(str(review.reviewed_at)[:10])} by "
+                f"{escape(review.reviewed_by)}: <b>{escape(outcome)}</b>"
+                + (" (tripwire breached)" if review.tripwire_breached else "")
+                + f" — {_lines(review.note)}</small>")
+        parts.append("</li>")
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+def notes_html(notes) -> str:
+    """Notes kept on the case (e.g. a saved what-if scenario): never answers, never the verdict."""
+    parts = ["<h3>Notes</h3>"]
+    for note in notes:
+        parts.append(f"<p><b>{escape(note.kind.capitalize())} note</b> by {escape(note.author)}, "
+                     f"{escape(str(note.recorded_at)[:16])}<br>{_lines(note.text)}</p>")
+    return "".join(parts)
+
+
+def record_html(record, playbook, notes=()) -> str:
+    """The whole record as rich text (playbook: the one it was assessed under, or None; notes:
+    models.notes.NoteRecord, kept on the case)."""
     parts = [
         f"<h2>{escape(record.title)}</h2>",
         f"<p>Revision {record.revision} · <b>{escape(record.status)}</b> · "
@@ -55,6 +91,8 @@ def record_html(record, playbook) -> str:
         fragility = (decision.evaluation.get("fragility") or {}).get("description")
         if fragility:
             parts.append(f"<p><b>Fragility:</b> {escape(fragility)}</p>")
+        if decision.conditions:
+            parts.append(conditions_html(decision.conditions))
         for dissent in decision.dissents:
             parts.append(f"<p><b>Dissent</b> ({escape(dissent.reviewer)}): "
                          f"{escape(dissent.text)}</p>")
@@ -97,6 +135,8 @@ def record_html(record, playbook) -> str:
             parts.append(f"<li>{escape(memo.reference)} — {escape(memo.stage)}: "
                          f"{escape(signers)}</li>")
         parts.append("</ul>")
+    if notes:
+        parts.append(notes_html(notes))
     return "".join(parts)
 
 
@@ -169,10 +209,11 @@ class DetailView(QWidget):
         def work():
             # Imported on the database thread: a row can be chosen while SQLAlchemy is still
             # loading (the first page shows before the record is open; see desktop.app).
+            from models.notes import notes_of
             from models.workflow import load_assessment
 
             record = load_assessment(db, assessment_id)
-            return record, catalog.by_hash(record.playbook_hash)
+            return record, catalog.by_hash(record.playbook_hash), notes_of(db, assessment_id)
 
         self.context.runner.submit(work, self._show, self._failed, owner=self,
                                    label="load detail")
@@ -182,9 +223,9 @@ class DetailView(QWidget):
             self.show_assessment(self.record.id)
 
     def _show(self, loaded) -> None:
-        record, playbook = loaded
+        record, playbook, notes = loaded
         self.record = record
-        self.text.setHtml(record_html(record, playbook))
+        self.text.setHtml(record_html(record, playbook, notes))
         self.memo_choice.clear()
         latest: dict[str, object] = {}
         for memo in record.memos:  # keep the newest stage of each memo reference

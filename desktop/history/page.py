@@ -46,6 +46,7 @@ DECISION_VALUES = ("approve", "approve_with_conditions", "reject", "defer")
 # What History lists or searches: a change to any of these reads the list again.
 LISTED_PARTS = (Part.ASSESSMENTS, Part.ANSWERS, Part.DECISION, Part.DISSENT, Part.MEMOS,
                 Part.REVISIONS)
+DETAIL_ONLY_PARTS = (Part.NOTES, Part.CONDITIONS)
 
 
 def _filter_combo(name: str, values: list[tuple[str, str]]) -> QComboBox:
@@ -246,9 +247,10 @@ class HistoryPage(QWidget):
                 return
 
     def _on_record_changed(self, change: RecordChange) -> None:
-        if not change.has(*LISTED_PARTS):
+        # The detail shows a case's notes and condition reviews too, which the list does not.
+        if not change.has(*LISTED_PARTS, *DETAIL_ONLY_PARTS):
             return
-        if self.isVisible():  # otherwise `activated` reads the list when History is shown
+        if change.has(*LISTED_PARTS) and self.isVisible():  # else `activated` reads the list
             self._refresh_list()
         record = self.detail.record
         if record is not None and change.touches(record.id):

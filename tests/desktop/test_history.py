@@ -126,3 +126,44 @@ def test_an_empty_record_opens_on_a_first_run_guide_with_the_example_cases(qtbot
     assert not welcome.isVisible() and history.table.isVisible()
     titles = {history.model.index(row, 0).data() for row in range(history.model.rowCount())}
     assert any("Port Amsel" in str(title) for title in titles), titles
+
+
+def test_detail_lists_the_cases_notes_and_its_conditions_with_their_reviews(
+        qtbot, make_window, database, catalog):
+    """Issue 15: a saved what-if note was kept but listed nowhere, and an approval's conditions
+    and their reviews were not in the record's detail."""
+    from models.changes import Part, RecordChange
+    from models.condition_records import ConditionInput
+    from models.conditions import review_condition
+    from models.notes import add_note
+    from models.tables import utc_now
+    from models.workflow import decide, load_assessment, revise
+    from tests.desktop.helpers import decided_record
+
+    first, _memo = decided_record(database, catalog, title="Evacuation by sea")
+    playbook = catalog.get("use-of-force", "1.0")
+    draft = revise(database, first, actor="analyst", playbook=playbook)
+    decide(database, draft, decision="approve_with_conditions", by="M. Ister", playbook=playbook,
+           conditions=[ConditionInput("Ships keep berth 4", "Consul", "Daily call",
+                                      utc_now().date(), "Berth 4 closes")])
+    [condition] = load_assessment(database, draft).decision.conditions
+    review_condition(database, condition.id, outcome="not-met", note="Berth 4 shut at noon",
+                     by="Consul")
+    window, history = open_history(qtbot, make_window)
+    row = next(r for r in range(history.model.rowCount())
+               if history.model.assessment_id(r) == draft)
+    history.table.selectRow(row)
+    qtbot.waitUntil(lambda: history.detail.record is not None
+                    and history.detail.record.id == draft, timeout=20000)
+    text = history.detail.text.toPlainText()
+    assert "Ships keep berth 4" in text and "tripwire: Berth 4 closes" in text
+    assert "not met" in text and "Berth 4 shut at noon" in text
+    assert "Notes" not in text
+
+    with qtbot.waitSignal(history.detail.shown, timeout=20000):  # the bus reloads the detail
+        window.context.write(
+            lambda: add_note(database, draft, "What if Norway abstains?\nStill legitimate.",
+                             kind="scenario", actor="analyst"),
+            RecordChange.of(Part.NOTES, assessments=[draft]))
+    text = history.detail.text.toPlainText()
+    assert "Scenario note by analyst" in text and "What if Norway abstains?" in text
