@@ -179,8 +179,28 @@ class Context:
             self.db.close()
 
 
+def default_actor(ctx: Context) -> str:
+    """Who a write is recorded as when no --by is given: the official's profile, the one the
+    desktop keeps (File > Profile…; models.profile), as "Name (Role, Unit)"; else the operating
+    system's user name. A profile edited by hand into something unrecordable is not used, and
+    the command says so."""
+    from models.location import user_data_dir
+    from models.profile import PROFILE_FILE, checked_profile, read_profile
+
+    folder = user_data_dir()
+    profile = read_profile(folder)
+    if profile is not None:
+        try:
+            return checked_profile(profile.name, profile.role, profile.unit,
+                                   profile.identity).actor
+        except Exception as problem:  # InvalidInput: say it, record the OS user instead
+            ctx.deferred_warnings.append(f"{folder / PROFILE_FILE}: the profile is not used "
+                                         f"({problem}); set it again with File > Profile…")
+    return os_user()
+
+
 def os_user() -> str:
-    """The actor recorded in audit entries when no --by is given."""
+    """The operating system's name for the user, when no profile is set."""
     try:
         return getpass.getuser()
     except Exception:  # no user name in this environment (some containers)
@@ -593,12 +613,14 @@ def members_history(ctx: Context, ns: argparse.Namespace) -> int:
          args=[arg("id", metavar="ASSESSMENT_ID"),
                arg("--state", metavar="CODE", help="the reviewed state (default: the one "
                    "member the review's title names)"),
-               arg("--by", metavar="NAME", help="who applies it (default: the OS user)")])
+               arg("--by", metavar="NAME",
+                   help="who applies it (default: your profile, else the OS user)")])
 def members_apply_review(ctx: Context, ns: argparse.Namespace) -> int:
     from models.membership_reviews import apply_review
     from reports.registry_text import review_applied_text
 
-    info, before, after = apply_review(ctx.db, ns.id, actor=ns.by or os_user(), iso=ns.state)
+    info, before, after = apply_review(ctx.db, ns.id, actor=ns.by or default_actor(ctx),
+                                       iso=ns.state)
     ctx.print(review_applied_text(info, before, after))
     return EXIT_OK
 
@@ -611,7 +633,7 @@ def members_import(ctx: Context, ns: argparse.Namespace) -> int:
     from models.registry_import import import_registry
 
     load_registry_file(ns.file)  # a bad file is reported before the database is opened
-    summary = import_registry(ctx.db, ns.file, actor=ns.by or os_user())
+    summary = import_registry(ctx.db, ns.file, actor=ns.by or default_actor(ctx))
     ctx.print(f"{ns.file}: {summary.one_line()}")
     return EXIT_OK
 
@@ -638,7 +660,7 @@ def members_export(ctx: Context, ns: argparse.Namespace) -> int:
     arg("--action", default="", metavar="TEXT", help="the proposed action"),
     arg("--crisis", default="", metavar="TEXT"),
     arg("--classification", default="UNCLASSIFIED", metavar="TEXT"),
-    arg("--by", metavar="NAME", help="who creates it (default: the OS user)"),
+    arg("--by", metavar="NAME", help="who creates it (default: your profile, else the OS user)"),
 ])
 def assess_new(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import create_assessment
@@ -646,7 +668,7 @@ def assess_new(ctx: Context, ns: argparse.Namespace) -> int:
     playbook = ctx.catalog.get(ns.playbook, ns.version)
     ctx.print(create_assessment(ctx.db, playbook, title=ns.title, proposed_action=ns.action,
                                 crisis=ns.crisis, classification=ns.classification,
-                                actor=ns.by or os_user()))
+                                actor=ns.by or default_actor(ctx)))
     return EXIT_OK
 
 
@@ -658,7 +680,7 @@ def assess_import(ctx: Context, ns: argparse.Namespace) -> int:
     from models.casefile import import_case, read_case_file
 
     case = read_case_file(ns.file, ctx.catalog)  # checked completely before anything is written
-    ctx.print(import_case(ctx.db, case, actor=ns.by or os_user()))
+    ctx.print(import_case(ctx.db, case, actor=ns.by or default_actor(ctx)))
     return EXIT_OK
 
 
@@ -833,7 +855,7 @@ def revise_command(ctx: Context, ns: argparse.Namespace) -> int:
     from models.workflow import load_assessment, revise
 
     record = load_assessment(ctx.db, ns.id)
-    ctx.print(revise(ctx.db, ns.id, actor=ns.by or os_user(),
+    ctx.print(revise(ctx.db, ns.id, actor=ns.by or default_actor(ctx),
                      playbook=ctx.catalog.by_hash(record.playbook_hash)))
     return EXIT_OK
 
@@ -845,7 +867,7 @@ def revise_command(ctx: Context, ns: argparse.Namespace) -> int:
     arg("--version", required=True, metavar="V", help="the playbook version to move to"),
     arg("--revise", action="store_true",
         help="for a decided assessment: revise and move it at once (one new draft revision)"),
-    arg("--by", metavar="NAME", help="who moves it (default: the OS user)"),
+    arg("--by", metavar="NAME", help="who moves it (default: your profile, else the OS user)"),
 ])
 def assess_migrate(ctx: Context, ns: argparse.Namespace) -> int:
     from models.version_move import move_to_version
@@ -854,7 +876,7 @@ def assess_migrate(ctx: Context, ns: argparse.Namespace) -> int:
 
     record = load_assessment(ctx.db, ns.id)
     target = ctx.catalog.get(record.playbook_id, ns.version)
-    result = move_to_version(ctx.db, ns.id, target, actor=ns.by or os_user(),
+    result = move_to_version(ctx.db, ns.id, target, actor=ns.by or default_actor(ctx),
                              old_playbook=ctx.catalog.by_hash(record.playbook_hash),
                              revise=ns.revise)
     ctx.print(moved_text(ns.id, result))
@@ -984,7 +1006,7 @@ def trust_add(ctx: Context, ns: argparse.Namespace) -> int:
     from reports.console import trust_root_added
 
     certificate = read_input_file(ns.certificate, CERTIFICATE_MAX_BYTES, what="certificate")
-    root = add_trust_root(ctx.db, certificate, ns.by or os_user())
+    root = add_trust_root(ctx.db, certificate, ns.by or default_actor(ctx))
     ctx.print(trust_root_added(root))
     return EXIT_OK
 
@@ -1025,7 +1047,7 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     identities = [unlock(path, passphrase, module=ns.pkcs11_module)
                   for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
     # The memo is "from" its drafting official when one signs it now; else whoever runs this.
-    actor = ns.by or (identities[0].name if identities else os_user())
+    actor = ns.by or (identities[0].name if identities else default_actor(ctx))
     if is_memo_reference(ns.id) and not identities:
         from reports.console import memo_reexported
         from reports.issue import export_stored_memo

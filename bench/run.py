@@ -68,9 +68,9 @@ def probe(mode: str, *args: str, idle_wait: float = 0.0, timeout: float = 900) -
     with tempfile.TemporaryDirectory(prefix="bench-gui-") as scratch:
         # A profile is set, as on every start but the first: the first-run question (a modal
         # dialog) would hold up what is measured.
-        settings = Path(scratch) / "config" / "ConcertDesk" / "Concert Desk.conf"
-        settings.parent.mkdir(parents=True)
-        settings.write_text("[user]\nname=Bench official\n", encoding="utf-8")
+        profile = Path(scratch) / "data" / "profile.json"  # models.profile.PROFILE_FILE
+        profile.parent.mkdir(parents=True, mode=0o700)
+        profile.write_text('{"name": "Bench official"}\n', encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                "CONCERT_DATA_DIR": str(Path(scratch) / "data"),
                "XDG_CONFIG_HOME": str(Path(scratch) / "config"),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.profile import Profile
+from models.profile import Profile, read_profile, write_profile
 
 NAME_KEY, ROLE_KEY, UNIT_KEY, IDENTITY_KEY = "user/name", "user/role", "user/unit", "user/identity"
 FIRST_RUN_TEXT = (
@@ -55,8 +55,15 @@ def _setting(settings: QSettings, key: str) -> str:
 
 
 def load_profile() -> Profile | None:
-    """The profile in the user's settings; None when no name is set (the first run). Read as
-    stored: it was checked when saved (models.profile.checked_profile)."""
+    """The official's profile (models.profile.read_profile, in the user's data folder, which
+    the command line reads too); None when no name is set (the first run). A profile kept in
+    the window's settings by an earlier version (`user/…`) is used until one is saved. Read
+    as stored: it was checked when saved (models.profile.checked_profile)."""
+    from models.location import user_data_dir
+
+    stored = read_profile(user_data_dir())
+    if stored is not None:
+        return stored
     settings = QSettings()
     person = _setting(settings, NAME_KEY)
     if not person:
@@ -66,10 +73,14 @@ def load_profile() -> Profile | None:
 
 
 def save_profile(profile: Profile) -> None:
+    """Keep `profile` where the window and the command line both read it; an earlier
+    version's copy in the settings is removed, so that there is one profile."""
+    from models.location import user_data_dir
+
+    write_profile(user_data_dir(), profile)
     settings = QSettings()
-    for key, value in ((NAME_KEY, profile.name), (ROLE_KEY, profile.role),
-                       (UNIT_KEY, profile.unit), (IDENTITY_KEY, profile.identity)):
-        settings.setValue(key, value)
+    for key in (NAME_KEY, ROLE_KEY, UNIT_KEY, IDENTITY_KEY):
+        settings.remove(key)
     settings.sync()
 
 

@@ -6,13 +6,18 @@ the fields and the actor it makes — lives here, below the desktop, so it holds
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from models.errors import InvalidInput
 
 # models.validation is imported by the checks only: the desktop reads the profile before its
 # window shows, when the database libraries (which that module loads) are not loaded yet.
 IDENTITY_MAX = 4096  # a file path or a pkcs11: URI
+PROFILE_FILE = "profile.json"  # in the user's data folder (models.location.user_data_dir)
+_PROFILE_READ_LIMIT = 64 * 1024  # a profile is four short lines; more is not ours
+_FIELDS = ("name", "role", "unit", "identity")
 
 
 @dataclass(frozen=True)
@@ -69,3 +74,32 @@ def _identity(value: str) -> str:
     if problem:
         raise InvalidInput(f"default signing identity: {problem}")
     return value
+
+
+def read_profile(folder: Path) -> Profile | None:
+    """The profile kept in the user's data folder `folder`, as stored; None when there is none
+    (the first run) or the file is not a profile. Kept there, not in the desktop's settings,
+    so that the command line records the same official the window does ("created by", the
+    audit entries, a memo's From line), without Qt. Not checked here: the desktop reads it
+    before its window shows, when the checks' modules (and the database libraries they load)
+    are not loaded yet; whoever records with it checks it (`checked_profile`)."""
+    try:
+        with open(folder / PROFILE_FILE, "rb") as stream:
+            data = json.loads(stream.read(_PROFILE_READ_LIMIT + 1)[:_PROFILE_READ_LIMIT])
+    except (OSError, ValueError):  # none yet, unreadable, or not JSON: as if never set
+        return None
+    if not isinstance(data, dict):
+        return None
+    values = [data.get(field, "") for field in _FIELDS]
+    if not all(isinstance(value, str) for value in values) or not values[0].strip():
+        return None
+    return Profile(*(value.strip() for value in values))
+
+
+def write_profile(folder: Path, profile: Profile) -> None:
+    """Keep `profile` in `folder`, whole or not at all, readable by its owner only."""
+    from models.files import write_atomically
+
+    data = {field: getattr(profile, field) for field in _FIELDS}
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_atomically(folder / PROFILE_FILE, text.encode("utf-8"), overwrite=True)

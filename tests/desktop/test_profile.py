@@ -13,7 +13,8 @@ from PySide6.QtCore import QSettings
 from desktop.memo.signing import UNSIGNED
 from desktop.profile import ProfileDialog, load_profile, os_user
 from models.errors import InvalidInput
-from models.profile import Profile, checked_profile
+from models.location import user_data_dir
+from models.profile import Profile, checked_profile, read_profile
 from models.tables import AuditEntry
 from models.workflow import get_memo
 from tests.desktop.test_assessment import create
@@ -65,6 +66,10 @@ def test_the_first_run_asks_and_the_answer_is_the_actor_of_the_next_change(
     assert asked == [{"first_run": True, "title": "Welcome to Concert Desk", "parent": window}]
     assert context.actor == ANA and load_profile() == Profile("Ana Drafter", "Desk officer",
                                                                "Crisis Unit")
+    # Kept where the command line reads it too (tests/cli/test_profile_cli.py), not in Qt's
+    # settings, so a script run by the same official records the same name.
+    assert read_profile(user_data_dir()) == load_profile()
+    assert QSettings().value("user/name") is None
 
     page = create(qtbot, window)  # the next change
     qtbot.waitUntil(lambda: context.runner.is_idle())
