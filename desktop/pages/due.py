@@ -109,14 +109,16 @@ class DuePage(QWidget):
         self.review_button.setEnabled(self.selected() is not None)
 
     def review_selected(self) -> None:
+        from datetime import UTC, datetime
+
         from desktop.pages.condition_review import ConditionReviewDialog
         from models.conditions import review_condition
-        from models.tables import utc_now
 
         item = self.selected()
         if item is None:
             return
-        dialog = ConditionReviewDialog(item.condition, item.title, utc_now().date(), self)
+        today = datetime.now(UTC).date()  # UTC, as models.conditions dates its reviews
+        dialog = ConditionReviewDialog(item.condition, item.title, today, self)
         if not self.context.dialogs.exec_dialog(dialog):
             return
         review, db, by = dialog.review(), self.context.db, self.context.actor
