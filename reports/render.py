@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -265,9 +265,16 @@ def render_pdf(ctx: MemoContext) -> tuple[bytes, int, tuple[SignatureBox, ...]]:
 def render_memo(ctx: MemoContext) -> RenderedMemo:
     """Render the unsigned memo with both signature fields in place.
 
+    Page 1 is the submission and carries the signatures: when they do not fit on it (long
+    texts, many conditions), the memo is laid out again in its compact form, which moves the
+    option's text and the conditions' checks and tripwires to the annex.
+
     Raises MissingGlyphs (a UserError) when some character has no installed font."""
     with _render_lock:
         pdf, pages, boxes = render_pdf(ctx)
+        if not ctx.compact and any(box.page != 0 for box in boxes):
+            ctx = replace(ctx, compact=True)
+            pdf, pages, boxes = render_pdf(ctx)
     if len(boxes) != len(ctx.signature_slots):
         raise RuntimeError("memo template lost its signature block")
     return RenderedMemo(add_signature_fields(pdf, boxes), pages, boxes)
