@@ -199,9 +199,10 @@ class MemoContext:
     options: tuple[OptionView, ...] = ()
     recommendation: str = ""  # "Approve option A, the proposed action."
     recommendation_reason: str = ""  # the deciding rule without its verdict, which the table has
-    # Page 1 too full for the signatures (long texts, many conditions): the option's text and
-    # each condition's check and tripwire move to the annex (reports.render decides).
-    compact: bool = False
+    # Page 1 too full for the signatures (long texts, many conditions; reports.render decides):
+    # 1: the option's text and each condition's check and tripwire move to the annex;
+    # 2: the conditions too, page 1 saying how many and when the first review is due.
+    compact: int = 0
     signature_slots: tuple[SignatureSlot, ...] = field(
         default_factory=lambda: tuple(SignatureSlot(f, label) for f, label in SIGNATURE_FIELDS)
     )

@@ -46,6 +46,7 @@ BANNER_HEIGHT = 15.0
 TOP_MARGIN = 26 * mm
 BOTTOM_MARGIN = 24 * mm
 
+COMPACTEST = 2  # MemoContext.compact's last level
 _render_lock = threading.Lock()  # ReportLab's font registry and shaping caches are global
 
 
@@ -266,14 +267,14 @@ def render_memo(ctx: MemoContext) -> RenderedMemo:
     """Render the unsigned memo with both signature fields in place.
 
     Page 1 is the submission and carries the signatures: when they do not fit on it (long
-    texts, many conditions), the memo is laid out again in its compact form, which moves the
-    option's text and the conditions' checks and tripwires to the annex.
+    texts, many conditions), the memo is laid out again more compactly (MemoContext.compact),
+    moving the option's text and the conditions' details, then the conditions, to the annex.
 
     Raises MissingGlyphs (a UserError) when some character has no installed font."""
     with _render_lock:
         pdf, pages, boxes = render_pdf(ctx)
-        if not ctx.compact and any(box.page != 0 for box in boxes):
-            ctx = replace(ctx, compact=True)
+        while ctx.compact < COMPACTEST and any(box.page != 0 for box in boxes):
+            ctx = replace(ctx, compact=ctx.compact + 1)
             pdf, pages, boxes = render_pdf(ctx)
     if len(boxes) != len(ctx.signature_slots):
         raise RuntimeError("memo template lost its signature block")
