@@ -1031,7 +1031,9 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
              "from its own prompt, or CONCERT_PASSPHRASE_1, CONCERT_PASSPHRASE_2… in this "
              "order (CONCERT_PASSPHRASE for a single one)"),
     arg("--by", metavar="NAME",
-        help="who issues (default: the first signer, else the system user)"),
+        help="the drafting official, printed as the memo's FROM when no --sign names them "
+             "(default: the first signer's certificate name; recorded as who issues, else "
+             "the system user, whom the memo never names)"),
     PKCS11_MODULE,
     FORCE,
 ])
@@ -1046,8 +1048,12 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     target = ExportTarget(Path(ns.output), ns.force, ctx.record_files)
     identities = [unlock(path, passphrase, module=ns.pkcs11_module)
                   for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
-    # The memo is "from" its drafting official when one signs it now; else whoever runs this.
-    actor = ns.by or (identities[0].name if identities else default_actor(ctx))
+    # The audit records whoever runs this (--by, the first signer, the profile, else the OS
+    # user); the memo is FROM its drafting official: the first signer's certificate name, else
+    # --by or the profile, never the system account (reports.issue).
+    recorded = default_actor(ctx) if not ns.by and not identities else ""
+    actor = ns.by or (identities[0].name if identities else recorded)
+    drafted_by = ns.by or (recorded if recorded and recorded != os_user() else None)
     if is_memo_reference(ns.id) and not identities:
         from reports.console import memo_reexported
         from reports.issue import export_stored_memo
@@ -1065,7 +1071,7 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     else:
         record = load_assessment(ctx.db, ns.id)
         issued = issue_memo(ctx.db, ns.id, installed_playbook(ctx, record), actor=actor,
-                            identities=identities, export_to=target)
+                            identities=identities, export_to=target, drafted_by=drafted_by)
     ctx.print(memo_written(issued.memo, ns.output))
     return EXIT_OK
 

@@ -33,7 +33,7 @@ class CriteriaChart(Flowable):
         canvas = self.canv
         label_width = self.width * LABEL_SHARE
         left = label_width + 8
-        plot_width = self.width - left - 44
+        plot_width = self.width - left - 12  # no value labels: the table above gives them
         bottom = 22.0
         top = self.height - 8
         # Axis: 0 to 1 with light grid lines.
@@ -64,10 +64,6 @@ class CriteriaChart(Flowable):
             canvas.setStrokeColor(NAVY)
             canvas.setLineWidth(1.4)
             canvas.line(mark, y - 2, mark, y + ROW - 5)
-            value = "–" if criterion.score is None else f"{criterion.score:.2f}"
-            text = layout([Span(f"{value} {criterion.status}", bold=True)], 7.5, 100)[0]
-            canvas.setFillColor(colour)
-            draw_line(canvas, text, left + plot_width + 4, y + 2.5)
         legend = layout([Span("Bars: criterion score (0–1). Blue marks: pass mark. "
                               "Colour: green pass, red fail, grey incomplete.")], 7, self.width)[0]
         canvas.setFillColor(MUTED)

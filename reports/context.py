@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from playbooks.answers import describe_value
+from playbooks.answers import describe_value, describe_value_short
 from playbooks.authority import describe_concert
 from playbooks.errors import UserError
 from playbooks.model import (
@@ -125,6 +125,23 @@ class ConditionView:
 
 
 @dataclass(frozen=True)
+class OptionView:
+    """One course of action as page 1's options table prints it: its verdict, overall score
+    and what would flip it. A single-action case has one option, the proposed action; a case
+    with options (issue 15 item 1) gives one per option, "no action" included, in its order."""
+
+    label: str  # "A", "B"…: how the recommendation and the decision name it
+    title: str  # "The proposed action", "No action"…
+    description: str  # what the option does ("" when the title says it all)
+    verdict: str  # display label
+    verdict_code: str
+    overall_score: float | None
+    fragility: str  # the smallest change that flips its verdict
+    recommended: bool = False  # the best-judged option, which the recommendation names
+    chosen: bool = False  # the option the decision takes (none: a rejection or deferral)
+
+
+@dataclass(frozen=True)
 class DissentView:
     reviewer: str
     text: str
@@ -178,6 +195,14 @@ class MemoContext:
     legal_warning: str = ""  # for the bottom line: legitimate without a legal basis
     flags: tuple[str, ...] = ()  # estimative discipline: weak evidence behind a decisive answer
     conditions: tuple[ConditionView, ...] = ()  # of an approval with conditions, as decided
+    # Page 1: the options and what the assessment recommends (see OptionView).
+    options: tuple[OptionView, ...] = ()
+    recommendation: str = ""  # "Approve option A, the proposed action."
+    recommendation_reason: str = ""  # the deciding rule without its verdict, which the table has
+    # Page 1 too full for the signatures (long texts, many conditions; reports.render decides):
+    # 1: the option's text and each condition's check and tripwire move to the annex;
+    # 2: the conditions too, page 1 saying how many and when the first review is due.
+    compact: int = 0
     signature_slots: tuple[SignatureSlot, ...] = field(
         default_factory=lambda: tuple(SignatureSlot(f, label) for f, label in SIGNATURE_FIELDS)
     )
@@ -202,6 +227,8 @@ class MemoContext:
         parts += [t for d in self.dissents for t in (d.reviewer, d.text)]
         parts += [t for c in self.conditions
                   for t in (c.requirement, c.owner, c.how_checked, c.tripwire)]
+        parts += [t for o in self.options for t in (o.title, o.description, o.fragility)]
+        parts += [self.recommendation, self.recommendation_reason]
         return "\n".join(parts)
 
 
@@ -274,7 +301,7 @@ def build_context(
         criteria.append(CriterionView(
             id=criterion.id, title=criterion.title, gate=criterion.gate, score=result.score,
             pass_threshold=result.pass_threshold, status=result.status,
-            reasons=tuple(result.reasons), answers=views, gaps=gaps,
+            reasons=_reasons_beyond_answers(result), answers=views, gaps=gaps,
         ))
     legal = evaluation.legal_basis
     legal_criterion = next((c for c in playbook.criteria if c.role == ROLE_LEGAL_BASIS), None)
@@ -282,7 +309,7 @@ def build_context(
         _answer_views(legal_criterion, answers, evaluation)[0] if legal_criterion else ()
     )
     verdict_code = evaluation.verdict.value
-    return MemoContext(
+    return single_action(MemoContext(
         reference=reference,
         issued_at=issued_at,
         issued_by=issued_by,
@@ -301,7 +328,7 @@ def build_context(
         verdict_code=verdict_code,
         departs_from_verdict=decision.departs_from_verdict,
         deciding_rule=evaluation.deciding_rule,
-        reasons=tuple(evaluation.reasons),
+        reasons=_reasons_not_shown_elsewhere(evaluation),
         overall_score=evaluation.overall_score,
         criteria=tuple(criteria),
         authority=_authority(playbook, evaluation, answers, members),
@@ -319,7 +346,64 @@ def build_context(
         playbook_hash=playbook.content_hash,
         record_hash=decision.record_hash,
         audit_head=audit_head,
+    ))
+
+
+# What the assessment recommends for a verdict, in the decision's words (models.decisions'
+# FOLLOWS_VERDICT holds the decisions that follow each verdict; this says them as advice).
+RECOMMENDATIONS: dict[Verdict, str] = {
+    Verdict.LEGITIMATE: "Approve {option}.",
+    Verdict.LEGITIMATE_WITH_CONDITIONS: "Approve {option} with conditions.",
+    Verdict.AUTHORITY_SHORT: "Defer {option} while the missing authority is sought, or reject it.",
+    Verdict.NOT_LEGITIMATE: "Reject {option}.",
+    Verdict.INSUFFICIENT_INFORMATION: "Defer {option} until the missing answers are in.",
+}
+CHOOSES_THE_OPTION = frozenset({"approve", "approve_with_conditions"})
+
+
+def single_action(ctx: MemoContext) -> MemoContext:
+    """The context of a case that assesses one proposed action: its one option (the proposed
+    action, with the case's verdict, score and fragility) and the recommendation it gives. A
+    case with options (issue 15 item 1) sets `options` and `recommendation` itself."""
+    verdict = Verdict(ctx.verdict_code)
+    option = OptionView(
+        label="A", title="The proposed action", description=ctx.proposed_action,
+        verdict=ctx.verdict, verdict_code=ctx.verdict_code, overall_score=ctx.overall_score,
+        fragility=ctx.fragility, recommended=True,
+        chosen=ctx.decision_code in CHOOSES_THE_OPTION,
     )
+    return replace(ctx, options=(option,), recommendation=recommendation(verdict, option),
+                   recommendation_reason=_without_verdict(ctx.deciding_rule, verdict))
+
+
+def recommendation(verdict: Verdict, option: OptionView) -> str:
+    return RECOMMENDATIONS[verdict].format(
+        option=f"option {option.label} ({option.title[:1].lower()}{option.title[1:]})")
+
+
+def _without_verdict(rule: str, verdict: Verdict) -> str:
+    """The deciding rule without the verdict it opens with ("legitimate: every criterion…"):
+    page 1 prints the verdict in the options table, the reason beside the recommendation."""
+    if rule.startswith(verdict.label):
+        rule = rule[len(verdict.label):].lstrip(":; ")
+    rule = rule.rstrip(".")  # the template ends the sentence
+    return rule[:1].upper() + rule[1:]
+
+
+def _reasons_beyond_answers(result: CriterionResult) -> tuple[str, ...]:
+    """A criterion's reasons that say more than its answers and scores, which the memo prints
+    beside each question: a knock-out or an unsettled answer. A plain pass or fail (and a
+    missing answer, which the evidence gaps list) is told by the answers themselves; its
+    sentence quotes them, and no answer is printed twice."""
+    return tuple(result.reasons) if result.knockouts_failed or result.unsettled else ()
+
+
+def _reasons_not_shown_elsewhere(evaluation: Evaluation) -> tuple[str, ...]:
+    """The evaluation's reasons less those the memo prints elsewhere: each criterion's own
+    sentence (findings) and the authority tally (its own section)."""
+    per_criterion = {r for c in evaluation.criteria for r in c.reasons}
+    return tuple(r for r in evaluation.reasons if r not in per_criterion
+                 and not (evaluation.authority is not None and r.startswith("Authority: ")))
 
 
 def _answer_views(
@@ -338,11 +422,23 @@ def _answer_views(
             rationale=given.rationale if given else "",
             confidence=(given.confidence or "") if given else "",
             evidence=tuple(_evidence(given.evidence if given else ())),
-            score_note=note.note if note else "",
+            score_note=_score_note(question, value, note),
             answered_by=given.answered_by if given else "",
         ))
         gaps += _gaps(question, given)
     return tuple(views), tuple(gaps)
+
+
+def _score_note(question: Question, value: Any, result: QuestionResult | None) -> str:
+    """What the evaluation made of an answer, without the answer again: "scores 0.75", or a
+    note that says something of its own ("not counted: a likelihood needs its rationale").
+    The evaluation's note repeats the answer ("low scores 0.00"); the memo prints it once."""
+    if result is None or value is None or question.kind is QuestionKind.MEMBER_POSITIONS:
+        return ""  # member positions: the authority section gives the tally
+    if result.score is not None:
+        return f"scores {result.score:.2f}"
+    shown = describe_value_short(question, value)
+    return "" if result.note in ("", shown) else result.note
 
 
 def legal_basis_warning(evaluation: Evaluation) -> str:

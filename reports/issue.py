@@ -106,6 +106,18 @@ def record_signing_rules(db: Any, assessment_id: str) -> tuple[list[Any], Decide
     return configured_roots(db), decider
 
 
+UNNAMED_DRAFTER = "The drafting official whose signature follows"
+
+
+def drafting_official(identities: Sequence[SigningIdentity], drafted_by: str | None) -> str:
+    """Who the memo is from: the drafting official's certificate name when that identity signs
+    at issue, else the name given for them; a memo issued unsigned with no name says that its
+    drafting official's signature will name them (the stamp carries the certificate name)."""
+    if identities:
+        return identities[0].name
+    return (drafted_by or "").strip() or UNNAMED_DRAFTER
+
+
 def check_signers(identities: Sequence[SigningIdentity], roots: Sequence[Any],
                   decider: Decider | None) -> None:
     """Every signer against every rule, before anything is rendered or signed."""
@@ -142,9 +154,16 @@ def issue_memo(
     export_to: str | Path | ExportTarget | None = None,
     progress: Progress | None = None,
     issued_at: datetime | None = None,
+    drafted_by: str | None = None,
 ) -> IssuedMemo:
     """Render the memo of a decided assessment, sign it with the identities in order (drafting
-    official, then minister), store it and export it. Returns the stored memo."""
+    official, then minister), store it and export it. Returns the stored memo.
+
+    The memo is FROM its drafting official (`drafting_official`): the name in the certificate
+    of the first identity when one signs now (what the signature itself will say), else
+    `drafted_by` (the official's profile, or the command line's --by). `actor` is who the
+    audit chain records as issuing it; it may be the system account, which a memo never
+    names."""
     from models.audit import chain_head
     from models.workflow import next_memo_reference, store_memo
 
@@ -165,7 +184,8 @@ def issue_memo(
     report("Collecting the decided record…", 0, total)
     head = chain_head(db)
     context = build_memo_context(db, assessment_id, playbook, reference=next_memo_reference(db),
-                                 issued_by=actor, issued_at=issued_at, audit_head=head)
+                                 issued_by=drafting_official(identities, drafted_by),
+                                 issued_at=issued_at, audit_head=head)
     report("Rendering the memo…", 0, total)
     pdf = render_memo(context).pdf
     by_field: dict[str, SigningIdentity] = {}

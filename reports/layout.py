@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from reports.context import MemoContext
 from reports.fonts import BASE_FONT
@@ -31,6 +31,9 @@ TONES = {
     "fail": colors.HexColor("#a3201d"),
     "incomplete": colors.HexColor("#6b6b6b"),
     "endorse": colors.HexColor("#1e6b35"),
+    "legitimate": colors.HexColor("#1e6b35"),
+    "not_legitimate": colors.HexColor("#a3201d"),
+    "insufficient_information": colors.HexColor("#6b6b6b"),
     "oppose": colors.HexColor("#a3201d"),
 }
 
@@ -60,7 +63,7 @@ H1 = BlockStyle(size=12, leading=15, bold=True, color=NAVY, space_before=10, spa
                 rule_below=True, keep_with_next=True)
 H2 = BlockStyle(size=10.5, leading=14, bold=True, color=NAVY, space_before=8, space_after=3,
                 keep_with_next=True)
-H3 = BlockStyle(size=9.5, leading=13, bold=True, color=NAVY, space_before=2, space_after=2,
+H3 = BlockStyle(size=9.5, leading=13, bold=True, color=NAVY, space_before=6, space_after=2,
                 keep_with_next=True)
 BULLET = BlockStyle(left_indent=22, bullet="•", space_after=1.5)
 CELL = BlockStyle(size=8.5, leading=11, space_after=0)
@@ -300,6 +303,8 @@ class Builder:
             yield self.chart(self.ctx, width)
         elif tag == "signatures":
             yield SignatureBlock(self.ctx, self.record)
+        elif tag == "pagebreak":
+            yield PageBreak()
         else:
             raise ValueError(f"memo template: unknown element <{tag}>")
 

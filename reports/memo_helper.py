@@ -151,6 +151,7 @@ class MemoHelper:
             actor=actor,
             identities=identities,
             progress=progress,
+            drafted_by=request.drafted_by or None,
         ).memo
 
     def _identities(self, signers: tuple[SignerRequest, ...], keep_s: int, progress) -> list:

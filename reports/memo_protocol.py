@@ -119,6 +119,9 @@ class IssueMemo(Request):
     signers: tuple[SignerRequest, ...] = ()
     keep_unlocked_s: int = 0
     job: int = 0
+    # The memo's FROM when no drafting official signs at issue: the official's profile
+    # ("" without one; `actor` may then be the system account, which a memo never names).
+    drafted_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -46,6 +46,7 @@ BANNER_HEIGHT = 15.0
 TOP_MARGIN = 26 * mm
 BOTTOM_MARGIN = 24 * mm
 
+COMPACTEST = 2  # MemoContext.compact's last level
 _render_lock = threading.Lock()  # ReportLab's font registry and shaping caches are global
 
 
@@ -265,9 +266,16 @@ def render_pdf(ctx: MemoContext) -> tuple[bytes, int, tuple[SignatureBox, ...]]:
 def render_memo(ctx: MemoContext) -> RenderedMemo:
     """Render the unsigned memo with both signature fields in place.
 
+    Page 1 is the submission and carries the signatures: when they do not fit on it (long
+    texts, many conditions), the memo is laid out again more compactly (MemoContext.compact),
+    moving the option's text and the conditions' details, then the conditions, to the annex.
+
     Raises MissingGlyphs (a UserError) when some character has no installed font."""
     with _render_lock:
         pdf, pages, boxes = render_pdf(ctx)
+        while ctx.compact < COMPACTEST and any(box.page != 0 for box in boxes):
+            ctx = replace(ctx, compact=ctx.compact + 1)
+            pdf, pages, boxes = render_pdf(ctx)
     if len(boxes) != len(ctx.signature_slots):
         raise RuntimeError("memo template lost its signature block")
     return RenderedMemo(add_signature_fields(pdf, boxes), pages, boxes)

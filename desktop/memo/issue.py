@@ -99,6 +99,7 @@ class IssueWorker(QObject):
                 database=database, actor=actor, assessment_id=self.assessment_id,
                 playbook_file=playbook[0], playbook_hash=playbook[1], signers=signers,
                 keep_unlocked_s=keep,
+                drafted_by=profile.actor if (profile := self.context.profile) else "",
             )
         self.job = self.context.memo_helper().submit(request)
         self.job.progress.connect(self.progress)

@@ -15,6 +15,7 @@ from reports.context import (
     EvidenceView,
     MemoContext,
     PositionView,
+    single_action,
 )
 
 # Strings the tests look for in the extracted text, by script.
@@ -124,4 +125,6 @@ def multiscript_context(**changes: object) -> MemoContext:
         record_hash="b" * 64,
         audit_head="c" * 64,
     )
-    return replace(ctx, **changes) if changes else ctx
+    # Page 1's option and recommendation follow the verdict and decision asked for, as
+    # build_context derives them for a single-action case.
+    return single_action(replace(ctx, **changes) if changes else ctx)

@@ -55,7 +55,10 @@ def test_memo_prints_legal_basis_warning_flags_and_authority_short_verdict(tmp_p
     path = tmp_path / "memo.pdf"
     path.write_bytes(render_memo(ctx).pdf)
     text = extracted_text(path)
-    assert "Verdict of the assessment: justified in substance; authority short" in text
+    # Page 1: the option's verdict in the table, and what it recommends.
+    assert "justified in substance; authority short" in text
+    assert "Defer option A (the proposed action) while the missing authority is sought, or " \
+        "reject it." in text
     assert "Legal basis (judged apart from legitimacy): no legal basis established." in text
     assert "but no legal basis is established for the action." in text
     assert "resting only on evidence graded E–F or 5–6 (E3)" in text
