@@ -41,7 +41,13 @@ def percent(share: float, threshold: float | None = None, *, trim: bool = False)
     when short of it. `trim` drops trailing zeros ("55%"), as the engine's reasons do."""
     text = _short_of(share, threshold, 1, scale=100.0)
     if trim and "." in text:
-        text = text.rstrip("0").rstrip(".")
+        trimmed = text.rstrip("0").rstrip(".")
+        # The places added to show a shortfall stay, zeros too: 24.10 % short of 24.11 % would
+        # read "24.1%", the threshold's own text.
+        if threshold is None or share + TOLERANCE >= threshold:
+            text = trimmed
+        elif trimmed != percent(threshold, trim=True)[:-1]:
+            text = trimmed
     return f"{text}%"
 
 
