@@ -22,12 +22,13 @@ from tests.models.test_workflow import PLAYBOOK, complete_draft
 from tests.reliability import upgrades
 
 FINGERPRINT = "3f" * 32
+SUBJECT = "CN=Ana Lindqvist,O=Ministry,T=Minister"
 
 
 def _decided(db: Database, fingerprint: str | None = FINGERPRINT) -> str:
     assessment_id = complete_draft(db)
     decide(db, assessment_id, decision="approve", by="Ana Lindqvist", playbook=PLAYBOOK,
-           decided_by_certificate=fingerprint)
+           decided_by_certificate=fingerprint, decided_by_subject=SUBJECT if fingerprint else "")
     return assessment_id
 
 
@@ -35,21 +36,25 @@ def test_the_deciders_certificate_is_recorded_and_audited(database: Database) ->
     assessment_id = _decided(database, FINGERPRINT.upper())  # stored in lower case
     decision = load_assessment(database, assessment_id).decision
     assert decision is not None and decision.decided_by_certificate == FINGERPRINT
+    assert decision.decided_by_subject == SUBJECT
     with database.session() as session:
         payload = session.execute(
             sa.select(AuditEntry.payload).where(AuditEntry.action == "assessment.decide")
         ).scalar_one()
     payload = json.loads(payload) if isinstance(payload, str) else payload
-    assert payload["decided_by_certificate"] == FINGERPRINT
+    assert (payload["decided_by_certificate"], payload["decided_by_subject"]) == (
+        FINGERPRINT, SUBJECT)
     assert verify_chain(database).ok
 
 
-@pytest.mark.parametrize("changed", ["'" + "00" * 32 + "'", "NULL"])
+@pytest.mark.parametrize("changed", ["decided_by_certificate = '" + "00" * 32 + "'",
+                                     "decided_by_certificate = NULL",
+                                     "decided_by_subject = 'CN=Someone Else'"])
 def test_a_deciders_certificate_changed_behind_the_triggers_is_found(
         database: Database, changed: str) -> None:
     assessment_id = _decided(database)
-    without_triggers(database, f"UPDATE decision SET decided_by_certificate = {changed} "
-                               "WHERE assessment_id = :a", a=assessment_id)
+    without_triggers(database, f"UPDATE decision SET {changed} WHERE assessment_id = :a",
+                     a=assessment_id)
     report = verify_chain(database)
     assert not report.ok
     assert assessment_id in report.problem
@@ -59,8 +64,9 @@ def test_a_certificate_added_to_a_decision_named_by_name_is_found(database: Data
     assessment_id = _decided(database, None)
     assert load_assessment(database, assessment_id).decision.decided_by_certificate == ""
     assert verify_chain(database).ok
-    without_triggers(database, "UPDATE decision SET decided_by_certificate = :f "
-                               "WHERE assessment_id = :a", a=assessment_id, f=FINGERPRINT)
+    without_triggers(database, "UPDATE decision SET decided_by_certificate = :f, "
+                               "decided_by_subject = :s WHERE assessment_id = :a",
+                     a=assessment_id, f=FINGERPRINT, s=SUBJECT)
     assert not verify_chain(database).ok
 
 
@@ -69,7 +75,7 @@ def test_the_deciders_certificate_is_refused_unless_a_sha256_fingerprint(
     assessment_id = complete_draft(database)
     with pytest.raises(InvalidInput, match="not a SHA-256 fingerprint"):
         decide(database, assessment_id, decision="approve", by="Ana Lindqvist",
-               playbook=PLAYBOOK, decided_by_certificate="abc")
+               playbook=PLAYBOOK, decided_by_certificate="abc", decided_by_subject=SUBJECT)
     assert load_assessment(database, assessment_id).status == "draft"
 
 
@@ -80,7 +86,8 @@ def test_decisions_from_before_the_certificate_keep_their_hash_and_verify(
     try:
         with db.session() as session:
             rows = list(session.execute(sa.select(Decision)).scalars())
-        assert rows and all(row.decided_by_certificate is None for row in rows)
+        assert rows and all(row.decided_by_certificate is None and row.decided_by_subject is None
+                            for row in rows)
         assert verify_chain(db).ok
         report = verify_archive(db)
         assert report.ok, report.problems
