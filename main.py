@@ -763,11 +763,24 @@ def assess_what_if(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+PKCS11_MODULE = arg(
+    "--pkcs11-module", metavar="MODULE.so",
+    help="the PKCS#11 module of pkcs11: identities (else the URI's module-path, else "
+         "CONCERT_PKCS11_MODULE, else Debian's p11-kit proxy)")
+
+
 @command("decide", help="record the minister's decision and freeze the assessment", args=[
     arg("id"),
     arg("--decision", required=True,
         choices=("approve", "approve-with-conditions", "reject", "defer")),
-    arg("--by", required=True, metavar="NAME", help="who decides"),
+    arg("--by", metavar="NAME", help="who decides (with --decider: their certificate's name "
+        "by default; another name is refused)"),
+    arg("--decider", metavar="CERT|FILE.p12|pkcs11:URI",
+        help="the minister's certificate (recommended): a certificate file (PEM/DER), their "
+             "PKCS#12 identity (its passphrase asked only to read the certificate: "
+             "CONCERT_PASSPHRASE or a prompt) or their token key (pkcs11:…, no PIN); it must "
+             "chain to a trust root and carry the minister's role, and only its holder can "
+             "countersign the memo. Without it the decider is tied by name only"),
     arg("--justification", default="", metavar="TEXT",
         help="required when the decision departs from the verdict"),
     arg("--dissent", action="append", default=[], metavar='"NAME: TEXT"',
@@ -775,6 +788,7 @@ def assess_what_if(ctx: Context, ns: argparse.Namespace) -> int:
     arg("--conditions", metavar="FILE", type=file_name,
         help="the conditions of an approve-with-conditions decision, a YAML file: a list "
         "`conditions` of what, owner, how_checked, review_on (YYYY-MM-DD) and tripwire"),
+    PKCS11_MODULE,
 ])
 def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
     from models.condition_file import read_conditions_file
@@ -791,9 +805,25 @@ def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
         dissents.append((reviewer.strip(), text.strip()))
     conditions = read_conditions_file(ns.conditions) if ns.conditions else []  # checked first
     playbook = installed_playbook(ctx, load_assessment(ctx.db, ns.id))
-    decision_id = decide(ctx.db, ns.id, decision=ns.decision.replace("-", "_"), by=ns.by,
+    by, certificate = ns.by, None
+    if ns.decider:
+        from reports.decider import checked_decider, decider_name
+        from reports.identity import read_passphrase
+        from reports.verify import configured_roots
+
+        decider = checked_decider(
+            ns.decider, configured_roots(ctx.db), module=ns.pkcs11_module,
+            passphrase=lambda: read_passphrase(f"{Path(ns.decider).name} (only its certificate "
+                                               "is read)"))
+        by, certificate = decider_name(ns.by, decider), decider
+    elif not ns.by:
+        raise UserError("decide: give --decider (the minister's certificate, recommended) or "
+                        "--by NAME")
+    decision_id = decide(ctx.db, ns.id, decision=ns.decision.replace("-", "_"), by=by,
                          justification=ns.justification, playbook=playbook,
-                         conditions=conditions)
+                         conditions=conditions,
+                         decided_by_certificate=certificate.fingerprint if certificate else None,
+                         decided_by_subject=certificate.subject if certificate else "")
     for reviewer, text in dissents:
         add_dissent(ctx.db, ns.id, reviewer=reviewer, text=text)
     decided = load_assessment(ctx.db, ns.id).decision
@@ -950,12 +980,6 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 # --- memos: identities, trust roots, issuing, verifying (reports/) ------------------------------
-
-
-PKCS11_MODULE = arg(
-    "--pkcs11-module", metavar="MODULE.so",
-    help="the PKCS#11 module of pkcs11: identities (else the URI's module-path, else "
-         "CONCERT_PKCS11_MODULE, else Debian's p11-kit proxy)")
 
 
 @command("identity", "new", help="create a TEST signing identity (PKCS#12 with its test CA "

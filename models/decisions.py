@@ -98,17 +98,27 @@ def decide(
     playbook: Playbook,
     expected_row_version: int | None = None,
     conditions: Sequence[ConditionInput] = (),
+    decided_by_certificate: str | None = None,
+    decided_by_subject: str = "",
 ) -> str:
     """Record the minister's decision and freeze the record. Returns the decision id.
 
     The verdict is recomputed here from the stored answers. An incomplete assessment
     (insufficient information) can only be deferred or rejected; a decision that departs from
     the verdict needs a written justification. `conditions` (approve with conditions only)
-    are frozen with the decision: its record hash covers them.
+    are frozen with the decision: its record hash covers them. `decided_by_certificate`, the
+    SHA-256 (hex) of the decider's certificate (checked by the caller: reports.decider), with
+    its subject `decided_by_subject`, ties the decision to that certificate: only its holder
+    countersigns the memo; the record hash and the audit entry cover both.
     """
     decision = normalise_decision(decision)
     by = check.name("decided by", by)
     justification = check.text("justification", justification).strip()
+    decided_by_certificate = check.fingerprint("decider's certificate", decided_by_certificate)
+    decided_by_subject = check.one_line("decider's certificate subject", check.text(
+        "decider's certificate subject", decided_by_subject, limit=check.NAME_MAX * 5).strip())
+    if bool(decided_by_subject) != bool(decided_by_certificate):
+        raise InvalidInput("a decider's certificate needs both its fingerprint and its subject")
     conditions = check_conditions(conditions, decision=decision, decided_on=utc_now().date())
     with db.write_session() as session:
         row = draft_for_change(session, assessment_id, expected_row_version)
@@ -145,6 +155,8 @@ def decide(
             "departs_from_verdict": departs,
             "registry_revision": registry.revision if registry else None,
             "registry_hash": registry.content_hash if registry else None,
+            "decided_by_certificate": decided_by_certificate,
+            "decided_by_subject": decided_by_subject or None,
         }
         content = decision_content(
             **fields,
@@ -176,6 +188,8 @@ def decide(
                 "departs_from_verdict": departs,
                 "registry_revision": fields["registry_revision"],
                 "registry_hash": fields["registry_hash"],
+                **({"decided_by_certificate": decided_by_certificate,
+                    "decided_by_subject": decided_by_subject} if decided_by_certificate else {}),
             },
         )
     return decision_id

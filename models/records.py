@@ -101,6 +101,9 @@ class DecisionRecord:
     registry_hash: str | None = None
     # Structured conditions of an approval, with their reviews (none before migration 0004).
     conditions: tuple[ConditionRecord, ...] = ()
+    # SHA-256 of the decider's certificate ("" : named by name only, as before migration 0006).
+    decided_by_certificate: str = ""
+    decided_by_subject: str = ""  # that certificate's subject (RFC 4514)
 
 
 @dataclass(frozen=True)
@@ -286,6 +289,8 @@ def _load_decision(session: Session, assessment_id: str) -> DecisionRecord | Non
         registry_revision=row.registry_revision,
         registry_hash=row.registry_hash,
         conditions=load_conditions(session, row.id),
+        decided_by_certificate=row.decided_by_certificate or "",
+        decided_by_subject=row.decided_by_subject or "",
     )
 
 
@@ -351,6 +356,8 @@ def decision_content(
     registry_revision: int | None = None,
     registry_hash: str | None = None,
     conditions: list[dict[str, Any]] | None = None,
+    decided_by_certificate: str | None = None,
+    decided_by_subject: str | None = None,
 ) -> dict[str, Any]:
     content = {
         "id": decision_id,
@@ -371,6 +378,10 @@ def decision_content(
     # it did before they existed.
     if conditions:
         content["conditions"] = conditions
+    # And only when the decider was named by certificate (migration 0006).
+    if decided_by_certificate:
+        content["decided_by_certificate"] = {"sha256": decided_by_certificate,
+                                             "subject": decided_by_subject}
     return content
 
 
@@ -456,5 +467,7 @@ def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
         registry_revision=row.registry_revision,
         registry_hash=row.registry_hash,
         conditions=decision_conditions_content(session, row.id),
+        decided_by_certificate=row.decided_by_certificate,
+        decided_by_subject=row.decided_by_subject,
     )
     return content_hash(record_content(session, assessment_id, decision))

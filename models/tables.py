@@ -236,6 +236,10 @@ class Decision(SQLModel, table=True):
     # The member registry the verdict was judged against (NULL: decided before migration 0003).
     registry_revision: int | None = None
     registry_hash: str | None = Field(default=None, max_length=64)
+    # SHA-256 (hex) of the decider's certificate: only its holder countersigns the memo
+    # (NULL: named by name only, as every decision before migration 0006).
+    decided_by_certificate: str | None = Field(default=None, max_length=64)
+    decided_by_subject: str | None = Field(default=None, sa_type=sa.Text)  # RFC 4514
 
 
 class Dissent(SQLModel, table=True):

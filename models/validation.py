@@ -113,6 +113,19 @@ def name(field: str, value: Any) -> str:
     return one_line(field, text(field, value, limit=NAME_MAX, required=True).strip())
 
 
+def fingerprint(field: str, value: Any) -> str | None:
+    """A certificate's SHA-256 fingerprint, 64 hex digits (stored lower case), or None."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field}: expected a SHA-256 fingerprint, got {type(value).__name__}")
+    digits = value.strip().lower().replace(":", "")
+    if len(digits) != 64 or any(c not in "0123456789abcdef" for c in digits):
+        raise InvalidInput(f"{field}: {value[:80]!r} is not a SHA-256 fingerprint "
+                           "(64 hexadecimal digits)")
+    return digits
+
+
 def title(value: Any) -> str:
     return one_line("title", text("title", value, limit=TITLE_MAX, required=True).strip())
 

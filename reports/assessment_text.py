@@ -225,6 +225,9 @@ def decision_lines(record: AssessmentRecord) -> list[str]:
         f"\nDecision: {words(decision.decision).upper()} by {decision.decided_by} "
         f"on {stamp(decision.decided_at)} ({follows} the verdict {words(decision.verdict)})"
     ]
+    if decision.decided_by_certificate:  # only this certificate countersigns its memo
+        lines.append(wrap(f"Decider's certificate: {decision.decided_by_subject}, SHA-256 "
+                          f"{decision.decided_by_certificate}", "  "))
     if decision.justification:
         lines.append(wrap("Justification: " + decision.justification, "  "))
     if decision.conditions:

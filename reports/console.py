@@ -131,12 +131,27 @@ def trust_root_table(roots: Sequence[TrustRootRecord]) -> str:
 # --- one-line confirmations --------------------------------------------------------------------
 
 
+def short_fingerprint(fingerprint: str) -> str:
+    """A certificate's SHA-256 as shown beside a name: its first 16 hex digits in fours."""
+    head = fingerprint[:16].upper()
+    return " ".join(head[i:i + 4] for i in range(0, len(head), 4)) + " …"
+
+
+def decider_text(decision: DecisionRecord) -> str:
+    """Who decided: the name, and the certificate's short fingerprint when the decision names
+    one (only that certificate's holder countersigns the memo)."""
+    if not decision.decided_by_certificate:
+        return decision.decided_by
+    return (f"{decision.decided_by} (certificate "
+            f"{short_fingerprint(decision.decided_by_certificate)})")
+
+
 def decision_recorded(decision: DecisionRecord) -> str:
-    """What `decide` confirms: the decision, who took it, and whether it departs from the
-    verdict."""
+    """What `decide` confirms: the decision, who took it (and by which certificate), and
+    whether it departs from the verdict."""
     departs = " (departs from the verdict)" if decision.departs_from_verdict else ""
     return (
-        f"decided: {words(decision.decision)} by {decision.decided_by}; "
+        f"decided: {words(decision.decision)} by {decider_text(decision)}; "
         f"verdict {words(decision.verdict)}{departs}; decision {decision.id}"
     )
 

@@ -203,6 +203,8 @@ class MemoContext:
     # 1: the option's text and each condition's check and tripwire move to the annex;
     # 2: the conditions too, page 1 saying how many and when the first review is due.
     compact: int = 0
+    # "SUBJECT, SHA-256 ABCD … " when the decision names its decider by certificate.
+    decider_certificate: str = ""
     signature_slots: tuple[SignatureSlot, ...] = field(
         default_factory=lambda: tuple(SignatureSlot(f, label) for f, label in SIGNATURE_FIELDS)
     )
@@ -212,6 +214,7 @@ class MemoContext:
         parts: list[str] = [self.reference, self.issued_by, self.classification, self.title,
                             self.proposed_action, self.crisis, self.decided_by,
                             self.justification, self.playbook_title, self.fragility,
+                            self.decider_certificate,
                             self.legal_basis, self.legal_warning]
         parts += self.reasons
         parts += [*self.legal_reasons, *self.flags]
@@ -273,6 +276,7 @@ class DecisionInput:
     departs_from_verdict: bool
     dissents: tuple[DissentView, ...] = ()
     conditions: tuple[ConditionView, ...] = ()
+    decider_certificate: str = ""  # as shown (MemoContext.decider_certificate)
 
 
 def build_context(
@@ -346,6 +350,7 @@ def build_context(
         playbook_hash=playbook.content_hash,
         record_hash=decision.record_hash,
         audit_head=audit_head,
+        decider_certificate=decision.decider_certificate,
     ))
 
 
@@ -593,7 +598,8 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
                                decision.departs_from_verdict, dissents,
                                tuple(ConditionView(c.position, c.requirement, c.owner,
                                                    c.how_checked, c.review_on, c.tripwire)
-                                     for c in decision.conditions)),
+                                     for c in decision.conditions),
+                               _decider_certificate(decision)),
         reference=reference,
         issued_at=issued_at or datetime.now(UTC),
         issued_by=issued_by,
@@ -617,3 +623,13 @@ def _registry_reference(db: Any, decision: Any) -> str:
     return registry_reference(
         info.registry_version if info else None, decision.registry_revision, decision.registry_hash
     )
+
+
+def _decider_certificate(decision: Any) -> str:
+    """The decider's certificate as the memo prints it ("" : the decision names none)."""
+    from reports.console import short_fingerprint
+
+    if not decision.decided_by_certificate:
+        return ""
+    return (f"{decision.decided_by_subject}, SHA-256 "
+            f"{short_fingerprint(decision.decided_by_certificate)}")

@@ -101,8 +101,7 @@ def record_signing_rules(db: Any, assessment_id: str) -> tuple[list[Any], Decide
     decision = load_assessment(db, assessment_id).decision
     decider = None
     if decision is not None:
-        decider = Decider(decision.decided_by,
-                          getattr(decision, "decided_by_certificate", "") or "")
+        decider = Decider(decision.decided_by, decision.decided_by_certificate)
     return configured_roots(db), decider
 
 

@@ -22,6 +22,7 @@ from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
 from playbooks.errors import UserError
+from reports.console import short_fingerprint
 from reports.identity import SigningIdentity
 from reports.roles import field_role_problem
 from reports.sigfields import FIELD_LABELS
@@ -97,8 +98,10 @@ def decider_problem(identity: SigningIdentity, decider: Decider) -> str | None:
     who = f"{identity.path} ({identity.name})"
     if decider.fingerprint:
         if decider.fingerprint != identity.fingerprint:
-            return (f"{who}: the decision was taken by {decider.name} (certificate "
-                    f"{decider.fingerprint[:16]}…); only they can countersign its memo")
+            return (f"{who}: the decision was taken by {decider.name} with certificate "
+                    f"{short_fingerprint(decider.fingerprint)}, not this one "
+                    f"({short_fingerprint(identity.fingerprint)}); only the decider's own "
+                    "certificate can countersign its memo")
         return None
     if _plain_name(decider.name) != _plain_name(identity.name):
         return (f"{who}: the decision was taken by {decider.name}; only they can countersign "

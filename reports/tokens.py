@@ -308,6 +308,24 @@ def unlock_token_identity(uri: str, pin: bytes, *, module: str | None = None,
     ), at=at)
 
 
+def token_certificate(uri: str, *, module: str | None = None
+                      ) -> tuple[x509.Certificate, list[asn1_x509.Certificate]]:
+    """The certificate the URI names and the token's other certificates (its chain), read
+    without logging in: certificates are public objects, so naming a decider needs no PIN."""
+    from pkcs11 import Attribute, ObjectClass
+
+    ref = parse_token_uri(uri)
+    module = module_path(ref, module)
+    with _open(_find_token(ref, module), None, ref) as session:
+        certificate_object = _only(list(session.get_objects(
+            {Attribute.CLASS: ObjectClass.CERTIFICATE, **_query(ref)})), ref, "certificate")
+        der = bytes(certificate_object[Attribute.VALUE])
+        others = [asn1_x509.Certificate.load(bytes(c[Attribute.VALUE]))
+                  for c in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE})
+                  if bytes(c[Attribute.VALUE]) != der]
+    return x509.load_der_x509_certificate(der), others
+
+
 def _attribute(pkcs11_object: Any, attribute: Any) -> Any:
     from pkcs11 import exceptions
 

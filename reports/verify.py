@@ -28,6 +28,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from reports.console import short_fingerprint
 from reports.memo_structure import is_locked, signed_anchors, structure_problem
 from reports.render import AUDIT_HEAD_INFO_KEY, REFERENCE_INFO_KEY
 from reports.roles import roles_from_asn1
@@ -66,6 +67,10 @@ class StoredStage:
     decided_by: str = ""  # the decision's decider, whom the minister's signature must be
     audit_head: str = ""  # the audit head printed on the memo (the same for all its stages)
     superseded: str = ""  # "superseded by revision 2 (…) on 2026-12-05" when it is
+    # The decider's certificate when the decision names one (SHA-256, subject): the
+    # minister's signature must be by exactly that certificate.
+    decider_certificate: str = ""
+    decider_subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,8 @@ class VerificationReport:
     sha256: str
     signers: tuple[SignerReport, ...] = field(default_factory=tuple)
     decided_by: str = ""  # from the record, when it holds this memo
+    decider_certificate: str = ""  # SHA-256 of the decider's certificate, when named by one
+    decider_subject: str = ""
 
     def lines(self) -> list[str]:
         out = []
@@ -94,8 +101,13 @@ class VerificationReport:
         out.append(f"Reference: {self.reference or 'none'} — {self.record}")
         if self.decided_by:
             countersigned = any(s.field == MINISTER_FIELD for s in self.signers)
-            out.append(f"Decided by: {self.decided_by}" + (
-                " (the minister who countersigned)" if countersigned else ""))
+            certificate = ""
+            if self.decider_certificate:
+                certificate = (f" — certificate {self.decider_subject}, SHA-256 "
+                               f"{short_fingerprint(self.decider_certificate)}")
+            out.append(f"Decided by: {self.decided_by}{certificate}" + (
+                (" (the minister who countersigned with it)" if certificate else
+                 " (the minister who countersigned)") if countersigned else ""))
         out.append(("OK: " if self.ok else "FAILED: ") + self.reason)
         return out
 
@@ -202,12 +214,21 @@ def verify_pdf(
                           reference, record, signers)
     if not record_ok:
         return failed(record_reason, reference, record, signers)
-    decided_by = _decided_by(reference, digest, lookup)
+    decided = _decided_stage(reference, digest, lookup)
+    minister = next((s for s in signers if s.field == MINISTER_FIELD), None)
+    if decided.decider_certificate and minister is not None and \
+            minister.fingerprint != decided.decider_certificate:
+        return failed(f"the minister's signature ({minister.signer}, certificate "
+                      f"{short_fingerprint(minister.fingerprint)}) is not by the decider's "
+                      f"certificate ({decided.decided_by}, "
+                      f"{short_fingerprint(decided.decider_certificate)})", reference, record,
+                      signers)
     stage = ("countersigned and locked" if is_locked(signatures) else "countersigned"
              ) if len(signers) == 2 else "signed by the drafting official only"
     return VerificationReport(True, f"every signature is intact, trusted and permitted; memo "
                               f"{stage}; {record}", reference, record, digest, signers,
-                              decided_by)
+                              decided.decided_by, decided.decider_certificate,
+                              decided.decider_subject)
 
 
 def _check_record(reference: str | None, digest: str,
@@ -263,11 +284,13 @@ def _stored_at(reference: str | None, digest: str,
     return None
 
 
-def _decided_by(reference: str | None, digest: str,
-                lookup: Callable[[str], Sequence[StoredStage]] | None) -> str:
+def _decided_stage(reference: str | None, digest: str,
+                   lookup: Callable[[str], Sequence[StoredStage]] | None) -> StoredStage:
+    """The stored stage these bytes are (its decider), or an empty one: not in the record."""
+    nobody = StoredStage("", digest)
     if lookup is None or not reference:
-        return ""
-    return next((s.decided_by for s in lookup(reference) if s.sha256 == digest), "")
+        return nobody
+    return next((s for s in lookup(reference) if s.sha256 == digest), nobody)
 
 
 def _valid_when_signed(signature: object, report: SignerReport,
@@ -350,9 +373,12 @@ def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
     from models.memos import audited_store_time, memos_with_reference
     from models.records import load_assessment
 
-    def decider(assessment_id: str) -> str:
+    def decider(assessment_id: str) -> tuple[str, str, str]:
         decision = load_assessment(db, assessment_id).decision  # type: ignore[arg-type]
-        return decision.decided_by if decision is not None else ""
+        if decision is None:
+            return "", "", ""
+        return (decision.decided_by, decision.decided_by_certificate,
+                decision.decided_by_subject)
 
     def lookup(reference: str) -> Sequence[StoredStage]:
         # Hash the stored bytes themselves: the recorded SHA-256 alone would vouch for bytes
@@ -362,10 +388,10 @@ def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
         superseded = _superseded_text(db, memos[0].assessment_id) if memos else ""
         for memo in memos:
             digest = hashlib.sha256(memo.pdf).hexdigest()
+            name, certificate, subject = decider(memo.assessment_id)
             stages.append(StoredStage(memo.stage, digest, digest == memo.sha256,
-                                      audited_store_time(db, memo.id, digest),
-                                      decider(memo.assessment_id),
-                                      memo.audit_head, superseded))
+                                      audited_store_time(db, memo.id, digest), name,
+                                      memo.audit_head, superseded, certificate, subject))
         return stages
 
     return lookup

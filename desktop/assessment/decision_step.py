@@ -142,6 +142,18 @@ class DecisionStep(QScrollArea):
         self.decided_by = QLineEdit(profile.name if profile is not None else self.context.actor)
         self.decided_by.setAccessibleName("Decided by")
         self.decided_by.textChanged.connect(self._update_submit)
+        # Optional: the minister's certificate ties the decision to the one who countersigns.
+        from desktop.assessment.decider_choice import DeciderChoice
+
+        self.decider = DeciderChoice(self.context)
+        self.decider.changed.connect(self._update_submit)
+        decider_label = QLabel("Minister's cert&ificate")
+        decider_label.setBuddy(self.decider.identity)
+        self.decider_hint = muted(
+            "Optional, recommended. Name the minister's certificate and only that certificate "
+            "can countersign the memo; another person of the same name cannot. Without it, "
+            "the minister who countersigns must only have the same name.")
+        self.decider_hint.setWordWrap(True)
         self.justification = QPlainTextEdit()
         self.justification.setAccessibleName("Justification")
         self.justification.setTabChangesFocus(True)
@@ -166,6 +178,8 @@ class DecisionStep(QScrollArea):
         form = QFormLayout(box)
         form.addRow("Decision", choices)
         form.addRow("Decided &by", self.decided_by)
+        form.addRow(decider_label, self.decider)
+        form.addRow("", self.decider_hint)
         form.addRow("&Justification", self.justification)
         form.addRow(self.conditions_label, self.conditions)
         form.addRow(row)
@@ -188,8 +202,10 @@ class DecisionStep(QScrollArea):
         decision = self.selected_decision()
         if decision is None:
             return "Choose a decision."
-        if not self.decided_by.text().strip():
+        if not self.decided_by.text().strip() and not self.decider.chosen():
             return "Say who decides."
+        if self.decider.needs_passphrase() and not self.decider.passphrase.text():
+            return "Type the passphrase of the minister's identity file (it reads its certificate)."
         if self.evaluation is None:
             return "Waiting for the evaluation…"
         rules = decision_rules(self.evaluation.verdict, decision)
@@ -235,12 +251,27 @@ class DecisionStep(QScrollArea):
         row_version = self.row_version()
         conditions = (self.conditions.conditions() if decision == "approve_with_conditions"
                       else [])
+        read_decider = self.decider.reader()
+
+        def work() -> str:
+            from reports.decider import decider_name
+
+            certificate = read_decider(db)
+            if certificate is None:
+                return decide(db, assessment_id, decision=decision, by=by,
+                              justification=justification, playbook=playbook,
+                              expected_row_version=row_version, conditions=conditions)
+            return decide(db, assessment_id, decision=decision,
+                          by=decider_name(by, certificate, field="Decided by"),
+                          justification=justification, playbook=playbook,
+                          expected_row_version=row_version, conditions=conditions,
+                          decided_by_certificate=certificate.fingerprint,
+                          decided_by_subject=certificate.subject)
+
         self.submit.setEnabled(False)
         self.blocker.setText("Recording…")
         self.context.write(
-            lambda: decide(db, assessment_id, decision=decision, by=by,
-                           justification=justification, playbook=playbook,
-                           expected_row_version=row_version, conditions=conditions),
+            work,
             RecordChange.of(Part.DECISION, assessments=[assessment_id]),
             None, self._decide_failed, owner=self, label="decide",
         )
@@ -249,7 +280,10 @@ class DecisionStep(QScrollArea):
         self._update_submit()
         if not isinstance(error, UserError):
             raise error
-        self.context.dialogs.error(self, "The decision was not recorded", str(error))
+        from desktop.trust_words import in_app_words
+
+        self.context.dialogs.error(self, "The decision was not recorded",
+                                   in_app_words(str(error)))
 
     # after the decision -----------------------------------------------------------------------
     def _decision_record(self, decision) -> QGroupBox:
@@ -257,6 +291,7 @@ class DecisionStep(QScrollArea):
         text = QLabel(
             f"<b>{escape(dict(DECISIONS).get(decision.decision, decision.decision))}</b> "
             f"by {escape(decision.decided_by)} on {escape(str(decision.decided_at)[:16])}"
+            + _certificate_html(decision)
             + ("<br><i>Departs from the verdict.</i>" if decision.departs_from_verdict else "")
             + (f"<p>{escape(decision.justification)}</p>" if decision.justification else "")
             + _conditions_html(decision.conditions)
@@ -377,3 +412,14 @@ def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str) -> str:
         + (f"<ul>{reasons}</ul>" if reasons else "")
         + f"<p><b>Fragility:</b> {escape(evaluation.fragility.description)}</p>"
     )
+
+
+def _certificate_html(decision) -> str:
+    """The minister's certificate the decision names ("" : named by name only)."""
+    if not decision.decided_by_certificate:
+        return ""
+    from reports.console import short_fingerprint
+
+    return (f"<br>Minister's certificate: {escape(decision.decided_by_subject)}, SHA-256 "
+            f"{escape(short_fingerprint(decision.decided_by_certificate))} (only this "
+            "certificate can countersign the memo)")

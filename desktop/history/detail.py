@@ -83,6 +83,12 @@ def record_html(record, playbook, notes=()) -> str:
             + (" — <i>departs from the verdict</i>" if decision.departs_from_verdict else "")
             + "</p>"
         )
+        if decision.decided_by_certificate:  # only that certificate countersigns the memo
+            from reports.console import short_fingerprint
+
+            parts.append(f"<p>Minister's certificate: {escape(decision.decided_by_subject)}, "
+                         f"SHA-256 {escape(short_fingerprint(decision.decided_by_certificate))}"
+                         "</p>")
         if decision.justification:
             parts.append(f"<p>{escape(decision.justification)}</p>")
         reasons = decision.evaluation.get("reasons") or []

@@ -161,8 +161,8 @@ def test_tab_goes_through_a_step_before_its_buttons_and_the_decision_in_order(qt
     decision.choose("approve")
     decision.choice_buttons["approve"].setFocus()
     order = []
-    for _ in range(4):
+    for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [decision.decided_by, decision.justification, decision.submit,
-                     page.previous_button]
+    assert order == [decision.decided_by, decision.decider.identity, decision.decider.browse,
+                     decision.justification, decision.submit, page.previous_button]

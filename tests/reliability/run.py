@@ -82,6 +82,7 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         anchors,
         concurrency,
         crashes,
+        decider_doors,
         doors,
         pdf_tampering,
         procs,
@@ -139,6 +140,7 @@ def run_all(run: Run, backends: list[Backend]) -> None:
     run("doors references", doors.references, doors_folder / "references")
     run("doors rollback", doors.rollback, doors_folder / "rollback")
     run("doors tokens", token_doors.token_doors, doors_folder / "tokens")  # SoftHSM2
+    run("doors deciders", decider_doors.decider_doors, doors_folder / "deciders")
     for backend in backends:
         kind = backend.kind
         run(f"concurrency {kind}", concurrency.two_writers, backend,

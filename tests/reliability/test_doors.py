@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.reliability import doors
+from tests.reliability import decider_doors, doors
 
 
 def test_files_are_never_written_over_without_intent_and_stay_private(tmp_path: Path) -> None:
@@ -25,3 +25,7 @@ def test_references_are_unique_across_records_and_restores(tmp_path: Path) -> No
 
 def test_a_rolled_back_record_refuses_writes_until_accepted(tmp_path: Path) -> None:
     doors.rollback(tmp_path).assert_ok()
+
+
+def test_only_the_deciders_own_certificate_countersigns(tmp_path: Path) -> None:
+    decider_doors.decider_doors(tmp_path).assert_ok()

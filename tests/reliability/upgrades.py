@@ -90,7 +90,10 @@ def write_sample_record(url: str, folder: Path) -> None:
     with opened(url) as db:
         add_trust_root(db, authority.certificate_path.read_bytes(), "security officer")
         first = complete_draft(db, "Interdiction in the Strait")
-        decide(db, first, decision="approve", by="Mina Minister", playbook=PLAYBOOK)
+        # Named by certificate since 0006_decider_certificate (the others by name only).
+        decide(db, first, decision="approve", by="Mina Minister", playbook=PLAYBOOK,
+               decided_by_certificate=signers[1].fingerprint,
+               decided_by_subject=signers[1].subject)
         add_dissent(db, first, reviewer="Reviewer", text="The exit plan is thin.")
         issue_memo(db, first, PLAYBOOK, actor="officer", identities=signers)
         second = complete_draft(db, "Sanctions on the junta")

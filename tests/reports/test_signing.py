@@ -124,6 +124,27 @@ def test_record_match_foreign_and_mismatch(countersigned_pdf: bytes,
     assert not other.ok and "not byte for byte" in other.reason
 
 
+def test_verify_names_the_deciders_certificate_and_fails_another_ministers(
+        countersigned_pdf: bytes, identities: Identities, unlocked: tuple) -> None:
+    import hashlib
+
+    digest = hashlib.sha256(countersigned_pdf).hexdigest()
+    minister = unlocked[1]
+
+    def stored(fingerprint: str) -> StoredStage:
+        return StoredStage("countersigned", digest, decided_by="Min Ister",
+                           decider_certificate=fingerprint, decider_subject="CN=Min Ister")
+
+    named = verify_pdf(countersigned_pdf, _roots(identities),
+                       lambda ref: [stored(minister.fingerprint)])
+    assert named.ok, named.reason
+    assert ("Decided by: Min Ister — certificate CN=Min Ister, SHA-256 "
+            f"{minister.fingerprint[:4].upper()}") in "\n".join(named.lines())
+    other = verify_pdf(countersigned_pdf, _roots(identities), lambda ref: [stored("ab" * 32)])
+    assert not other.ok
+    assert "is not by the decider's certificate (Min Ister, ABAB ABAB" in other.reason
+
+
 def test_signing_order_and_lock(unsigned_pdf: bytes, drafted_pdf: bytes,
                                 countersigned_pdf: bytes, unlocked: tuple) -> None:
     drafter, minister = unlocked
