@@ -44,9 +44,9 @@ def percent(share: float, threshold: float | None = None, *, trim: bool = False)
         trimmed = text.rstrip("0").rstrip(".")
         # The places added to show a shortfall stay, zeros too: 24.10 % short of 24.11 % would
         # read "24.1%", the threshold's own text.
-        if threshold is None or share + TOLERANCE >= threshold:
-            text = trimmed
-        elif trimmed != percent(threshold, trim=True)[:-1]:
+        short_of = "" if threshold is None or share + TOLERANCE >= threshold else (
+            percent(threshold, trim=True)[:-1])
+        if trimmed != short_of:
             text = trimmed
     return f"{text}%"
 
