@@ -18,6 +18,14 @@ from models.canonical import content_hash, iso_utc
 from models.condition_records import ConditionRecord, decision_conditions_content, load_conditions
 from models.db import Database
 from models.errors import NotFound
+from models.option_records import (
+    DecisionOptionsRecord,
+    OptionRecord,
+    decision_options_content,
+    load_decision_options,
+    load_options,
+    options_content,
+)
 from models.tables import (
     Answer,
     Assessment,
@@ -101,6 +109,8 @@ class DecisionRecord:
     registry_hash: str | None = None
     # Structured conditions of an approval, with their reviews (none before migration 0004).
     conditions: tuple[ConditionRecord, ...] = ()
+    # On a case with options: the option chosen, the best-judged one, every option as judged.
+    options: DecisionOptionsRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -159,6 +169,8 @@ class AssessmentRecord:
     decision: DecisionRecord | None
     memos: tuple[MemoRecord, ...]
     revisions: tuple[RevisionRef, ...]  # every revision of this assessment, oldest first
+    # The courses of action it compares (none: a single proposed action; see models.options).
+    options: tuple[OptionRecord, ...] = ()
 
     @property
     def is_draft(self) -> bool:
@@ -219,6 +231,7 @@ def load_in_session(session: Session, assessment_id: str) -> AssessmentRecord:
         decision=_load_decision(session, assessment_id),
         memos=tuple(memo_records(session, assessment_id=assessment_id)),
         revisions=tuple(RevisionRef(*r) for r in revisions),
+        options=load_options(session, assessment_id),
     )
 
 
@@ -286,6 +299,7 @@ def _load_decision(session: Session, assessment_id: str) -> DecisionRecord | Non
         registry_revision=row.registry_revision,
         registry_hash=row.registry_hash,
         conditions=load_conditions(session, row.id),
+        options=load_decision_options(session, row.id),
     )
 
 
@@ -351,6 +365,7 @@ def decision_content(
     registry_revision: int | None = None,
     registry_hash: str | None = None,
     conditions: list[dict[str, Any]] | None = None,
+    options: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     content = {
         "id": decision_id,
@@ -371,6 +386,9 @@ def decision_content(
     # it did before they existed.
     if conditions:
         content["conditions"] = conditions
+    # And the options side only on a case with options.
+    if options is not None:
+        content["options"] = options
     return content
 
 
@@ -391,7 +409,7 @@ def record_content(
         .where(MemberPosition.assessment_id == assessment_id)
         .order_by(MemberPosition.question_id, MemberPosition.member_iso)
     ).all()
-    return {
+    content: dict[str, Any] = {
         "assessment": {
             "id": row.id,
             "root_id": row.root_id,
@@ -431,6 +449,11 @@ def record_content(
         "member_positions": [list(p) for p in positions],
         "decision": decision,
     }
+    # Only on a case with options: a single-action record hashes as it did before them.
+    options = load_options(session, assessment_id)
+    if options:
+        content["options"] = options_content(options)
+    return content
 
 
 def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
@@ -456,5 +479,6 @@ def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
         registry_revision=row.registry_revision,
         registry_hash=row.registry_hash,
         conditions=decision_conditions_content(session, row.id),
+        options=decision_options_content(load_decision_options(session, row.id)),
     )
     return content_hash(record_content(session, assessment_id, decision))
