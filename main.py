@@ -714,9 +714,11 @@ def assess_list(ctx: Context, ns: argparse.Namespace) -> int:
 @command("assess", "show", help="an assessment: answers, criteria, verdict, fragility, decision",
          args=[arg("id")])
 def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.option_rows import options_view
     from models.records import load_assessment
     from models.workflow import evaluate_assessment, evaluation_snapshot
     from reports.assessment_text import assessment_body, assessment_heading
+    from reports.options_text import options_lines
 
     record = load_assessment(ctx.db, ns.id)
     playbook = ctx.catalog.by_hash(record.playbook_hash)
@@ -726,10 +728,13 @@ def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
         ctx.warn(f"playbook {record.playbook_id} {record.playbook_version} with hash "
                  f"{record.playbook_hash[:12]}… is neither installed nor kept in the record: "
                  "answers shown without their questions")
-    draft_evaluation = None
-    if record.decision is None and playbook is not None:
+    option_rows, best_option = options_view(ctx.db, record, playbook)
+    draft_evaluation = best_option  # a draft with options: its best-judged option's evaluation
+    if record.decision is None and playbook is not None and draft_evaluation is None:
         draft_evaluation = evaluation_snapshot(evaluate_assessment(ctx.db, record.id, playbook))
     ctx.print(assessment_body(record, playbook, draft_evaluation))
+    if option_rows:
+        ctx.print("\n".join(options_lines(option_rows, decided=record.decision is not None)))
     return EXIT_OK
 
 
@@ -789,6 +794,9 @@ PKCS11_MODULE = arg(
         help="the conditions of an approve-with-conditions decision, a YAML file: a list "
         "`conditions` of what, owner, how_checked, review_on (YYYY-MM-DD) and tripwire"),
     PKCS11_MODULE,
+    arg("--option", metavar="NAME", default=None,
+        help="on a case with options: the option chosen (another than the best-judged one "
+        "needs --justification); without it, none is chosen"),
 ])
 def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
     from models.condition_file import read_conditions_file
@@ -821,7 +829,7 @@ def decide_command(ctx: Context, ns: argparse.Namespace) -> int:
                         "--by NAME")
     decision_id = decide(ctx.db, ns.id, decision=ns.decision.replace("-", "_"), by=by,
                          justification=ns.justification, playbook=playbook,
-                         conditions=conditions,
+                         conditions=conditions, option=ns.option,
                          decided_by_certificate=certificate.fingerprint if certificate else None,
                          decided_by_subject=certificate.subject if certificate else "")
     for reviewer, text in dissents:

@@ -37,6 +37,13 @@ from sqlmodel import Session
 
 from models import validation
 from models.audit import append_entry
+from models.case_options import (
+    CaseOptionEntry,
+    options_data,
+    read_options,
+    refuse_situation_answers_to_option_questions,
+    store_options,
+)
 from models.db import Database
 
 # The workflow's own way of storing one answer, so an import stores exactly what save_answer would.
@@ -123,6 +130,7 @@ class CaseFile:
     answers: tuple[CaseAnswer, ...]
     playbook: Playbook | None = field(default=None, compare=False)
     document: YamlDocument | None = field(default=None, compare=False, repr=False)
+    options: tuple[CaseOptionEntry, ...] = ()  # none: a single proposed action
 
     def error(self, path: Path_, problem: str, expected: str | None = None) -> InputError:
         """An InputError pointing at a field of this file (for checks made after reading)."""
@@ -159,7 +167,7 @@ def parse_case_file(
         (),
         doc.data,
         required=("format_version", "title", "playbook"),
-        optional=("proposed_action", "crisis", "classification", "answers"),
+        optional=("proposed_action", "crisis", "classification", "answers", "options"),
         what="a case file (a mapping with format_version, title, playbook, answers)",
     )
     expect_int(
@@ -192,6 +200,9 @@ def parse_case_file(
         _read_answer(doc, question_id, entry, playbook)
         for question_id, entry in answers_data.items()
     )
+    options = read_options(doc, top.get("options"), playbook, _check_option_value, MAX_PROSE)
+    if options:
+        refuse_situation_answers_to_option_questions(doc, answers, playbook)
     return CaseFile(
         file=file,
         title=expect_text(
@@ -221,6 +232,7 @@ def parse_case_file(
         answers=answers,
         playbook=playbook,
         document=doc,
+        options=options,
     )
 
 
@@ -350,6 +362,15 @@ def _read_answer(
     )
 
 
+def _check_option_value(
+    doc: YamlDocument, path: Path_, question: Question | None, value: Any
+) -> None:
+    """An option's answer obeys the rules of a case-level answer."""
+    _check_value_text(doc, path, value)
+    if question is not None and value is not None:
+        _check_value_kind(doc, path, question, value)
+
+
 def _check_value_text(doc: YamlDocument, path: Path_, value: Any) -> None:
     """Text inside an answer obeys the same rules as every other text field."""
     if isinstance(value, str):
@@ -429,7 +450,7 @@ def case_file_data(record: AssessmentRecord, playbook: Playbook | None = None) -
     answers = sorted(
         record.answers.values(), key=lambda a: (rank.get(a.question_id, len(rank)), a.question_id)
     )
-    return {
+    data: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "title": record.title,
         "playbook": {
@@ -442,6 +463,9 @@ def case_file_data(record: AssessmentRecord, playbook: Playbook | None = None) -
         "classification": record.classification,
         "answers": {answer.question_id: _answer_data(answer) for answer in answers},
     }
+    if record.options:  # only then: a single-action file is written as before
+        data["options"] = options_data(record.options, playbook)
+    return data
 
 
 def _answer_data(answer: AnswerRecord) -> dict[str, Any]:
@@ -536,6 +560,9 @@ def import_case(db: Database, case: CaseFile, *, actor: str) -> str:
             )
             if playbook.question(question_id).kind is QuestionKind.MEMBER_POSITIONS and value:
                 insert_member_positions(session, row.id, question_id, value)
+        option_hashes = store_options(
+            session, row.id, case.options, playbook, case.error, row.created_at, actor
+        )
         reindex_assessment(session, row.id)
         append_entry(
             session,
@@ -550,6 +577,7 @@ def import_case(db: Database, case: CaseFile, *, actor: str) -> str:
                 "playbook_version": playbook.version,
                 "playbook_hash": playbook.content_hash,
                 "answers": answer_hashes,
+                **({"options": option_hashes} if case.options else {}),
             },
         )
     return row.id

@@ -19,6 +19,8 @@ from models.condition_terms import check_conditions, insert_conditions
 from models.db import Database
 from models.drafts import draft_for_change, require_playbook, touch
 from models.errors import InvalidInput, NotFound, RecordFrozen
+from models.option_records import DecisionOptionsRecord, decision_options_content
+from models.options import compare_record_options, copy_options, record_option
 from models.playbook_store import keep_playbook
 from models.records import (
     answer_qualifiers,
@@ -34,6 +36,7 @@ from models.tables import (
     Answer,
     Assessment,
     Decision,
+    DecisionOption,
     Dissent,
     EvidenceItem,
     MemberPosition,
@@ -100,6 +103,7 @@ def decide(
     conditions: Sequence[ConditionInput] = (),
     decided_by_certificate: str | None = None,
     decided_by_subject: str = "",
+    option: str | None = None,
 ) -> str:
     """Record the minister's decision and freeze the record. Returns the decision id.
 
@@ -110,6 +114,10 @@ def decide(
     SHA-256 (hex) of the decider's certificate (checked by the caller: reports.decider), with
     its subject `decided_by_subject`, ties the decision to that certificate: only its holder
     countersigns the memo; the record hash and the audit entry cover both.
+
+    On a case with options, `option` names the option chosen (None: none); the verdict is
+    the chosen option's (the best-judged option's when none is chosen), and choosing another
+    option than the best-judged one needs a justification as departing from the verdict does.
     """
     decision = normalise_decision(decision)
     by = check.name("decided by", by)
@@ -125,9 +133,37 @@ def decide(
         require_playbook(row, playbook)
         keep_playbook(session, playbook, by)  # a draft from before the record kept playbooks
         record = load_in_session(session, assessment_id)
-        evaluation = evaluate(
-            playbook, answer_values(record), _member_infos(session), answer_qualifiers(record)
-        )
+        members = _member_infos(session)
+        situation, qualifiers = answer_values(record), answer_qualifiers(record)
+        compared = compare_record_options(playbook, record, situation, qualifiers, members)
+        options: DecisionOptionsRecord | None = None
+        if compared is None:
+            if option is not None:
+                raise InvalidInput(f"assessment {assessment_id} has no options to choose from")
+            evaluation = evaluate(playbook, situation, members, qualifiers)
+        else:
+            chosen = record_option(record, option).name if option is not None else None
+            best = compared.best.name
+            evaluation = compared.option(chosen or best).evaluation
+            options = DecisionOptionsRecord(
+                chosen_option=chosen,
+                best_option=best,
+                departs_from_best_option=chosen is not None and chosen != best,
+                options=tuple(
+                    {
+                        "name": judged.name,
+                        "title": judged.title,
+                        "verdict": judged.verdict.value,
+                        "evaluation": evaluation_snapshot(judged.evaluation),
+                    }
+                    for judged in compared.options
+                ),
+            )
+            require_justification(
+                options.departs_from_best_option,
+                justification,
+                f"choosing option {chosen} departs from the best-judged option {best}",
+            )
         verdict = evaluation.verdict
         if verdict is Verdict.INSUFFICIENT_INFORMATION and decision not in ALLOWED_WHEN_INCOMPLETE:
             missing = ", ".join(evaluation.missing_required) or "required answers"
@@ -136,11 +172,11 @@ def decide(
                 f"{missing}): it can only be deferred or rejected"
             )
         departs = decision not in FOLLOWS_VERDICT[verdict]
-        if departs and not justification:
-            raise InvalidInput(
-                f"the decision {decision.replace('_', ' ')} departs from the verdict "
-                f"{verdict.label}: a written justification is required"
-            )
+        require_justification(
+            departs,
+            justification,
+            f"the decision {decision.replace('_', ' ')} departs from the verdict {verdict.label}",
+        )
         now = utc_now()
         registry = latest_in_session(session)
         fields = {
@@ -161,6 +197,7 @@ def decide(
         content = decision_content(
             **fields,
             conditions=[condition_content(c, n) for n, c in enumerate(conditions, start=1)],
+            options=decision_options_content(options),
         )
         record_hash = content_hash(record_content(session, assessment_id, content))
         decision_id = fields.pop("decision_id")
@@ -170,6 +207,16 @@ def decide(
             )
         )
         insert_conditions(session, decision_id, conditions)
+        if options is not None:
+            session.execute(
+                sa.insert(DecisionOption).values(
+                    decision_id=decision_id,
+                    chosen_option=options.chosen_option,
+                    best_option=options.best_option,
+                    departs_from_best_option=options.departs_from_best_option,
+                    options=list(options.options),
+                )
+            )
         touch(session, row, now, status="decided")
         reindex_assessment(session, assessment_id)
         append_entry(
@@ -190,9 +237,29 @@ def decide(
                 "registry_hash": fields["registry_hash"],
                 **({"decided_by_certificate": decided_by_certificate,
                     "decided_by_subject": decided_by_subject} if decided_by_certificate else {}),
+                **_options_payload(options),
             },
         )
     return decision_id
+
+
+def require_justification(departs: bool, justification: str, departure: str) -> None:
+    """A decision that departs from what the assessment found (its verdict, or the
+    best-judged of its options) must say why in writing."""
+    if departs and not justification:
+        raise InvalidInput(f"{departure}: a written justification is required")
+
+
+def _options_payload(options: DecisionOptionsRecord | None) -> dict[str, Any]:
+    """The audit entry's options fields (none on a single-action case, whose entry stays as
+    it was before options existed)."""
+    if options is None:
+        return {}
+    return {
+        "chosen_option": options.chosen_option,
+        "best_option": options.best_option,
+        "departs_from_best_option": options.departs_from_best_option,
+    }
 
 
 def add_dissent(db: Database, assessment_id: str, *, reviewer: str, text: str) -> str:
@@ -282,6 +349,7 @@ def open_revision(
     )
     session.execute(sa.insert(Assessment).values(**new.model_dump()))
     _copy_answers(session, old.id, new.id)
+    copy_options(session, old.id, new.id)
     supersede(session, old.id, new.id)
     payload: dict[str, Any] = {
         "assessment_id": new.id, "supersedes_id": old.id, "revision": new.revision

@@ -18,6 +18,14 @@ from models.canonical import content_hash, iso_utc
 from models.condition_records import ConditionRecord, decision_conditions_content, load_conditions
 from models.db import Database
 from models.errors import NotFound
+from models.option_records import (
+    DecisionOptionsRecord,
+    OptionRecord,
+    decision_options_content,
+    load_decision_options,
+    load_options,
+    options_content,
+)
 from models.tables import (
     Answer,
     Assessment,
@@ -104,6 +112,8 @@ class DecisionRecord:
     # SHA-256 of the decider's certificate ("" : named by name only, as before migration 0006).
     decided_by_certificate: str = ""
     decided_by_subject: str = ""  # that certificate's subject (RFC 4514)
+    # On a case with options: the option chosen, the best-judged one, every option as judged.
+    options: DecisionOptionsRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +172,8 @@ class AssessmentRecord:
     decision: DecisionRecord | None
     memos: tuple[MemoRecord, ...]
     revisions: tuple[RevisionRef, ...]  # every revision of this assessment, oldest first
+    # The courses of action it compares (none: a single proposed action; see models.options).
+    options: tuple[OptionRecord, ...] = ()
 
     @property
     def is_draft(self) -> bool:
@@ -222,6 +234,7 @@ def load_in_session(session: Session, assessment_id: str) -> AssessmentRecord:
         decision=_load_decision(session, assessment_id),
         memos=tuple(memo_records(session, assessment_id=assessment_id)),
         revisions=tuple(RevisionRef(*r) for r in revisions),
+        options=load_options(session, assessment_id),
     )
 
 
@@ -291,6 +304,7 @@ def _load_decision(session: Session, assessment_id: str) -> DecisionRecord | Non
         conditions=load_conditions(session, row.id),
         decided_by_certificate=row.decided_by_certificate or "",
         decided_by_subject=row.decided_by_subject or "",
+        options=load_decision_options(session, row.id),
     )
 
 
@@ -358,6 +372,7 @@ def decision_content(
     conditions: list[dict[str, Any]] | None = None,
     decided_by_certificate: str | None = None,
     decided_by_subject: str | None = None,
+    options: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     content = {
         "id": decision_id,
@@ -382,6 +397,9 @@ def decision_content(
     if decided_by_certificate:
         content["decided_by_certificate"] = {"sha256": decided_by_certificate,
                                              "subject": decided_by_subject}
+    # And the options side only on a case with options.
+    if options is not None:
+        content["options"] = options
     return content
 
 
@@ -402,7 +420,7 @@ def record_content(
         .where(MemberPosition.assessment_id == assessment_id)
         .order_by(MemberPosition.question_id, MemberPosition.member_iso)
     ).all()
-    return {
+    content: dict[str, Any] = {
         "assessment": {
             "id": row.id,
             "root_id": row.root_id,
@@ -442,6 +460,11 @@ def record_content(
         "member_positions": [list(p) for p in positions],
         "decision": decision,
     }
+    # Only on a case with options: a single-action record hashes as it did before them.
+    options = load_options(session, assessment_id)
+    if options:
+        content["options"] = options_content(options)
+    return content
 
 
 def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
@@ -469,5 +492,6 @@ def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
         conditions=decision_conditions_content(session, row.id),
         decided_by_certificate=row.decided_by_certificate,
         decided_by_subject=row.decided_by_subject,
+        options=decision_options_content(load_decision_options(session, row.id)),
     )
     return content_hash(record_content(session, assessment_id, decision))

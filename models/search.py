@@ -30,10 +30,12 @@ from models.search_text import SnippetFinder, query_tokens, search_terms
 from models.tables import (
     Answer,
     Assessment,
+    CaseOption,
     Decision,
     EvidenceItem,
     MemberPosition,
     MemberState,
+    OptionAnswer,
     UTCDateTime,
 )
 
@@ -80,6 +82,7 @@ def _document(session: Session, assessment: Assessment) -> tuple[str, list[str]]
         .order_by(Answer.question_id, EvidenceItem.position)
     ):
         parts += [summary, source]
+    parts += option_parts(session, assessment.id)
     members = session.execute(
         sa.select(MemberPosition.member_iso, MemberState.name)
         .distinct()
@@ -91,6 +94,25 @@ def _document(session: Session, assessment: Assessment) -> tuple[str, list[str]]
         parts.append(" · ".join(f"{name or iso} ({iso})" for iso, name in members))
     content = "\n".join(p.replace("\x00", "") for p in parts if p and p.strip())
     return content, list(dict.fromkeys(search_terms(content)))
+
+
+def option_parts(session: Session, assessment_id: str) -> list[str]:
+    """A case's options (none on a single proposed action): their titles, descriptions and
+    the rationales of their answers (migration 0007)."""
+    parts: list[str] = []
+    for title, description in session.execute(
+        sa.select(CaseOption.title, CaseOption.description)
+        .where(CaseOption.assessment_id == assessment_id)
+        .order_by(CaseOption.position)
+    ):
+        parts += [title, description]
+    parts += session.execute(
+        sa.select(OptionAnswer.rationale)
+        .join(CaseOption, CaseOption.id == OptionAnswer.option_id)
+        .where(OptionAnswer.assessment_id == assessment_id)
+        .order_by(CaseOption.position, OptionAnswer.question_id)
+    ).scalars()
+    return parts
 
 
 def reindex_assessment(session: Session, assessment_id: str) -> None:

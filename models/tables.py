@@ -304,6 +304,62 @@ class CaseNote(SQLModel, table=True):
     recorded_at: datetime = _time_field()
 
 
+class CaseOption(SQLModel, table=True):
+    """One course of action a case compares (migration 0007): two to six per case, one of them
+    always "no action" (playbooks.options). A case without rows here is a single proposed
+    action, judged and hashed as before options existed. Frozen with its assessment."""
+
+    __tablename__ = "case_option"
+    __table_args__ = (
+        sa.UniqueConstraint("assessment_id", "name"),
+        sa.UniqueConstraint("assessment_id", "position"),
+    )
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", index=True)
+    position: int  # 1, 2, … in the case's order
+    name: str = Field(max_length=40)  # e.g. "no_action", "air_strikes"
+    title: str = Field(sa_type=sa.Text)
+    description: str = Field(default="", sa_type=sa.Text)
+
+
+class OptionAnswer(SQLModel, table=True):
+    """One option's answer to a question the playbook asks per option (`about: option`). The
+    assessment id is repeated so that the same freeze rule as answers guards it."""
+
+    __tablename__ = "option_answer"
+    __table_args__ = (
+        sa.UniqueConstraint("option_id", "question_id"),
+        sa.CheckConstraint(
+            "confidence IS NULL OR confidence IN ('low', 'moderate', 'high')", name="confidence"
+        ),
+    )
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", index=True)
+    option_id: str = Field(max_length=36, foreign_key="case_option.id", index=True)
+    question_id: str = Field(max_length=200)
+    value: Any = Field(default=None, sa_type=sa.JSON(none_as_null=True), nullable=True)
+    rationale: str = Field(default="", sa_type=sa.Text)
+    confidence: str | None = Field(default=None, max_length=20)
+    answered_at: datetime = _time_field()
+    answered_by: str = Field(max_length=200)
+
+
+class DecisionOption(SQLModel, table=True):
+    """The options side of a decision on a case with options: the option chosen (None: none),
+    the best-judged one, whether the choice departs from it, and every option's evaluation as
+    judged (JSON). Written with its decision, covered by its record hash, never changed."""
+
+    __tablename__ = "decision_option"
+
+    decision_id: str = Field(primary_key=True, max_length=36, foreign_key="decision.id")
+    chosen_option: str | None = Field(default=None, max_length=40)
+    best_option: str = Field(max_length=40)
+    departs_from_best_option: bool = False
+    options: list[dict[str, Any]] = Field(sa_type=sa.JSON)  # in the case's order
+
+
 class AuditEntry(SQLModel, table=True):
     __tablename__ = "audit_entry"
 

@@ -103,6 +103,14 @@ SECURITY_COUNCIL_LABELS: dict[str, str] = {
     "relies_on_earlier_resolutions": "relies on earlier resolutions",
 }
 
+# What a question is about (`about:` in the file). A situation question is answered once for
+# the case (the harm, the Council's position, the evidence); an option question once per
+# course of action (its means, proportionality, prospects, consequences). Absent: situation,
+# so a playbook that never says `about` judges a single proposed action exactly as before.
+ABOUT_SITUATION = "situation"
+ABOUT_OPTION = "option"
+QUESTION_ABOUTS: tuple[str, ...] = (ABOUT_SITUATION, ABOUT_OPTION)
+
 # Admiralty grading of evidence.
 SOURCE_RELIABILITY: dict[str, str] = {
     "A": "completely reliable",
@@ -171,6 +179,7 @@ class Question:
     state_share: float | None = None  # MEMBER_POSITIONS: resolved double-majority thresholds
     population_share: float | None = None
     regional_support: bool = False  # YES_NO / CHOICE: feeds AuthorityTally.regional_support
+    about: str = ABOUT_SITUATION  # one of QUESTION_ABOUTS
 
     @property
     def scored(self) -> bool:
@@ -303,6 +312,15 @@ class Playbook:
 
     def questions(self) -> list[Question]:
         return [q for c in self.criteria for q in c.questions]
+
+    def option_questions(self) -> tuple[Question, ...]:
+        """The questions answered once per option (`about: option`), in playbook order."""
+        return tuple(q for q in self.questions() if q.about == ABOUT_OPTION)
+
+    @property
+    def asks_per_option(self) -> bool:
+        """Whether any question is answered per option (else every option would judge alike)."""
+        return bool(self.option_questions())
 
     @property
     def format(self) -> int:

@@ -17,7 +17,9 @@ from playbooks.conditions import parse_conditions
 from playbooks.errors import InputError
 from playbooks.fields import Fields, describe, did_you_mean, shown
 from playbooks.model import (
+    ABOUT_SITUATION,
     CRITERION_ROLES,
+    QUESTION_ABOUTS,
     ROLE_LEGAL_BASIS,
     AuthorityRule,
     Criterion,
@@ -56,7 +58,7 @@ _CRITERION_KEYS = (
     "id", "title", "guidance", "role", "gate", "weight", "pass_threshold", "questions",
     "knockouts", "bases",
 )
-_COMMON_QUESTION_KEYS = ("id", "prompt", "guidance", "kind", "weight", "required")
+_COMMON_QUESTION_KEYS = ("id", "prompt", "guidance", "kind", "weight", "required", "about")
 T = TypeVar("T")
 KIND_NAMES = ", ".join(kind.value for kind in QuestionKind)
 
@@ -363,6 +365,7 @@ def _question(
             "weight", 1.0, low=0.0, high=1000.0, expected="a number from 0 to 1000"
         ),
         "required": fields.flag("required", True),
+        "about": fields.choice("about", QUESTION_ABOUTS, ABOUT_SITUATION),
     }
     if settings["format"] >= 2 and kind is QuestionKind.CONFIDENCE and common["weight"] > 0:
         doc.report(fields.error(

@@ -150,9 +150,14 @@ def decision_recorded(decision: DecisionRecord) -> str:
     """What `decide` confirms: the decision, who took it (and by which certificate), and
     whether it departs from the verdict."""
     departs = " (departs from the verdict)" if decision.departs_from_verdict else ""
+    option = ""
+    if decision.options is not None:  # a case with options: which one, and the best-judged
+        chosen = decision.options.chosen_option or "none"
+        away = " (departs from it)" if decision.options.departs_from_best_option else ""
+        option = f"; option {chosen}, best-judged {decision.options.best_option}{away}"
     return (
         f"decided: {words(decision.decision)} by {decider_text(decision)}; "
-        f"verdict {words(decision.verdict)}{departs}; decision {decision.id}"
+        f"verdict {words(decision.verdict)}{departs}{option}; decision {decision.id}"
     )
 
 

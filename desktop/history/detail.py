@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.history.options import options_html
 from desktop.memo.actions import MemoActions
 from desktop.widgets.answers import answer_text
 from desktop.widgets.common import muted
@@ -60,9 +61,10 @@ def notes_html(notes) -> str:
     return "".join(parts)
 
 
-def record_html(record, playbook, notes=()) -> str:
+def record_html(record, playbook, notes=(), option_rows=()) -> str:
     """The whole record as rich text (playbook: the one it was assessed under, or None; notes:
-    models.notes.NoteRecord, kept on the case)."""
+    models.notes.NoteRecord, kept on the case; option_rows: models.option_rows, on a case
+    with options)."""
     parts = [
         f"<h2>{escape(record.title)}</h2>",
         f"<p>Revision {record.revision} · <b>{escape(record.status)}</b> · "
@@ -102,6 +104,8 @@ def record_html(record, playbook, notes=()) -> str:
         for dissent in decision.dissents:
             parts.append(f"<p><b>Dissent</b> ({escape(dissent.reviewer)}): "
                          f"{escape(dissent.text)}</p>")
+    if option_rows:
+        parts.append(options_html(option_rows, decided=decision is not None))
     parts.append("<h3>Answers</h3>")
     if playbook is None:
         parts.append("<p><i>The playbook this was assessed under is not installed; answers are "
@@ -216,10 +220,13 @@ class DetailView(QWidget):
             # Imported on the database thread: a row can be chosen while SQLAlchemy is still
             # loading (the first page shows before the record is open; see desktop.app).
             from models.notes import notes_of
+            from models.option_rows import options_view
             from models.workflow import load_assessment
 
             record = load_assessment(db, assessment_id)
-            return record, catalog.by_hash(record.playbook_hash), notes_of(db, assessment_id)
+            playbook = catalog.by_hash(record.playbook_hash)
+            rows, _best = options_view(db, record, playbook)
+            return record, playbook, notes_of(db, assessment_id), rows
 
         self.context.runner.submit(work, self._show, self._failed, owner=self,
                                    label="load detail")
@@ -229,9 +236,9 @@ class DetailView(QWidget):
             self.show_assessment(self.record.id)
 
     def _show(self, loaded) -> None:
-        record, playbook, notes = loaded
+        record, playbook, notes, option_rows = loaded
         self.record = record
-        self.text.setHtml(record_html(record, playbook, notes))
+        self.text.setHtml(record_html(record, playbook, notes, option_rows))
         self.memo_choice.clear()
         latest: dict[str, object] = {}
         for memo in record.memos:  # keep the newest stage of each memo reference

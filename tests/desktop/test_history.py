@@ -167,3 +167,44 @@ def test_detail_lists_the_cases_notes_and_its_conditions_with_their_reviews(
             RecordChange.of(Part.NOTES, assessments=[draft]))
     text = history.detail.text.toPlainText()
     assert "Scenario note by analyst" in text and "What if Norway abstains?" in text
+
+
+def test_detail_compares_a_cases_options_side_by_side_and_marks_the_choice(
+        qtbot, make_window, database, catalog):
+    """Issue 15 item 1: the options of a case side by side (verdict, per-criterion score and
+    margin), the best-judged marked, and once decided the chosen one, as the decision froze."""
+    from models.changes import Part, RecordChange
+    from models.options import OptionSpec, save_option_answer, set_options
+    from models.workflow import decide, save_answer
+    from tests.models.sample import add_members, options_playbook
+
+    playbook = options_playbook()
+    catalog.add(playbook)
+    add_members(database)
+    case = create_assessment(database, playbook, title="Northern Strait", actor="analyst")
+    save_answer(database, case, "gravity", 2, actor="analyst", playbook=playbook)
+    save_answer(database, case, "lawful", True, actor="analyst", playbook=playbook)
+    set_options(database, case, [OptionSpec("no_action", "No action"),
+                                 OptionSpec("air_strikes", "Air strikes"),
+                                 OptionSpec("blockade", "Naval blockade")],
+                actor="analyst", playbook=playbook)
+    for name, value in (("no_action", 0), ("air_strikes", 2), ("blockade", 1)):
+        save_option_answer(database, case, name, "halts_harm", value, actor="analyst",
+                           playbook=playbook)
+    window, history = open_history(qtbot, make_window)
+    history.table.selectRow(0)
+    qtbot.waitUntil(lambda: history.detail.record is not None)
+    text = history.detail.text.toPlainText()
+    assert "Options compared" in text and "(as judged when decided)" not in text
+    assert "Air strikes\nbest-judged" in text
+    assert "Prospects" in text and "0.00 (-0.50) fail" in text and "1.00 (+0.50) pass" in text
+    assert "Best-judged option: Air strikes (legitimate)" in text
+
+    with qtbot.waitSignal(history.detail.shown, timeout=20000):
+        window.context.write(
+            lambda: decide(database, case, decision="approve", by="M. Ister", option="blockade",
+                           justification="Partners will not fly", playbook=playbook),
+            RecordChange.of(Part.DECISION, assessments=[case]))
+    text = history.detail.text.toPlainText()
+    assert "Options compared (as judged when decided)" in text
+    assert "Naval blockade\nchosen" in text

@@ -67,6 +67,35 @@ def sample_playbook(variant: str = "") -> Playbook:
     return load_playbook_text(PLAYBOOK_YAML + (f"# {variant}\n" if variant else ""), "test.yaml")
 
 
+def options_playbook() -> Playbook:
+    """The test playbook with a criterion answered per option (`about: option`), its id
+    test-options: a case with options can be made with it."""
+    return load_playbook_text(
+        PLAYBOOK_YAML.replace("id: test-joint-action", "id: test-options") + OPTION_CRITERION,
+        "options.yaml",
+    )
+
+
+OPTION_CRITERION = """
+  - id: prospects
+    title: Prospects
+    gate: true
+    weight: 1
+    pass_threshold: 0.5
+    guidance: Would it halt the harm, and at what cost? Not acting is judged on the same terms.
+    questions:
+      - id: halts_harm
+        prompt: How far would this course of action halt the harm?
+        guidance: Per option; for no action, how far the harm stops on its own.
+        kind: scale
+        about: option
+        grades:
+          - {value: 0, label: not at all}
+          - {value: 1, label: partly}
+          - {value: 2, label: fully}
+"""
+
+
 def add_members(db: Database) -> None:
     """Register the test members (replacing whatever registry the database was seeded with), as
     one registry revision with its audit entry, so the record still verifies."""

@@ -69,7 +69,7 @@ CASES = [
         "unknown question key",
         insert_after(12, "        hint: try harder"),
         "pb.yaml:13: criteria[0].questions[0].hint: unknown key `hint` (expected one of: id, "
-        "prompt, guidance, kind, weight, required, better, regional_support)",
+        "prompt, guidance, kind, weight, required, about, better, regional_support)",
     ),
     (
         "duplicate key",

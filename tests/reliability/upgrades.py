@@ -21,10 +21,11 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -40,6 +41,9 @@ from tests.reliability.harness import (
     opened,
     triggers_off,
 )
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 
@@ -121,6 +125,32 @@ def write_sample_record(url: str, folder: Path) -> None:
 
         add_note(db, third, "What-if: with two more endorsements the verdict holds.",
                  kind="scenario", actor="analyst")
+        _write_options_case(db, signers)
+
+
+def _write_options_case(db: Database, signers: Sequence[Any]) -> None:
+    """Since 0007_options: a case comparing three options, decided on another option than the
+    best-judged one (with its justification), its memo countersigned."""
+    from models.options import OptionSpec, save_option_answer, set_options
+    from models.workflow import create_assessment, decide, save_answer
+    from reports.issue import issue_memo
+    from tests.models.sample import options_playbook
+
+    playbook = options_playbook()
+    case = create_assessment(db, playbook, title="Northern Strait: three options",
+                             actor="analyst")
+    save_answer(db, case, "gravity", 2, rationale="Documented", actor="analyst",
+                playbook=playbook)
+    save_answer(db, case, "lawful", True, actor="analyst", playbook=playbook)
+    options = [OptionSpec("no_action", "No action", "Keep monitoring"),
+               OptionSpec("air_strikes", "Air strikes"), OptionSpec("blockade", "Naval blockade")]
+    set_options(db, case, options, actor="analyst", playbook=playbook)
+    for name, value in (("no_action", 0), ("air_strikes", 2), ("blockade", 1)):
+        save_option_answer(db, case, name, "halts_harm", value, rationale="Planners",
+                           actor="analyst", playbook=playbook)
+    decide(db, case, decision="approve", by="Mina Minister", option="blockade",
+           justification="Partners will not fly", playbook=playbook)
+    issue_memo(db, case, playbook, actor="officer", identities=signers)
 
 
 def freeze(folder: Path) -> Path:
@@ -201,14 +231,30 @@ def postgres_from_snapshot(revision: str, url: str, folder: Path) -> None:
                         [_typed(dict(zip([c.name for c in columns], row, strict=True)), columns)
                          for row in rows],
                     )
-        from models.search import reindex_assessment
+        from models import search
 
-        with target.write_session() as session:
+        # The search text as that revision's code wrote it: before 0007 there were no options.
+        before_options = "case_option" not in sa.inspect(target.engine).get_table_names()
+        with target.write_session() as session, _without_options(search, before_options):
             for assessment_id in session.execute(sa.text("SELECT id FROM assessment")).scalars():
-                reindex_assessment(session, assessment_id)
+                search.reindex_assessment(session, assessment_id)
     finally:
         source.dispose()
         target.close()
+
+
+@contextmanager
+def _without_options(search: Any, before_options: bool) -> Iterator[None]:
+    """Index without the option tables when the database predates them (0007_options)."""
+    if not before_options:
+        yield
+        return
+    kept = search.option_parts
+    search.option_parts = lambda session, assessment_id: []
+    try:
+        yield
+    finally:
+        search.option_parts = kept
 
 
 def _typed(values: dict[str, object], columns: list[sa.Column]) -> dict[str, object]:

@@ -1,0 +1,49 @@
+"""A case's options side by side in the record's detail: one column per option, its verdict,
+overall score and weakest margin, then each criterion's score and margin, the best-judged and
+the chosen option marked. Reads the plain rows of models.option_rows (nothing computed here)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from playbooks import figures
+
+
+def options_html(rows: Sequence[dict[str, Any]], *, decided: bool) -> str:
+    if not rows:
+        return ""
+
+    def header(row: dict[str, Any]) -> str:
+        marks = [m for m, on in (("best-judged", row["best"]), ("chosen", row["chosen"])) if on]
+        note = f"<br><small>{escape(', '.join(marks))}</small>" if marks else ""
+        return f"<th>{escape(row['title'])}{note}</th>"
+
+    def cell(text: str, bold: bool = False) -> str:
+        return f"<td>{'<b>' if bold else ''}{escape(text)}{'</b>' if bold else ''}</td>"
+
+    def margin(value: float | None) -> str:
+        return "" if value is None else f" ({figures.margin(value)})"
+
+    table = ["<table border='1' cellspacing='0' cellpadding='3'>",
+             "<tr><th></th>" + "".join(header(r) for r in rows) + "</tr>",
+             "<tr><th>Verdict</th>"
+             + "".join(cell(r["verdict_label"], bold=True) for r in rows) + "</tr>",
+             "<tr><th>Overall score</th>" + "".join(
+                 cell("—" if r["overall_score"] is None else figures.score(r["overall_score"]))
+                 for r in rows) + "</tr>",
+             "<tr><th>Weakest margin</th>" + "".join(
+                 cell(margin(r["weakest_margin"]).strip(" ()") or "—") for r in rows) + "</tr>"]
+    for index, criterion in enumerate(rows[0]["criteria"]):
+        table.append(
+            f"<tr><th>{escape(criterion['title'])}</th>" + "".join(
+                cell(f"{r['criteria'][index]['score_text']}"
+                     f"{margin(r['criteria'][index]['margin'])} {r['criteria'][index]['status']}")
+                for r in rows) + "</tr>")
+    table.append("</table>")
+    heading = "Options compared" + (" (as judged when decided)" if decided else "")
+    best = next(r for r in rows if r["best"])
+    return (f"<h3>{heading}</h3>" + "".join(table)
+            + f"<p>Best-judged option: <b>{escape(best['title'])}</b> "
+            f"({escape(best['verdict_label'])}).</p>")

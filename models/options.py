@@ -1,0 +1,288 @@
+"""Options in one case, on the record: setting a draft's options, saving an option's answers,
+judging them (playbooks.options) and the plain rows the memo and the views print.
+
+Each write is one transaction with its audit entry and search refresh, on a draft only (the
+database's triggers refuse changes to options of a decided record, as they do for answers).
+A case with no options is a single proposed action: nothing here changes how it is judged,
+stored or hashed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col
+
+from models import validation as check
+from models.audit import append_entry
+from models.canonical import content_hash
+from models.db import Database
+from models.drafts import draft_for_change, require_playbook, touch
+from models.errors import InvalidInput, NotFound
+from models.option_records import OptionRecord, load_options
+from models.records import AssessmentRecord
+from models.search import reindex_assessment
+from models.tables import CaseOption, OptionAnswer, new_id, utc_now
+from playbooks.errors import UserError
+from playbooks.model import ABOUT_OPTION, MemberInfo, Playbook
+from playbooks.options import (
+    NO_ACTION,
+    OptionInput,
+    OptionsComparison,
+    check_options,
+    evaluate_options,
+)
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """One course of action as an official names it."""
+
+    name: str  # e.g. "air_strikes"; "no_action" is not acting
+    title: str
+    description: str = ""
+
+
+def set_options(
+    db: Database,
+    assessment_id: str,
+    options: Sequence[OptionSpec],
+    *,
+    actor: str,
+    playbook: Playbook,
+    expected_row_version: int | None = None,
+) -> int:
+    """Make `options` the draft's options, in this order (none: a single proposed action
+    again). An option kept by name keeps its answers; a dropped one loses them. Returns the
+    assessment's new row_version."""
+    actor = check.name("actor", actor)
+    specs = [_checked_spec(spec) for spec in options]
+    if specs:
+        check_playbook_asks_options(playbook)
+        try:
+            check_options(playbook, [OptionInput(s.name, s.title) for s in specs])
+        except UserError as error:
+            raise InvalidInput(str(error)) from None
+    with db.write_session() as session:
+        row = draft_for_change(session, assessment_id, expected_row_version)
+        require_playbook(row, playbook)
+        replace_options(session, assessment_id, specs)
+        version = touch(session, row, utc_now())
+        reindex_assessment(session, assessment_id)
+        append_entry(
+            session,
+            actor=actor,
+            action="options.set",
+            entity_type="assessment",
+            entity_id=assessment_id,
+            payload={
+                "options": [s.name for s in specs],
+                "content": content_hash([[s.name, s.title, s.description] for s in specs]),
+                "row_version": version,
+            },
+        )
+    return version
+
+
+def check_playbook_asks_options(playbook: Playbook) -> None:
+    if not playbook.asks_per_option:
+        raise InvalidInput(
+            f"playbook {playbook.id} {playbook.version} asks no question per option "
+            "(`about: option`): every option would be judged alike; assess one action"
+        )
+
+
+def _checked_spec(spec: OptionSpec) -> OptionSpec:
+    return OptionSpec(
+        name=str(spec.name),
+        title=check.text(f"title of option {spec.name}", spec.title, required=True).strip(),
+        description=check.text(f"description of option {spec.name}", spec.description),
+    )
+
+
+def replace_options(session: Session, assessment_id: str, specs: Sequence[OptionSpec]) -> None:
+    """Write `specs` as the draft's options inside the caller's write transaction, keeping the
+    answers of options kept by name (checked by the caller)."""
+    old = {
+        r.name: r
+        for r in session.execute(
+            sa.select(CaseOption).where(col(CaseOption.assessment_id) == assessment_id)
+        ).scalars()
+    }
+    wanted = {s.name for s in specs}
+    for name, row in old.items():
+        if name not in wanted:
+            session.execute(sa.delete(OptionAnswer).where(col(OptionAnswer.option_id) == row.id))
+            session.execute(sa.delete(CaseOption).where(col(CaseOption.id) == row.id))
+    # Positions are unique per case: move the kept ones out of the way first.
+    for offset, row in enumerate(r for n, r in old.items() if n in wanted):
+        session.execute(
+            sa.update(CaseOption).where(col(CaseOption.id) == row.id).values(position=-1 - offset)
+        )
+    for position, spec in enumerate(specs, start=1):
+        values = {"position": position, "title": spec.title, "description": spec.description}
+        if spec.name in old:
+            kept = old[spec.name].id
+            session.execute(
+                sa.update(CaseOption).where(col(CaseOption.id) == kept).values(**values)
+            )
+        else:
+            session.execute(
+                sa.insert(CaseOption).values(
+                    id=new_id(), assessment_id=assessment_id, name=spec.name, **values
+                )
+            )
+
+
+def save_option_answer(
+    db: Database,
+    assessment_id: str,
+    option: str,
+    question_id: str,
+    value: Any,
+    *,
+    rationale: str = "",
+    confidence: str | None = None,
+    actor: str,
+    playbook: Playbook,
+    expected_row_version: int | None = None,
+) -> int:
+    """Save one option's answer to a question the playbook asks per option (value None with
+    no rationale or confidence clears it). Returns the assessment's new row_version."""
+    question = check.question(playbook, question_id)
+    if question.about != ABOUT_OPTION:
+        raise InvalidInput(
+            f"question {question_id} is about the situation: answer it once for the case"
+        )
+    value = check.answer_value(question, value)
+    rationale = check.text(f"rationale of {question_id} for option {option}", rationale)
+    confidence = check.confidence(confidence)
+    actor = check.name("actor", actor)
+    clearing = value is None and not rationale.strip() and confidence is None
+    with db.write_session() as session:
+        row = draft_for_change(session, assessment_id, expected_row_version)
+        require_playbook(row, playbook)
+        option_id = session.execute(
+            sa.select(col(CaseOption.id)).where(
+                col(CaseOption.assessment_id) == assessment_id, col(CaseOption.name) == option
+            )
+        ).scalar_one_or_none()
+        if option_id is None:
+            raise NotFound(f"assessment {assessment_id} has no option {option!r}")
+        now = utc_now()
+        session.execute(
+            sa.delete(OptionAnswer).where(
+                col(OptionAnswer.option_id) == option_id,
+                col(OptionAnswer.question_id) == question_id,
+            )
+        )
+        answer_hash = None
+        if not clearing:
+            answer_hash = insert_option_answer(
+                session, assessment_id, option_id, question_id, value, rationale, confidence,
+                now, actor,
+            )
+        version = touch(session, row, now)
+        reindex_assessment(session, assessment_id)
+        append_entry(
+            session,
+            actor=actor,
+            action="option_answer.clear" if clearing else "option_answer.save",
+            entity_type="assessment",
+            entity_id=assessment_id,
+            payload={
+                "option": option,
+                "question_id": question_id,
+                "answer_hash": answer_hash,
+                "row_version": version,
+            },
+        )
+    return version
+
+
+def insert_option_answer(
+    session: Session,
+    assessment_id: str,
+    option_id: str,
+    question_id: str,
+    value: Any,
+    rationale: str,
+    confidence: str | None,
+    answered_at: Any,
+    answered_by: str,
+) -> str:
+    """Store one option answer inside the caller's write transaction (values checked by the
+    caller, who also appends the audit entry); returns its content hash."""
+    session.execute(
+        sa.insert(OptionAnswer).values(
+            id=new_id(),
+            assessment_id=assessment_id,
+            option_id=option_id,
+            question_id=question_id,
+            value=value,
+            rationale=rationale,
+            confidence=confidence,
+            answered_at=answered_at,
+            answered_by=answered_by,
+        )
+    )
+    return content_hash({"value": value, "rationale": rationale, "confidence": confidence})
+
+
+def copy_options(session: Session, from_id: str, to_id: str) -> None:
+    """A new revision's copy of the options and their answers (inside `open_revision`)."""
+    for option in load_options(session, from_id):
+        option_id = new_id()
+        session.execute(
+            sa.insert(CaseOption).values(
+                id=option_id, assessment_id=to_id, position=option.position, name=option.name,
+                title=option.title, description=option.description,
+            )
+        )
+        for a in option.answers.values():
+            insert_option_answer(
+                session, to_id, option_id, a.question_id, a.value, a.rationale, a.confidence,
+                a.answered_at, a.answered_by,
+            )
+
+
+def compare_record_options(
+    playbook: Playbook,
+    record: AssessmentRecord,
+    situation: dict[str, Any],
+    qualifiers: dict[str, Any],
+    members: Sequence[MemberInfo],
+) -> OptionsComparison | None:
+    """The record's options judged and ranked (None: a single proposed action)."""
+    if not record.options:
+        return None
+    inputs = [o.as_input() for o in record.options]
+    try:
+        return evaluate_options(playbook, situation, inputs, members, qualifiers)
+    except UserError as error:
+        raise InvalidInput(str(error)) from None
+
+
+def record_option(record: AssessmentRecord, name: str) -> OptionRecord:
+    for option in record.options:
+        if option.name == name:
+            return option
+    names = ", ".join(o.name for o in record.options) or "none"
+    raise InvalidInput(f"assessment {record.id} has no option {name!r} (its options: {names})")
+
+
+__all__ = [
+    "NO_ACTION",
+    "OptionSpec",
+    "check_playbook_asks_options",
+    "compare_record_options",
+    "copy_options",
+    "insert_option_answer",
+    "record_option",
+    "replace_options",
+    "save_option_answer",
+    "set_options",
+]
