@@ -277,6 +277,8 @@ class DecisionInput:
     dissents: tuple[DissentView, ...] = ()
     conditions: tuple[ConditionView, ...] = ()
     decider_certificate: str = ""  # as shown (MemoContext.decider_certificate)
+    # A case with options: what the decision froze (models.option_records.DecisionOptionsRecord)
+    options: Any = None
 
 
 def build_context(
@@ -313,7 +315,7 @@ def build_context(
         _answer_views(legal_criterion, answers, evaluation)[0] if legal_criterion else ()
     )
     verdict_code = evaluation.verdict.value
-    return single_action(MemoContext(
+    return options_table(MemoContext(
         reference=reference,
         issued_at=issued_at,
         issued_by=issued_by,
@@ -330,7 +332,10 @@ def build_context(
         justification=decision.justification,
         verdict=evaluation.verdict.label,
         verdict_code=verdict_code,
-        departs_from_verdict=decision.departs_from_verdict,
+        # Page 1 says "departs from the recommendation": on a case with options, choosing
+        # another option than the best-judged one departs from it too.
+        departs_from_verdict=decision.departs_from_verdict or bool(
+            decision.options is not None and decision.options.departs_from_best_option),
         deciding_rule=evaluation.deciding_rule,
         reasons=_reasons_not_shown_elsewhere(evaluation),
         overall_score=evaluation.overall_score,
@@ -351,7 +356,7 @@ def build_context(
         record_hash=decision.record_hash,
         audit_head=audit_head,
         decider_certificate=decision.decider_certificate,
-    ))
+    ), decision.options)
 
 
 # What the assessment recommends for a verdict, in the decision's words (models.decisions'
@@ -364,6 +369,31 @@ RECOMMENDATIONS: dict[Verdict, str] = {
     Verdict.INSUFFICIENT_INFORMATION: "Defer {option} until the missing answers are in.",
 }
 CHOOSES_THE_OPTION = frozenset({"approve", "approve_with_conditions"})
+
+
+def options_table(ctx: MemoContext, options: Any = None) -> MemoContext:
+    """Page 1's options and recommendation: a case with options (issue 15 item 1; `options`,
+    the models.option_records.DecisionOptionsRecord its decision froze) gets one row per
+    option in the case's order, "no action" included, and the recommendation names the
+    best-judged option; a case assessing one proposed action, its one row (`single_action`)."""
+    if options is None:
+        return single_action(ctx)
+    from models.option_rows import decided_option_rows
+
+    rows = decided_option_rows(options)
+    views = tuple(
+        OptionView(label=chr(ord("A") + n), title=row["title"], description="",
+                   verdict=row["verdict_label"], verdict_code=row["verdict"],
+                   overall_score=row["overall_score"], fragility=row["fragility"],
+                   recommended=row["best"], chosen=row["chosen"])
+        for n, row in enumerate(rows)
+    )
+    best = next(view for view, row in zip(views, rows, strict=True) if row["best"])
+    rule = next((o["evaluation"].get("deciding_rule", "") for o in options.options
+                 if o["name"] == options.best_option), ctx.deciding_rule)
+    verdict = Verdict(best.verdict_code)
+    return replace(ctx, options=views, recommendation=recommendation(verdict, best),
+                   recommendation_reason=_without_verdict(rule, verdict))
 
 
 def single_action(ctx: MemoContext) -> MemoContext:
@@ -599,7 +629,7 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
                                tuple(ConditionView(c.position, c.requirement, c.owner,
                                                    c.how_checked, c.review_on, c.tripwire)
                                      for c in decision.conditions),
-                               _decider_certificate(decision)),
+                               _decider_certificate(decision), decision.options),
         reference=reference,
         issued_at=issued_at or datetime.now(UTC),
         issued_by=issued_by,

@@ -171,3 +171,25 @@ def test_from_is_the_drafting_officials_certificate_name_never_the_system_accoun
         first = page_text(out, 1, 1)
         assert f"FROM {expected} DATE" in first
         assert "root" not in first
+
+
+def test_a_case_with_options_lists_every_option_on_page_one(database: Database, unlocked: tuple,
+                                                            tmp_path: Path) -> None:
+    """Issue 15 items 1 and 4: page 1's options table holds every option of the case, "no
+    action" included, the best-judged one recommended and the chosen one marked; choosing
+    another than the best-judged departs from the recommendation, with its justification."""
+    from tests.models.test_options_record import OPTIONS_PLAYBOOK, three_option_case
+
+    assessment_id = three_option_case(database)
+    decide(database, assessment_id, decision="approve-with-conditions", by=MINISTER_NAME,
+           option="blockade", justification="Partners will not fly", playbook=OPTIONS_PLAYBOOK,
+           conditions=conditions(1))
+    out = tmp_path / "options.pdf"
+    issue_memo(database, assessment_id, OPTIONS_PLAYBOOK, actor="root", identities=unlocked,
+               export_to=out)
+    first = page_text(out, 1, 1)
+    for expected in ("A. No action", "B. Air strikes (recommended)", "C. Naval blockade (chosen)",
+                     "option B (air strikes)", "departs from the recommendation",
+                     "Partners will not fly"):
+        assert expected in first, f"page 1 lacks {expected!r}"
+    assert "The proposed action" not in first
