@@ -38,7 +38,7 @@ from desktop.assessment.memos import MemoSection
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from desktop.widgets.conditions import ConditionsEditor
-from desktop.widgets.verdict import VERDICT_TONE, tone
+from desktop.widgets.verdict import VERDICT_TONE, in_words, tone
 from desktop.writes import record_dissent
 from models.changes import Part, RecordChange
 from playbooks.errors import UserError
@@ -366,9 +366,10 @@ class DecisionStep(QScrollArea):
             return
         shown = evaluation
         if self.record.decision is not None:
-            self.verdict.setText(_verdict_html(self, shown, "Verdict at the decision"))
+            self.verdict.setText(_verdict_html(self, shown, "Verdict at the decision",
+                                               self.playbook))
         else:
-            self.verdict.setText(_verdict_html(self, shown, "Verdict"))
+            self.verdict.setText(_verdict_html(self, shown, "Verdict", self.playbook))
         self.missing.clear()
         for question_id in evaluation.missing_required:
             try:
@@ -397,15 +398,17 @@ def _conditions_html(conditions) -> str:
     return f"<p><b>Conditions</b></p><ol>{items}</ol>"
 
 
-def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str) -> str:
+def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str,
+                  playbook: Playbook | None = None) -> str:
     colour = tone(widget, VERDICT_TONE[evaluation.verdict])
-    reasons = "".join(f"<li>{escape(r)}</li>" for r in evaluation.reasons)
+    reasons = "".join(f"<li>{escape(in_words(r, playbook))}</li>" for r in evaluation.reasons)
+    legal = evaluation.legal_basis.summary if evaluation.legal_basis else ""
     return (
         f"<p>{escape(title)}: <b style='color:{colour}'>"
         f"{escape(evaluation.verdict.label.capitalize())}</b><br>"
-        f"<i>{escape(evaluation.deciding_rule)}</i></p>"
+        f"<i>{escape(in_words(evaluation.deciding_rule, playbook))}</i></p>"
         + (
-            f"<p><b>Legal basis</b> (judged apart): {escape(evaluation.legal_basis.summary)}</p>"
+            f"<p><b>Legal basis</b> (judged apart): {escape(in_words(legal, playbook))}</p>"
             if evaluation.legal_basis
             else ""
         )

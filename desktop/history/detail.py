@@ -22,6 +22,7 @@ from desktop.history.options import options_html
 from desktop.memo.actions import MemoActions
 from desktop.widgets.answers import answer_text
 from desktop.widgets.common import muted
+from desktop.widgets.verdict import in_words
 from desktop.writes import record_dissent, start_revision
 from playbooks.errors import UserError
 
@@ -95,7 +96,8 @@ def record_html(record, playbook, notes=(), option_rows=()) -> str:
             parts.append(f"<p>{escape(decision.justification)}</p>")
         reasons = decision.evaluation.get("reasons") or []
         if reasons:
-            parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in reasons) + "</ul>")
+            parts.append("<ul>" + "".join(f"<li>{escape(in_words(r, playbook))}</li>"
+                                          for r in reasons) + "</ul>")
         fragility = (decision.evaluation.get("fragility") or {}).get("description")
         if fragility:
             parts.append(f"<p><b>Fragility:</b> {escape(fragility)}</p>")

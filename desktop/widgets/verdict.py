@@ -4,6 +4,7 @@ playbooks.evaluate; it decides nothing itself."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -99,7 +100,8 @@ class VerdictPanel(QScrollArea):
         self.rule.setText(f"<i>{escape(evaluation.deciding_rule)}</i>")
         legal = evaluation.legal_basis
         self.legal_basis.setText(
-            f"<b>Legal basis</b> (judged apart): {escape(legal.summary)}" if legal else ""
+            f"<b>Legal basis</b> (judged apart): {escape(in_words(legal.summary, playbook))}"
+            if legal else ""
         )
         self.flags.setText(_bullets("Estimative flags", evaluation.flags))
         rows = []
@@ -119,7 +121,8 @@ class VerdictPanel(QScrollArea):
                 f"<td>&nbsp;{margin}{edge}</td></tr>"
             )
         self.criteria.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
-        self.reasons.setText(_bullets("Reasons", evaluation.reasons))
+        self.reasons.setText(_bullets("Reasons",
+                                      [in_words(r, playbook) for r in evaluation.reasons]))
         self.fragility.setText(f"<b>Fragility</b><br>{escape(evaluation.fragility.description)}")
         missing = evaluation.missing_required
         if missing:
@@ -149,6 +152,27 @@ class VerdictPanel(QScrollArea):
 
     def verdict_text(self) -> str:
         return self.evaluation.verdict.label if self.evaluation else ""
+
+
+_ID_PATTERNS: dict[str, re.Pattern[str]] = {}  # by playbook hash
+
+
+def in_words(text: str, playbook: Playbook | None) -> str:
+    """An engine reason with each question id of `playbook` ("limited_means") replaced by its
+    question in quotes. The engine names questions by id (the record and its golden files keep
+    that text); the window never shows an internal id (issue 14 item 5: the decision step
+    listed "unanswered: limited_means, civilian_harm…"). Only ids with an underscore are
+    replaced, so that a one-word id never rewrites an ordinary word of the sentence."""
+    if playbook is None:
+        return text
+    pattern = _ID_PATTERNS.get(playbook.content_hash)
+    if pattern is None:
+        ids = sorted({q.id for c in playbook.criteria for q in c.questions if "_" in q.id},
+                     key=len, reverse=True)
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b") if ids else (
+            re.compile(r"(?!)"))
+        _ID_PATTERNS[playbook.content_hash] = pattern
+    return pattern.sub(lambda m: f"“{_prompt(playbook, m.group(1))}”", text)
 
 
 def _prompt(playbook: Playbook | None, question_id: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from html import escape
+
 import pytest
 
 from desktop.main_window import ASSESSMENT
@@ -173,3 +176,19 @@ def test_a_second_assessment_replaces_the_first_on_screen(qtbot, window):
     assert second.assessment_id != first_id
     assert window.current_page() is second
     assert second.title.text() == "Second"
+
+
+def test_the_decision_step_and_the_verdict_panel_name_questions_never_their_ids(qtbot, window):
+    """Issue 14 item 5: the decision step printed the engine's reasons as they are, with
+    internal ids ("9 required questions are unanswered: limited_means, civilian_harm…")."""
+    page = create(qtbot, window, title="Air policing")
+    page.go_to_step(page.step_count() - 1)
+    qtbot.waitUntil(lambda: page.decision.evaluation is not None, timeout=20000)
+    ids = [q.id for c in page.playbook.criteria for q in c.questions if "_" in q.id]
+    missing = page.decision.evaluation.missing_required
+    assert missing and any(m in page.decision.evaluation.deciding_rule for m in missing)
+    shown = page.decision.verdict.text() + page.verdict.reasons.text() + (
+        page.verdict.legal_basis.text())
+    assert not [i for i in ids if re.search(rf"\b{re.escape(i)}\b", shown)]
+    first = page.playbook.question(missing[0]).prompt
+    assert escape(first) in page.decision.verdict.text()
