@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models.tables import ConditionReview, DecisionCondition
 
@@ -122,8 +122,8 @@ def condition_rows(session: Session, decision_id: str) -> list[DecisionCondition
     return list(
         session.execute(
             sa.select(DecisionCondition)
-            .where(DecisionCondition.decision_id == decision_id)
-            .order_by(DecisionCondition.position)
+            .where(col(DecisionCondition.decision_id) == decision_id)
+            .order_by(col(DecisionCondition.position))
         ).scalars()
     )
 
@@ -138,8 +138,8 @@ def load_conditions(session: Session, decision_id: str) -> tuple[ConditionRecord
     if rows:
         found = session.execute(
             sa.select(ConditionReview)
-            .where(ConditionReview.condition_id.in_(list(reviews)))
-            .order_by(ConditionReview.reviewed_at, ConditionReview.id)
+            .where(col(ConditionReview.condition_id).in_(list(reviews)))
+            .order_by(col(ConditionReview.reviewed_at), col(ConditionReview.id))
         ).scalars()
         for r in found:
             reviews[r.condition_id].append(

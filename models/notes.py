@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlmodel import col
 
 from models import validation as check
 from models.audit import append_entry
@@ -66,7 +67,7 @@ def notes_of(db: Database, assessment_id: str) -> list[NoteRecord]:
     with db.session() as session:
         rows = session.execute(
             sa.select(CaseNote)
-            .where(CaseNote.assessment_id == assessment_id)
-            .order_by(CaseNote.recorded_at, CaseNote.id)
+            .where(col(CaseNote.assessment_id) == assessment_id)
+            .order_by(col(CaseNote.recorded_at), col(CaseNote.id))
         ).scalars()
         return [NoteRecord(r.id, r.kind, r.author, r.text, r.recorded_at) for r in rows]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # records only: importing them here would load the database s
     from models.members import RegistryEntry
     from models.memos import TrustRootRecord
     from models.records import DecisionRecord, MemoRecord
-    from models.search import SearchPage
+    from models.search_rows import SearchPage
 
 WIDTH = 96  # columns; fits a terminal beside a narrow side panel
 

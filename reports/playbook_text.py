@@ -217,9 +217,9 @@ def playbook_tried_text(
     )
     lines.append(f"\nAnswers ({case_file})")
     for question in playbook.questions():
-        result = evaluation.questions.get(question.id)
-        if result is not None:
-            lines.append(wrap(f"{question.id}: {result.note}", "  ", hanging="      "))
+        answered = evaluation.questions.get(question.id)
+        if answered is not None:
+            lines.append(wrap(f"{question.id}: {answered.note}", "  ", hanging="      "))
     if evaluation.missing_required:
         lines.append(
             wrap(

@@ -5,6 +5,7 @@ a memo, start a revision)."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from desktop.widgets.common import muted
 from desktop.widgets.verdict import in_words
 from desktop.writes import record_dissent, start_revision
 from playbooks.errors import UserError
+
+if TYPE_CHECKING:
+    from models.records import AssessmentRecord
 
 
 def _lines(text: str) -> str:
@@ -159,7 +163,7 @@ class DetailView(QWidget):
     def __init__(self, context: DeskContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.record = None
+        self.record: AssessmentRecord | None = None
         self.text = QTextBrowser()
         self.text.setAccessibleName("Selected assessment in full")
         self.text.setOpenLinks(False)
@@ -261,12 +265,12 @@ class DetailView(QWidget):
         return self.memo_choice.currentData()
 
     def _update_buttons(self) -> None:
-        has_record = self.record is not None
+        record = self.record
         has_memo = self.memo_choice.count() > 0
-        self.hint.setVisible(not has_record)
-        self.open_button.setEnabled(has_record)
-        self.revise_button.setEnabled(has_record and self.record.status == "decided")
-        self.dissent_button.setEnabled(has_record and self.record.decision is not None)
+        self.hint.setVisible(record is None)
+        self.open_button.setEnabled(record is not None)
+        self.revise_button.setEnabled(record is not None and record.status == "decided")
+        self.dissent_button.setEnabled(record is not None and record.decision is not None)
         for widget in (self.memo_choice, self.view_memo, self.export_memo, self.verify_memo):
             widget.setEnabled(has_memo)
 

@@ -147,8 +147,9 @@ class VerdictPanel(QScrollArea):
         server after the window grew from 1024 to 1280 pixels)."""
         body = self.widget()
         width = self.viewport().width()
-        if body is not None and width > 0:
-            body.setMinimumHeight(body.layout().totalHeightForWidth(width))
+        layout = body.layout() if body is not None else None
+        if body is not None and layout is not None and width > 0:
+            body.setMinimumHeight(layout.totalHeightForWidth(width))
 
     def verdict_text(self) -> str:
         return self.evaluation.verdict.label if self.evaluation else ""
