@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.common import QuietComboBox, heading, muted
-from desktop.widgets.verdict import VERDICT_TONE, tone
+from desktop.widgets.verdict import VERDICT_TONE, in_words, tone
 from playbooks.answers import InvalidAnswerValue, describe_value, expected_value
 from playbooks.model import POSITIONS, QuestionKind
 from playbooks.scenario_input import answer_from_text
@@ -141,7 +141,7 @@ class ScenarioDialog(QDialog):
         self.answers_table.verticalHeader().setVisible(False)
         self.answers_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.answers_table.horizontalHeader()
-        # The record's answer takes the room left; the question id and the typed scenario value
+        # The record's answer takes the room left; the question and the typed scenario value
         # keep a readable width at 1024×700 (long record answers elide, their tooltip is whole).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -306,7 +306,7 @@ class ScenarioDialog(QDialog):
         self.answers_table.setRowCount(len(questions))
         for row, question in enumerate(questions):
             value = sandbox.answers.get(question.id)
-            name = QTableWidgetItem(question.id)
+            name = QTableWidgetItem(question.prompt)  # the question, never its id
             name.setToolTip(question.prompt)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, question.id)
@@ -360,7 +360,8 @@ class ScenarioDialog(QDialog):
             try:
                 value = answer_from_text(question, text)
             except InvalidAnswerValue:
-                raise ValueError(f"{question_id}: “{text.strip()}” is not an answer (expected "
+                raise ValueError(f"“{question.prompt}”: “{text.strip()}” is not an answer "
+                                 f"(expected "
                                  f"{expected_value(question)}; empty for unanswered)") from None
             if value != sandbox.answers.get(question_id):
                 answers[question_id] = value
@@ -447,7 +448,9 @@ class ScenarioDialog(QDialog):
             f"<b style='color:{tone(self, VERDICT_TONE[after])}'>"
             f"{escape(words(after.value).upper())}</b> ({changed})")
         self.flips.setText(self._flips_html(answer))
-        rows = [criterion_row(change) for change in result.criteria]
+        titles = {c.id: c.title for c in self.playbook.criteria}
+        rows = [(titles.get(change.criterion_id, change.criterion_id), *criterion_row(change)[1:])
+                for change in result.criteria]  # the criterion's title, never its id
         self.criteria_table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
@@ -465,8 +468,10 @@ class ScenarioDialog(QDialog):
         changes = changed_answer_lines(answer.report, self.playbook)
         if not answer.report.result.changed_answers:
             return "Changes tried: none (the record as it stands)."
-        flips = ", ".join(answer.flips) or "none alone (only together, if at all)"
-        return ("Changes tried:<br>" + "<br>".join(escape(unwrapped(line)) for line in changes)
+        flips = in_words(", ".join(answer.flips), self.playbook) or (
+            "none alone (only together, if at all)")
+        return ("Changes tried:<br>"
+                + "<br>".join(escape(in_words(unwrapped(line), self.playbook)) for line in changes)
                 + f"<br>Alone flipping the verdict: <b>{escape(flips)}</b>")
 
     # draws ------------------------------------------------------------------------------------

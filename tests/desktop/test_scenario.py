@@ -55,12 +55,16 @@ def test_an_answer_changed_in_the_panel_flips_the_verdict_beside_the_record(
     assert dialog.answer.flips == ("harm_gravity",)
     assert "INSUFFICIENT INFORMATION" in dialog.verdict.text()
     assert "(changed)" in dialog.verdict.text()
-    assert "harm_gravity" in dialog.flips.text()
+    prompt = PLAYBOOK.question("harm_gravity").prompt
+    assert prompt in dialog.flips.text() and "harm_gravity" not in dialog.flips.text()  # no ids
+    assert dialog.answers_table.item(0, 0).text() == PLAYBOOK.questions()[0].prompt
     assert dialog.criteria_table.rowCount() == len(result.criteria)
+    assert [dialog.criteria_table.item(r, 0).text() for r in range(len(result.criteria))] == [
+        c.title for c in PLAYBOOK.criteria if any(x.criterion_id == c.id for x in result.criteria)]
 
     dialog.set_answer("harm_gravity", "not a grade")
     assert dialog.problem.isVisibleTo(dialog)
-    assert "harm_gravity" in dialog.problem.text()
+    assert prompt in dialog.problem.text()  # the question, in its words
     dialog.reset()
     settled(qtbot, dialog)
     assert not dialog.problem.isVisibleTo(dialog)
