@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from playbooks.errors import UserError
 from playbooks.evaluate import evaluate
@@ -30,6 +30,8 @@ from playbooks.model import (
     Verdict,
 )
 from playbooks.verdict import VERDICT_RANK
+
+V = TypeVar("V")  # an answer value or its qualifier
 
 NO_ACTION = "no_action"
 NO_ACTION_TITLE = "No action"
@@ -133,10 +135,7 @@ def option_answers(
     """The answers an option is judged on: the case's answers to the situation questions
     with the option's answers to the option questions (a case's answer to an option question
     never stands in for an option's own)."""
-    option_ids = {q.id for q in playbook.questions() if q.about == ABOUT_OPTION}
-    answers = {qid: value for qid, value in situation.items() if qid not in option_ids}
-    answers.update({qid: value for qid, value in option.answers.items() if qid in option_ids})
-    return answers
+    return _merged(playbook, situation, option.answers)
 
 
 def option_qualifiers(
@@ -144,10 +143,17 @@ def option_qualifiers(
     situation: Mapping[str, AnswerQualifier],
     option: OptionInput,
 ) -> dict[str, AnswerQualifier]:
+    """The qualifiers (confidence, rationale) that go with `option_answers`, by the same rule."""
+    return _merged(playbook, situation, option.qualifiers)
+
+
+def _merged(playbook: Playbook, situation: Mapping[str, V], own: Mapping[str, V]) -> dict[str, V]:
+    """The case's entries for the situation questions with the option's own for the option
+    questions: neither side stands in for the other."""
     option_ids = {q.id for q in playbook.questions() if q.about == ABOUT_OPTION}
-    qualifiers = {qid: q for qid, q in situation.items() if qid not in option_ids}
-    qualifiers.update({qid: q for qid, q in option.qualifiers.items() if qid in option_ids})
-    return qualifiers
+    merged = {qid: value for qid, value in situation.items() if qid not in option_ids}
+    merged.update({qid: value for qid, value in own.items() if qid in option_ids})
+    return merged
 
 
 def evaluate_options(
