@@ -7,6 +7,7 @@ that the model's refusal is the exception, not the way to learn them."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -36,10 +37,10 @@ class ConditionReviewDialog(QDialog):
         self.setWindowTitle("Record a review of a condition")
         self.condition = condition
         self.today = today
-        about = QLabel(f"<b>{_escape(condition.requirement)}</b><br>"
-                       f"Assessment: {_escape(title)}<br>Owner: {_escape(condition.owner)}<br>"
-                       f"Checked by: {_escape(condition.how_checked)}<br>"
-                       f"Tripwire: {_escape(condition.tripwire or 'none stated')}")
+        about = QLabel(f"<b>{escape(condition.requirement)}</b><br>"
+                       f"Assessment: {escape(title)}<br>Owner: {escape(condition.owner)}<br>"
+                       f"Checked by: {escape(condition.how_checked)}<br>"
+                       f"Tripwire: {escape(condition.tripwire or 'none stated')}")
         about.setWordWrap(True)
         self.outcome = QuietComboBox()
         self.outcome.setAccessibleName("Outcome of the review")
@@ -116,9 +117,3 @@ class ConditionReviewDialog(QDialog):
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)
