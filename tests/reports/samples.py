@@ -15,8 +15,8 @@ from reports.context import (
     EvidenceView,
     MemoContext,
     PositionView,
-    single_action,
 )
+from reports.memo_options import single_action
 
 # Strings the tests look for in the extracted text, by script.
 SCRIPTS = {
