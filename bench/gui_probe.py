@@ -2,6 +2,7 @@
 
     python bench/gui_probe.py bare                       the 5-line bare window (baseline)
     python bench/gui_probe.py app DB_URL                 `main.py --db DB_URL` (the desktop)
+    python bench/gui_probe.py usable DB_URL              the desktop, then a search typed at once
     python bench/gui_probe.py stall DB_URL SCENARIO.json the desktop, then typing and issuing
 
 Each report is one JSON line. Times are `time.time()` (the parent compares them with its own
@@ -9,6 +10,8 @@ clock taken just before it started this process, so interpreter start-up counts)
   {"event": "shown", "at": …}          the first paint of a main window (the opening one)
   {"event": "main_shown", "at": …}     the first paint of the application's main window
   {"event": "first_page", "at": …}     History holds its first page of rows
+  {"event": "usable", "at": …}         (usable) a search typed as the first page showed has
+                                       its answer: the record is open and works
   {"event": "memory", "rss_kib": …, "idle": true}  once background work settled (or gave up)
   {"event": "stall", …}                the stall scenario's results
 The probe wraps QApplication in a subclass that watches events (installed before the program
@@ -90,9 +93,27 @@ def install(mode: str, scenario: dict[str, Any] | None) -> None:
 
                 self.scenario = StallScenario(self.window, scenario or {}, report)
                 self.scenario.start()
+            elif mode == "usable":
+                self.type_a_search()
             else:
                 self.started_waiting = time.monotonic()
                 self.wait_for_idle()
+
+        def type_a_search(self) -> None:
+            # The first word of the newest title, cut short as if still being typed.
+            history = self.window.history
+            title = str(history.model.data(history.model.index(0, 0)) or "")
+            typed = (title.split() or ["a"])[0][:4]
+            history.model.page_loaded.connect(lambda: self.answered(typed))
+            history.search.setText(typed)
+            history.apply_query()
+
+        def answered(self, typed: str) -> None:
+            model = self.window.history.model
+            if model.query.text == typed and not getattr(self, "_answered", False):
+                self._answered = True
+                report("usable", at=time.time(), rows=model.rowCount())
+                os._exit(0)
 
         def wait_for_idle(self) -> None:
             context = self.window.context

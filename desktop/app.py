@@ -14,6 +14,7 @@ it are shown from there.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 import time
@@ -21,9 +22,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QSettings, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyleFactory,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from desktop.context import DeskContext
@@ -39,7 +56,8 @@ APPLICATION = "Concert Desk"
 # the normal way (a read takes milliseconds; PostgreSQL adds importing its driver, ~0.2 s; a
 # server that does not answer is left to the normal opening's own timeout and message).
 FIRST_PAGE_WAIT_S = 2.0
-PAINT_WAIT_S = 2.0  # the record opens after the window painted, or after this at the latest
+# Work that follows a window's first paint begins after this at the latest, should no paint come.
+PAINT_WAIT_MS = 2000
 EXIT_ALREADY_OPEN, EXIT_CANNOT_OPEN, EXIT_INTERNAL = 1, 2, 3
 # The memo helper starts this long after the record opened: by then the opening checks and
 # History's first searches are done, and it is warm long before anyone issues a memo.
@@ -120,64 +138,78 @@ def opening_window() -> QMainWindow:
     return window
 
 
-def say_opening(window: QMainWindow) -> None:
+def say_opening(window: QMainWindow) -> QLabel:
     label = QLabel("Opening the record…")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setAccessibleName("Opening the record")
     window.setCentralWidget(label)
     label.show()  # now, not when the event loop next runs (a child added to a shown window)
+    return label
 
 
-def _paint_now(app: QApplication, window: QMainWindow, wait_s: float = 0.5) -> None:
-    """Let the window system expose `window` and paint it before slow work follows."""
-    deadline = time.monotonic() + wait_s
-    handle = window.windowHandle()
-    while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-    window.repaint()
-    app.processEvents()
+def after_first_paint(widget: QWidget, then: Callable[[], None], wait_ms: int) -> None:
+    """Call `then` once the event loop has painted `widget` for the first time (or after
+    `wait_ms` at the latest, should no paint come): slow work that follows a window it
+    cannot delay. Driven by the event loop's own paint event, nothing pumps it."""
+    _FirstPaint(widget, then, wait_ms)
 
 
-def _off_the_ui_thread(app: QApplication, work: Callable[[], T]) -> T:
-    """Run `work` in a thread while the event loop keeps painting; its result or exception."""
-    outcome: dict[str, Any] = {}
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None], wait_ms: int) -> None:
+        super().__init__(widget)
+        self._widget: QWidget | None = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._go)  # once this paint has reached the screen
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        if self._widget is not None:
+            self._widget.removeEventFilter(self)
+            self._widget = None
+        then()
+
+
+class _StepRelay(QObject):
+    finished = Signal(object, object)  # result, exception or None
+
+
+def run_step(name: str, work: Callable[[], Any], done: Callable[[Any], None],
+             failed: Callable[[BaseException], None], owner: QObject) -> None:
+    """Run the start-up step `work` on a thread of its own (a daemon: a server that never
+    answers must not keep the app from ending); `done(result)` or `failed(error)` follow on
+    the UI thread. The step's time goes to the log, so a slow start can be explained."""
+    relay = _StepRelay(owner)
+
+    def deliver(result: object, error: object) -> None:
+        relay.deleteLater()
+        if isinstance(error, BaseException):
+            failed(error)
+        else:
+            done(result)
+
+    relay.finished.connect(deliver)
 
     def target() -> None:
+        started = time.monotonic()
         try:
-            outcome["value"] = work()
-        except BaseException as error:  # handed back to the UI thread below
-            outcome["error"] = error
+            result = work()
+        except BaseException as error:  # handed to `failed` on the UI thread
+            relay.finished.emit(None, error)
+        else:
+            relay.finished.emit(result, None)
+        from desktop.crash import log
 
-    thread = threading.Thread(target=target, name="open-record", daemon=True)
-    thread.start()
-    while thread.is_alive():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        thread.join(0.01)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
+        log.info("start-up: %s took %.0f ms", name, 1000 * (time.monotonic() - started))
 
-
-class _FirstPageRead:
-    """History's first page read on a thread (models.first_page) while the UI thread imports
-    the window's modules; `result` is None when it could not be read early."""
-
-    def __init__(self, db_url: str) -> None:
-        from desktop.history.model import read_opening_page
-
-        self._page: Any = None
-        self._thread = threading.Thread(
-            target=lambda: setattr(self, "_page", read_opening_page(db_url)),
-            name="first-page", daemon=True,
-        )  # fmt: skip
-        self._thread.start()
-
-    def result(self, app: QApplication, wait_s: float) -> Any:
-        deadline = time.monotonic() + wait_s
-        while self._thread.is_alive() and time.monotonic() < deadline:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            self._thread.join(0.005)
-        return None if self._thread.is_alive() else self._page
+    threading.Thread(target=target, name=name, daemon=True).start()
 
 
 def run(db_url: str | None = None) -> int:
@@ -190,109 +222,171 @@ def run(db_url: str | None = None) -> int:
     # with one busy thread; at 1 ms, 35 ms. (Signing runs in its own process for this reason.)
     sys.setswitchinterval(0.001)
     app = application()
+    # Until the main window shows, the opening window coming and going must not end the app.
+    app.setQuitOnLastWindowClosed(False)
     opening = opening_window()
+    start = Startup(app, opening, db_url)
+    after_first_paint(opening, start.begin, PAINT_WAIT_MS)
     opening.show()
-    _paint_now(app, opening)
-    say_opening(opening)
-    _paint_now(app, opening)
-    from desktop.crash import CrashReporter, configure_logging
-    from desktop.instance import AlreadyOpen, InstanceLock
-    from models.location import default_database_url, user_data_dir
-    from playbooks.errors import UserError
-
-    db_url = db_url or default_database_url()
-    data_dir = user_data_dir()
-    reporter = CrashReporter(configure_logging(data_dir / "logs"))
-    lock = InstanceLock(data_dir / "locks", db_url)
     try:
-        lock.acquire()
-    except AlreadyOpen as problem:
-        opening.close()
-        show_startup_problem(str(problem))
-        return EXIT_ALREADY_OPEN
-    try:
-        first_page = _FirstPageRead(db_url)
-        from desktop.main_window import MainWindow  # loads while the page is read
-
-        page = first_page.result(app, FIRST_PAGE_WAIT_S)
-        if page is not None:
-            window, context, close_record = _show_while_opening(app, opening, page, db_url,
-                                                                data_dir)
-        else:
-            try:
-                db, catalog = _off_the_ui_thread(app, lambda: _open(db_url, data_dir))
-            except UserError as problem:
-                opening.close()
-                show_startup_problem(str(problem))
-                return EXIT_CANNOT_OPEN
-            context = build_context(db, catalog, data_dir)
-            window = MainWindow(context, first_run_profile=True)
-            window.show()
-            opening.close()
-            opening.deleteLater()
-            close_record = db.close
-        reporter.parent_widget = lambda: window
-        reporter.install()
-        # Closed already (while it painted, before the event loop ran): exec() would not
-        # notice that the last window went and would never return.
-        code = app.exec() if window.isVisible() else 0
-        context.shutdown()
-        close_record()
-        return code
+        return app.exec()
     finally:
-        reporter.uninstall()
-        lock.release()
+        start.finish()
+        app.setQuitOnLastWindowClosed(True)
+
+
+class Startup(QObject):
+    """The desktop's start-up as named steps, each begun by the event loop when the one before
+    has finished (desktop.opening's STEP_ names; docs/desktop.md, "Start-up"):
+
+    1. the opening window has painted: say "Opening the record…";
+    2. that is on screen: take the instance lock; READ_FIRST_PAGE on a thread while this
+       thread imports the main window's modules;
+    3. the page read (or FIRST_PAGE_WAIT_S gone by): the main window with that page, with
+       OPEN_RECORD queued first on its background runner, to begin once the window painted;
+       or, without a page, OPEN_RECORD on a thread and the main window once it is done.
+    A step that fails ends the app with its one-line message and exit code."""
+
+    def __init__(self, app: QApplication, opening: QMainWindow, db_url: str | None) -> None:
+        super().__init__()
+        self.app = app
+        self.opening = opening
+        self.db_url = db_url
+        self.data_dir: Path | None = None
+        self.window: MainWindow | None = None
+        self.context: DeskContext | None = None
+        self.close_record: Callable[[], None] | None = None
+        self._lock: Any = None
+        self._reporter: Any = None
+        self._page_decided = False
+
+    def begin(self) -> None:
+        label = say_opening(self.opening)
+        after_first_paint(label, self._read_first_page, PAINT_WAIT_MS)
+
+    def _read_first_page(self) -> None:
+        from desktop.crash import CrashReporter, configure_logging
+        from desktop.history.model import read_opening_page
+        from desktop.instance import AlreadyOpen, InstanceLock
+        from desktop.opening import READ_FIRST_PAGE
+        from models.location import default_database_url, user_data_dir
+
+        db_url = self.db_url = self.db_url or default_database_url()
+        data_dir = self.data_dir = user_data_dir()
+        self._reporter = CrashReporter(configure_logging(data_dir / "logs"))
+        self._reporter.parent_widget = lambda: self.window or self.opening
+        self._reporter.install()
+        lock = InstanceLock(data_dir / "locks", db_url)
+        try:
+            lock.acquire()
+        except AlreadyOpen as problem:
+            self._stop(EXIT_ALREADY_OPEN, str(problem))
+            return
+        self._lock = lock
+        run_step(READ_FIRST_PAGE, lambda: read_opening_page(db_url), self._page_read,
+                 lambda _error: self._page_read(None), self)
+        importlib.import_module("desktop.main_window")  # loads while the page is read
+
+        QTimer.singleShot(int(FIRST_PAGE_WAIT_S * 1000), self, lambda: self._page_read(None))
+
+    def _page_read(self, page: Any) -> None:
+        if self._page_decided:
+            return
+        self._page_decided = True
+        if page is not None:
+            self._show_while_opening(page)
+        else:
+            self._open_then_show()
+
+    def _open_then_show(self) -> None:
+        from desktop.opening import OPEN_RECORD
+
+        db_url, data_dir = self._where()
+        run_step(OPEN_RECORD, lambda: _open(db_url, data_dir), self._show_opened,
+                 self._could_not_open, self)
+
+    def _show_opened(self, result: tuple[Database, PlaybookCatalog]) -> None:
+        from desktop.main_window import MainWindow
+
+        db, catalog = result
+        self.close_record = db.close
+        self.context = build_context(db, catalog, self._where()[1])
+        self._replace_opening(MainWindow(self.context, first_run_profile=True))
+
+    def _show_while_opening(self, page: Any) -> None:
+        """The main window with History's first page at once; the record opens behind it."""
+        from desktop.main_window import MainWindow
+        from desktop.opening import OPEN_RECORD, RecordOpening
+
+        db_url, data_dir = self._where()
+        record = RecordOpening(db_url, data_dir)
+        context = self.context = build_context(record.db, record.catalog, data_dir)
+        self.close_record = record.close
+        painted = threading.Event()
+
+        def open_once_painted() -> tuple[Database, PlaybookCatalog]:
+            # The window first: both are mostly Python, which runs one thread at a time, so
+            # opening the record meanwhile would delay the window by as much.
+            painted.wait(PAINT_WAIT_MS / 1000)
+            return record.open()
+
+        def done(result: tuple[Database, PlaybookCatalog]) -> None:
+            context.db, context.catalog = result
+            window.record_opened()
+
+        def failed(error: BaseException) -> None:
+            window.hide()  # not close(): there is nothing of this session to save
+            self._could_not_open(error)
+
+        # Queued before anything else can reach for the record: work that does waits for it,
+        # and the opening must not wait for a thread such work holds. (As the background
+        # runner's task, it also keeps that runner busy, as it is, until the record is open.)
+        context.background.submit(open_once_painted, done, failed, label=OPEN_RECORD)
+        window = MainWindow(context, first_page=page, record_open=False, first_run_profile=True)
+        after_first_paint(window, painted.set, PAINT_WAIT_MS)
+        self._replace_opening(window)
+
+    def _replace_opening(self, window: MainWindow) -> None:
+        self.window = window
+        window.show()
+        self.opening.close()
+        self.opening.deleteLater()
+        self.app.setQuitOnLastWindowClosed(True)  # from now on, closing the window ends the app
+
+    def _could_not_open(self, error: BaseException) -> None:
+        from desktop.crash import describe, log
+        from playbooks.errors import UserError
+
+        if isinstance(error, UserError):
+            self._stop(EXIT_CANNOT_OPEN, str(error))
+            return
+        log.error("the record could not be opened\n%s", describe(error))
+        self._stop(EXIT_INTERNAL,
+                   f"The record could not be opened: {type(error).__name__}: {error}")
+
+    def _stop(self, code: int, problem: str) -> None:
+        show_startup_problem(problem)
+        self.app.exit(code)
+
+    def _where(self) -> tuple[str, Path]:
+        assert self.db_url is not None and self.data_dir is not None  # set by step 2
+        return self.db_url, self.data_dir
+
+    def finish(self) -> None:
+        """After the event loop: let queued work finish, close the record, release the lock."""
+        if self.window is None:
+            self.opening.close()  # a step failed before the main window replaced it
+        if self.context is not None:
+            self.context.shutdown()
+        if self.close_record is not None:
+            self.close_record()
+        if self._reporter is not None:
+            self._reporter.uninstall()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def _open(db_url: str, data_dir: Path) -> tuple[Database, PlaybookCatalog]:
     from desktop.opening import open_record
 
     return open_record(db_url, data_dir)
-
-
-def _show_while_opening(
-    app: QApplication, opening: QMainWindow, page: Any, db_url: str, data_dir: Path
-) -> tuple[MainWindow, DeskContext, Callable[[], None]]:
-    """The main window with History's first page at once; the record opens behind it.
-    Returns the window, its context and what closes the record at the end."""
-    from desktop.crash import describe, log
-    from desktop.main_window import MainWindow
-    from desktop.opening import RecordOpening
-    from playbooks.errors import UserError
-
-    record = RecordOpening(db_url, data_dir)
-    context = build_context(record.db, record.catalog, data_dir)
-    painted = threading.Event()
-
-    def open_once_painted() -> tuple[Database, PlaybookCatalog]:
-        # The window first: both are mostly Python, which runs one thread at a time, so
-        # opening the record meanwhile would delay the window by as much.
-        painted.wait(PAINT_WAIT_S)
-        return record.open()
-
-    def done(result: tuple[Database, PlaybookCatalog]) -> None:
-        context.db, context.catalog = result
-        window.record_opened()
-
-    def failed(error: BaseException) -> None:
-        window.hide()  # not close(): there is nothing of this session to save
-        if isinstance(error, UserError):
-            show_startup_problem(str(error))
-            app.exit(EXIT_CANNOT_OPEN)
-            return
-        log.error("the record could not be opened\n%s", describe(error))
-        show_startup_problem(f"The record could not be opened: {type(error).__name__}: "
-                             f"{error}")
-        app.exit(EXIT_INTERNAL)
-
-    # Queued before anything else can reach for the record: work that does waits for it, and
-    # the opening must not wait for a thread such work holds. (As the background runner's
-    # task, it also keeps that runner busy, as it is, until the record is open.)
-    context.background.submit(open_once_painted, done, failed, label="open the record")
-    window = MainWindow(context, first_page=page, record_open=False, first_run_profile=True)
-    window.show()
-    opening.close()
-    opening.deleteLater()
-    _paint_now(app, window)
-    painted.set()
-    return window, context, record.close

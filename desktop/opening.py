@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,19 +28,31 @@ if TYPE_CHECKING:
     from playbooks.loader import PlaybookCatalog
 
 
+# The desktop's start-up steps that run off the UI thread, by the names the log gives them
+# (desktop.app.Startup runs them; models.opening.START_STEPS are OPEN_RECORD's first part).
+READ_FIRST_PAGE = "read History's first page"
+OPEN_RECORD = "open the record"
+
+
 class RecordNotOpened(UserError):
     """Work reached for the record, but opening it had failed (the window is closing)."""
 
 
-def open_record(db_url: str, data_dir: Path) -> tuple[Database, PlaybookCatalog]:
+def open_record(
+    db_url: str, data_dir: Path, database_ready: Callable[[Database], None] | None = None
+) -> tuple[Database, PlaybookCatalog]:
     """The database at `db_url` and the catalog of built-in and user playbooks, which also
-    finds the copies the record keeps (read only when one is asked for)."""
+    finds the copies the record keeps (read only when one is asked for). `database_ready(db)`
+    is called as soon as the database is open, migrated and seeded, before the playbooks
+    are read (a third of the opening): work that needs only the database can go on."""
     from models import opening
     from models.playbook_store import RecordPlaybooks
     from playbooks.loader import PlaybookCatalog
 
     db = opening.open_record(db_url)
     try:
+        if database_ready is not None:
+            database_ready(db)
         catalog = PlaybookCatalog.load(data_dir / "playbooks", record=RecordPlaybooks(db))
         # What the first search and the first record shown will need, loaded now: imported
         # on the database thread later, it held up the event loop while the user typed
@@ -59,6 +72,8 @@ class RecordOpening:
         self.db_url = db_url
         self.data_dir = data_dir
         self._done = threading.Event()
+        self._database: Database | None = None  # open before the catalog is read
+        self._database_ready = threading.Event()
         self._opened: tuple[Database, PlaybookCatalog] | None = None
         self._error: BaseException | None = None
         self.db: Database = _Awaited(self, 0)  # type: ignore[assignment]
@@ -67,13 +82,18 @@ class RecordOpening:
     def open(self) -> tuple[Database, PlaybookCatalog]:
         """Open the record (call once, off the UI thread); every waiting stand-in goes on."""
         try:
-            self._opened = open_record(self.db_url, self.data_dir)
+            self._opened = open_record(self.db_url, self.data_dir, self._database_opened)
             return self._opened
         except BaseException as error:
             self._error = error
             raise
         finally:
             self._done.set()
+            self._database_ready.set()
+
+    def _database_opened(self, db: Database) -> None:
+        self._database = db
+        self._database_ready.set()
 
     def is_done(self) -> bool:
         """Whether the opening has finished (opened or failed)."""
@@ -84,6 +104,13 @@ class RecordOpening:
         self._done.wait()
         if self._opened is not None:
             self._opened[0].close()
+
+    def database(self) -> Database:
+        """The database, once open (waits until then, not for the playbooks)."""
+        self._database_ready.wait()
+        if self._database is None or self._error is not None:
+            raise RecordNotOpened(f"the record could not be opened: {self._error}")
+        return self._database
 
     def opened(self) -> tuple[Database, PlaybookCatalog]:
         """The database and catalog, once open (waits until then)."""
@@ -103,7 +130,9 @@ class _Awaited:
         self._index = index
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._opening.opened()[self._index], name)
+        if self._index == 0:
+            return getattr(self._opening.database(), name)
+        return getattr(self._opening.opened()[1], name)
 
     def __repr__(self) -> str:
         return f"<{('database', 'playbook catalog')[self._index]} being opened>"

@@ -161,7 +161,7 @@ def test_a_record_failing_to_open_behind_its_first_page_ends_with_a_plain_messag
         shown.append(window)
         real_show(window)
 
-    def broken(_url: str, _data_dir: Path):
+    def broken(_url: str, _data_dir: Path, _database_ready=None):
         raise DatabaseUnavailable("database somewhere: server closed the connection")
 
     said: list[str] = []
@@ -185,6 +185,37 @@ def test_work_waits_for_the_record_being_opened(database_url, tmp_path) -> None:
     reader.join(10)
     assert answers == [db.dialect]
     assert record.catalog.get("sanctions") is catalog.get("sanctions")
+    record.close()
+
+
+def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
+    database_url, tmp_path, monkeypatch
+) -> None:
+    from playbooks.loader import PlaybookCatalog
+
+    reading_playbooks, let_it_finish = threading.Event(), threading.Event()
+    real_load = PlaybookCatalog.load
+
+    def slow_load(*args, **kwargs):
+        reading_playbooks.set()
+        let_it_finish.wait(10)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(PlaybookCatalog, "load", slow_load)
+    record = RecordOpening(database_url, tmp_path)
+    opener = threading.Thread(target=record.open)
+    opener.start()
+    assert reading_playbooks.wait(10)
+    assert record.db.dialect in ("sqlite", "postgresql")  # answered: the database is open
+    playbooks: list[object] = []
+    reader = threading.Thread(target=lambda: playbooks.append(record.catalog.get("sanctions")))
+    reader.start()
+    reader.join(0.2)
+    assert reader.is_alive() and playbooks == []  # the catalog waits for the playbooks
+    let_it_finish.set()
+    opener.join(10)
+    reader.join(10)
+    assert playbooks and playbooks[0] is not None
     record.close()
 
 
