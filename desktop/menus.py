@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -95,7 +96,10 @@ PAGE_KEYS = (
 def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
     rows = []
     for menu_action in window.menuBar().actions():
-        for item in menu_action.menu().actions():
+        menu = menu_action.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        for item in menu.actions():
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in item.shortcuts())
             if keys:
@@ -120,7 +124,8 @@ def show_shortcuts(window: MainWindow) -> None:
 def build_menus(window: MainWindow) -> WindowActions:
     bar = window.menuBar()
 
-    def action(text: str, slot, keys: str | QKeySequence | None = None, tip: str = "") -> QAction:
+    def action(text: str, slot, keys: str | QKeySequence | QKeySequence.StandardKey | None = None,
+               tip: str = "") -> QAction:
         made = QAction(text, window)
         if keys is not None:
             made.setShortcut(QKeySequence(keys))

@@ -354,9 +354,9 @@ class ScenarioDialog(QDialog):
         assert sandbox is not None
         answers: dict[str, Any] = {}
         for row in range(self.answers_table.rowCount()):
-            question_id = self.answers_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            question_id = _cell(self.answers_table, row, 0).data(Qt.ItemDataRole.UserRole)
             question = self.playbook.question(question_id)
-            text = self.answers_table.item(row, 2).text()
+            text = _cell(self.answers_table, row, 2).text()
             try:
                 value = answer_from_text(question, text)
             except InvalidAnswerValue:
@@ -375,8 +375,8 @@ class ScenarioDialog(QDialog):
     def set_answer(self, question_id: str, text: str) -> None:
         """Type `text` as the scenario's answer to `question_id` (as the table's editor does)."""
         row = next(r for r in range(self.answers_table.rowCount())
-                   if self.answers_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == question_id)
-        self.answers_table.item(row, 2).setText(text)
+                   if _cell(self.answers_table, r, 0).data(Qt.ItemDataRole.UserRole) == question_id)
+        _cell(self.answers_table, row, 2).setText(text)
 
     def set_position(self, iso: str, position: str) -> None:
         box = self.position_boxes[iso]
@@ -480,6 +480,7 @@ class ScenarioDialog(QDialog):
         if scenario is None:
             return
         draws, seed, sandbox = self.draws_box.value(), self.seed_box.value(), self.sandbox
+        assert sandbox is not None  # a scenario is only read from a sandbox
         self._draws_asked += 1
         asked = self._draws_asked
         self.draws.setText(f"Drawing {draws:,} times (seed {seed})…")
@@ -518,3 +519,9 @@ class ScenarioDialog(QDialog):
                                                "The scenario was saved as a note on the case."),
             context.dialogs.error_shown(self, "Save the scenario"),
             owner=self, label="save a scenario note")
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None  # every cell is filled when the table is built
+    return item

@@ -19,6 +19,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.assessment.page import AssessmentPage
+    from desktop.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -245,15 +252,15 @@ def main() -> int:
         window.grab().save(str(args.out / "history.png"))
 
         window.open_assessment(ids["draft"])
-        wait_until(app, lambda: window.assessment_page.record is not None)
-        window.assessment_page.go_to_step(2)  # authority: member positions and the tally
+        page = opened_page(app, window)
+        page.go_to_step(2)  # authority: member positions and the tally
         settle(app, window)
         window.grab().save(str(args.out / "stepper.png"))
 
         window.open_assessment(ids["complete"])
-        wait_until(app, lambda: window.assessment_page.record is not None)
-        page = window.assessment_page
+        page = opened_page(app, window)
         page.go_to_step(page.step_count() - 1)
+        assert page.decision is not None  # made when its step is shown
         page.decision.choose("reject")
         settle(app, window)
         window.grab().save(str(args.out / "decision.png"))
@@ -288,3 +295,13 @@ def main() -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def opened_page(app: QApplication, window: MainWindow) -> AssessmentPage:
+    """The assessment page the window opened, once its record is loaded."""
+    from desktop.assessment.page import AssessmentPage
+
+    wait_until(app, lambda: isinstance(window.assessment_page, AssessmentPage)
+               and window.assessment_page.record is not None)
+    assert isinstance(window.assessment_page, AssessmentPage)
+    return window.assessment_page

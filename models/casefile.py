@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models import validation
 from models.audit import append_entry
@@ -607,7 +607,7 @@ def _checked_answer(case: CaseFile, answer: CaseAnswer, playbook: Playbook) -> _
 def _check_members_known(
     session: Session, case: CaseFile, answers: list[_CheckedAnswer], playbook: Playbook
 ) -> None:
-    known = set(session.execute(sa.select(MemberState.iso)).scalars())
+    known = set(session.execute(sa.select(col(MemberState.iso))).scalars())
     for question_id, value, *_ in answers:
         if playbook.question(question_id).kind is not QuestionKind.MEMBER_POSITIONS or not value:
             continue

@@ -77,7 +77,7 @@ def keep_unlocked_minutes() -> int:
     """The official's setting (QSettings), within the range the helper accepts."""
     value = QSettings().value(KEEP_UNLOCKED_KEY, DEFAULT_KEEP_UNLOCKED_MIN)
     try:
-        minutes = int(value)
+        minutes = int(str(value))
     except (TypeError, ValueError):
         minutes = DEFAULT_KEEP_UNLOCKED_MIN
     return max(0, min(minutes, MAX_KEEP_UNLOCKED_S // 60))

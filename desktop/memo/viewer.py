@@ -10,6 +10,8 @@ again: "not trusted" may now read "trusted".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -29,6 +31,11 @@ from desktop.memo.pages import render_pages
 from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+    from models.records import MemoRecord
+
 ZOOMS = (0.75, 1.0, 1.25, 1.5, 2.0)
 
 
@@ -40,9 +47,9 @@ class MemoViewer(QDialog):
         super().__init__(parent)
         self.context = context
         self.memo_id = memo_id
-        self.memo = None
+        self.memo: MemoRecord | None = None
         self.badge: Badge | None = None
-        self.images = []
+        self.images: list[QImage] = []
         self._zoom = 1
         self.setWindowTitle("Memo")
         self.setModal(False)
@@ -84,21 +91,21 @@ class MemoViewer(QDialog):
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_layout.setSpacing(16)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages)
-        self.scroll.setAccessibleName("Memo pages")
-        self.scroll.setBackgroundRole(self.palette().ColorRole.Dark)
+        self.page_area = QScrollArea()
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setWidget(self.pages)
+        self.page_area.setAccessibleName("Memo pages")
+        self.page_area.setBackgroundRole(self.palette().ColorRole.Dark)
 
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.badge_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.page_area, 1)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.set_zoom(self._zoom + 1))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.set_zoom(self._zoom - 1))
         # The pages scroll by keyboard from the moment the viewer opens, wherever the focus is
         # (it starts on the zoom buttons, which take no paging keys).
-        bar = self.scroll.verticalScrollBar()
+        bar = self.page_area.verticalScrollBar()
         for keys, step in (("PgDown", QScrollBar.SliderAction.SliderPageStepAdd),
                            ("PgUp", QScrollBar.SliderAction.SliderPageStepSub),
                            ("Ctrl+End", QScrollBar.SliderAction.SliderToMaximum),
@@ -132,6 +139,7 @@ class MemoViewer(QDialog):
                                    self._failed, owner=self, label="verify memo")
 
     def _render(self) -> None:
+        assert self.memo is not None and self.memo.pdf is not None  # loaded with its PDF
         pdf, scale = self.memo.pdf, ZOOMS[self._zoom] * self.devicePixelRatioF()
         self.context.background.submit(lambda: render_pages(pdf, scale), self._show_pages,
                                        self._failed, owner=self, label="render memo")
@@ -140,8 +148,9 @@ class MemoViewer(QDialog):
         self.images = images
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            shown = item.widget() if item is not None else None
+            if shown is not None:
+                shown.deleteLater()
         ratio = self.devicePixelRatioF()
         for number, image in enumerate(images, start=1):
             pixmap = QPixmap.fromImage(image)
@@ -178,5 +187,5 @@ class MemoViewer(QDialog):
     def export(self) -> None:
         from desktop.memo.actions import export_memo_bytes
 
-        if self.memo is not None:
+        if self.memo is not None and self.memo.pdf is not None:
             export_memo_bytes(self.context, self, self.memo.reference, self.memo.pdf)

@@ -90,7 +90,7 @@ class NewAssessmentPage(QWidget):
         self.create_button = QPushButton("Create and start")
         self.create_button.setAccessibleName("Create the assessment and start answering")
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.start_assessment)
         self.hint = QLabel("")
         self.hint.setWordWrap(True)
 
@@ -167,7 +167,7 @@ class NewAssessmentPage(QWidget):
         self.create_button.setEnabled(ready)
         self.hint.setText("" if ready else "Choose a playbook and give the assessment a title.")
 
-    def create(self) -> None:
+    def start_assessment(self) -> None:
         from models.workflow import create_assessment
 
         playbook = self.selected_playbook()

@@ -34,6 +34,7 @@ from desktop.certificates import (
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
+from models.memos import TrustRootRecord
 from playbooks.errors import UserError
 
 COLUMNS = ("Name", "Organisation", "Valid until", "SHA-256 (start)", "Added", "Added by")
@@ -42,13 +43,13 @@ CERTIFICATE_FILTERS = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
 
 @dataclass(frozen=True)
 class ShownRoot:
-    record: object  # models.workflow.TrustRootRecord
+    record: TrustRootRecord
     certificate: CertificatePreview | None  # read from the stored PEM for names and dates
 
     @property
     def name(self) -> str:
         common_name = self.certificate.common_name if self.certificate else ""
-        return common_name or self.record.subject  # type: ignore[attr-defined]
+        return common_name or self.record.subject
 
     @property
     def organisation(self) -> str:

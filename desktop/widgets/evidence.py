@@ -54,8 +54,8 @@ class EvidenceItem(QFrame):
         self.reliability.setAccessibleName("Source reliability (Admiralty A–F)")
         self.reliability.setToolTip("Source reliability (Admiralty A–F)")
         self.credibility = QuietComboBox()
-        for grade, meaning in INFORMATION_CREDIBILITY.items():
-            self.credibility.addItem(f"{grade} — {meaning}", grade)
+        for number, meaning in INFORMATION_CREDIBILITY.items():
+            self.credibility.addItem(f"{number} — {meaning}", number)
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(row.credibility)))
         self.credibility.setAccessibleName("Information credibility (Admiralty 1–6)")
         self.credibility.setToolTip("Information credibility (Admiralty 1–6)")
@@ -120,13 +120,16 @@ class EvidenceTable(QWidget):
         # A widget added later joins the end of the window's Tab chain: put the item's fields
         # where they stand on screen, before "Add evidence".
         previous = self.add_button.previousInFocusChain()
-        while previous is item or item.isAncestorOf(previous) or not (
-                previous.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        while previous is not None and (previous is item or item.isAncestorOf(previous) or not (
+                previous.focusPolicy() & Qt.FocusPolicy.TabFocus)):
             previous = previous.previousInFocusChain()
-        for widget in (item.summary, item.source, item.reliability, item.credibility,
-                       item.remove):
-            QWidget.setTabOrder(previous, widget)
-            previous = widget
+        fields: tuple[QWidget, ...] = (item.summary, item.source, item.reliability,
+                                       item.credibility, item.remove)
+        if previous is not None:  # None: nothing before takes Tab; Qt's own chain stays
+            before: QWidget = previous
+            for widget in fields:
+                QWidget.setTabOrder(before, widget)
+                before = widget
         if emit:
             item.summary.setFocus()
             self.changed.emit()

@@ -205,12 +205,17 @@ class MemberPositionsInput(AnswerInput):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, column, item)
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is filled when the table is built
+        return item
+
     def position_of(self, iso: str) -> str | None:
-        return self.table.item(self._rows[iso], self.POSITION_COLUMN).data(POSITION_ROLE)
+        return self._cell(self._rows[iso], self.POSITION_COLUMN).data(POSITION_ROLE)
 
     def _show_position(self, row: int, position: str | None) -> bool:
         """Show a row's position; True when it changed."""
-        item = self.table.item(row, self.POSITION_COLUMN)
+        item = self._cell(row, self.POSITION_COLUMN)
         if item.data(POSITION_ROLE) == position:
             return False
         item.setData(POSITION_ROLE, position)
@@ -254,13 +259,13 @@ class MemberPositionsInput(AnswerInput):
         pivotal = set(tally.pivotal) if tally is not None else set()
         for row, member in enumerate(self._members):
             weighed = power.get(member.iso)
-            item = self.table.item(row, self.POWER_COLUMN)
+            item = self._cell(row, self.POWER_COLUMN)
             item.setText(f"{weighed.power:.1%}" if weighed else NO_POSITION)
             item.setToolTip(
                 f"square-root weight {weighed.weight}; normalised Banzhaf index" if weighed else
                 "voting power is shown under a playbook's authority rule"
             )
-            name = self.table.item(row, 0)
+            name = self._cell(row, 0)
             font = name.font()
             font.setBold(member.iso in pivotal)
             name.setFont(font)

@@ -193,7 +193,7 @@ def test_the_memo_viewer_scrolls_with_page_down_without_a_click(qtbot, make_cont
     viewer.show()
     viewer.activateWindow()
     qtbot.waitUntil(lambda: bool(viewer.images) and viewer.badge is not None, timeout=60000)
-    bar = viewer.scroll.verticalScrollBar()
+    bar = viewer.page_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     assert bar.value() == 0
     qtbot.keyClick(QApplication.focusWidget() or viewer, Qt.Key.Key_PageDown)
