@@ -208,6 +208,16 @@ def issue_with_kept_keys(app, window, ids, out: Path) -> None:
     dialog.close()
 
 
+def opened_page(app: QApplication, window: MainWindow) -> AssessmentPage:
+    """The assessment page the window opened, once its record is loaded."""
+    from desktop.assessment.page import AssessmentPage
+
+    wait_until(app, lambda: isinstance(window.assessment_page, AssessmentPage)
+               and window.assessment_page.record is not None)
+    assert isinstance(window.assessment_page, AssessmentPage)
+    return window.assessment_page
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -296,12 +306,3 @@ def main() -> int:
 if __name__ == "__main__":
     raise SystemExit(main())
 
-
-def opened_page(app: QApplication, window: MainWindow) -> AssessmentPage:
-    """The assessment page the window opened, once its record is loaded."""
-    from desktop.assessment.page import AssessmentPage
-
-    wait_until(app, lambda: isinstance(window.assessment_page, AssessmentPage)
-               and window.assessment_page.record is not None)
-    assert isinstance(window.assessment_page, AssessmentPage)
-    return window.assessment_page
