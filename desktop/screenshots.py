@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,6 +87,7 @@ def answer_all(db, assessment_id, playbook, members, *, only=None):
 
 def seed(db, catalog, data_dir: Path):
     """A small but realistic record; returns ids for the screens."""
+    from models.condition_records import ConditionInput
     from models.workflow import (
         add_dissent,
         add_trust_root,
@@ -117,7 +119,11 @@ def seed(db, catalog, data_dir: Path):
     )
     answer_all(db, decided, use_of_force, members)
     decide(db, decided, decision="approve_with_conditions", by="M. Ister",
-           justification="Approved on condition of a 90-day review.", playbook=use_of_force)
+           justification="Approved on condition of a 90-day review.", playbook=use_of_force,
+           conditions=[ConditionInput(
+               "Inspections stay within the agreed zone", "Task force commander",
+               "Weekly boarding log, read by the legal adviser",
+               date.today() + timedelta(days=90), "A boarding outside the zone")])
     add_dissent(db, decided, reviewer="Legal adviser",
                 text="The regional mandate should be confirmed in writing first.")
     authority = load_or_create_test_ca(data_dir / "test-ca",

@@ -33,11 +33,24 @@ def parse_date(field: str, value: object) -> date:
     raise InvalidInput(f"{field}: {value!r} is not a date written YYYY-MM-DD")
 
 
+def require_conditions(decision: str, conditions: Sequence[ConditionInput]) -> None:
+    """An approval with conditions names at least one: they are what the approval rests on
+    and what its reviews check (issue 15, "conditions that are kept"). Checked after the
+    decision itself is known to be allowed, so that refusal is the one given first."""
+    if decision == "approve_with_conditions" and not conditions:
+        raise InvalidInput(
+            "approve with conditions needs its conditions: at least one, each with what must "
+            "hold, owner, how it is checked, review date and tripwire (decide --conditions "
+            "FILE; `main.py decide --help`)"
+        )
+
+
 def check_conditions(
     conditions: Sequence[ConditionInput], *, decision: str, decided_on: date
 ) -> list[ConditionInput]:
     """The conditions, checked and trimmed; only an approval with conditions takes them, and a
-    first review cannot lie before the day of the decision."""
+    first review cannot lie before the day of the decision (`require_conditions`: it takes at
+    least one)."""
     if not conditions:
         return []
     if decision != "approve_with_conditions":

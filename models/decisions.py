@@ -15,7 +15,7 @@ from models import validation as check
 from models.audit import append_entry
 from models.canonical import content_hash, sha256_hex, to_json_value
 from models.condition_records import ConditionInput, condition_content
-from models.condition_terms import check_conditions, insert_conditions
+from models.condition_terms import check_conditions, insert_conditions, require_conditions
 from models.db import Database
 from models.drafts import draft_for_change, require_playbook, touch
 from models.errors import InvalidInput, NotFound, RecordFrozen
@@ -177,6 +177,7 @@ def decide(
             justification,
             f"the decision {decision.replace('_', ' ')} departs from the verdict {verdict.label}",
         )
+        require_conditions(decision, conditions)
         now = utc_now()
         registry = latest_in_session(session)
         fields = {

@@ -34,6 +34,7 @@ def seed(db, catalog) -> tuple[str, str]:
     """(a decided assessment, a draft answered in its first three criteria)."""
     from desktop.screenshots import answer_all
     from models.workflow import create_assessment, decide, member_infos
+    from tests.models.sample import A_CONDITION
 
     playbook = catalog.get("use-of-force")
     members = member_infos(db)
@@ -42,7 +43,8 @@ def seed(db, catalog) -> tuple[str, str]:
         proposed_action="A joint naval task force stops arms shipments.", actor="analyst")
     answer_all(db, decided, playbook, members)
     decide(db, decided, decision="approve_with_conditions", by="M. Ister",
-           justification="On condition of a review at 90 days.", playbook=playbook)
+           justification="On condition of a review at 90 days.", playbook=playbook,
+           conditions=[A_CONDITION])
     draft = create_assessment(db, playbook, title="Air policing over the disputed enclave",
                               proposed_action="Deny hostile aircraft the enclave.",
                               actor="analyst")

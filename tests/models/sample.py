@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import sqlalchemy as sa
 
+from models.condition_records import ConditionInput
 from models.db import Database
 from models.tables import MemberState
 from playbooks.loader import load_playbook_text
 from playbooks.model import Playbook
+
+# An approval with conditions names at least one (models.condition_terms.require_conditions).
+A_CONDITION = ConditionInput("Partners keep to the agreed rules of engagement", "Chief of staff",
+                             "Weekly report of the joint command",
+                             date.today() + timedelta(days=90))
 
 PLAYBOOK_YAML = """
 id: test-joint-action

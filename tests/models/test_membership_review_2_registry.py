@@ -14,6 +14,7 @@ from models.membership_reviews import applicable_reviews, apply_review
 from models.workflow import create_assessment, decide, load_assessment, save_answer
 from playbooks.loader import PlaybookCatalog
 from playbooks.model import Playbook, Verdict
+from tests.models.sample import A_CONDITION
 
 QUALIFIED = {
     "last_elections": 3,
@@ -56,7 +57,7 @@ def test_a_2_0_review_departing_from_the_index_admits_the_candidate_borderline(
                       free_editions=0)  # fmt: skip
     decide(database, review, decision="approve_with_conditions", by="Minister",
            justification="Admitted; review again on the next Freedom House edition.",
-           playbook=review_2)  # fmt: skip
+           playbook=review_2, conditions=[A_CONDITION])  # fmt: skip
     decision = load_assessment(database, review).decision
     assert decision is not None
     assert decision.verdict == Verdict.LEGITIMATE_WITH_CONDITIONS.value

@@ -30,7 +30,7 @@ from models.workflow import (
 from playbooks.evaluate import evaluate
 from playbooks.model import Verdict
 from playbooks.options import NO_ACTION
-from tests.models.sample import add_members, options_playbook, sample_playbook
+from tests.models.sample import A_CONDITION, add_members, options_playbook, sample_playbook
 from tests.models.tamper import raw_sql, without_triggers
 
 SINGLE = sample_playbook()
@@ -40,6 +40,7 @@ THREE = [
     OptionSpec("air_strikes", "Air strikes", "Strikes on the artillery positions"),
     OptionSpec("blockade", "Naval blockade"),
 ]
+
 
 
 def three_option_case(db: Database, halts: dict[str, int] | None = None) -> str:
@@ -138,10 +139,11 @@ def test_choosing_another_option_than_the_best_judged_needs_a_justification(
     assessment_id = three_option_case(database)
     with pytest.raises(InvalidInput, match="departs from the best-judged option air_strikes"):
         decide(database, assessment_id, decision="approve-with-conditions", by="Minister",
-               option="blockade", playbook=OPTIONS_PLAYBOOK)
+               option="blockade", playbook=OPTIONS_PLAYBOOK, conditions=[A_CONDITION])
     assert load_assessment(database, assessment_id).status == "draft"
     decide(database, assessment_id, decision="approve-with-conditions", by="Minister",
-           option="blockade", justification="Partners will not fly", playbook=OPTIONS_PLAYBOOK)
+           option="blockade", justification="Partners will not fly", playbook=OPTIONS_PLAYBOOK,
+           conditions=[A_CONDITION])
     decision = load_assessment(database, assessment_id).decision
     assert decision is not None and decision.options is not None
     assert decision.options.departs_from_best_option
@@ -264,7 +266,8 @@ def test_a_single_action_record_is_judged_stored_and_hashed_as_before(
     assert evaluate_assessment(database, assessment_id, SINGLE) == expected
     try:
         decide(database, assessment_id, decision=decision, by="M", justification="because",
-               playbook=SINGLE)
+               playbook=SINGLE,
+               conditions=[A_CONDITION] if decision == "approve_with_conditions" else [])
     except InvalidInput:
         return  # an incomplete file cannot be approved: as before
     decided = load_assessment(database, assessment_id)

@@ -26,6 +26,7 @@ from models.tables import AuditEntry
 from models.workflow import create_assessment, decide, load_assessment, revise, save_answer
 from playbooks.loader import PlaybookCatalog
 from playbooks.model import Playbook
+from tests.models.sample import A_CONDITION
 
 ESTABLISHED = {
     "last_elections": 4,
@@ -58,8 +59,9 @@ def decided_review(
     assessment_id = create_assessment(db, playbook, title=title, actor="analyst")
     for question_id, value in ESTABLISHED.items():
         save_answer(db, assessment_id, question_id, value, actor="analyst", playbook=playbook)
+    conditions = [A_CONDITION] if decision == "approve_with_conditions" else []
     decide(db, assessment_id, decision=decision, by="Minister", justification=justification,
-           playbook=playbook)  # fmt: skip
+           playbook=playbook, conditions=conditions)  # fmt: skip
     return assessment_id
 
 

@@ -58,15 +58,15 @@ def test_the_memo_prints_every_condition_and_still_verifies(
     assert checked.count("Certificate is Trusted.") == 2, checked
 
 
-def test_a_memo_without_conditions_prints_no_conditions_section(
+def test_a_memo_of_a_decision_without_conditions_prints_no_conditions_section(
     database: Database, tmp_path: Path
 ) -> None:
     assessment_id = _assessment(database)
-    decide(database, assessment_id, decision="approve_with_conditions", by=MINISTER_NAME,
-           justification="On condition of a 90-day review (stated as free text)",
+    decide(database, assessment_id, decision="approve", by=MINISTER_NAME,
+           justification="Approved after the partners' plans were read in full",
            playbook=sample_playbook())
     target = tmp_path / "memo.pdf"
     issue_memo(database, assessment_id, sample_playbook(), actor="Ana", export_to=target)
     text = _pdf_text(target)
     assert "Conditions of the approval" not in text
-    assert "On condition of a 90-day review (stated as free text)" in text
+    assert "Approved after the partners' plans were read in full" in text
