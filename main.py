@@ -527,6 +527,7 @@ def playbooks_try(ctx: Context, ns: argparse.Namespace) -> int:
     from playbooks.evaluate import evaluate
     from playbooks.loader import load_playbook
     from playbooks.model import AnswerQualifier
+    from playbooks.options import OptionInput, evaluate_options
     from reports.playbook_text import playbook_tried_text
 
     playbook = load_playbook(ns.file)
@@ -545,8 +546,22 @@ def playbooks_try(ctx: Context, ns: argparse.Namespace) -> int:
         )
         for a in case.answers
     }
-    evaluation = evaluate(playbook, answers, member_infos(ctx.db), qualifiers)
-    ctx.print(playbook_tried_text(playbook, ns.case, evaluation, notes))
+    if not case.options:
+        evaluation = evaluate(playbook, answers, member_infos(ctx.db), qualifiers)
+        ctx.print(playbook_tried_text(playbook, ns.case, evaluation, notes))
+        return EXIT_OK
+    # A case comparing options: each option judged as `decide` judges it; the best-judged
+    # one is shown in full, every option's verdict in the notes.
+    compared = evaluate_options(playbook, answers, [OptionInput(
+        name=option.name, title=option.title,
+        answers={a.question_id: a.value for a in option.answers if a.value is not None},
+        qualifiers={a.question_id: AnswerQualifier(a.confidence, a.rationale)
+                    for a in option.answers},
+    ) for option in case.options], member_infos(ctx.db), qualifiers)
+    notes += [f"option {judged.name} ({judged.title}): {judged.verdict.label}"
+              for judged in compared.options]
+    notes.append(f"shown below: the best-judged option, {compared.best.name}")
+    ctx.print(playbook_tried_text(playbook, ns.case, compared.best.evaluation, notes))
     return EXIT_OK
 
 
@@ -754,6 +769,9 @@ def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
         help="draw each likelihood within its ICD 203 range N times (default: no draws)"),
     arg("--seed", type=count_argument, default=0, metavar="S",
         help="the seed of the draws (the same seed gives the same counts; default 0)"),
+    arg("--option", metavar="NAME",
+        help="on a case with options, the option to try the scenario on (default: the one "
+        "the decision chose, else the best-judged)"),
 ])
 def assess_what_if(ctx: Context, ns: argparse.Namespace) -> int:
     from models.records import load_assessment
@@ -763,7 +781,8 @@ def assess_what_if(ctx: Context, ns: argparse.Namespace) -> int:
 
     playbook = installed_playbook(ctx, load_assessment(ctx.db, ns.id))
     scenario = parse_scenario(playbook, ns.sets, ns.endorse, ns.position)
-    report = what_if(ctx.db, ns.id, playbook, scenario, draws=ns.draws, seed=ns.seed)
+    report = what_if(ctx.db, ns.id, playbook, scenario, draws=ns.draws, seed=ns.seed,
+                     option=ns.option)
     ctx.print(what_if_text(report, playbook))
     return EXIT_OK
 

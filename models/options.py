@@ -234,7 +234,32 @@ def insert_option_answer(
 
 def copy_options(session: Session, from_id: str, to_id: str) -> None:
     """A new revision's copy of the options and their answers (inside `open_revision`)."""
-    for option in load_options(session, from_id):
+    _insert_options(session, to_id, load_options(session, from_id), None)
+
+
+def carry_options(
+    session: Session, options: Sequence[OptionRecord], to_id: str, playbook: Playbook
+) -> int:
+    """The options of an assessment moved to another version of its playbook
+    (models.version_move), with the answers that version still asks per option: an answer
+    to a question it no longer asks per option stays behind, one whose value it no longer
+    accepts keeps its rationale and waits to be answered again. Returns how many answers
+    were carried with their value. Refused, before anything is written, when the version asks
+    no question per option: every option would be judged alike."""
+    if not options:
+        return 0
+    check_playbook_asks_options(playbook)
+    return _insert_options(session, to_id, options, playbook)
+
+
+def _insert_options(
+    session: Session, to_id: str, options: Sequence[OptionRecord], playbook: Playbook | None
+) -> int:
+    """Insert `options` under `to_id`; with `playbook`, their answers follow its questions
+    (`carry_options`), else they are copied as they are. Returns the answers with a value."""
+    asked = {q.id for q in playbook.option_questions()} if playbook is not None else None
+    with_value = 0
+    for option in options:
         option_id = new_id()
         session.execute(
             sa.insert(CaseOption).values(
@@ -243,10 +268,29 @@ def copy_options(session: Session, from_id: str, to_id: str) -> None:
             )
         )
         for a in option.answers.values():
+            value = a.value
+            if asked is not None and playbook is not None:
+                if a.question_id not in asked:
+                    continue
+                value = _still_accepted(playbook, a.question_id, value)
+                if value is None and not a.rationale.strip() and a.confidence is None:
+                    continue
             insert_option_answer(
-                session, to_id, option_id, a.question_id, a.value, a.rationale, a.confidence,
+                session, to_id, option_id, a.question_id, value, a.rationale, a.confidence,
                 a.answered_at, a.answered_by,
             )
+            with_value += value is not None
+    return with_value
+
+
+def _still_accepted(playbook: Playbook, question_id: str, value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        check.answer_value(playbook.question(question_id), value)
+    except UserError:
+        return None
+    return value
 
 
 def compare_record_options(
@@ -277,6 +321,7 @@ def record_option(record: AssessmentRecord, name: str) -> OptionRecord:
 __all__ = [
     "NO_ACTION",
     "OptionSpec",
+    "carry_options",
     "check_playbook_asks_options",
     "compare_record_options",
     "copy_options",

@@ -9,7 +9,9 @@ stays readable as it was, so nothing is lost and the revision chain goes on:
   kind that changed) keeps its rationale, confidence and evidence, and waits to be answered
   again;
 - an answer to a question the new version no longer asks stays behind in the old revision;
-- the questions only the new version asks are listed, to be answered.
+- the questions only the new version asks are listed, to be answered;
+- a case's options move with it, each with its answers by the same rules (a version that asks
+  no question per option is refused: its options would all be judged alike).
 
 Only drafts move: a decided assessment is revised first (`revise=True` does both at once, as one
 new revision).
@@ -28,6 +30,7 @@ from models.db import Database
 from models.decisions import revisable, supersede
 from models.drafts import draft_for_change, insert_answer, insert_member_positions
 from models.errors import InvalidInput, NotFound
+from models.options import carry_options
 from models.playbook_store import keep_playbook
 from models.records import AnswerRecord, AssessmentRecord, EvidenceInput, load_in_session
 from models.tables import Assessment, new_id, utc_now
@@ -47,6 +50,7 @@ class MovePlan:
     cleared: tuple[tuple[str, str], ...]  # value not accepted any more: (id, why)
     dropped: tuple[tuple[str, str], ...]  # question no longer asked: (id, why)
     new_questions: tuple[str, ...]  # asked only by the new version
+    options: tuple[str, ...] = ()  # a case's options, carried with their answers (by name)
 
     def lines(self) -> list[str]:
         """The plan in words, one line per answer that does not simply move."""
@@ -58,6 +62,9 @@ class MovePlan:
         lines += [f"  answer to answer again: {qid}: {why}" for qid, why in self.cleared]
         lines += [f"  dropped: {qid}: {why}" for qid, why in self.dropped]
         lines += [f"  new question: {qid}" for qid in self.new_questions]
+        if self.options:
+            lines.append(f"  options carried: {', '.join(self.options)} (their answers to the "
+                         f"questions version {self.to_version} still asks per option)")
         return lines
 
 
@@ -92,6 +99,7 @@ def plan_move(record: AssessmentRecord, old: Playbook | None, new: Playbook) -> 
         cleared=tuple(cleared),
         dropped=tuple(dropped),
         new_questions=tuple(q.id for q in new.questions() if q.id not in asked_before),
+        options=tuple(option.name for option in record.options),
     )
 
 
@@ -165,6 +173,7 @@ def move_to_version(
         )
         session.execute(sa.insert(Assessment).values(**new.model_dump()))
         carried = _write_answers(session, new.id, record, playbook, plan)
+        option_answers = carry_options(session, record.options, new.id, playbook)
         supersede(session, old.id, new.id)
         append_entry(
             session,
@@ -183,6 +192,8 @@ def move_to_version(
                 "answers": carried,
                 "cleared": [qid for qid, _ in plan.cleared],
                 "dropped": [qid for qid, _ in plan.dropped],
+                **({"options": list(plan.options), "option_answers": option_answers}
+                   if plan.options else {}),
             },
         )
     return MoveResult(new.id, plan)

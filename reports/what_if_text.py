@@ -28,6 +28,10 @@ def what_if_text(report: WhatIfReport, playbook: Playbook) -> str:
     ]
     if report.members_as_decided:
         lines.append("Members weighed as at the registry revision the decision recorded.")
+    if report.option is not None:
+        tried = report.option
+        lines.append(f"Tried on option {tried.name} ({tried.title}), {tried.why}; another: "
+                     "--option NAME.")
     lines += ["", "Changes tried:", *changed_answer_lines(report, playbook)]
     verdict = "CHANGED" if result.verdict_changed else "unchanged"
     lines += [

@@ -131,3 +131,31 @@ def test_an_exported_case_with_options_imports_again_the_same(cli: Run, tmp_path
     again.write_text(exported.out, encoding="utf-8")
     second = imported(cli, str(again))
     assert cli("assess", "export", second).out == exported.out
+
+
+def test_what_if_on_a_case_with_options_tries_one_option_and_names_it(
+    cli: Run, tmp_path: Path
+) -> None:
+    assessment_id = options_case(cli, tmp_path)
+    default = cli("assess", "what-if", assessment_id)
+    assert default.code == 0, default.err
+    assert "Tried on option air_strikes (Air strikes on the batteries), best-judged" in default.out
+    assert "INSUFFICIENT" not in default.out  # the option's own answers are in the sandbox
+    asked = cli("assess", "what-if", assessment_id, "--option", "no_action")
+    assert asked.code == 0, asked.err
+    assert "Tried on option no_action" in asked.out and "asked for" in asked.out
+    unknown = cli("assess", "what-if", assessment_id, "--option", "invasion")
+    assert unknown.code == 2 and "no option 'invasion'" in unknown.error_line
+
+
+def test_playbooks_try_judges_each_option_of_a_case_with_options(
+    cli: Run, tmp_path: Path
+) -> None:
+    case = tmp_path / "options.yaml"
+    case.write_text(CASE, encoding="utf-8")
+    tried = cli("playbooks", "try", str(FIXTURE), str(case))
+    assert tried.code == 0, tried.err
+    assert "option air_strikes (Air strikes on the batteries): legitimate" in tried.out
+    assert "option no_action" in tried.out and "option blockade" in tried.out
+    assert "shown below: the best-judged option, air_strikes" in tried.out
+    assert "INSUFFICIENT" not in tried.out  # the options' own answers were read
