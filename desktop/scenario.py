@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.answer_picker import AnswerPicker, answer_text
 from desktop.widgets.common import QuietComboBox, heading, muted
 from desktop.widgets.verdict import VERDICT_TONE, in_words, tone
 from playbooks.answers import InvalidAnswerValue, describe_value, expected_value
@@ -70,15 +71,6 @@ class ScenarioAnswer:
 
     report: WhatIfReport
     flips: tuple[str, ...]
-
-
-def value_text(question: Question, value: Any) -> str:
-    """An answer as typed in the scenario column (read back by answer_from_text)."""
-    if value is None:
-        return ""
-    if question.kind is QuestionKind.YES_NO:
-        return "yes" if value else "no"
-    return str(value)
 
 
 def unwrapped(line: str) -> str:
@@ -152,6 +144,9 @@ class ScenarioDialog(QDialog):
         self.answers_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.answers_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.answers_table.itemChanged.connect(self._on_answer_edited)
+        # Answers from a fixed set are picked from a list in words; numbers and text typed.
+        self.answers_table.setItemDelegateForColumn(
+            2, AnswerPicker(self._question_at, self.answers_table))
 
         self.positions_table = QTableWidget(0, 3)
         self.positions_table.setHorizontalHeaderLabels(("Member", "Record", "Scenario"))
@@ -314,7 +309,7 @@ class ScenarioDialog(QDialog):
                                         else "unanswered")
             recorded.setFlags(recorded.flags() & ~Qt.ItemFlag.ItemIsEditable)
             recorded.setToolTip(recorded.text())
-            tried = QTableWidgetItem(value_text(question, value))
+            tried = QTableWidgetItem(answer_text(question, value))
             tried.setToolTip(f"Expected: {expected_value(question)}; empty for unanswered")
             for column, item in enumerate((name, recorded, tried)):
                 self.answers_table.setItem(row, column, item)
@@ -371,6 +366,11 @@ class ScenarioDialog(QDialog):
             if box.currentData() != self._recorded_positions.get(iso, NOT_CONSULTED)
         }
         return Scenario(answers=answers, positions=positions)
+
+    def _question_at(self, row: int) -> Question | None:
+        item = self.answers_table.item(row, 0)
+        question_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.playbook.question(question_id) if question_id else None
 
     def set_answer(self, question_id: str, text: str) -> None:
         """Type `text` as the scenario's answer to `question_id` (as the table's editor does)."""

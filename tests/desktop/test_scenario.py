@@ -155,3 +155,37 @@ def test_the_panel_is_reached_by_keyboard_and_listed_with_its_shortcut(
     dialog.reject()
     QApplication.processEvents()
     assert window.scenario_dialog is None
+
+
+def test_an_answer_from_a_fixed_set_is_picked_in_words_not_typed_as_a_code(
+        qtbot, make_window, database):
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    assessment_id, _members = stored_case(database)
+    before = stored_state(database, assessment_id)
+    dialog = open_panel(qtbot, make_window(), assessment_id)
+    table = dialog.answers_table
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "harm_gravity")
+    question = PLAYBOOK.question("harm_gravity")
+    recorded = answer_values(load_assessment(database, assessment_id))["harm_gravity"]
+
+    table.setFocus()
+    table.setCurrentCell(row, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # the keyboard's way into a cell
+    box = QApplication.focusWidget()
+    assert isinstance(box, QComboBox)
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "(unanswered)", *(f"{g.value} — {g.label}" for g in question.grades)]
+    assert box.currentData() == str(recorded)  # opens on the answer the cell holds
+    wanted = next(g for g in question.grades if g.value != recorded)
+    box.setCurrentIndex(box.findData(str(wanted.value)))
+    box.activated.emit(box.currentIndex())  # what choosing it from the list does
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    settled(qtbot, dialog)
+
+    assert dialog.scenario().answers == {"harm_gravity": wanted.value}
+    shown = QStyleOptionViewItem()
+    table.itemDelegateForColumn(2).initStyleOption(shown, table.model().index(row, 2))
+    assert shown.text == f"{wanted.value} — {wanted.label}"  # the cell reads in words
+    assert stored_state(database, assessment_id) == before  # nothing of it reached the record
