@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from desktop.widgets.answer_picker import AnswerPicker, answer_text
 from desktop.widgets.common import QuietComboBox, heading, muted
-from desktop.widgets.verdict import VERDICT_TONE, in_words, tone
-from playbooks.answers import InvalidAnswerValue, describe_value, expected_value
+from desktop.widgets.verdict import VERDICT_TONE, tone
+from playbooks.answers import InvalidAnswerValue, describe_value, expected_value, in_words
 from playbooks.model import POSITIONS, QuestionKind
 from playbooks.scenario_input import answer_from_text
 from playbooks.what_if import Scenario

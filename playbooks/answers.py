@@ -8,6 +8,7 @@ Member positions are scored in authority.py, because they need the member regist
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from decimal import Decimal
 from typing import Any
@@ -226,3 +227,36 @@ def ordered_values(question: Question) -> list[Any]:
 def is_ordinal(question: Question) -> bool:
     """Kinds whose values have an order, so a change is measured in steps along it."""
     return question.kind in (QuestionKind.SCALE, QuestionKind.LIKELIHOOD, QuestionKind.CONFIDENCE)
+
+
+_ID_PATTERNS: dict[str, re.Pattern[str]] = {}  # by playbook hash
+
+
+def in_words(text: str, playbook: Playbook | None) -> str:
+    """An engine reason with each question id of `playbook` ("limited_means") replaced by its
+    question in quotes. The engine names questions by id (the record and its golden files keep
+    that text); the window never shows an internal id (issue 14 item 5: the decision step
+    listed "unanswered: limited_means, civilian_harm…"). Only ids with an underscore are
+    replaced, so that a one-word id never rewrites an ordinary word of the sentence. The
+    window and the memo both say reasons this way (the memo printed "not yet assessed: open
+    armed_attack, …")."""
+    if playbook is None:
+        return text
+    pattern = _ID_PATTERNS.get(playbook.content_hash)
+    if pattern is None:
+        ids = sorted({q.id for c in playbook.criteria for q in c.questions if "_" in q.id},
+                     key=len, reverse=True)
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b") if ids else (
+            re.compile(r"(?!)"))
+        _ID_PATTERNS[playbook.content_hash] = pattern
+    return pattern.sub(lambda m: f"“{question_prompt(playbook, m.group(1))}”", text)
+
+
+def question_prompt(playbook: Playbook | None, question_id: str) -> str:
+    """The question's prompt (its id when the playbook does not ask it)."""
+    if playbook is None:
+        return question_id
+    try:
+        return playbook.question(question_id).prompt
+    except KeyError:
+        return question_id

@@ -64,6 +64,11 @@ def judge_legal_basis(
         return LegalBasisResult(chosen.status, chosen.id, summary, tuple(reasons))
     if open_ids:
         return LegalBasisResult(
-            "incomplete", None, "not yet assessed: open " + ", ".join(open_ids), tuple(reasons)
+            "incomplete", None,
+            # A count: the questions themselves are in the reasons, basis by basis (a list of
+            # nine prompts made the memo's one legal-basis line a paragraph).
+            f"not yet assessed: {len(open_ids)} question{'s' if len(open_ids) != 1 else ''} "
+            "open",
+            tuple(reasons),
         )
     return LegalBasisResult("none", None, "no legal basis established", tuple(reasons))

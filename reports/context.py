@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from playbooks.answers import describe_value, describe_value_short
+from playbooks.answers import describe_value, describe_value_short, in_words
 from playbooks.authority import describe_concert
 from playbooks.errors import UserError
 from playbooks.model import (
@@ -320,14 +320,14 @@ def build_context(
         # another option than the best-judged one departs from it too.
         departs_from_verdict=decision.departs_from_verdict or bool(
             decision.options is not None and decision.options.departs_from_best_option),
-        deciding_rule=evaluation.deciding_rule,
-        reasons=_reasons_not_shown_elsewhere(evaluation),
+        deciding_rule=in_words(evaluation.deciding_rule, playbook),
+        reasons=tuple(in_words(r, playbook) for r in _reasons_not_shown_elsewhere(evaluation)),
         overall_score=evaluation.overall_score,
         criteria=tuple(criteria),
         authority=_authority(playbook, evaluation, answers, members),
-        fragility=evaluation.fragility.description,
-        legal_basis=legal.summary if legal else "",
-        legal_reasons=legal.reasons if legal else (),
+        fragility=in_words(evaluation.fragility.description, playbook),
+        legal_basis=in_words(legal.summary, playbook) if legal else "",
+        legal_reasons=tuple(in_words(r, playbook) for r in legal.reasons) if legal else (),
         legal_answers=legal_answers,
         legal_warning=legal_basis_warning(evaluation),
         flags=evaluation.flags,
@@ -340,7 +340,7 @@ def build_context(
         record_hash=decision.record_hash,
         audit_head=audit_head,
         decider_certificate=decision.decider_certificate,
-    ), decision.options)
+    ), decision.options, playbook)
 
 
 def _reasons_beyond_answers(result: CriterionResult) -> tuple[str, ...]:
@@ -401,12 +401,11 @@ def legal_basis_warning(evaluation: Evaluation) -> str:
     legitimate = evaluation.verdict in (Verdict.LEGITIMATE, Verdict.LEGITIMATE_WITH_CONDITIONS)
     if legal is None or not legitimate or legal.established:
         return ""
+    # The legal basis line prints the summary just before this sentence: not twice.
     if legal.status == "contested":
-        return ("The verdict is legitimate, but the only legal basis made out is contested: "
-                f"{legal.summary}.")
+        return "The verdict is legitimate, but the only legal basis made out is contested."
     if legal.status == "incomplete":
-        return ("The verdict is legitimate, but the legal basis has not been assessed: "
-                f"{legal.summary}.")
+        return "The verdict is legitimate, but the legal basis has not been assessed yet."
     return "The verdict is legitimate, but no legal basis is established for the action."
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from playbooks.model import Verdict
+from playbooks.answers import describe_value
+from playbooks.model import Playbook, Verdict
 
 if TYPE_CHECKING:
     from reports.context import MemoContext
@@ -44,7 +45,8 @@ RECOMMENDATIONS: dict[Verdict, str] = {
 CHOOSES_THE_OPTION = frozenset({"approve", "approve_with_conditions"})
 
 
-def options_table(ctx: MemoContext, options: Any = None) -> MemoContext:
+def options_table(ctx: MemoContext, options: Any = None,
+                  playbook: Playbook | None = None) -> MemoContext:
     """Page 1's options and recommendation: a case with options (issue 15 item 1; `options`,
     the models.option_records.DecisionOptionsRecord its decision froze) gets one row per
     option in the case's order, "no action" included, and the recommendation names the
@@ -54,10 +56,13 @@ def options_table(ctx: MemoContext, options: Any = None) -> MemoContext:
     from models.option_rows import decided_option_rows
 
     rows = decided_option_rows(options)
+    frozen = {o["name"]: o["evaluation"].get("fragility") or {} for o in options.options}
     views = tuple(
         OptionView(label=chr(ord("A") + n), title=row["title"], description="",
                    verdict=row["verdict_label"], verdict_code=row["verdict"],
-                   overall_score=row["overall_score"], fragility=row["fragility"],
+                   overall_score=row["overall_score"],
+                   fragility=(page_one_change(frozen[row["name"]], playbook)
+                              if playbook is not None else row["fragility"]),
                    recommended=row["best"], chosen=row["chosen"])
         for n, row in enumerate(rows)
     )
@@ -67,6 +72,43 @@ def options_table(ctx: MemoContext, options: Any = None) -> MemoContext:
     verdict = Verdict(best.verdict_code)
     return replace(ctx, options=views, recommendation=recommendation(verdict, best),
                    recommendation_reason=_without_verdict(rule, verdict))
+
+
+def page_one_change(fragility: dict[str, Any], playbook: Playbook) -> str:
+    """An option's smallest change that flips its verdict, short enough for one row of page
+    1's table beside six options (the annex keeps the full sentence): the criterion, the
+    answer from → to and the verdict it gives; "robust" when no single change does."""
+    edges = [edge.split(" passes")[0].split(" fails")[0]
+             for edge in fragility.get("knife_edge") or ()]
+    edge = f"; knife-edge: {', '.join(edges)}" if edges else ""
+    question_id, new = fragility.get("question_id"), fragility.get("new_verdict")
+    if fragility.get("robust", True) or new is None:
+        return ("robust" if not edges else "no single answer flips it") + edge
+    becomes = f"makes it {Verdict(new).label}"
+    if fragility.get("member_iso"):
+        return (f"{fragility['member_iso']}: {_words(fragility.get('from_value'))} → "
+                f"{_words(fragility.get('to_value'))} {becomes}{edge}")
+    criterion = next((c for c in playbook.criteria
+                      if any(q.id == question_id for q in c.questions)), None)
+    if criterion is None:
+        return str(fragility.get("description", ""))
+    question = playbook.question(str(question_id))
+    steps = fragility.get("steps")
+    size = f" ({steps} step{'s' if steps != 1 else ''})" if steps else ""
+    before = _clipped(describe_value(question, fragility.get("from_value")))
+    after = _clipped(describe_value(question, fragility.get("to_value")))
+    return f"{criterion.title}: {before} → {after}{size} {becomes}{edge}"
+
+
+def _clipped(text: str, limit: int = 28) -> str:
+    """At most `limit` characters, cut at a word with an ellipsis (a grade's long label)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" –-,;") + "…"
+
+
+def _words(value: Any) -> str:
+    return str(value or "not consulted").replace("_", " ")
 
 
 def single_action(ctx: MemoContext) -> MemoContext:

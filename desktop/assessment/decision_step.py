@@ -38,9 +38,10 @@ from desktop.assessment.memos import MemoSection
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from desktop.widgets.conditions import ConditionsEditor
-from desktop.widgets.verdict import VERDICT_TONE, in_words, tone
+from desktop.widgets.verdict import VERDICT_TONE, tone
 from desktop.writes import record_dissent
 from models.changes import Part, RecordChange
+from playbooks.answers import in_words
 from playbooks.errors import UserError
 from playbooks.model import Evaluation, Playbook, Verdict
 

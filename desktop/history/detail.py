@@ -23,8 +23,8 @@ from desktop.history.options import options_html
 from desktop.memo.actions import MemoActions
 from desktop.widgets.answers import answer_text
 from desktop.widgets.common import muted
-from desktop.widgets.verdict import in_words
 from desktop.writes import record_dissent, start_revision
+from playbooks.answers import in_words
 from playbooks.errors import UserError
 
 if TYPE_CHECKING:

@@ -4,7 +4,6 @@ playbooks.evaluate; it decides nothing itself."""
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.widgets.common import heading
 from playbooks import figures
+from playbooks.answers import in_words, question_prompt
 from playbooks.model import Evaluation, Playbook, Verdict
 
 STATUS_MARK = {"pass": "✔ pass", "fail": "✘ fail", "incomplete": "… incomplete"}
@@ -126,7 +126,7 @@ class VerdictPanel(QScrollArea):
         self.fragility.setText(f"<b>Fragility</b><br>{escape(evaluation.fragility.description)}")
         missing = evaluation.missing_required
         if missing:
-            prompts = [_prompt(playbook, question_id) for question_id in missing]
+            prompts = [question_prompt(playbook, question_id) for question_id in missing]
             self.missing.setText(_bullets(f"Required answers missing ({len(missing)})", prompts))
         else:
             self.missing.setText("<b>All required questions are answered.</b>")
@@ -153,36 +153,6 @@ class VerdictPanel(QScrollArea):
 
     def verdict_text(self) -> str:
         return self.evaluation.verdict.label if self.evaluation else ""
-
-
-_ID_PATTERNS: dict[str, re.Pattern[str]] = {}  # by playbook hash
-
-
-def in_words(text: str, playbook: Playbook | None) -> str:
-    """An engine reason with each question id of `playbook` ("limited_means") replaced by its
-    question in quotes. The engine names questions by id (the record and its golden files keep
-    that text); the window never shows an internal id (issue 14 item 5: the decision step
-    listed "unanswered: limited_means, civilian_harm…"). Only ids with an underscore are
-    replaced, so that a one-word id never rewrites an ordinary word of the sentence."""
-    if playbook is None:
-        return text
-    pattern = _ID_PATTERNS.get(playbook.content_hash)
-    if pattern is None:
-        ids = sorted({q.id for c in playbook.criteria for q in c.questions if "_" in q.id},
-                     key=len, reverse=True)
-        pattern = re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b") if ids else (
-            re.compile(r"(?!)"))
-        _ID_PATTERNS[playbook.content_hash] = pattern
-    return pattern.sub(lambda m: f"“{_prompt(playbook, m.group(1))}”", text)
-
-
-def _prompt(playbook: Playbook | None, question_id: str) -> str:
-    if playbook is None:
-        return question_id
-    try:
-        return playbook.question(question_id).prompt
-    except KeyError:
-        return question_id
 
 
 def _bullets(title: str, items: tuple[str, ...] | list[str]) -> str:

@@ -193,3 +193,39 @@ def test_a_case_with_options_lists_every_option_on_page_one(database: Database, 
                      "Partners will not fly"):
         assert expected in first, f"page 1 lacks {expected!r}"
     assert "The proposed action" not in first
+
+
+def test_six_options_with_long_titles_keep_the_recommendation_and_signatures_on_page_one(
+    database: Database, unlocked: tuple, tmp_path: Path
+) -> None:
+    """Page 1 with the most options a case holds: each row says in one short line what would
+    change its verdict (the criterion, the answer from → to, the verdict it gives), so the
+    recommendation, the legal basis and both signature fields stay on page 1."""
+    from models.options import OptionSpec, save_option_answer, set_options
+    from playbooks.options import NO_ACTION
+    from tests.models.test_options_record import OPTIONS_PLAYBOOK, three_option_case
+
+    assessment_id = three_option_case(database)
+    titles = ["An arms embargo enforced at sea by the partners' navies and coast guards",
+              "A protected zone around the port city held by ground forces of three partners",
+              "A no-fly zone over the northern provinces with airborne early warning"]
+    specs = [OptionSpec(NO_ACTION, "No action", "Stand aside and keep monitoring"),
+             OptionSpec("air_strikes", "Air strikes", "Strikes on the artillery positions"),
+             OptionSpec("blockade", "Naval blockade", "Close the port to arms shipments"),
+             *(OptionSpec(f"option_{n}", title, "") for n, title in enumerate(titles, 4))]
+    set_options(database, assessment_id, specs, actor="a", playbook=OPTIONS_PLAYBOOK)
+    for n in range(4, 7):
+        save_option_answer(database, assessment_id, f"option_{n}", "halts_harm", n % 3,
+                           actor="a", playbook=OPTIONS_PLAYBOOK)
+    decide(database, assessment_id, decision="approve", by=MINISTER_NAME,
+           option="air_strikes", playbook=OPTIONS_PLAYBOOK)
+    out = tmp_path / "six.pdf"
+    issue_memo(database, assessment_id, OPTIONS_PLAYBOOK, actor="root", identities=unlocked,
+               export_to=out)
+    first = page_text(out, 1, 1)
+    for label in "ABCDEF":
+        assert f"{label}. " in first
+    assert "Recommendation" in first and "Signatures" in first
+    assert "Drafting official" in first and "Minister" in first.split("Signatures")[1]
+    assert "makes it" in first  # each option's change in its short form
+    assert "halts_harm" not in first  # questions and criteria in words, never by id
