@@ -102,11 +102,27 @@ def _safe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+# libpq's words for a TLS connection refused, and what an official (or their administrator)
+# should check: the URL's sslrootcert, sslcert and sslkey (docs/deployment.md).
+_TLS_HINTS = (
+    ("alert unknown ca", "the server does not trust the client certificate (sslcert): it was "
+     "not issued by an authority the server accepts"),
+    ("certificate verify failed", "the server's certificate is not from the authority in "
+     "sslrootcert"),
+    ("does not match host name", "the server's certificate is for another host name than the "
+     "URL's"),
+)
+
+
 def first_error_line(error: BaseException) -> str:
-    """The first non-empty line of a database error (the driver's, when it has one)."""
+    """The first non-empty line of a database error (the driver's, when it has one), with what
+    to check when a TLS connection was refused."""
     original = getattr(error, "orig", None) or error
     lines = [line.strip() for line in str(original).splitlines() if line.strip()]
-    return lines[0] if lines else type(original).__name__
+    if not lines:
+        return type(original).__name__
+    hint = next((hint for words, hint in _TLS_HINTS if words in lines[0].lower()), "")
+    return f"{lines[0]} ({hint})" if hint else lines[0]
 
 
 class Database:
