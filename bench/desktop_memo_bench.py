@@ -140,13 +140,13 @@ def main() -> int:
         def on_opened(viewer) -> None:  # a Python function: PySide6 mishandles list.append
             opened.append(viewer)
 
-        memos.actions.viewer_opened.connect(on_opened)
+        memos.memo_actions.viewer_opened.connect(on_opened)
         start = time.perf_counter()
         memos.issue_button.click()
         wait_until(app, lambda: bool(opened) and opened[0].badge is not None
                    and bool(opened[0].images), "the verified memo in the viewer")
         elapsed = time.perf_counter() - start
-        memos.actions.viewer_opened.disconnect(on_opened)
+        memos.memo_actions.viewer_opened.disconnect(on_opened)
         viewer = opened[0]
         if viewer.badge.state != "valid":
             raise RuntimeError(f"the memo did not verify: {viewer.badge.reason}")

@@ -199,9 +199,9 @@ def issue_with_kept_keys(app, window, ids, out: Path) -> None:
     memos = page.decision.memos
     memos.issue_button.click()
     helper = window.context.memo_helper()
-    wait_until(app, lambda: bool(memos.actions.viewers) and len(helper.unlocked) == 2
+    wait_until(app, lambda: bool(memos.memo_actions.viewers) and len(helper.unlocked) == 2
                and memos.list.count() == 1 and not memos.issue_button.isEnabled())
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         wait_until(app, lambda v=viewer: v.badge is not None)
         viewer.close()
     page.decision.ensureWidgetVisible(memos)

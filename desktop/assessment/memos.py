@@ -33,12 +33,12 @@ class MemoSection(QGroupBox):
         super().__init__("Decision memo", parent)
         self.context = context
         self.record = record
-        self.actions = MemoActions(context, self)
-        self.actions.issued.connect(self._on_issued)
+        self.memo_actions = MemoActions(context, self)
+        self.memo_actions.issued.connect(self._on_issued)
         self.list = QListWidget()
         self.list.setAccessibleName("Memos issued for this decision")
         self.list.itemActivated.connect(
-            lambda item: self.actions.view(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.memo_actions.view(item.data(Qt.ItemDataRole.UserRole))
         )
         self.list.setMaximumHeight(120)
         self.issue_button = QPushButton("&Issue memo…")
@@ -57,7 +57,7 @@ class MemoSection(QGroupBox):
         self.bar.setAccessibleName("Issuing progress bar")
         self.bar.setVisible(False)
         self.bar.setMaximumWidth(200)
-        self.actions.progress.connect(self._on_progress)
+        self.memo_actions.progress.connect(self._on_progress)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.bar)
@@ -71,7 +71,7 @@ class MemoSection(QGroupBox):
         ))
         layout.addWidget(self.list)
         layout.addLayout(buttons)
-        self.actions.failed_to_issue.connect(lambda _m: self._on_failed())
+        self.memo_actions.failed_to_issue.connect(lambda _m: self._on_failed())
         self.show_memos(record.memos)
 
     def show_memos(self, memos) -> None:
@@ -98,7 +98,7 @@ class MemoSection(QGroupBox):
     def _update_sign(self) -> None:
         item = self.list.currentItem()
         stage = item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
-        running = self.actions.worker is not None and self.actions.worker.running
+        running = self.memo_actions.worker is not None and self.memo_actions.worker.running
         self.sign_button.setVisible(stage in ("unsigned", "drafted"))
         self.sign_button.setEnabled(not running)
         # A decision has one memo (models.memos): once it exists it is signed or exported,
@@ -111,7 +111,7 @@ class MemoSection(QGroupBox):
     def _sign_selected(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.actions.sign_later(self.record, item.data(Qt.ItemDataRole.UserRole))
+            self.memo_actions.sign_later(self.record, item.data(Qt.ItemDataRole.UserRole))
             self._update_sign()
 
     def _on_progress(self, step: str, done: int, total: int) -> None:
@@ -122,13 +122,13 @@ class MemoSection(QGroupBox):
         self._update_sign()
 
     def _issue(self) -> None:
-        self.actions.issue(self.record)
+        self.memo_actions.issue(self.record)
         self._update_sign()
 
     def _view_selected(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.actions.view(item.data(Qt.ItemDataRole.UserRole))
+            self.memo_actions.view(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_issued(self, memo) -> None:
         # The list itself follows the change bus (DecisionStep._on_record_changed).

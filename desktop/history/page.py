@@ -9,6 +9,7 @@ selected row stays selected across a refresh when it is still among the first pa
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QTimer, Signal
@@ -73,7 +74,7 @@ class HistoryPage(QWidget):
         self.context = context
         self.model = HistoryModel(context, self)
         self.model.total_changed.connect(self._show_total)
-        self.model.failed.connect(lambda message: self.count.setText(f"Search failed: {message}"))
+        self.model.failed.connect(self._search_failed)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search titles, answers, rationale, evidence… (Ctrl+F)")
@@ -104,8 +105,8 @@ class HistoryPage(QWidget):
                                         self.decision)):
             filters.addWidget(widget, index // 2, index % 2)
         dates = QHBoxLayout()
-        for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
-            dates.addWidget(widget)
+        for date_widget in (self.use_from, self.date_from, self.use_to, self.date_to):
+            dates.addWidget(date_widget)
         dates.addStretch(1)
         filters.addLayout(dates, 2, 0, 1, 2)
 
@@ -203,8 +204,20 @@ class HistoryPage(QWidget):
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(self.apply_query)
-        edit.dateChanged.connect(lambda _d: check.isChecked() and self.apply_query())
+        edit.dateChanged.connect(lambda _date: self._date_changed(check))
         return check, edit
+
+    def _date_changed(self, check: QCheckBox) -> None:
+        if check.isChecked():
+            self.apply_query()
+
+    def _search_failed(self, message: str) -> None:
+        self.count.setText(f"Search failed: {message}")
+
+    @staticmethod
+    def _chosen_date(check: QCheckBox, edit: QDateEdit) -> date | None:
+        chosen = edit.date().toPython()
+        return chosen if check.isChecked() and isinstance(chosen, date) else None
 
     def current_query(self) -> HistoryQuery:
         return replace(
@@ -214,8 +227,8 @@ class HistoryPage(QWidget):
             status=self.status.currentData(),
             verdict=self.verdict.currentData(),
             decision=self.decision.currentData(),
-            date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
-            date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None,
+            date_from=self._chosen_date(self.use_from, self.date_from),
+            date_to=self._chosen_date(self.use_to, self.date_to),
         )
 
     def apply_query(self, *_args) -> None:

@@ -68,12 +68,12 @@ def test_issue_sign_view_find_and_verify(qtbot, make_window, identities):
     heartbeat = QTimer()
     heartbeat.setInterval(5)
     heartbeat.timeout.connect(
-        lambda: ticks_while_signing.append(1) if memos.actions.worker
-        and memos.actions.worker.running else None
+        lambda: ticks_while_signing.append(1) if memos.memo_actions.worker
+        and memos.memo_actions.worker.running else None
     )
     heartbeat.start()
     try:
-        with qtbot.waitSignal(memos.actions.viewer_opened, timeout=60000) as opened:
+        with qtbot.waitSignal(memos.memo_actions.viewer_opened, timeout=60000) as opened:
             memos.issue_button.click()
     finally:
         heartbeat.stop()
@@ -127,7 +127,7 @@ def test_a_wrong_passphrase_issues_nothing_and_asks_again(qtbot, make_window, id
         return wrong(dialog) if len(asked) == 1 else False
 
     window.context.dialogs.exec_dialog = wrong_then_cancel
-    with qtbot.waitSignal(memos.actions.failed_to_issue, timeout=30000) as failed:
+    with qtbot.waitSignal(memos.memo_actions.failed_to_issue, timeout=30000) as failed:
         memos.issue_button.click()
     assert "wrong passphrase" in failed.args[0]
     assert len(asked) == 2 and "wrong passphrase" in asked[1]  # the dialog said it
@@ -140,10 +140,10 @@ def test_an_unsigned_memo_can_be_signed_later(qtbot, make_window, identities):
     page = decided_page(qtbot, window)
     memos = page.decision.memos
     window.context.dialogs.exec_dialog = fill_signing(identities, mode=UNSIGNED)
-    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as issued:
+    with qtbot.waitSignal(memos.memo_actions.issued, timeout=60000) as issued:
         memos.issue_button.click()
     assert issued.args[0].stage == "unsigned"
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         viewer.close()
     qtbot.waitUntil(lambda: memos.list.count() == 1 and memos.sign_button.isVisible())
 
@@ -153,10 +153,10 @@ def test_an_unsigned_memo_can_be_signed_later(qtbot, make_window, identities):
         return True
 
     window.context.dialogs.exec_dialog = sign_as_drafter
-    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as signed:
+    with qtbot.waitSignal(memos.memo_actions.issued, timeout=60000) as signed:
         memos.sign_button.click()
     assert signed.args[0].stage == "drafted"
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         viewer.close()
 
 
@@ -169,23 +169,23 @@ def test_a_memo_helper_that_dies_reports_it_and_the_next_issue_works(qtbot, make
     helper = window.context.memo_helper()
 
     def kill_helper(*_progress) -> None:
-        if memos.actions.worker.job is not None:  # the helper has the job
-            memos.actions.progress.disconnect(kill_helper)
+        if memos.memo_actions.worker.job is not None:  # the helper has the job
+            memos.memo_actions.progress.disconnect(kill_helper)
             helper._process.kill()
 
-    memos.actions.progress.connect(kill_helper)
+    memos.memo_actions.progress.connect(kill_helper)
     with qtbot.captureExceptions() as raised, \
-            qtbot.waitSignal(memos.actions.failed_to_issue, timeout=60000) as failed:
+            qtbot.waitSignal(memos.memo_actions.failed_to_issue, timeout=60000) as failed:
         memos.issue_button.click()
     assert failed.args[0] == "an unexpected error; see the report"
     assert [kind.__name__ for kind, *_ in raised] == ["MemoHelperStopped"]
     assert "memo helper process ended" in str(raised[0][1])
     assert load_assessment(window.context.db, page.assessment_id).memos == ()
 
-    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as issued:
+    with qtbot.waitSignal(memos.memo_actions.issued, timeout=60000) as issued:
         memos.issue_button.click()
     assert issued.args[0].stage == "countersigned"
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         viewer.close()
 
 
@@ -201,7 +201,7 @@ def test_keys_stay_unlocked_for_the_next_memo_until_the_official_locks_them(
     assert not status.isVisible() and not lock.isEnabled()
 
     window.context.dialogs.exec_dialog = fill_signing(identities)  # keep: the default 15 min
-    with qtbot.waitSignal(memos.actions.viewer_opened, timeout=60000):
+    with qtbot.waitSignal(memos.memo_actions.viewer_opened, timeout=60000):
         memos.issue_button.click()
     qtbot.waitUntil(lambda: status.isVisible() and lock.isEnabled(), timeout=20000)
     assert status.label.text() == "Signing keys unlocked: 2 (the first locks in 15 min)"
@@ -215,7 +215,7 @@ def test_keys_stay_unlocked_for_the_next_memo_until_the_official_locks_them(
         assert dialog.ok.isEnabled(), dialog.hint.text()
         return True
 
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         viewer.close()
     # The next memo is another decision's: this one's is issued, so Issue is off here.
     qtbot.waitUntil(lambda: memos.list.count() == 1 and not memos.issue_button.isEnabled(),
@@ -228,9 +228,9 @@ def test_keys_stay_unlocked_for_the_next_memo_until_the_official_locks_them(
     memos = page.decision.memos
     assert memos.issue_button.isEnabled()
     steps = []
-    memos.actions.progress.connect(lambda step, *_: steps.append(step))
+    memos.memo_actions.progress.connect(lambda step, *_: steps.append(step))
     window.context.dialogs.exec_dialog = issue_without_passphrases
-    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as issued:
+    with qtbot.waitSignal(memos.memo_actions.issued, timeout=60000) as issued:
         memos.issue_button.click()
     assert issued.args[0].stage == "countersigned"
     assert not [step for step in steps if step.startswith("Unlocking")]
@@ -245,9 +245,9 @@ def test_keys_stay_unlocked_for_the_next_memo_until_the_official_locks_them(
         return False  # cancelled
 
     window.context.dialogs.exec_dialog = passphrases_needed_again
-    memos.actions.issue(memos.record)  # as the Issue button would, had this decision no memo
+    memos.memo_actions.issue(memos.record)  # as the Issue button would, had this decision no memo
     assert len(load_assessment(window.context.db, page.assessment_id).memos) == 1
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         viewer.close()
 
 
@@ -256,12 +256,12 @@ def test_closing_the_window_ends_the_helper_and_its_unlocked_keys(qtbot, make_wi
     window = make_window()
     page = decided_page(qtbot, window)
     window.context.dialogs.exec_dialog = fill_signing(identities)
-    with qtbot.waitSignal(page.decision.memos.actions.viewer_opened, timeout=60000):
+    with qtbot.waitSignal(page.decision.memos.memo_actions.viewer_opened, timeout=60000):
         page.decision.memos.issue_button.click()
     helper = window.context.memo_helper()
     qtbot.waitUntil(lambda: len(helper.unlocked) == 2, timeout=20000)
     pid = helper._process.processId()
-    for viewer in list(page.decision.memos.actions.viewers):
+    for viewer in list(page.decision.memos.memo_actions.viewers):
         viewer.close()
     window.close()
     assert helper._process is None and helper.unlocked == ()

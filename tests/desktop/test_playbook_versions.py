@@ -152,10 +152,10 @@ def test_a_memo_is_issued_from_the_records_copy_of_its_playbook(
     qtbot.waitUntil(lambda: window.assessment_page.record is not None, timeout=20000)
     memos = window.assessment_page.decision.memos
     context.dialogs.exec_dialog = fill_signing({}, mode=UNSIGNED)
-    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as issued:
+    with qtbot.waitSignal(memos.memo_actions.issued, timeout=60000) as issued:
         memos.issue_button.click()
     assert issued.args[0].stage == "unsigned"
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         viewer.close()
     assert not context.dialogs.errors
     assert not list((tmp_path / "temporary").iterdir())  # the helper's copy is removed

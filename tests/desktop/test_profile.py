@@ -172,10 +172,10 @@ def test_the_memo_is_from_the_profile_and_signing_preselects_its_identity(
 
     context.dialogs.exec_dialog = issue_unsigned
     memos = page.decision.memos
-    with qtbot.waitSignal(memos.actions.issued, timeout=60000) as issued:
+    with qtbot.waitSignal(memos.memo_actions.issued, timeout=60000) as issued:
         memos.issue_button.click()
     assert seen["drafter"] == str(identity)  # pre-selected as the drafting official's
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         viewer.close()
     memo = get_memo(context.db, issued.args[0].id)
     pdf = tmp_path / "memo.pdf"

@@ -55,8 +55,8 @@ def test_after_a_wrong_passphrase_the_dialog_returns_with_both_identities_and_th
 
     window.context.dialogs.exec_dialog = exec_dialog
     issued, failed = [], []
-    memos.actions.issued.connect(issued.append)
-    memos.actions.failed_to_issue.connect(failed.append)
+    memos.memo_actions.issued.connect(issued.append)
+    memos.memo_actions.failed_to_issue.connect(failed.append)
     memos.issue_button.click()
     qtbot.waitUntil(lambda: bool(issued or failed), timeout=60000)
     assert not failed, failed
@@ -69,7 +69,7 @@ def test_after_a_wrong_passphrase_the_dialog_returns_with_both_identities_and_th
     assert "Minister" in again["hint"] and "wrong passphrase" in again["hint"]
     assert again["focus"] is again["minister_field"]
     assert not window.context.dialogs.errors  # the dialog said it; no second error box
-    for viewer in list(memos.actions.viewers):
+    for viewer in list(memos.memo_actions.viewers):
         viewer.close()
 
     memo = issued[0]
