@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models import validation as check
 from models.audit import append_entry
@@ -141,9 +141,10 @@ def review_condition(
 def _assessment_of(session: Session, condition: DecisionCondition) -> Assessment:
     assessment = session.execute(
         sa.select(Assessment)
-        .join(Decision, Decision.assessment_id == Assessment.id)
-        .where(Decision.id == condition.decision_id)
+        .join(Decision, col(Decision.assessment_id) == col(Assessment.id))
+        .where(col(Decision.id) == condition.decision_id)
     ).scalar_one()
+    assert isinstance(assessment, Assessment)
     return assessment
 
 
@@ -161,9 +162,9 @@ def check_reviews(session: Session) -> tuple[int, list[tuple[int, str]]]:
     problems: list[tuple[int, str]] = []
     checked = 0
     rows = session.execute(
-        sa.select(AuditEntry.seq, AuditEntry.payload)
-        .where(AuditEntry.action == "condition.review")
-        .order_by(AuditEntry.seq)
+        sa.select(col(AuditEntry.seq), col(AuditEntry.payload))
+        .where(col(AuditEntry.action) == "condition.review")
+        .order_by(col(AuditEntry.seq))
     ).all()
     for seq, text in rows:
         payload = json.loads(text)
@@ -197,19 +198,21 @@ def due_conditions(db: Database, as_of: date | None = None) -> list[DueCondition
     as_of = as_of or utc_now().date()
     with db.session(snapshot=True) as session:
         decisions = session.execute(
-            sa.select(Decision.id, Decision.decided_by, Assessment.id, Assessment.title)
-            .join(Assessment, Assessment.id == Decision.assessment_id)
-            .where(Assessment.status == "decided")
+            sa.select(col(Decision.id), col(Decision.decided_by), col(Assessment.id),
+                      col(Assessment.title))
+            .join(Assessment, col(Assessment.id) == col(Decision.assessment_id))
+            .where(col(Assessment.status) == "decided")
             .where(
-                Decision.id.in_(
-                    sa.select(DecisionCondition.decision_id).where(
-                        DecisionCondition.review_on <= as_of
+                col(Decision.id).in_(
+                    sa.select(col(DecisionCondition.decision_id)).where(
+                        col(DecisionCondition.review_on) <= as_of
                     )
                 )
-                | Decision.id.in_(
-                    sa.select(DecisionCondition.decision_id)
-                    .join(ConditionReview, ConditionReview.condition_id == DecisionCondition.id)
-                    .where(ConditionReview.next_review_on <= as_of)
+                | col(Decision.id).in_(
+                    sa.select(col(DecisionCondition.decision_id))
+                    .join(ConditionReview,
+                          col(ConditionReview.condition_id) == col(DecisionCondition.id))
+                    .where(col(ConditionReview.next_review_on) <= as_of)
                 )
             )
         ).all()

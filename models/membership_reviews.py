@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models import validation as check
 from models.audit import append_entry
@@ -54,7 +54,7 @@ def standing_after(decision: str, current: str) -> str:
 def reviewed_state(session: Session, title: str) -> str | None:
     """The one registry member a review's title names (by name or ISO code), or None."""
     found = set()
-    for iso, name in session.execute(sa.select(MemberState.iso, MemberState.name)).all():
+    for iso, name in session.execute(sa.select(col(MemberState.iso), col(MemberState.name))).all():
         if re.search(rf"\b{re.escape(iso)}\b", title) or re.search(
             rf"\b{re.escape(name)}\b", title, re.IGNORECASE
         ):
@@ -86,8 +86,8 @@ def apply_review(
                 f"{assessment.superseded_by_id}: apply the latest revision"
             )
         applied = session.execute(
-            sa.select(RegistryRevision.revision).where(
-                RegistryRevision.assessment_id == assessment_id
+            sa.select(col(RegistryRevision.revision)).where(
+                col(RegistryRevision.assessment_id) == assessment_id
             )
         ).scalar_one_or_none()
         if applied is not None:
@@ -96,7 +96,7 @@ def apply_review(
                 f"{applied})"
             )
         decision = session.execute(
-            sa.select(Decision).where(Decision.assessment_id == assessment_id)
+            sa.select(Decision).where(col(Decision.assessment_id) == assessment_id)
         ).scalar_one()
         code = (iso or reviewed_state(session, assessment.title) or "").strip().upper()
         if not code:
@@ -113,7 +113,7 @@ def apply_review(
         before = entry_of(row)
         after = _entry_after(before, assessment, decision)
         values = {k: v for k, v in after.__dict__.items() if k != "iso"}
-        session.execute(sa.update(MemberState).where(MemberState.iso == code).values(**values))
+        session.execute(sa.update(MemberState).where(col(MemberState.iso) == code).values(**values))
         info = record_revision(
             session,
             actor=actor,
@@ -165,18 +165,18 @@ def _entry_after(
 def applicable_reviews(db: Database) -> list[tuple[str, str, str]]:
     """Decided membership reviews not yet applied: (assessment id, title, decision)."""
     with db.session() as session:
-        applied = sa.select(RegistryRevision.assessment_id).where(
-            RegistryRevision.assessment_id.is_not(None)
+        applied = sa.select(col(RegistryRevision.assessment_id)).where(
+            col(RegistryRevision.assessment_id).is_not(None)
         )
         rows = session.execute(
-            sa.select(Assessment.id, Assessment.title, Decision.decision)
-            .join(Decision, Decision.assessment_id == Assessment.id)
+            sa.select(col(Assessment.id), col(Assessment.title), col(Decision.decision))
+            .join(Decision, col(Decision.assessment_id) == col(Assessment.id))
             .where(
-                Assessment.playbook_id == REVIEW_PLAYBOOK_ID,
-                Assessment.status == "decided",
-                Decision.decision != "defer",
-                Assessment.id.not_in(applied),
+                col(Assessment.playbook_id) == REVIEW_PLAYBOOK_ID,
+                col(Assessment.status) == "decided",
+                col(Decision.decision) != "defer",
+                col(Assessment.id).not_in(applied),
             )
-            .order_by(Decision.decided_at.desc())
+            .order_by(col(Decision.decided_at).desc())
         ).all()
         return [(r[0], r[1], r[2]) for r in rows]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlmodel import col
 
 from models.db import Database
 from models.tables import MEMO_STAGES, SIGNATURE_FIELDS, AuditEntry, Decision, Memo, MemoSignature
@@ -37,15 +38,15 @@ def archived_memos(db: Database) -> list[ArchivedMemo]:
     """Every stored memo (each stage), oldest first, without its bytes."""
     with db.session(snapshot=True) as session:
         rows = session.execute(
-            sa.select(Memo.id, Memo.reference, Memo.stage, Memo.sha256, Memo.audit_head,
-                      Decision.record_hash)
-            .join(Decision, Decision.id == Memo.decision_id)
-            .order_by(Memo.created_at, Memo.id)
+            sa.select(col(Memo.id), col(Memo.reference), col(Memo.stage), col(Memo.sha256),
+                      col(Memo.audit_head), col(Decision.record_hash))
+            .join(Decision, col(Decision.id) == col(Memo.decision_id))
+            .order_by(col(Memo.created_at), col(Memo.id))
         ).all()
         stored_at = dict(
             session.execute(
-                sa.select(AuditEntry.entity_id, AuditEntry.seq).where(
-                    AuditEntry.action == "memo.store"
+                sa.select(col(AuditEntry.entity_id), col(AuditEntry.seq)).where(
+                    col(AuditEntry.action) == "memo.store"
                 )
             ).all()
         )
@@ -59,11 +60,12 @@ def archived_memos(db: Database) -> list[ArchivedMemo]:
 def stored_memo_contents(db: Database, memo_id: str) -> tuple[bytes, list[ListedSignature]]:
     """A stored memo's bytes and the signatures the record lists for it, in signing order."""
     with db.session(snapshot=True) as session:
-        pdf = session.execute(sa.select(Memo.pdf).where(Memo.id == memo_id)).scalar_one()
+        pdf = session.execute(sa.select(col(Memo.pdf)).where(col(Memo.id) == memo_id)).scalar_one()
         listed = session.execute(
-            sa.select(MemoSignature.field, MemoSignature.signer, MemoSignature.cert_fingerprint)
-            .where(MemoSignature.memo_id == memo_id)
-            .order_by(MemoSignature.sequence)
+            sa.select(col(MemoSignature.field), col(MemoSignature.signer),
+                      col(MemoSignature.cert_fingerprint))
+            .where(col(MemoSignature.memo_id) == memo_id)
+            .order_by(col(MemoSignature.sequence))
         ).all()
     return pdf, [ListedSignature(*row) for row in listed]
 

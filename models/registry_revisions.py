@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models.audit import append_entry
 from models.db import Database
@@ -97,7 +97,7 @@ def entries_in_session(session: Session) -> list[RegistryEntry]:
 
 def latest_in_session(session: Session) -> RevisionInfo | None:
     row = session.execute(
-        sa.select(RegistryRevision).order_by(RegistryRevision.revision.desc()).limit(1)
+        sa.select(RegistryRevision).order_by(col(RegistryRevision.revision).desc()).limit(1)
     ).scalar_one_or_none()
     return None if row is None else _info(row)
 
@@ -175,7 +175,7 @@ def ensure_baseline(db: Database) -> RevisionInfo | None:
     with db.session() as session:
         if latest_in_session(session) is not None:
             return None
-        if session.execute(sa.select(MemberState.iso).limit(1)).first() is None:
+        if session.execute(sa.select(col(MemberState.iso)).limit(1)).first() is None:
             return None
     with db.write_session() as session:
         if latest_in_session(session) is not None:  # another process was first
@@ -205,9 +205,9 @@ def ensure_baseline(db: Database) -> RevisionInfo | None:
 
 def _last_imported_label(session: Session) -> str | None:
     payload = session.execute(
-        sa.select(AuditEntry.payload)
-        .where(AuditEntry.action == "members.import")
-        .order_by(AuditEntry.seq.desc())
+        sa.select(col(AuditEntry.payload))
+        .where(col(AuditEntry.action) == "members.import")
+        .order_by(col(AuditEntry.seq).desc())
         .limit(1)
     ).scalar_one_or_none()
     return None if payload is None else json.loads(payload).get("registry_version")
@@ -218,13 +218,13 @@ def registry_history(db: Database) -> list[tuple[RevisionInfo, int]]:
     with db.session() as session:
         counts = dict(
             session.execute(
-                sa.select(RegistryChange.revision, sa.func.count()).group_by(
-                    RegistryChange.revision
+                sa.select(col(RegistryChange.revision), sa.func.count()).group_by(
+                    col(RegistryChange.revision)
                 )
             ).all()
         )
         rows = session.execute(
-            sa.select(RegistryRevision).order_by(RegistryRevision.revision)
+            sa.select(RegistryRevision).order_by(col(RegistryRevision.revision))
         ).scalars()
         return [(_info(row), counts.get(row.revision, 0)) for row in rows]
 
@@ -234,9 +234,9 @@ def member_history(db: Database, iso: str) -> list[MemberChange]:
     with db.session() as session:
         rows = session.execute(
             sa.select(RegistryChange, RegistryRevision)
-            .join(RegistryRevision, RegistryRevision.revision == RegistryChange.revision)
-            .where(RegistryChange.iso == iso)
-            .order_by(RegistryChange.revision)
+            .join(RegistryRevision, col(RegistryRevision.revision) == col(RegistryChange.revision))
+            .where(col(RegistryChange.iso) == iso)
+            .order_by(col(RegistryChange.revision))
         ).all()
         return [
             MemberChange(
@@ -252,9 +252,9 @@ def registry_at(db: Database, revision: int) -> list[RegistryEntry]:
     """The registry as it stood after `revision` (the changes replayed), by ISO code."""
     with db.session() as session:
         rows = session.execute(
-            sa.select(RegistryChange.iso, RegistryChange.after)
-            .where(RegistryChange.revision <= revision)
-            .order_by(RegistryChange.revision)
+            sa.select(col(RegistryChange.iso), col(RegistryChange.after))
+            .where(col(RegistryChange.revision) <= revision)
+            .order_by(col(RegistryChange.revision))
         ).all()
     entries: dict[str, RegistryEntry] = {}
     for iso, after in rows:
@@ -283,8 +283,8 @@ def check_registry(session: Session) -> list[str]:
     problems: list[str] = []
     recorded: dict[int, tuple[int, str]] = {}
     rows = session.execute(
-        sa.select(AuditEntry.seq, AuditEntry.payload).where(
-            AuditEntry.action.in_(REVISION_ACTIONS)
+        sa.select(col(AuditEntry.seq), col(AuditEntry.payload)).where(
+            col(AuditEntry.action).in_(REVISION_ACTIONS)
         )
     ).all()
     for seq, payload in rows:
@@ -292,8 +292,8 @@ def check_registry(session: Session) -> list[str]:
         if "registry_revision" in data:  # imports from before revisions name none
             recorded[data["registry_revision"]] = (seq, data["content_hash"])
     revisions = session.execute(
-        sa.select(RegistryRevision.revision, RegistryRevision.content_hash).order_by(
-            RegistryRevision.revision
+        sa.select(col(RegistryRevision.revision), col(RegistryRevision.content_hash)).order_by(
+            col(RegistryRevision.revision)
         )
     ).all()
     for number, content_hash in revisions:

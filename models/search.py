@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import functools
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models.db import Database, translate_errors
 from models.errors import InvalidInput
@@ -67,27 +67,33 @@ _text_postgresql = sa.table(
 )
 
 
+
+def _updated(session: Session, statement: sa.Update) -> int:
+    """How many rows an UPDATE changed."""
+    result = session.execute(statement)
+    return int(cast("sa.CursorResult[Any]", result).rowcount)
+
 def _document(session: Session, assessment: Assessment) -> tuple[str, list[str]]:
     """(content for snippets, distinct search terms) of one assessment."""
     parts = [assessment.title, assessment.proposed_action, assessment.crisis]
     parts += session.execute(
-        sa.select(Answer.rationale)
-        .where(Answer.assessment_id == assessment.id)
+        sa.select(col(Answer.rationale))
+        .where(col(Answer.assessment_id) == assessment.id)
         .order_by(Answer.question_id)
     ).scalars()
     for summary, source in session.execute(
-        sa.select(EvidenceItem.summary, EvidenceItem.source)
-        .join(Answer, Answer.id == EvidenceItem.answer_id)
-        .where(Answer.assessment_id == assessment.id)
-        .order_by(Answer.question_id, EvidenceItem.position)
+        sa.select(col(EvidenceItem.summary), col(EvidenceItem.source))
+        .join(Answer, col(Answer.id) == col(EvidenceItem.answer_id))
+        .where(col(Answer.assessment_id) == assessment.id)
+        .order_by(col(Answer.question_id), col(EvidenceItem.position))
     ):
         parts += [summary, source]
     parts += option_parts(session, assessment.id)
     members = session.execute(
-        sa.select(MemberPosition.member_iso, MemberState.name)
+        sa.select(col(MemberPosition.member_iso), col(MemberState.name))
         .distinct()
-        .outerjoin(MemberState, MemberState.iso == MemberPosition.member_iso)
-        .where(MemberPosition.assessment_id == assessment.id)
+        .outerjoin(MemberState, col(MemberState.iso) == col(MemberPosition.member_iso))
+        .where(col(MemberPosition.assessment_id) == assessment.id)
         .order_by(MemberPosition.member_iso)
     ).all()
     if members:
@@ -101,16 +107,16 @@ def option_parts(session: Session, assessment_id: str) -> list[str]:
     the rationales of their answers (migration 0007)."""
     parts: list[str] = []
     for title, description in session.execute(
-        sa.select(CaseOption.title, CaseOption.description)
-        .where(CaseOption.assessment_id == assessment_id)
-        .order_by(CaseOption.position)
+        sa.select(col(CaseOption.title), col(CaseOption.description))
+        .where(col(CaseOption.assessment_id) == assessment_id)
+        .order_by(col(CaseOption.position))
     ):
         parts += [title, description]
     parts += session.execute(
-        sa.select(OptionAnswer.rationale)
-        .join(CaseOption, CaseOption.id == OptionAnswer.option_id)
-        .where(OptionAnswer.assessment_id == assessment_id)
-        .order_by(CaseOption.position, OptionAnswer.question_id)
+        sa.select(col(OptionAnswer.rationale))
+        .join(CaseOption, col(CaseOption.id) == col(OptionAnswer.option_id))
+        .where(col(OptionAnswer.assessment_id) == assessment_id)
+        .order_by(col(CaseOption.position), col(OptionAnswer.question_id))
     ).scalars()
     return parts
 
@@ -121,12 +127,12 @@ def reindex_assessment(session: Session, assessment_id: str) -> None:
     session.flush()
     assessment = session.execute(
         sa.select(Assessment)
-        .where(Assessment.id == assessment_id)
+        .where(col(Assessment.id) == assessment_id)
         .execution_options(populate_existing=True)
     ).scalar_one()
     verdict, decision = session.execute(
-        sa.select(Decision.verdict, Decision.decision).where(
-            Decision.assessment_id == assessment_id
+        sa.select(col(Decision.verdict), col(Decision.decision)).where(
+            col(Decision.assessment_id) == assessment_id
         )
     ).one_or_none() or (None, None)
     content, terms = _document(session, assessment)
@@ -140,13 +146,11 @@ def reindex_assessment(session: Session, assessment_id: str) -> None:
     by_id = _search.c.assessment_id == assessment_id
     if session.get_bind().dialect.name == "postgresql":
         fields["document"] = sa.func.array_to_tsvector(sa.cast(terms, ARRAY(sa.Text)))
-        if session.execute(sa.update(_search).where(by_id).values(**fields)).rowcount == 0:
+        if _updated(session, sa.update(_search).where(by_id).values(**fields)) == 0:
             session.execute(sa.insert(_search).values(assessment_id=assessment_id, **fields))
         text_row = _text_postgresql.c.assessment_id == assessment_id
         if (
-            session.execute(
-                sa.update(_text_postgresql).where(text_row).values(content=content)
-            ).rowcount
+            _updated(session, sa.update(_text_postgresql).where(text_row).values(content=content))
             == 0
         ):
             session.execute(
@@ -177,9 +181,8 @@ def reindex_assessment(session: Session, assessment_id: str) -> None:
     joined = " ".join(terms)
     text_row = _text_sqlite.c.doc_id == doc_id
     if (
-        session.execute(
-            sa.update(_text_sqlite).where(text_row).values(content=content, terms=joined)
-        ).rowcount
+        _updated(session, sa.update(_text_sqlite).where(text_row).values(content=content,
+                                                                        terms=joined))
         == 0
     ):
         session.execute(
@@ -281,6 +284,7 @@ def _fetch(db: Database, statement: sa.TextualSelect, params: dict[str, Any]) ->
         # it once for all words: a plan made without knowing how common the words are walks the
         # wrong index (bench, 100k records: p50 16 -> 64 ms). Planning it takes about 0.4 ms.
         driver = connection.connection.driver_connection
+        assert driver is not None  # an open connection has its driver's
         threshold = driver.prepare_threshold
         driver.prepare_threshold = None
         try:
