@@ -147,7 +147,7 @@ class CriterionStep(QWidget):
             questions_layout.addWidget(self.options_status)
             self.option_tabs = QTabWidget()
             self.option_tabs.setAccessibleName(
-                f"Options answered on {criterion.title}: Ctrl+Tab moves to the next option")
+                f"Options answered on {criterion.title}, one tab each")
             self.option_tabs.setDocumentMode(True)
             questions_layout.addWidget(self.option_tabs)
             self.set_options(options, option_answers or {})
@@ -253,7 +253,11 @@ class CriterionStep(QWidget):
         threshold = result.pass_threshold
         score = ("no score yet" if result.score is None
                  else f"score {figures.score(result.score, threshold)}")
-        self.status.setText(f"{result.status} · {score} (passes at {figures.score(threshold)})")
+        # With options, the line above the tabs gives each option's result: this is the
+        # best-judged option's (what the verdict panel shows).
+        best = "best-judged option: " if self.option_tabs is not None else ""
+        self.status.setText(
+            f"{best}{result.status} · {score} (passes at {figures.score(threshold)})")
 
     # options --------------------------------------------------------------------------------
     def set_options(self, options: Sequence[tuple[str, str]],

@@ -107,6 +107,14 @@ class DecisionStep(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(heading("Decision"))
+        # On a case with options, first the options side by side: judged now on a draft, as
+        # frozen on a decided case; the verdict below is the chosen (or best-judged) option's.
+        self.options_compared = comparison_label()
+        decided_options = record.decision.options if record.decision is not None else None
+        self.options_compared.setVisible(bool(record.options) or decided_options is not None)
+        if decided_options is not None:
+            self.options_compared.setText(decided_options_html(decided_options))
+        layout.addWidget(self.options_compared)
         self.verdict = QLabel("")
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
@@ -125,13 +133,6 @@ class DecisionStep(QScrollArea):
         missing_layout.addWidget(self.missing)
         layout.addWidget(self.missing_box)
 
-        # The options side by side: judged now on a draft, as frozen on a decided case.
-        self.options_compared = comparison_label()
-        decided_options = record.decision.options if record.decision is not None else None
-        self.options_compared.setVisible(bool(record.options) or decided_options is not None)
-        if decided_options is not None:
-            self.options_compared.setText(decided_options_html(decided_options))
-        layout.addWidget(self.options_compared)
 
         if record.decision is None and record.status == "draft":
             layout.addWidget(self._decision_form())
@@ -197,8 +198,10 @@ class DecisionStep(QScrollArea):
         self.submit.clicked.connect(self.record_decision)
         self.blocker = muted("")
         self.blocker.setAccessibleName("Why the decision cannot be recorded yet")
+        # The reason on a row of its own: beside the button a two-line reason was cut off.
+        self.blocker.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(self.blocker, 1)
+        row.addStretch(1)
         row.addWidget(self.submit)
         form = QFormLayout(box)
         if self.option_choice is not None:
@@ -209,6 +212,7 @@ class DecisionStep(QScrollArea):
         form.addRow("", self.decider_hint)
         form.addRow("&Justification", self.justification)
         form.addRow(self.conditions_label, self.conditions)
+        form.addRow(self.blocker)
         form.addRow(row)
         self._update_submit()
         return box
