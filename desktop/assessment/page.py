@@ -285,22 +285,21 @@ class AssessmentPage(QWidget):
             step.set_options([(r.name, r.title) for r in rows])
 
     def start_options(self) -> None:
-        """Turn a single proposed action into a case with options: the proposed action and
-        "no action", named on the Options step (more can be added there)."""
-        from models.options import OptionSpec, set_options
-        from playbooks.options import NO_ACTION, NO_ACTION_TITLE
+        """Turn a single proposed action into a case with options: the proposed action (with
+        the answers already given to the questions now asked per option) and "no action",
+        named on the Options step, where more can be added."""
+        from models.options import OptionSpec, begin_options
 
         if self.record is None or self.playbook is None:
             return
-        self.flush()
-        proposed = " ".join(self.record.proposed_action.split())
-        specs = [OptionSpec(NO_ACTION, NO_ACTION_TITLE),
-                 OptionSpec("proposed_action", "Proposed action", proposed)]
+        self.flush()  # saves go first: the database thread runs work in order
+        proposed = OptionSpec("proposed_action", "Proposed action",
+                              " ".join(self.record.proposed_action.split()))
         db, actor, playbook, assessment_id = (self.context.db, self.context.actor,
                                               self.playbook, self.assessment_id)
         QSettings().setValue(STEP_KEY.format(id=assessment_id), 0)  # open on the Options step
         self.context.write(
-            lambda: set_options(db, assessment_id, specs, actor=actor, playbook=playbook),
+            lambda: begin_options(db, assessment_id, proposed, actor=actor, playbook=playbook),
             RecordChange.of(Part.ANSWERS, assessments=[assessment_id]),
             lambda _version: self.reload(),
             self.context.dialogs.error_shown(self, "Cannot compare options"),
