@@ -85,7 +85,7 @@ class OptionsStep(QWidget):
         self.add_button = QPushButton("&Add option")
         self.add_button.setAccessibleName("Add the option")
         self.add_button.clicked.connect(self.add_option)
-        self.remove_button = QPushButton("&Remove option")
+        self.remove_button = QPushButton("Re&move option")
         self.remove_button.setAccessibleName("Remove the selected option and its answers")
         self.remove_button.clicked.connect(self.remove_selected)
         self.note = muted("")

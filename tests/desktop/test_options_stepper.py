@@ -13,6 +13,7 @@ from playbooks.model import QuestionKind
 from playbooks.options import NO_ACTION
 from tests.desktop.helpers import answer, select_in_history, settle, supportive_value
 from tests.desktop.test_assessment import create
+from tests.desktop.test_mnemonics import clashes
 
 # The means and prospects of each option (humanitarian protection 2.1 asks them per option).
 PER_OPTION = {
@@ -61,12 +62,14 @@ def test_a_three_option_case_is_answered_compared_and_decided_in_the_window(
     page = create(qtbot, window, title="Velm Valley", playbook="humanitarian-protection")
     assert page.playbook.asks_per_option and page.options_step is None
     assert page.compare_button.isVisible()
+    assert not clashes(window, menu_bar=window.menuBar())
 
     with qtbot.waitSignal(page.loaded, timeout=20000):
         page.compare_button.click()
     options = page.options_step
     assert options is not None and page.current_step() == 0
     assert [o.name for o in options.options()] == [NO_ACTION, "proposed_action"]
+    assert not clashes(window, menu_bar=window.menuBar())
     # two options: none can go, and "no action" never can
     options.table.selectRow(0)
     assert not options.remove_button.isEnabled()
@@ -114,6 +117,7 @@ def test_a_three_option_case_is_answered_compared_and_decided_in_the_window(
     decision.choose("approve")
     assert not decision.submit.isEnabled()
     assert "Choose an option" in decision.blocker.text()
+    assert not clashes(window, menu_bar=window.menuBar())
     choice.choose("proposed_action")
     assert "Protection force" in decision.verdict.text()
     assert not decision.submit.isEnabled()
@@ -173,3 +177,25 @@ def test_a_single_action_case_shows_no_options(qtbot, make_window):
     assert page.decision.option_choice is None
     assert page.decision.options_compared.isHidden()
     assert member_infos(page.context.db)  # the record's members, as the stepper shows them
+
+
+def test_an_option_removed_goes_with_its_answers_and_tabs(qtbot, make_window):
+    window = make_window()
+    page = create(qtbot, window, title="Velm Valley", playbook="humanitarian-protection")
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.compare_button.click()
+    options = page.options_step
+    for title in ("Air cover", "Naval blockade"):
+        qtbot.keyClicks(options.new_title, title)
+        qtbot.keyClick(options.new_title, Qt.Key.Key_Return)
+    settle(qtbot, page)
+    step = next(s for s in page.steps if s.option_tabs is not None)
+    give(qtbot, step.option_editors["naval_blockade"]["minimum_scale"], True)
+    settle(qtbot, page)
+    options.table.selectRow(3)
+    qtbot.mouseClick(options.remove_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
+    stored = load_assessment(page.context.db, page.assessment_id)
+    assert [o.name for o in stored.options] == [NO_ACTION, "proposed_action", "air_cover"]
+    assert step.option_tabs.count() == 3 and "naval_blockade" not in step.option_editors
+    assert page.save_state.text().startswith("✔ Saved")
