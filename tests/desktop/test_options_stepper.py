@@ -110,6 +110,7 @@ def test_a_three_option_case_is_answered_compared_and_decided_in_the_window(
     for title in ("No action", "Protection force", "Air cover"):
         assert title in compared
     assert "best-judged" in compared
+    assert "What would turn each verdict" in compared  # each option's key risk
     choice = decision.option_choice
     assert choice is not None and choice.comparison.best.name == "air_cover"
     assert "(best-judged)" in choice.buttons["air_cover"].text()
@@ -154,6 +155,7 @@ def test_choosing_the_best_judged_option_or_none_needs_no_justification(qtbot, m
     settle(qtbot, page)
     page.go_to_step(page.step_count() - 1)
     decision = page.decision
+    assert decision.missing_box.isHidden()
     decision.choose("approve")
     decision.option_choice.choose("air_cover")
     assert decision.submit.isEnabled(), decision.blocker.text()
@@ -199,3 +201,24 @@ def test_an_option_removed_goes_with_its_answers_and_tabs(qtbot, make_window):
     assert [o.name for o in stored.options] == [NO_ACTION, "proposed_action", "air_cover"]
     assert step.option_tabs.count() == 3 and "naval_blockade" not in step.option_editors
     assert page.save_state.text().startswith("✔ Saved")
+
+
+def test_a_missing_answer_of_an_option_leads_to_that_option_s_tab(qtbot, make_window):
+    window = make_window()
+    page = create(qtbot, window, title="Velm Valley", playbook="humanitarian-protection")
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.compare_button.click()
+    qtbot.keyClicks(page.options_step.new_title, "Air cover")
+    page.options_step.add_button.click()
+    settle(qtbot, page)
+    page.go_to_step(page.step_count() - 1)
+    decision = page.decision
+    decision.option_choice.choose("air_cover")
+    items = [decision.missing.item(i) for i in range(decision.missing.count())]
+    halts = next(i for i in items if i.data(Qt.ItemDataRole.UserRole) == "halts_suffering")
+    assert "(option: Air cover)" in halts.text()
+    decision.missing.itemActivated.emit(halts)
+    step = page.steps[page.current_step() - 1]  # the Options step comes first
+    assert step.criterion.id == "reasonable_prospects"
+    assert step.option_tabs.currentWidget() is step.option_editors["air_cover"][
+        "halts_suffering"].parentWidget()
