@@ -334,7 +334,9 @@ class AssessmentPage(QWidget):
         return 1 if self.options_step is not None else 0
 
     def _show_evaluation(self, evaluation) -> None:
-        self.verdict.show_evaluation(evaluation, self.playbook)
+        comparison = self.judged.comparison if self.judged is not None else None
+        self.verdict.show_evaluation(evaluation, self.playbook,
+                                     option_title=comparison.best.title if comparison else "")
         self._show_position()
         results = {r.criterion_id: r for r in evaluation.criteria} if evaluation else {}
         offset = self._first_criterion_step()

@@ -104,6 +104,7 @@ def test_a_three_option_case_is_answered_compared_and_decided_in_the_window(
     assert by_name[NO_ACTION].answers["halts_suffering"].value == "very_unlikely"
     assert "halts_suffering" not in {a.question_id for a in stored.answers.values()}
 
+    assert "Best-judged option: Air cover" in page.verdict.verdict.text()  # the verdict panel's
     page.go_to_step(page.step_count() - 1)
     decision = page.decision
     compared = decision.options_compared.text()
@@ -178,6 +179,7 @@ def test_a_single_action_case_shows_no_options(qtbot, make_window):
     page.go_to_step(page.step_count() - 1)
     assert page.decision.option_choice is None
     assert page.decision.options_compared.isHidden()
+    assert "Best-judged" not in page.verdict.verdict.text()
     assert member_infos(page.context.db)  # the record's members, as the stepper shows them
 
 
