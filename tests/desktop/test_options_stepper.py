@@ -11,7 +11,13 @@ from PySide6.QtCore import Qt
 from models.workflow import load_assessment, member_infos
 from playbooks.model import QuestionKind
 from playbooks.options import NO_ACTION
-from tests.desktop.helpers import answer, select_in_history, settle, supportive_value
+from tests.desktop.helpers import (
+    answer,
+    select_in_history,
+    settle,
+    supportive_value,
+    unnamed_controls,
+)
 from tests.desktop.test_assessment import create
 from tests.desktop.test_mnemonics import clashes
 
@@ -70,6 +76,7 @@ def test_a_three_option_case_is_answered_compared_and_decided_in_the_window(
     assert options is not None and page.current_step() == 0
     assert [o.name for o in options.options()] == [NO_ACTION, "proposed_action"]
     assert not clashes(window, menu_bar=window.menuBar())
+    assert unnamed_controls(window) == []
     # two options: none can go, and "no action" never can
     options.table.selectRow(0)
     assert not options.remove_button.isEnabled()
@@ -91,6 +98,8 @@ def test_a_three_option_case_is_answered_compared_and_decided_in_the_window(
         "No action", "Protection force", "Air cover"]
     # situation questions are answered once: none of them sits on an option's tab
     assert all(q.id not in asking[0].editors for q in page.playbook.option_questions())
+    page.go_to_step(page.steps.index(asking[1]) + 1)
+    assert unnamed_controls(window) == []
 
     answer_situation(qtbot, page)
     answer_options(qtbot, page)
@@ -120,6 +129,7 @@ def test_a_three_option_case_is_answered_compared_and_decided_in_the_window(
     assert not decision.submit.isEnabled()
     assert "Choose an option" in decision.blocker.text()
     assert not clashes(window, menu_bar=window.menuBar())
+    assert unnamed_controls(window) == []
     choice.choose("proposed_action")
     assert "Protection force" in decision.verdict.text()
     assert not decision.submit.isEnabled()
