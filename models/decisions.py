@@ -46,6 +46,7 @@ from models.tables import (
 )
 from playbooks.evaluate import evaluate
 from playbooks.model import Evaluation, MemberInfo, Playbook, Verdict
+from playbooks.options import departs_from_best
 
 FOLLOWS_VERDICT: dict[Verdict, frozenset[str]] = {
     Verdict.LEGITIMATE: frozenset({"approve", "approve_with_conditions"}),
@@ -148,7 +149,7 @@ def decide(
             options = DecisionOptionsRecord(
                 chosen_option=chosen,
                 best_option=best,
-                departs_from_best_option=chosen is not None and chosen != best,
+                departs_from_best_option=departs_from_best(compared, chosen),
                 options=tuple(
                     {
                         "name": judged.name,

@@ -7,6 +7,7 @@ case's come from what its decision froze (models.option_records.DecisionOptionsR
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from models.db import Database
@@ -14,8 +15,9 @@ from models.decisions import evaluation_snapshot, member_infos
 from models.drafts import require_playbook
 from models.option_records import DecisionOptionsRecord
 from models.options import compare_record_options
-from models.records import AssessmentRecord, answer_qualifiers, answer_values
+from models.records import AssessmentRecord, answer_qualifiers, answer_values, load_assessment
 from playbooks import figures
+from playbooks.evaluate import evaluate
 from playbooks.model import (
     ROLE_LEGAL_BASIS,
     CriterionResult,
@@ -112,6 +114,30 @@ def _snapshot_judgement(option: dict[str, Any]) -> OptionJudgement:
         fragility=Fragility(robust=True),
     )
     return OptionJudgement(option["name"], option["title"], option["name"] == NO_ACTION, frozen)
+
+
+@dataclass(frozen=True)
+class DraftJudgement:
+    """What the stepper shows of a draft: the evaluation its steps and verdict panel read (on
+    a case with options, the best-judged option's) and the options compared (None: a single
+    proposed action), with their plain rows."""
+
+    evaluation: Evaluation
+    comparison: OptionsComparison | None = None
+    rows: tuple[dict[str, Any], ...] = ()
+
+
+def judge_draft(db: Database, assessment_id: str, playbook: Playbook) -> DraftJudgement:
+    """The assessment judged now from its stored answers: a single proposed action exactly as
+    `evaluate_assessment` judges it; a case with options, each option judged and ranked."""
+    record = load_assessment(db, assessment_id)
+    require_playbook(record, playbook)
+    members = member_infos(db)
+    situation, qualifiers = answer_values(record), answer_qualifiers(record)
+    compared = compare_record_options(playbook, record, situation, qualifiers, members)
+    if compared is None:
+        return DraftJudgement(evaluate(playbook, situation, members, qualifiers))
+    return DraftJudgement(compared.best.evaluation, compared, tuple(option_rows(compared)))
 
 
 def options_view(

@@ -23,13 +23,14 @@ from models.db import Database
 from models.drafts import draft_for_change, require_playbook, touch
 from models.errors import InvalidInput, NotFound
 from models.option_records import OptionRecord, load_options
-from models.records import AssessmentRecord
+from models.records import AssessmentRecord, load_in_session
 from models.search import reindex_assessment
-from models.tables import CaseOption, OptionAnswer, new_id, utc_now
+from models.tables import Answer, CaseOption, EvidenceItem, OptionAnswer, new_id, utc_now
 from playbooks.errors import UserError
 from playbooks.model import ABOUT_OPTION, MemberInfo, Playbook
 from playbooks.options import (
     NO_ACTION,
+    NO_ACTION_TITLE,
     OptionInput,
     OptionsComparison,
     check_options,
@@ -81,6 +82,75 @@ def set_options(
             payload={
                 "options": [s.name for s in specs],
                 "content": content_hash([[s.name, s.title, s.description] for s in specs]),
+                "row_version": version,
+            },
+        )
+    return version
+
+
+def begin_options(
+    db: Database,
+    assessment_id: str,
+    proposed: OptionSpec,
+    *,
+    actor: str,
+    playbook: Playbook,
+    expected_row_version: int | None = None,
+) -> int:
+    """Turn a single proposed action into a case with two options, "no action" and
+    `proposed`, in one transaction. The case's answers to the questions now asked per option
+    become the proposed option's (a case with options answers them only per option, and its
+    case file would refuse them at case level); an answer's evidence items, which an option
+    answer does not keep, are added to its rationale in words so nothing is lost. Returns the
+    assessment's new row_version."""
+    actor = check.name("actor", actor)
+    check_playbook_asks_options(playbook)
+    specs = [OptionSpec(NO_ACTION, NO_ACTION_TITLE), _checked_spec(proposed)]
+    try:
+        check_options(playbook, [OptionInput(s.name, s.title) for s in specs])
+    except UserError as error:
+        raise InvalidInput(str(error)) from None
+    asked = {q.id for q in playbook.option_questions()}
+    with db.write_session() as session:
+        row = draft_for_change(session, assessment_id, expected_row_version)
+        require_playbook(row, playbook)
+        if session.execute(sa.select(col(CaseOption.id)).where(
+                col(CaseOption.assessment_id) == assessment_id)).first() is not None:
+            raise InvalidInput(f"assessment {assessment_id} already compares options")
+        record = load_in_session(session, assessment_id)
+        replace_options(session, assessment_id, specs)
+        proposed_id = session.execute(sa.select(col(CaseOption.id)).where(
+            col(CaseOption.assessment_id) == assessment_id,
+            col(CaseOption.name) == specs[1].name)).scalar_one()
+        now = utc_now()
+        moved = {}
+        for question_id, answer in sorted(record.answers.items()):
+            if question_id not in asked:
+                continue
+            rationale = "\n".join([answer.rationale, *(
+                f"Evidence [{e.reliability}{e.credibility}]: {e.summary}"
+                + (f" ({e.source})" if e.source else "") for e in answer.evidence)]).strip()
+            moved[question_id] = insert_option_answer(
+                session, assessment_id, proposed_id, question_id, answer.value,
+                check.text(f"rationale of {question_id}", rationale), answer.confidence,
+                now, actor)
+            old_id = session.execute(sa.select(col(Answer.id)).where(
+                col(Answer.assessment_id) == assessment_id,
+                col(Answer.question_id) == question_id)).scalar_one()
+            session.execute(sa.delete(EvidenceItem).where(col(EvidenceItem.answer_id) == old_id))
+            session.execute(sa.delete(Answer).where(col(Answer.id) == old_id))
+        version = touch(session, row, now)
+        reindex_assessment(session, assessment_id)
+        append_entry(
+            session,
+            actor=actor,
+            action="options.begin",
+            entity_type="assessment",
+            entity_id=assessment_id,
+            payload={
+                "options": [s.name for s in specs],
+                "content": content_hash([[s.name, s.title, s.description] for s in specs]),
+                "moved_answers": moved,
                 "row_version": version,
             },
         )
@@ -321,6 +391,7 @@ def record_option(record: AssessmentRecord, name: str) -> OptionRecord:
 __all__ = [
     "NO_ACTION",
     "OptionSpec",
+    "begin_options",
     "carry_options",
     "check_playbook_asks_options",
     "compare_record_options",

@@ -182,6 +182,12 @@ def evaluate_options(
     return OptionsComparison(judged, rank_options(judged))
 
 
+def departs_from_best(comparison: OptionsComparison, chosen: str | None) -> bool:
+    """Whether choosing `chosen` (None: no option) departs from the best-judged option, which
+    a decision must then justify in writing, as it justifies departing from a verdict."""
+    return chosen is not None and chosen != comparison.best.name
+
+
 def rank_options(options: Sequence[OptionJudgement]) -> tuple[str, ...]:
     """The options' names, best-judged first: by verdict (playbooks.verdict.VERDICT_RANK:
     legitimate, with conditions, authority short, not legitimate, then an incomplete file),
@@ -215,6 +221,7 @@ __all__ = [
     "OptionJudgement",
     "OptionsComparison",
     "check_options",
+    "departs_from_best",
     "evaluate_options",
     "option_answers",
     "option_qualifiers",

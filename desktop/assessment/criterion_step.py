@@ -2,9 +2,16 @@
 
 Each question shows its prompt, its own guidance, the fitting input control, what the
 evaluation made of the answer, and the rationale / confidence / evidence behind it.
+
+On a case with options, the questions the playbook asks per option (`about: option`) are shown
+once per option, one tab each ("Answered for each option"), below the situation's questions,
+which are answered once. A case without options shows every question once, as before.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +32,11 @@ from desktop.widgets.evidence import EvidenceRow, RationaleEditor
 from desktop.widgets.member_positions import MemberPositionsInput
 from desktop.widgets.questions import AnswerInput, make_input
 from playbooks import figures
-from playbooks.model import Criterion, Evaluation, MemberInfo, Question
+from playbooks.model import ABOUT_OPTION, Criterion, Evaluation, MemberInfo, Question
+from playbooks.options import OptionsComparison
+
+# Called for each per-option editor made: the page connects its saves (option name, editor).
+OptionEditorHook = Callable[[str, "QuestionEditor"], None]
 
 QWIDGETSIZE_MAX = 16_777_215
 GUIDANCE_WIDTH = 240
@@ -68,7 +80,8 @@ class QuestionEditor(QGroupBox):
         return AnswerDraft(self.input.value(), rationale, confidence, tuple(evidence))
 
     def show_answer(self, answer) -> None:
-        """Show a stored AnswerRecord (or None) without triggering a save."""
+        """Show a stored AnswerRecord or OptionAnswerRecord (or None) without triggering a
+        save."""
         self.input.blockSignals(True)
         try:
             self.input.set_value(answer.value if answer else None)
@@ -76,7 +89,7 @@ class QuestionEditor(QGroupBox):
             self.input.blockSignals(False)
         rows = [
             EvidenceRow(e.summary, e.source, e.reliability, e.credibility)
-            for e in (answer.evidence if answer else ())
+            for e in (getattr(answer, "evidence", ()) if answer else ())
         ]
         self.backing.set_values(
             answer.rationale if answer else "", answer.confidence if answer else None, rows
@@ -99,10 +112,20 @@ class CriterionStep(QWidget):
     edited = Signal(str, bool)
 
     def __init__(self, number: int, criterion: Criterion, members: list[MemberInfo],
-                 parent=None) -> None:
+                 parent=None, *, options: Sequence[tuple[str, str]] = (),
+                 option_answers: Mapping[str, Mapping[str, Any]] | None = None,
+                 on_option_editor: OptionEditorHook | None = None) -> None:
         super().__init__(parent)
         self.criterion = criterion
-        self.editors: dict[str, QuestionEditor] = {}
+        self.members = members
+        self.editors: dict[str, QuestionEditor] = {}  # the questions answered once
+        # On a case with options: option name -> question id -> its editor for that option.
+        self.option_editors: dict[str, dict[str, QuestionEditor]] = {}
+        self.option_questions = [q for q in criterion.questions
+                                 if options and q.about == ABOUT_OPTION]
+        self.option_tabs: QTabWidget | None = None
+        self._on_option_editor = on_option_editor
+        self._read_only = False
         questions = QWidget()
         questions_layout = QVBoxLayout(questions)
         title = f"{number}. {criterion.title}" + ("  (gate)" if criterion.gate else "")
@@ -111,10 +134,23 @@ class CriterionStep(QWidget):
         self.status.setAccessibleName(f"Result of {criterion.title}")
         questions_layout.addWidget(self.status)
         for question in criterion.questions:
+            if question in self.option_questions:
+                continue
             editor = QuestionEditor(question, members)
             editor.edited.connect(self.edited)
             self.editors[question.id] = editor
             questions_layout.addWidget(editor)
+        if self.option_questions:
+            questions_layout.addWidget(heading("Answered for each option", 3))
+            self.options_status = muted("")
+            self.options_status.setAccessibleName(f"Result of {criterion.title} per option")
+            questions_layout.addWidget(self.options_status)
+            self.option_tabs = QTabWidget()
+            self.option_tabs.setAccessibleName(
+                f"Options answered on {criterion.title}, one tab each")
+            self.option_tabs.setDocumentMode(True)
+            questions_layout.addWidget(self.option_tabs)
+            self.set_options(options, option_answers or {})
         questions_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -217,7 +253,82 @@ class CriterionStep(QWidget):
         threshold = result.pass_threshold
         score = ("no score yet" if result.score is None
                  else f"score {figures.score(result.score, threshold)}")
-        self.status.setText(f"{result.status} · {score} (passes at {figures.score(threshold)})")
+        # With options, the line above the tabs gives each option's result: this is the
+        # best-judged option's (what the verdict panel shows).
+        best = "best-judged option: " if self.option_tabs is not None else ""
+        self.status.setText(
+            f"{best}{result.status} · {score} (passes at {figures.score(threshold)})")
+
+    # options --------------------------------------------------------------------------------
+    def set_options(self, options: Sequence[tuple[str, str]],
+                    answers: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+        """One tab per option (name, title), in this order: an option kept keeps its editors
+        (and what is typed in them), a new one gets editors showing `answers[name]`."""
+        if self.option_tabs is None:
+            return
+        tabs = self.option_tabs
+        wanted = [name for name, _title in options]
+        for name in list(self.option_editors):
+            if name not in wanted:
+                page = self._page_of(name)
+                tabs.removeTab(tabs.indexOf(page))
+                page.deleteLater()
+                del self.option_editors[name]
+        for position, (name, title) in enumerate(options):
+            if name not in self.option_editors:
+                self._add_option_page(name, (answers or {}).get(name, {}))
+            page = self._page_of(name)
+            index = tabs.indexOf(page)
+            if index != position:
+                tabs.tabBar().moveTab(index, position)
+            tabs.setTabText(position, title.replace("&", "&&"))
+            tabs.setTabToolTip(position, f"The answers for the option “{title}”")
+
+    def _page_of(self, name: str) -> QWidget:
+        editor = next(iter(self.option_editors[name].values()))
+        page = editor.parentWidget()
+        assert page is not None  # each option's editors sit on its own tab page
+        return page
+
+    def _add_option_page(self, name: str, answers: Mapping[str, Any]) -> None:
+        assert self.option_tabs is not None
+        page = QWidget()
+        page.setObjectName(f"option-{name}")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        editors: dict[str, QuestionEditor] = {}
+        for question in self.option_questions:
+            editor = QuestionEditor(question, self.members)
+            editor.backing.hide_evidence()
+            editor.show_answer(answers.get(question.id))
+            editor.set_read_only(self._read_only)
+            editors[question.id] = editor
+            layout.addWidget(editor)
+            if self._on_option_editor is not None:
+                self._on_option_editor(name, editor)
+        self.option_editors[name] = editors
+        self.option_tabs.addTab(page, name)
+
+    def show_option(self, name: str) -> None:
+        if self.option_tabs is not None and name in self.option_editors:
+            self.option_tabs.setCurrentWidget(self._page_of(name))
+
+    def show_comparison(self, comparison: OptionsComparison | None) -> None:
+        """Each option's tab shows what its own evaluation made of its answers; the line above
+        the tabs gives this criterion's result for every option."""
+        if self.option_tabs is None or comparison is None:
+            return
+        parts = []
+        for judged in comparison.options:
+            for editor in self.option_editors.get(judged.name, {}).values():
+                editor.show_result(judged.evaluation)
+            result = next((r for r in judged.evaluation.criteria
+                           if r.criterion_id == self.criterion.id), None)
+            if result is not None:
+                score = ("no score yet" if result.score is None
+                         else figures.score(result.score, result.pass_threshold))
+                parts.append(f"{judged.title}: {result.status} · {score}")
+        self.options_status.setText("\n".join(parts))
 
     def first_input(self) -> QWidget | None:
         for editor in self.editors.values():
@@ -225,5 +336,9 @@ class CriterionStep(QWidget):
         return None
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         for editor in self.editors.values():
             editor.set_read_only(read_only)
+        for editors in self.option_editors.values():
+            for editor in editors.values():
+                editor.set_read_only(read_only)

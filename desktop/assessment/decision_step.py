@@ -9,6 +9,10 @@ decision can be recorded. `decide` checks the same rules again when it records.
 Recording the decision announces it on the change bus (the page reloads itself from there);
 the dissent list and the memo list follow the bus too, so dissent or a memo added from
 History, or a memo the helper stored, shows here without anyone telling this step.
+
+On a case with options the step shows them side by side and asks which one is chosen, or none
+(desktop.assessment.option_choice); the verdict the decision follows is the chosen option's, or
+the best-judged option's when none is chosen, as models.decisions.decide records it.
 """
 
 from __future__ import annotations
@@ -35,6 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.assessment.memos import MemoSection
+from desktop.assessment.option_choice import (
+    OptionChoice,
+    comparison_label,
+    decided_options_html,
+    draft_options_html,
+)
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from desktop.widgets.conditions import ConditionsEditor
@@ -43,7 +53,7 @@ from desktop.writes import record_dissent
 from models.changes import Part, RecordChange
 from playbooks.answers import in_words
 from playbooks.errors import UserError
-from playbooks.model import Evaluation, Playbook, Verdict
+from playbooks.model import ABOUT_OPTION, Evaluation, Playbook, Verdict
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,7 @@ DECISIONS = (
 
 
 class DecisionStep(QScrollArea):
-    go_to_question = Signal(str)
+    go_to_question = Signal(str, str)  # question id, option name ("": the case's question)
     lists_shown = Signal()  # the dissent and memo lists were read again after a change
 
     def __init__(self, context: DeskContext, playbook: Playbook, record, parent=None) -> None:
@@ -90,12 +100,22 @@ class DecisionStep(QScrollArea):
         self.playbook = playbook
         self.record = record
         self.evaluation: Evaluation | None = None
+        self.option_choice: OptionChoice | None = None  # a draft with options only
+        self._comparison = None  # playbooks.options.OptionsComparison, on a case with options
         self.row_version_source = None  # set by the page: returns the saver's row version
         self.setWidgetResizable(True)
         self.setAccessibleName("Decision step")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(heading("Decision"))
+        # On a case with options, first the options side by side: judged now on a draft, as
+        # frozen on a decided case; the verdict below is the chosen (or best-judged) option's.
+        self.options_compared = comparison_label()
+        decided_options = record.decision.options if record.decision is not None else None
+        self.options_compared.setVisible(bool(record.options) or decided_options is not None)
+        if decided_options is not None:
+            self.options_compared.setText(decided_options_html(decided_options))
+        layout.addWidget(self.options_compared)
         self.verdict = QLabel("")
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
@@ -107,11 +127,13 @@ class DecisionStep(QScrollArea):
         self.missing = QListWidget()
         self.missing.setAccessibleName("Required answers still missing; press Enter to go there")
         self.missing.itemActivated.connect(
-            lambda item: self.go_to_question.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.go_to_question.emit(item.data(Qt.ItemDataRole.UserRole),
+                                                  item.data(Qt.ItemDataRole.UserRole + 1) or "")
         )
         missing_layout = QVBoxLayout(self.missing_box)
         missing_layout.addWidget(self.missing)
         layout.addWidget(self.missing_box)
+
 
         if record.decision is None and record.status == "draft":
             layout.addWidget(self._decision_form())
@@ -137,6 +159,9 @@ class DecisionStep(QScrollArea):
             self.choice_buttons[value] = button
             choices.addWidget(button)
         self.choice.idToggled.connect(lambda *_: self._update_submit())
+        if self.record.options:
+            self.option_choice = OptionChoice()
+            self.option_choice.changed.connect(self._on_option_chosen)
         # The official's name alone, not the actor's "(role, unit)": a decision names the
         # person who took it, as the countersigning certificate does (reports.signer_rules).
         profile = self.context.profile
@@ -159,7 +184,8 @@ class DecisionStep(QScrollArea):
         self.justification.setAccessibleName("Justification")
         self.justification.setTabChangesFocus(True)
         self.justification.setPlaceholderText(
-            "Why this decision? Required when it departs from the verdict."
+            "Why this decision? Required when it departs from the verdict"
+            + (" or from the best-judged option." if self.record.options else ".")
         )
         self.justification.setFixedHeight(110)
         self.justification.textChanged.connect(self._update_submit)
@@ -173,16 +199,21 @@ class DecisionStep(QScrollArea):
         self.submit.clicked.connect(self.record_decision)
         self.blocker = muted("")
         self.blocker.setAccessibleName("Why the decision cannot be recorded yet")
+        # The reason on a row of its own: beside the button a two-line reason was cut off.
+        self.blocker.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(self.blocker, 1)
+        row.addStretch(1)
         row.addWidget(self.submit)
         form = QFormLayout(box)
+        if self.option_choice is not None:
+            form.addRow("Option", self.option_choice)
         form.addRow("Decision", choices)
         form.addRow("Decided &by", self.decided_by)
         form.addRow(decider_label, self.decider)
         form.addRow("", self.decider_hint)
         form.addRow("&Justification", self.justification)
         form.addRow(self.conditions_label, self.conditions)
+        form.addRow(self.blocker)
         form.addRow(row)
         self._update_submit()
         return box
@@ -209,11 +240,16 @@ class DecisionStep(QScrollArea):
             return "Type the passphrase of the minister's identity file (it reads its certificate)."
         if self.evaluation is None:
             return "Waiting for the evaluation…"
-        rules = decision_rules(self.evaluation.verdict, decision)
+        if self.option_choice is not None and self.option_choice.problem():
+            return self.option_choice.problem()
+        rules = decision_rules(self.governing().verdict, decision)
         if not rules.allowed:
             return rules.reason
-        if rules.needs_justification and not self.justification.toPlainText().strip():
+        justified = bool(self.justification.toPlainText().strip())
+        if rules.needs_justification and not justified:
             return rules.reason or "This decision departs from the verdict: write a justification."
+        if self.option_choice is not None and self.option_choice.departure() and not justified:
+            return self.option_choice.departure()
         if decision == "approve_with_conditions":
             return self.conditions.problem()
         return ""
@@ -227,7 +263,7 @@ class DecisionStep(QScrollArea):
 
         if self.evaluation is not None:
             for value, button in self.choice_buttons.items():
-                rules = decision_rules(self.evaluation.verdict, value)
+                rules = decision_rules(self.governing().verdict, value)
                 button.setEnabled(rules.allowed)
                 button.setToolTip("" if rules.allowed else rules.reason)
         reason = self.blocking_reason()
@@ -253,6 +289,8 @@ class DecisionStep(QScrollArea):
         conditions = (self.conditions.conditions() if decision == "approve_with_conditions"
                       else [])
         read_decider = self.decider.reader()
+        # On a case with options, the option chosen (None: none); a single action has none.
+        option = self.option_choice.chosen_option() if self.option_choice else None
 
         def work() -> str:
             from reports.decider import decider_name
@@ -261,13 +299,14 @@ class DecisionStep(QScrollArea):
             if certificate is None:
                 return decide(db, assessment_id, decision=decision, by=by,
                               justification=justification, playbook=playbook,
-                              expected_row_version=row_version, conditions=conditions)
+                              expected_row_version=row_version, conditions=conditions,
+                              option=option)
             return decide(db, assessment_id, decision=decision,
                           by=decider_name(by, certificate, field="Decided by"),
                           justification=justification, playbook=playbook,
                           expected_row_version=row_version, conditions=conditions,
                           decided_by_certificate=certificate.fingerprint,
-                          decided_by_subject=certificate.subject)
+                          decided_by_subject=certificate.subject, option=option)
 
         self.submit.setEnabled(False)
         self.blocker.setText("Recording…")
@@ -361,26 +400,61 @@ class DecisionStep(QScrollArea):
         self.lists_shown.emit()
 
     # shared -----------------------------------------------------------------------------------
+    def governing(self) -> Evaluation:
+        """The evaluation the decision follows: the case's, or on a case with options the
+        chosen option's (the best-judged option's while none is chosen)."""
+        assert self.evaluation is not None
+        if self.option_choice is not None:
+            return self.option_choice.governing() or self.evaluation
+        decided = self.record.decision.options if self.record.decision is not None else None
+        if decided is not None and self._comparison is not None:
+            return self._comparison.option(decided.chosen_option or decided.best_option).evaluation
+        return self.evaluation
+
+    def show_judgement(self, judged) -> None:
+        """A models.option_rows.DraftJudgement: on a draft with options, the comparison and
+        the choice offered follow it."""
+        self._comparison = judged.comparison
+        if self.record.decision is None and judged.comparison is not None:
+            self.options_compared.setText(draft_options_html(judged.rows))
+            if self.option_choice is not None:
+                self.option_choice.show_comparison(judged.comparison)
+        self.show_evaluation(judged.evaluation)
+
+    def _on_option_chosen(self) -> None:
+        if self.evaluation is not None:
+            self.show_evaluation(self.evaluation)
+
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
         self.evaluation = evaluation
         if evaluation is None:
             return
-        shown = evaluation
+        shown = self.governing()
         if self.record.decision is not None:
             self.verdict.setText(_verdict_html(self, shown, "Verdict at the decision",
                                                self.playbook))
         else:
-            self.verdict.setText(_verdict_html(self, shown, "Verdict", self.playbook))
+            title = self.option_choice.verdict_title() if self.option_choice else "Verdict"
+            self.verdict.setText(_verdict_html(self, shown, title, self.playbook))
         self.missing.clear()
-        for question_id in evaluation.missing_required:
+        choice = self.option_choice
+        for question_id in shown.missing_required:
             try:
-                prompt = self.playbook.question(question_id).prompt
+                question = self.playbook.question(question_id)
+                prompt = question.prompt
             except KeyError:
-                prompt = question_id
+                question, prompt = None, question_id
+            name = ""
+            compared = choice.comparison if choice is not None else None
+            if (choice is not None and compared is not None and question is not None
+                    and question.about == ABOUT_OPTION):
+                judged = compared.option(choice.chosen_option() or compared.best.name)
+                name, prompt = judged.name, f"{prompt} (option: {judged.title})"
             item = QListWidgetItem(prompt)
             item.setData(Qt.ItemDataRole.UserRole, question_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, name)
             self.missing.addItem(item)
-        self.missing_box.setVisible(bool(evaluation.missing_required))
+        self.missing_box.setVisible(bool(shown.missing_required))
         self._update_submit()
 
 

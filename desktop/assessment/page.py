@@ -1,6 +1,10 @@
 """An open assessment: the steps (one per criterion, then the decision), the verdict panel
 beside them, and the saved state above. Reopening resumes at the step last shown.
 
+A case that compares options starts with an Options step (desktop.assessment.options_step);
+its criterion steps show the questions asked per option once per option, and the verdict panel
+the best-judged option's evaluation. A single proposed action has none of this.
+
 The page follows the change bus: when this assessment is decided or revised (here or from
 History) it loads itself again. Its own answer saves do not reload it (the widgets already
 show them)."""
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.assessment.criterion_step import CriterionStep
 from desktop.assessment.decision_step import DecisionStep
+from desktop.assessment.options_step import OptionRow, OptionsStep
 from desktop.assessment.saver import FAILED, SAVED, STATE_TEXT, AnswerSaver
 from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
@@ -37,8 +42,10 @@ VERDICT_BESIDE_WIDTH = 1000
 
 
 def load_everything(context: DeskContext, assessment_id: str):
-    """Runs on the database thread: the record, its playbook, the members, the evaluation."""
-    from models.workflow import evaluate_assessment, load_assessment, member_infos
+    """Runs on the database thread: the record, its playbook, the members, the judgement
+    (models.option_rows.DraftJudgement: the evaluation, and the options compared)."""
+    from models.option_rows import judge_draft
+    from models.workflow import load_assessment, member_infos
 
     db, catalog = context.db, context.catalog
     record = load_assessment(db, assessment_id)
@@ -46,8 +53,8 @@ def load_everything(context: DeskContext, assessment_id: str):
         record.playbook_id, record.playbook_version
     )
     members = member_infos(db)
-    evaluation = evaluate_assessment(db, assessment_id, playbook)
-    return record, playbook, members, evaluation
+    judged = judge_draft(db, assessment_id, playbook)
+    return record, playbook, members, judged
 
 
 class AssessmentPage(QWidget):
@@ -63,7 +70,9 @@ class AssessmentPage(QWidget):
         self.playbook = None
         self.saver: AnswerSaver | None = None
         self.steps: list[CriterionStep] = []
+        self.options_step: OptionsStep | None = None  # a case with options only
         self.decision: DecisionStep | None = None
+        self.judged = None  # models.option_rows.DraftJudgement, the latest
         self.setAccessibleName("Assessment")
 
         self.title = heading("Loading…")
@@ -90,6 +99,13 @@ class AssessmentPage(QWidget):
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.revise_button)
         header.insertWidget(1, self.move_button)  # drafts only: beside the title, no row of its own
+        # A draft whose playbook asks questions per option may become a case with options.
+        self.compare_button = QPushButton("Compare &options")
+        self.compare_button.setAccessibleName(
+            "Compare courses of action: the proposed action and no action, then more")
+        self.compare_button.setVisible(False)
+        self.compare_button.clicked.connect(self.start_options)
+        header.insertWidget(2, self.compare_button)
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName("Steps")
@@ -174,7 +190,7 @@ class AssessmentPage(QWidget):
             raise error
 
     def _show_loaded(self, loaded) -> None:
-        record, playbook, members, evaluation = loaded
+        record, playbook, members, judged = loaded
         remembered = self.stack.currentIndex() if self.steps else None
         self._clear_steps()
         self.record, self.playbook = record, playbook
@@ -186,10 +202,21 @@ class AssessmentPage(QWidget):
             self.saver.deleteLater()
         self.saver = AnswerSaver(self.context, record.id, playbook, record.row_version, self)
         self.saver.state_changed.connect(self._on_save_state)
-        self.saver.evaluated.connect(self._show_evaluation)
+        self.saver.judged.connect(self._show_judged)
         self.saver.concurrent_edit.connect(self._on_concurrent_edit)
+        options = [(o.name, o.title) for o in record.options]
+        if record.options:
+            self.options_step = OptionsStep(
+                [OptionRow(o.name, o.title, o.description) for o in record.options])
+            self.options_step.set_read_only(frozen)
+            self.options_step.changed.connect(self._on_options_changed)
+            self.stack.addWidget(self.options_step)
+            self.step_list.addItem("Options")
+        answers = {o.name: o.answers for o in record.options}
         for number, criterion in enumerate(playbook.criteria, start=1):
-            step = CriterionStep(number, criterion, members)
+            step = CriterionStep(number, criterion, members, options=options,
+                                 option_answers=answers,
+                                 on_option_editor=self._connect_option_editor)
             for question_id, editor in step.editors.items():
                 editor.show_answer(record.answers.get(question_id))
                 editor.edited.connect(self._make_save_handler(editor))
@@ -210,8 +237,10 @@ class AssessmentPage(QWidget):
         self.banner.setVisible(frozen)
         self.revise_button.setVisible(record.status == "decided")
         self.move_button.setVisible(record.status == "draft")
+        self.compare_button.setVisible(record.status == "draft" and not record.options
+                                       and playbook.asks_per_option)
         self.save_state.setText("" if frozen else STATE_TEXT[SAVED])
-        self._show_evaluation(evaluation)
+        self._show_judged(judged)
         self._order_tabs()
         step = remembered if remembered is not None else self._remembered_step()
         self.go_to_step(step)
@@ -234,11 +263,48 @@ class AssessmentPage(QWidget):
         QWidget.setTabOrder(self.next_button, self.verdict_button)
         QWidget.setTabOrder(self.verdict_button, self.verdict)
 
-    def _make_save_handler(self, editor):
+    def _make_save_handler(self, editor, option: str | None = None):
         def handler(question_id: str, typing: bool) -> None:
             if self.saver is not None:
-                self.saver.changed(question_id, editor.draft, typing)
+                self.saver.changed(question_id, editor.draft, typing, option)
         return handler
+
+    def _connect_option_editor(self, option: str, editor) -> None:
+        editor.edited.connect(self._make_save_handler(editor, option))
+
+    # options ----------------------------------------------------------------------------------
+    def _on_options_changed(self, rows: list[OptionRow]) -> None:
+        """The official added, renamed, described or removed an option: store the list, and
+        give each step asking per option a tab per option."""
+        from models.options import OptionSpec
+
+        if self.saver is None:
+            return
+        self.saver.set_options([OptionSpec(r.name, r.title, r.description) for r in rows])
+        for step in self.steps:
+            step.set_options([(r.name, r.title) for r in rows])
+
+    def start_options(self) -> None:
+        """Turn a single proposed action into a case with options: the proposed action (with
+        the answers already given to the questions now asked per option) and "no action",
+        named on the Options step, where more can be added."""
+        from models.options import OptionSpec, begin_options
+
+        if self.record is None or self.playbook is None:
+            return
+        self.flush()  # saves go first: the database thread runs work in order
+        proposed = OptionSpec("proposed_action", "Proposed action",
+                              " ".join(self.record.proposed_action.split()))
+        db, actor, playbook, assessment_id = (self.context.db, self.context.actor,
+                                              self.playbook, self.assessment_id)
+        QSettings().setValue(STEP_KEY.format(id=assessment_id), 0)  # open on the Options step
+        self.context.write(
+            lambda: begin_options(db, assessment_id, proposed, actor=actor, playbook=playbook),
+            RecordChange.of(Part.ANSWERS, assessments=[assessment_id]),
+            lambda _version: self.reload(),
+            self.context.dialogs.error_shown(self, "Cannot compare options"),
+            owner=self, label="start options",
+        )
 
     def _clear_steps(self) -> None:
         self.step_list.blockSignals(True)
@@ -249,18 +315,36 @@ class AssessmentPage(QWidget):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.steps = []
+        self.options_step = None
         self.decision = None
 
     # evaluation and saving --------------------------------------------------------------------
+    def _show_judged(self, judged) -> None:
+        """A DraftJudgement: the evaluation everywhere, and on a case with options each
+        option's on its own tabs and the comparison at the decision."""
+        self.judged = judged
+        self._show_evaluation(judged.evaluation)
+        for step in self.steps:
+            step.show_comparison(judged.comparison)
+        if self.decision is not None:
+            self.decision.show_judgement(judged)
+
+    def _first_criterion_step(self) -> int:
+        """The stack index of the first criterion step (after the Options step, if any)."""
+        return 1 if self.options_step is not None else 0
+
     def _show_evaluation(self, evaluation) -> None:
-        self.verdict.show_evaluation(evaluation, self.playbook)
+        comparison = self.judged.comparison if self.judged is not None else None
+        self.verdict.show_evaluation(evaluation, self.playbook,
+                                     option_title=comparison.best.title if comparison else "")
         self._show_position()
         results = {r.criterion_id: r for r in evaluation.criteria} if evaluation else {}
+        offset = self._first_criterion_step()
         for index, step in enumerate(self.steps):
             step.show_evaluation(evaluation)
             result = results.get(step.criterion.id)
             mark = STATUS_MARK.get(result.status, "") if result else ""
-            item = self.step_list.item(index)
+            item = self.step_list.item(index + offset)
             item.setText(f"{index + 1}. {step.criterion.title}\n    {mark}")
         if self.decision is not None:
             self.decision.show_evaluation(evaluation)
@@ -305,10 +389,21 @@ class AssessmentPage(QWidget):
     def previous_step(self) -> None:
         self.go_to_step(self.current_step() - 1)
 
-    def go_to_question(self, question_id: str) -> None:
+    def go_to_question(self, question_id: str, option: str | None = None) -> None:
+        offset = self._first_criterion_step()
         for index, step in enumerate(self.steps):
+            per_option = step.option_editors.get(option or "", {}) or next(
+                iter(step.option_editors.values()), {})
+            if question_id in per_option:
+                name = next(n for n, e in step.option_editors.items() if e is per_option)
+                self.go_to_step(index + offset)
+                step.show_option(name)
+                editor = per_option[question_id]
+                step.scroll.ensureWidgetVisible(editor)
+                editor.input.setFocus()
+                return
             if question_id in step.editors:
-                self.go_to_step(index)
+                self.go_to_step(index + offset)
                 editor = step.editors[question_id]
                 step.scroll.ensureWidgetVisible(editor)
                 editor.input.setFocus()

@@ -4,7 +4,12 @@ A click (a grade, a yes/no) is saved at once; typing is saved after a short paus
 single-shot timer restarted on each keystroke. Saves go through the one database thread in the
 order they were made; each carries the row version the previous one produced, so a change
 made in another window is noticed (ConcurrentEdit) instead of overwritten. After each batch of
-saves the assessment is evaluated again and the new Evaluation is emitted.
+saves the assessment is evaluated again and the new Evaluation is emitted (on a case with
+options, the best-judged option's, with the options compared: `judged`).
+
+On a case with options an answer is saved for the case (option None: a question about the
+situation) or for one option (models.options.save_option_answer); the options themselves are
+set through `set_options`, in the same order as the answers.
 
 `flush()` writes whatever is pending now; the page calls it when it is closed, and the window
 then waits for the database thread, so closing mid-sentence loses nothing.
@@ -53,6 +58,7 @@ class _Version:
 class AnswerSaver(QObject):
     state_changed = Signal(str, str)  # state, message
     evaluated = Signal(object)  # playbooks.model.Evaluation
+    judged = Signal(object)  # models.option_rows.DraftJudgement (with the options compared)
     concurrent_edit = Signal(str)  # the record changed elsewhere: the page offers a reload
 
     def __init__(
@@ -68,7 +74,8 @@ class AnswerSaver(QObject):
         self.assessment_id = assessment_id
         self.playbook = playbook
         self._version = _Version(row_version)
-        self._pending: dict[str, Callable[[], AnswerDraft]] = {}
+        # (option name or None for the case, question id) -> reads the answer when written
+        self._pending: dict[tuple[str | None, str], Callable[[], AnswerDraft]] = {}
         self._in_flight = 0
         self.state = SAVED
         self.message = ""
@@ -85,9 +92,11 @@ class AnswerSaver(QObject):
         """Nothing waiting to be written and nothing being written."""
         return not self._pending and self._in_flight == 0 and not self._timer.isActive()
 
-    def changed(self, question_id: str, snapshot: Callable[[], AnswerDraft], typing: bool) -> None:
-        """An answer was edited; `snapshot` reads its current state when it is written."""
-        self._pending[question_id] = snapshot
+    def changed(self, question_id: str, snapshot: Callable[[], AnswerDraft], typing: bool,
+                option: str | None = None) -> None:
+        """An answer was edited (for the case, or for `option`); `snapshot` reads its current
+        state when it is written."""
+        self._pending[(option, question_id)] = snapshot
         if typing:
             self._set_state(UNSAVED)
             self._timer.start()  # restarts: saved once the typing pauses
@@ -98,17 +107,23 @@ class AnswerSaver(QObject):
         self._timer.stop()
         if not self._pending:
             return
-        batch = [(question_id, snapshot()) for question_id, snapshot in self._pending.items()]
+        batch = [(key, snapshot()) for key, snapshot in self._pending.items()]
         self._pending.clear()
         self._set_state(SAVING)
-        for question_id, draft in batch:
-            self._submit_save(question_id, draft)
+        for (option, question_id), draft in batch:
+            if option is None:
+                self._submit_save(question_id, draft)
+            else:
+                self._submit_option_save(option, question_id, draft)
+        self._evaluate()
+
+    def _evaluate(self) -> None:
         self._in_flight += 1
         db, assessment_id, playbook = self.context.db, self.assessment_id, self.playbook
-        from models.workflow import evaluate_assessment
+        from models.option_rows import judge_draft
 
         self.context.runner.submit(
-            lambda: evaluate_assessment(db, assessment_id, playbook),
+            lambda: judge_draft(db, assessment_id, playbook),
             self._on_evaluated,
             self._on_evaluate_failed,
             owner=self,
@@ -142,6 +157,46 @@ class AnswerSaver(QObject):
                            self._on_saved, self._on_save_failed, owner=self,
                            label=f"save {question_id}")
 
+    def _submit_option_save(self, option: str, question_id: str, draft: AnswerDraft) -> None:
+        from models.options import save_option_answer
+
+        db, context, version = self.context.db, self.context, self._version
+        assessment_id, playbook = self.assessment_id, self.playbook
+
+        def work() -> int:
+            version.value = save_option_answer(
+                db, assessment_id, option, question_id, draft.value,
+                rationale=draft.rationale, confidence=draft.confidence,
+                actor=context.actor, playbook=playbook, expected_row_version=version.value,
+            )
+            return version.value
+
+        self._in_flight += 1
+        self.context.write(work, RecordChange.of(Part.ANSWERS, assessments=[assessment_id]),
+                           self._on_saved, self._on_save_failed, owner=self,
+                           label=f"save {question_id} for option {option}")
+
+    def set_options(self, specs: list) -> None:
+        """Make `specs` (models.options.OptionSpec) the case's options, after the answers
+        waiting to be written, then judge the case again."""
+        from models.options import set_options
+
+        self.flush()
+        db, context, version = self.context.db, self.context, self._version
+        assessment_id, playbook = self.assessment_id, self.playbook
+
+        def work() -> int:
+            version.value = set_options(db, assessment_id, specs, actor=context.actor,
+                                        playbook=playbook, expected_row_version=version.value)
+            return version.value
+
+        self._set_state(SAVING)
+        self._in_flight += 1
+        self.context.write(work, RecordChange.of(Part.ANSWERS, assessments=[assessment_id]),
+                           self._on_saved, self._on_save_failed, owner=self,
+                           label="set options")
+        self._evaluate()
+
     def _on_saved(self, _version: int) -> None:
         self._in_flight -= 1
 
@@ -158,11 +213,12 @@ class AnswerSaver(QObject):
             self._set_state(FAILED, "an unexpected error; see the report")
             raise error
 
-    def _on_evaluated(self, evaluation) -> None:
+    def _on_evaluated(self, judged) -> None:
         self._in_flight -= 1
         if self.state != FAILED and self.is_settled():
             self._set_state(SAVED)
-        self.evaluated.emit(evaluation)
+        self.judged.emit(judged)
+        self.evaluated.emit(judged.evaluation)
 
     def _on_evaluate_failed(self, error: BaseException) -> None:
         self._in_flight -= 1

@@ -1,6 +1,7 @@
 """A case's options side by side in the record's detail: one column per option, its verdict,
 overall score and weakest margin, then each criterion's score and margin, the best-judged and
-the chosen option marked. Reads the plain rows of models.option_rows (nothing computed here)."""
+the chosen option marked, and below it each option's fragility (what would turn its verdict).
+Reads the plain rows of models.option_rows (nothing computed here)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ def options_html(rows: Sequence[dict[str, Any]], *, decided: bool) -> str:
     table.append("</table>")
     heading = "Options compared" + (" (as judged when decided)" if decided else "")
     best = next(r for r in rows if r["best"])
+    # Each option's key risk: the smallest change that would turn its verdict.
+    risks = "".join(f"<li><b>{escape(r['title'])}</b>: {escape(r['fragility'])}</li>"
+                    for r in rows if r.get("fragility"))
     return (f"<h3>{heading}</h3>" + "".join(table)
             + f"<p>Best-judged option: <b>{escape(best['title'])}</b> "
-            f"({escape(best['verdict_label'])}).</p>")
+            f"({escape(best['verdict_label'])}).</p>"
+            + (f"<p>What would turn each verdict:</p><ul>{risks}</ul>" if risks else ""))

@@ -1,6 +1,6 @@
 """The first-run guide: what an empty record's History shows instead of an empty table.
 
-One screen: what the app is for, its four steps, and three ways in — the example cases (three
+One screen: what the app is for, its four steps, and three ways in — the example cases (four
 invented case files shipped with the app, imported as drafts), a new assessment, or the user
 guide. It goes away by itself once the record holds an assessment.
 """
@@ -24,9 +24,9 @@ WELCOME = (
     "<li><b>review</b> it later: every assessment, decision and memo stays searchable and "
     "verifiable here.</li>"
     "</ol>"
-    "<p>To see it at work first, open the three example cases (invented; one legitimate, one "
-    "just short of authority, one early draft). They come in as drafts you can change or "
-    "leave.</p>"
+    "<p>To see it at work first, open the four example cases (invented; one legitimate, one "
+    "just short of authority, one early draft, one comparing three options). They come in as "
+    "drafts you can change or leave.</p>"
 )
 
 

@@ -180,11 +180,16 @@ class RationaleEditor(QWidget):
         self.confidence.currentIndexChanged.connect(self._on_clicked)
         self.evidence = EvidenceTable(prompt)
         self.evidence.changed.connect(self._on_typed)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Rationale", self.rationale)
-        form.addRow("Confidence", self.confidence)
-        form.addRow("Evidence", self.evidence)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow("Rationale", self.rationale)
+        self.form.addRow("Confidence", self.confidence)
+        self.form.addRow("Evidence", self.evidence)
+
+    def hide_evidence(self) -> None:
+        """An option's answer keeps a rationale and a confidence but no evidence items of its
+        own (docs/method.md, "Options in one case", Limits): no table to fill in vain."""
+        self.form.setRowVisible(self.evidence, False)
 
     def _on_typed(self) -> None:
         if not self._loading:

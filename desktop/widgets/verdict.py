@@ -84,7 +84,10 @@ class VerdictPanel(QScrollArea):
         self.evaluation: Evaluation | None = None
         self.show_evaluation(None, None)
 
-    def show_evaluation(self, evaluation: Evaluation | None, playbook: Playbook | None) -> None:
+    def show_evaluation(self, evaluation: Evaluation | None, playbook: Playbook | None,
+                        *, option_title: str = "") -> None:
+        """`option_title`: on a case with options, the best-judged option whose evaluation
+        this is (the panel says so above the verdict)."""
         self.evaluation = evaluation
         if evaluation is None:
             self.verdict.setText("<b>Not yet evaluated</b>")
@@ -95,7 +98,9 @@ class VerdictPanel(QScrollArea):
             return
         colour = tone(self, VERDICT_TONE[evaluation.verdict])
         self.verdict.setText(
-            f"<b style='color:{colour}'>{escape(evaluation.verdict.label.capitalize())}</b>"
+            (f"<small>Best-judged option: {escape(option_title)}</small><br>"
+             if option_title else "")
+            + f"<b style='color:{colour}'>{escape(evaluation.verdict.label.capitalize())}</b>"
         )
         self.rule.setText(f"<i>{escape(evaluation.deciding_rule)}</i>")
         legal = evaluation.legal_basis

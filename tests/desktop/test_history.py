@@ -120,7 +120,7 @@ def test_an_empty_record_opens_on_a_first_run_guide_with_the_example_cases(qtbot
     assert not clashes(window, menu_bar=window.menuBar())
     qtbot.mouseClick(welcome.examples, Qt.MouseButton.LeftButton)
     shipped = sorted(path.name for path in EXAMPLES.glob("*.yaml"))
-    assert len(shipped) == 3
+    assert len(shipped) == 4  # three single actions and one case with options
     qtbot.waitUntil(lambda: history.model.rowCount() == len(shipped), timeout=20000)
     # the guide goes away once the record holds something, and the drafts are listed
     assert not welcome.isVisible() and history.table.isVisible()

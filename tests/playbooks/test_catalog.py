@@ -37,8 +37,9 @@ def test_all_seven_builtins_load(catalog: PlaybookCatalog) -> None:
     assert {p.id for p in catalog.all()} == BUILTIN_IDS
     assert catalog.errors == []
     for playbook in catalog.all():
-        # issue 10 adds 2.0 files beside the 1.0 files, which stay as they were
-        assert playbook.version in ("1.0", "2.0")
+        # issue 10 adds 2.0 files beside the 1.0 files, which stay as they were; issue 15
+        # adds humanitarian-protection 2.1, which asks the means and prospects per option
+        assert playbook.version in ("1.0", "2.0", "2.1")
         assert playbook.description and playbook.sources
         assert all(source.title and source.author and source.year for source in playbook.sources)
         kinds = {q.kind for q in playbook.questions()}

@@ -66,10 +66,32 @@ THREE = (
 )
 
 
+# The one built-in version that asks questions per option (issue 15); every other built-in
+# file, and every version a decided record may refer to, asks all its questions once.
+PER_OPTION_BUILTINS = {("humanitarian-protection", "2.1")}
+
+
 def test_a_question_without_about_is_about_the_situation_so_every_builtin_is_unchanged():
     for playbook in PlaybookCatalog.load(None).all():
+        if (playbook.id, playbook.version) in PER_OPTION_BUILTINS:
+            continue
         assert not playbook.asks_per_option, playbook.file
         assert {q.about for q in playbook.questions()} == {ABOUT_SITUATION}
+
+
+def test_humanitarian_protection_2_1_asks_the_means_and_prospects_per_option():
+    new = builtin("humanitarian-protection", "2.1")
+    old = builtin("humanitarian-protection", "2.0")
+    assert {q.id for q in new.option_questions()} == {
+        "minimum_scale", "time_limited", "civilian_harm", "ihl_reviewed",
+        "halts_suffering", "worse_than_inaction",
+    }
+    # The same criteria, rules and thresholds: a case without options is judged as under 2.0.
+    assert [(c.id, c.gate, c.weight, c.pass_threshold, c.knockouts) for c in new.criteria] == [
+        (c.id, c.gate, c.weight, c.pass_threshold, c.knockouts) for c in old.criteria
+    ]
+    for question in new.option_questions():
+        assert "per option" in question.guidance and "no action" in question.guidance
 
 
 def test_about_option_marks_the_questions_answered_per_option():
