@@ -1,0 +1,160 @@
+"""DDL of migration 0008 (PostgreSQL only): who acted as the server knows it, the writers'
+lock that only writers can take, and the few changes of a draft that officials make through
+functions the owner defines instead of holding UPDATE or DELETE on audited tables.
+
+Frozen with its migration: a later schema change writes its own DDL module, never edits this one.
+
+- `audit_entry.login` is set to `session_user` by a trigger on every insert, whatever the
+  client sent: the login is the server's word, not the program's.
+- `audit_head` advances by a trigger after each entry (SECURITY DEFINER, owned by the owner),
+  so no official needs UPDATE on it.
+- The changes of a draft that rewrite rows (its version bump and details, an answer replaced,
+  an option renamed or dropped, a decided assessment superseded) are functions that run as the
+  owner; each first checks that the login may write the rows in question (INSERT on them, which
+  only the writing roles hold: models.roles) and leaves the frozen-record triggers in charge.
+- `write_lock`: one row that writers lock FOR UPDATE (models.db). Taking that lock needs UPDATE
+  on the table, which only the writing roles get; an advisory lock could be taken by any login.
+
+SQLite is single-user: its column stays NULL and none of this applies.
+"""
+
+from __future__ import annotations
+
+_DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
+
+
+def _may(table: str, privilege: str = "INSERT") -> str:
+    return f"""IF NOT has_table_privilege(session_user, '{table}', '{privilege}') THEN
+                RAISE EXCEPTION 'permission denied: % may not write %', session_user, '{table}'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;"""
+
+
+FUNCTIONS = {
+    "concert_audit_login()": """
+        CREATE FUNCTION concert_audit_login() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.login := session_user;
+            RETURN NEW;
+        END $$""",
+    "concert_audit_advance_head()": f"""
+        CREATE FUNCTION concert_audit_advance_head() RETURNS trigger LANGUAGE plpgsql {_DEFINER}
+        AS $$
+        BEGIN
+            UPDATE audit_head SET seq = NEW.seq, entry_hash = NEW.entry_hash WHERE id = 1;
+            RETURN NULL;
+        END $$""",
+    "concert_touch_draft(VARCHAR, INTEGER, TIMESTAMPTZ, JSONB)": f"""
+        CREATE FUNCTION concert_touch_draft(p_id VARCHAR, p_read INTEGER, p_now TIMESTAMPTZ,
+                                            p_changes JSONB) RETURNS INTEGER
+        LANGUAGE plpgsql {_DEFINER} AS $$
+        DECLARE done INTEGER;
+        BEGIN
+            IF NOT p_changes ? 'status' THEN
+                {_may("answer")}
+            ELSE
+                -- Only a decision decides: the row is there (INSERT on decision is a
+                -- minister's right), inserted in this same transaction.
+                {_may("decision")}
+                IF p_changes->>'status' <> 'decided' OR NOT EXISTS
+                   (SELECT 1 FROM decision WHERE assessment_id = p_id) THEN
+                    RAISE EXCEPTION 'permission denied: an assessment is decided by a decision'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+            END IF;
+            IF EXISTS (SELECT 1 FROM jsonb_object_keys(p_changes) AS k
+                       WHERE k NOT IN ('title', 'proposed_action', 'crisis',
+                                       'classification', 'status')) THEN
+                RAISE EXCEPTION 'permission denied: not a detail of a draft'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            UPDATE assessment SET
+                row_version = row_version + 1,
+                updated_at = p_now,
+                title = COALESCE(p_changes->>'title', title),
+                proposed_action = COALESCE(p_changes->>'proposed_action', proposed_action),
+                crisis = COALESCE(p_changes->>'crisis', crisis),
+                classification = COALESCE(p_changes->>'classification', classification),
+                status = COALESCE(p_changes->>'status', status)
+            WHERE id = p_id AND row_version = p_read AND status = 'draft';
+            GET DIAGNOSTICS done = ROW_COUNT;
+            RETURN done;
+        END $$""",
+    "concert_drop_answer(VARCHAR, VARCHAR)": f"""
+        CREATE FUNCTION concert_drop_answer(p_assessment VARCHAR, p_question VARCHAR)
+        RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
+        BEGIN
+            {_may("answer")}
+            DELETE FROM evidence_item WHERE answer_id IN
+                (SELECT id FROM answer WHERE assessment_id = p_assessment
+                                         AND question_id = p_question);
+            DELETE FROM answer WHERE assessment_id = p_assessment AND question_id = p_question;
+            DELETE FROM member_position WHERE assessment_id = p_assessment
+                                          AND question_id = p_question;
+        END $$""",
+    "concert_drop_option_answers(VARCHAR, VARCHAR)": f"""
+        CREATE FUNCTION concert_drop_option_answers(p_option VARCHAR, p_question VARCHAR)
+        RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
+        BEGIN
+            {_may("option_answer")}
+            DELETE FROM option_answer WHERE option_id = p_option
+                AND (p_question IS NULL OR question_id = p_question);
+        END $$""",
+    "concert_drop_option(VARCHAR)": f"""
+        CREATE FUNCTION concert_drop_option(p_option VARCHAR)
+        RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
+        BEGIN
+            {_may("case_option")}
+            DELETE FROM option_answer WHERE option_id = p_option;
+            DELETE FROM case_option WHERE id = p_option;
+        END $$""",
+    "concert_place_option(VARCHAR, INTEGER, TEXT, TEXT)": f"""
+        CREATE FUNCTION concert_place_option(p_option VARCHAR, p_position INTEGER,
+                                             p_title TEXT, p_description TEXT)
+        RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
+        BEGIN
+            {_may("case_option")}
+            UPDATE case_option SET position = p_position,
+                title = COALESCE(p_title, title), description = COALESCE(p_description, description)
+            WHERE id = p_option;
+        END $$""",
+    "concert_supersede(VARCHAR, VARCHAR)": f"""
+        CREATE FUNCTION concert_supersede(p_old VARCHAR, p_new VARCHAR)
+        RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
+        BEGIN
+            {_may("assessment")}
+            IF NOT EXISTS (SELECT 1 FROM assessment WHERE id = p_new AND supersedes_id = p_old
+                                                      AND status = 'draft') THEN
+                RAISE EXCEPTION 'permission denied: % is not a new revision of %', p_new, p_old
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            UPDATE assessment SET status = 'superseded', superseded_by_id = p_new
+            WHERE id = p_old;
+        END $$""",
+}
+
+TRIGGERS = [
+    """CREATE TRIGGER audit_entry_login BEFORE INSERT ON audit_entry
+       FOR EACH ROW EXECUTE FUNCTION concert_audit_login()""",
+    """CREATE TRIGGER audit_entry_advances_head AFTER INSERT ON audit_entry
+       FOR EACH ROW EXECUTE FUNCTION concert_audit_advance_head()""",
+]
+
+
+def statements(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return []
+    if dialect != "postgresql":
+        raise ValueError(f"unsupported database {dialect}")
+    revokes = [f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC" for signature in FUNCTIONS]
+    return [*FUNCTIONS.values(), *TRIGGERS, *revokes]
+
+
+def drop_statements(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return []
+    return [
+        "DROP TRIGGER IF EXISTS audit_entry_login ON audit_entry",
+        "DROP TRIGGER IF EXISTS audit_entry_advances_head ON audit_entry",
+        *(f"DROP FUNCTION IF EXISTS {signature}" for signature in FUNCTIONS),
+    ]
