@@ -69,6 +69,8 @@ GROUP_HELP: dict[tuple[str, ...], str] = {
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
     ("trust",): "trust roots for memo verification: add, list",
     ("conditions",): "conditions of approvals: due, review",
+    ("admin",): "a PostgreSQL record's roles: roles init, grant (run as the owner)",
+    ("admin", "roles"): "the group roles and their grants: init",
 }
 
 
@@ -984,6 +986,40 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         acknowledge_audit_head(ctx.db)
         ctx.deferred_warnings.clear()  # looked into and accepted: writes allowed again
         ctx.print("the audit chain as it is now is accepted as the one last seen")
+    return EXIT_OK
+
+
+# --- administration: PostgreSQL roles (models.roles; docs/deployment.md) ------------------------
+
+
+@command("admin", "roles", "init", help="create the group roles (drafter, reviewer, minister, "
+         "auditor, reader) and set their grants on this PostgreSQL record; run as its owner")
+def admin_roles_init(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.roles import init_roles
+
+    groups = init_roles(ctx.db)
+    ctx.print(f"roles ready on {ctx.db.display_name}: {', '.join(groups)}; "
+              "give officials a role with: main.py admin grant LOGIN --role ROLE")
+    return EXIT_OK
+
+
+@command("admin", "grant", help="make LOGIN (a PostgreSQL login role, created without a "
+         "password if missing) an official with one role; run as the record's owner", args=[
+    arg("login", metavar="LOGIN"),
+    arg("--role", required=True, choices=("drafter", "reviewer", "minister", "auditor", "reader")),
+    arg("--name", default="", metavar="NAME",
+        help="the official's name, as their profile gives it (compared with it)"),
+    arg("--clearance", metavar="LEVEL", help="the highest classification the official may see"),
+    arg("--by", metavar="NAME", help="who grants (default: your profile, else the OS user)"),
+])
+def admin_grant(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.roles import grant_official
+
+    grant = grant_official(ctx.db, ns.login, ns.role, name=ns.name, clearance=ns.clearance,
+                           actor=ns.by or default_actor(ctx))
+    ctx.print(f"{grant.login} is now a {grant.kind} on {ctx.db.display_name}"
+              + ("; the login is new and has no password yet (set one: psql -c '\\password "
+                 f"{grant.login}')" if grant.created else ""))
     return EXIT_OK
 
 
