@@ -975,6 +975,7 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         print(f"{PROG}: {summary}", file=ctx.err)
         return EXIT_VERIFY_FAILED
     ctx.print(summary)
+    print_logins(ctx)
     from models.playbook_store import playbooks_not_kept
     from reports.playbook_text import not_kept_note
 
@@ -1021,6 +1022,24 @@ def admin_grant(ctx: Context, ns: argparse.Namespace) -> int:
               + ("; the login is new and has no password yet (set one: psql -c '\\password "
                  f"{grant.login}')" if grant.created else ""))
     return EXIT_OK
+
+
+def print_logins(ctx: Context) -> None:
+    """Who wrote the chain as the server knows it (PostgreSQL logins), who this is connected
+    as, and a warning where the profile's name and the login disagree. SQLite: single-user."""
+    from models.location import user_data_dir
+    from models.logins import login_counts, login_status
+    from models.profile import read_profile
+
+    status = login_status(ctx.db, getattr(read_profile(user_data_dir()), "name", None))
+    if status.login is None:
+        return
+    counts = ", ".join(f"{login or '(before logins were recorded)'} {count}"
+                       for login, count in login_counts(ctx.db))
+    ctx.print(f"entries by database login: {counts}")
+    ctx.print(f"connected as {status}")
+    if status.disagreement:
+        ctx.warn(status.disagreement)
 
 
 # --- memos: identities, trust roots, issuing, verifying (reports/) ------------------------------
