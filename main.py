@@ -1010,7 +1010,8 @@ def admin_roles_init(ctx: Context, ns: argparse.Namespace) -> int:
     arg("--role", required=True, choices=("drafter", "reviewer", "minister", "auditor", "reader")),
     arg("--name", default="", metavar="NAME",
         help="the official's name, as their profile gives it (compared with it)"),
-    arg("--clearance", metavar="LEVEL", help="the highest classification the official may see"),
+    arg("--clearance", metavar="LEVEL", help="the highest classification the official may see "
+        "(UNCLASSIFIED, RESTRICTED, CONFIDENTIAL, SECRET, TOP SECRET; default the lowest)"),
     arg("--by", metavar="NAME", help="who grants (default: your profile, else the OS user)"),
 ])
 def admin_grant(ctx: Context, ns: argparse.Namespace) -> int:
@@ -1018,7 +1019,8 @@ def admin_grant(ctx: Context, ns: argparse.Namespace) -> int:
 
     grant = grant_official(ctx.db, ns.login, ns.role, name=ns.name, clearance=ns.clearance,
                            actor=ns.by or default_actor(ctx))
-    ctx.print(f"{grant.login} is now a {grant.kind} on {ctx.db.display_name}"
+    ctx.print(f"{grant.login} is now a {grant.kind} cleared to {grant.clearance} on "
+              f"{ctx.db.display_name}"
               + ("; the login is new and has no password yet (set one: psql -c '\\password "
                  f"{grant.login}')" if grant.created else ""))
     return EXIT_OK

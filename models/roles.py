@@ -32,12 +32,13 @@ import re
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlmodel import Session, col
 
 from models.audit import append_entry
 from models.db import Database
 from models.errors import InvalidInput, NoWriteRight
-from models.migrations.ddl_0008 import FUNCTIONS
-from models.tables import Official, utc_now
+from models.migrations.ddl_0008 import FUNCTIONS, VISIBILITY_FUNCTIONS
+from models.tables import ClassificationLevel, Official, utc_now
 
 GROUP_PREFIX = "concert_"
 KINDS = ("drafter", "reviewer", "minister", "auditor", "reader")
@@ -93,6 +94,7 @@ class Grant:
     login: str
     kind: str
     created: bool  # the login role was made now (it has no password yet)
+    clearance: str
 
 
 def _require_postgresql(db: Database, command: str) -> None:
@@ -134,7 +136,11 @@ def grant_statements(kind: str, tables: list[str], database: str) -> list[str]:
     result = [
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {group}",
-        *(f"REVOKE ALL ON FUNCTION {signature} FROM {group}" for signature in FUNCTIONS),
+        *(f"REVOKE ALL ON FUNCTION {signature} FROM {group}"
+          for signature in (*FUNCTIONS, *VISIBILITY_FUNCTIONS)),
+        # The row-level security policies call these as whoever reads.
+        *(f"GRANT EXECUTE ON FUNCTION {signature} TO {group}"
+          for signature in VISIBILITY_FUNCTIONS),
         f"GRANT CONNECT ON DATABASE {database} TO {group}",
         f"GRANT USAGE ON SCHEMA public TO {group}",
         f"GRANT SELECT ON {readable} TO {group}",
@@ -186,11 +192,26 @@ def checked_login(name: str) -> str:
     return name
 
 
+def _checked_clearance(session: Session, clearance: str | None) -> str:
+    """The clearance as its level's name (upper case); the lowest level when none is given."""
+    levels = session.execute(
+        sa.select(col(ClassificationLevel.name)).order_by(col(ClassificationLevel.rank))
+    ).scalars().all()
+    if clearance is None:
+        return str(levels[0])
+    wanted = " ".join(clearance.upper().split())
+    if wanted not in levels:
+        raise InvalidInput(f"--clearance {clearance!r}: one of {', '.join(levels)} (the levels "
+                           "in the classification_level table)")  # fmt: skip
+    return wanted
+
+
 def grant_official(db: Database, login: str, kind: str, *, name: str = "",
                    clearance: str | None = None, actor: str) -> Grant:  # fmt: skip
-    """Make `login` an official of group `kind` (its only group of ours): the login role is
-    created without a password if it does not exist (set one with psql's \\password). Recorded
-    in `official` and, with an audit entry, in the chain."""
+    """Make `login` an official of group `kind` (its only group of ours) with `clearance` (the
+    lowest level when None): the login role is created without a password if it does not exist
+    (set one with psql's \\password). Recorded in `official` and, with an audit entry, in the
+    chain."""
     _require_postgresql(db, "admin grant")
     login = checked_login(login)
     if kind not in KINDS:
@@ -198,6 +219,7 @@ def grant_official(db: Database, login: str, kind: str, *, name: str = "",
     with db.write_session() as session:
         connection = session.connection()
         _require_owner(connection, "admin grant")
+        clearance = _checked_clearance(session, clearance)
         role = connection.execute(
             sa.text("SELECT rolsuper, rolname = current_user FROM pg_roles WHERE rolname = :n"),
             {"n": login},
@@ -234,7 +256,7 @@ def grant_official(db: Database, login: str, kind: str, *, name: str = "",
             entity_id=login,
             payload={"login": login, "role": kind, "name": name.strip(), "clearance": clearance},
         )
-    return Grant(login=login, kind=kind, created=role is None)
+    return Grant(login=login, kind=kind, created=role is None, clearance=clearance)
 
 
 def registered_name(db: Database, login: str) -> str | None:

@@ -398,6 +398,16 @@ class WriteLock(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
 
 
+class ClassificationLevel(SQLModel, table=True):
+    """The ranks of classification markings, lowest first: an official sees an assessment whose
+    marking ranks at or below their clearance (PostgreSQL row-level security, migration 0008)."""
+
+    __tablename__ = "classification_level"
+
+    name: str = Field(primary_key=True, max_length=40)  # upper case, e.g. "SECRET"
+    rank: int
+
+
 class Official(SQLModel, table=True):
     """A PostgreSQL login the administrator granted a role (main.py admin grant): the name the
     app compares with the official's profile, and the clearance."""

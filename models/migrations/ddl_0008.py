@@ -15,6 +15,12 @@ Frozen with its migration: a later schema change writes its own DDL module, neve
 - `write_lock`: one row that writers lock FOR UPDATE (models.db). Taking that lock needs UPDATE
   on the table, which only the writing roles get; an advisory lock could be taken by any login.
 
+- Clearance: row-level security on the assessment and every table that belongs to one. An
+  official sees (and writes) a row only when the assessment's classification ranks at or below
+  the official's clearance (`official.clearance`, ranks in `classification_level`; a marking
+  not in that table ranks with the highest level). The owner owns the tables and is not
+  subject to the policies; a login that is not in `official` sees no assessment at all.
+
 SQLite is single-user: its column stays NULL and none of this applies.
 """
 
@@ -133,6 +139,55 @@ FUNCTIONS = {
         END $$""",
 }
 
+_STABLE_DEFINER = f"LANGUAGE sql STABLE {_DEFINER}"
+
+# Whether session_user may see a row (the policies' tests). They read the tables as the owner,
+# to whom the policies do not apply.
+VISIBILITY_FUNCTIONS = {
+    "concert_cleared(TEXT)": f"""
+        CREATE FUNCTION concert_cleared(p_classification TEXT) RETURNS BOOLEAN {_STABLE_DEFINER}
+        AS $$
+            SELECT COALESCE((SELECT rank FROM classification_level
+                             WHERE name = upper(btrim(p_classification))),
+                            (SELECT max(rank) FROM classification_level))
+                <= COALESCE((SELECT l.rank FROM official o JOIN classification_level l
+                             ON l.name = upper(btrim(o.clearance))
+                             WHERE o.login = session_user), -1)
+        $$""",
+    "concert_sees_assessment(VARCHAR)": f"""
+        CREATE FUNCTION concert_sees_assessment(p_id VARCHAR) RETURNS BOOLEAN {_STABLE_DEFINER}
+        AS $$ SELECT concert_cleared((SELECT classification FROM assessment WHERE id = p_id)) $$""",
+    "concert_sees_answer(VARCHAR)": f"""
+        CREATE FUNCTION concert_sees_answer(p_id VARCHAR) RETURNS BOOLEAN {_STABLE_DEFINER}
+        AS $$ SELECT concert_sees_assessment((SELECT assessment_id FROM answer WHERE id = p_id))
+        $$""",
+    "concert_sees_decision(VARCHAR)": f"""
+        CREATE FUNCTION concert_sees_decision(p_id VARCHAR) RETURNS BOOLEAN {_STABLE_DEFINER}
+        AS $$ SELECT concert_sees_assessment(
+                  (SELECT assessment_id FROM decision WHERE id = p_id)) $$""",
+    "concert_sees_condition(VARCHAR)": f"""
+        CREATE FUNCTION concert_sees_condition(p_id VARCHAR) RETURNS BOOLEAN {_STABLE_DEFINER}
+        AS $$ SELECT concert_sees_decision(
+                  (SELECT decision_id FROM decision_condition WHERE id = p_id)) $$""",
+    "concert_sees_memo(VARCHAR)": f"""
+        CREATE FUNCTION concert_sees_memo(p_id VARCHAR) RETURNS BOOLEAN {_STABLE_DEFINER}
+        AS $$ SELECT concert_sees_assessment((SELECT assessment_id FROM memo WHERE id = p_id))
+        $$""",
+}
+
+# Table -> the test of its rows.
+CLEARED_TABLES = {
+    "assessment": "concert_cleared(classification)",
+    **{table: "concert_sees_assessment(assessment_id)" for table in (
+        "answer", "member_position", "decision", "case_note", "case_option", "option_answer",
+        "memo", "assessment_search", "assessment_search_text")},
+    "evidence_item": "concert_sees_answer(answer_id)",
+    **{table: "concert_sees_decision(decision_id)" for table in (
+        "dissent", "decision_condition", "decision_option")},
+    "condition_review": "concert_sees_condition(condition_id)",
+    "memo_signature": "concert_sees_memo(memo_id)",
+}  # fmt: skip
+
 TRIGGERS = [
     """CREATE TRIGGER audit_entry_login BEFORE INSERT ON audit_entry
        FOR EACH ROW EXECUTE FUNCTION concert_audit_login()""",
@@ -146,14 +201,27 @@ def statements(dialect: str) -> list[str]:
         return []
     if dialect != "postgresql":
         raise ValueError(f"unsupported database {dialect}")
-    revokes = [f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC" for signature in FUNCTIONS]
-    return [*FUNCTIONS.values(), *TRIGGERS, *revokes]
+    revokes = [f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC"
+               for signature in (*FUNCTIONS, *VISIBILITY_FUNCTIONS)]  # fmt: skip
+    policies: list[str] = []
+    for table, test in CLEARED_TABLES.items():
+        policies += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"CREATE POLICY cleared ON {table} USING ({test}) WITH CHECK ({test})",
+        ]
+    return [*FUNCTIONS.values(), *TRIGGERS, *VISIBILITY_FUNCTIONS.values(), *revokes, *policies]
 
 
 def drop_statements(dialect: str) -> list[str]:
     if dialect == "sqlite":
         return []
+    policies: list[str] = []
+    for table in CLEARED_TABLES:
+        policies += [f"DROP POLICY IF EXISTS cleared ON {table}",
+                     f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY"]  # fmt: skip
     return [
+        *policies,
+        *(f"DROP FUNCTION IF EXISTS {signature}" for signature in reversed(VISIBILITY_FUNCTIONS)),
         "DROP TRIGGER IF EXISTS audit_entry_login ON audit_entry",
         "DROP TRIGGER IF EXISTS audit_entry_advances_head ON audit_entry",
         *(f"DROP FUNCTION IF EXISTS {signature}" for signature in FUNCTIONS),

@@ -1,6 +1,8 @@
 """Who acted, as the server knows it, and least privilege on PostgreSQL: each audit entry's
 login (session_user, written by the database), the writers' lock row, the officials the
-administrator granted a role, and the owner's functions through which officials change drafts.
+administrator granted a role with their clearance, the ranks of classification markings and
+row-level security by clearance, and the owner's functions through which officials change
+drafts.
 
 Revision ID: 0008_roles_login
 Revises: 0007_options
@@ -46,6 +48,16 @@ def upgrade() -> None:
         sa.Column("granted_at", UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("login", name=op.f("pk_official")),
     )
+    op.create_table(
+        "classification_level",
+        sa.Column("name", sa.String(length=40), nullable=False),
+        sa.Column("rank", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_classification_level")),
+    )
+    op.execute(
+        "INSERT INTO classification_level (name, rank) VALUES ('UNCLASSIFIED', 0), "
+        "('RESTRICTED', 1), ('CONFIDENTIAL', 2), ('SECRET', 3), ('TOP SECRET', 4)"
+    )
     for statement in ddl_0008.statements(op.get_bind().dialect.name):
         op.execute(statement)
 
@@ -53,6 +65,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in ddl_0008.drop_statements(op.get_bind().dialect.name):
         op.execute(statement)
+    op.drop_table("classification_level")
     op.drop_table("official")
     op.drop_table("write_lock")
     op.drop_column("audit_entry", "login")
