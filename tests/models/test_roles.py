@@ -13,6 +13,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -456,3 +457,36 @@ def test_clearance_hides_assessments_classified_above_it(
     # An auditor cleared to the top sees everything, and the chain verifies.
     report = verify_chain(as_role["auditor"])
     assert report.ok, report.problem
+
+
+def test_a_minister_issues_a_signed_memo_and_the_archive_verifies(
+    ministry: Ministry, as_role: dict[str, Database], tmp_path: Path
+) -> None:
+    from models.workflow import add_trust_root
+    from reports.archive import verify_archive
+    from reports.identity import create_test_identity, load_or_create_test_ca
+    from reports.issue import issue_memo, unlock
+
+    authority = load_or_create_test_ca(tmp_path / "ca")
+    signers = []
+    for name, role in (("Ana Drafter", "Drafting official"), ("Mina Minister", "Minister")):
+        path = tmp_path / f"{name.split()[0].lower()}.p12"
+        path.write_bytes(create_test_identity(name, b"pass phrase", role=role,
+                                              authority=authority))  # fmt: skip
+        signers.append(unlock(path, b"pass phrase"))
+    drafter, minister = as_role["drafter"], as_role["minister"]
+    with pytest.raises(Exception) as refused:  # trust roots are the minister's (or owner's)
+        add_trust_root(drafter, authority.certificate_path.read_bytes(), "Official drafter")
+    assert refused_for_privilege(refused.value)
+    add_trust_root(minister, authority.certificate_path.read_bytes(), "Official minister")
+    assessment_id = new_draft(drafter)
+    for question, value in (("gravity", 2), ("lawful", True)):
+        save_answer(drafter, assessment_id, question, value, actor="Official drafter",
+                    playbook=PLAYBOOK)  # fmt: skip
+    decide(minister, assessment_id, decision="approve", by="Mina Minister", playbook=PLAYBOOK)
+    memo = issue_memo(minister, assessment_id, PLAYBOOK, actor="Official minister",
+                      identities=signers)  # fmt: skip
+    assert memo.memo.stage == "countersigned"
+    assert logins_of(minister)[-1] == ministry.logins["minister"]
+    archive = verify_archive(as_role["auditor"])
+    assert archive.ok, archive.problems
