@@ -36,6 +36,18 @@ def _may(table: str, privilege: str = "INSERT") -> str:
             END IF;"""
 
 
+def _sees(assessment: str) -> str:
+    """Refuse, inside an owner's function, a row of an assessment above the login's clearance
+    (the function itself is not subject to row-level security; the owner and superusers are
+    above it anyway)."""
+    return f"""IF NOT concert_above_clearance() AND NOT concert_sees_assessment({assessment}) THEN
+                RAISE EXCEPTION 'permission denied: % is not cleared for this assessment',
+                    session_user USING ERRCODE = 'insufficient_privilege';
+            END IF;"""
+
+
+_OPTION_ASSESSMENT = "(SELECT assessment_id FROM case_option WHERE id = p_option)"
+
 FUNCTIONS = {
     "concert_audit_login()": """
         CREATE FUNCTION concert_audit_login() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -56,6 +68,7 @@ FUNCTIONS = {
         LANGUAGE plpgsql {_DEFINER} AS $$
         DECLARE done INTEGER;
         BEGIN
+            {_sees("p_id")}
             IF NOT p_changes ? 'status' THEN
                 {_may("answer")}
             ELSE
@@ -91,6 +104,7 @@ FUNCTIONS = {
         RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
         BEGIN
             {_may("answer")}
+            {_sees("p_assessment")}
             DELETE FROM evidence_item WHERE answer_id IN
                 (SELECT id FROM answer WHERE assessment_id = p_assessment
                                          AND question_id = p_question);
@@ -103,6 +117,7 @@ FUNCTIONS = {
         RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
         BEGIN
             {_may("option_answer")}
+            {_sees(_OPTION_ASSESSMENT)}
             DELETE FROM option_answer WHERE option_id = p_option
                 AND (p_question IS NULL OR question_id = p_question);
         END $$""",
@@ -111,6 +126,7 @@ FUNCTIONS = {
         RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
         BEGIN
             {_may("case_option")}
+            {_sees(_OPTION_ASSESSMENT)}
             DELETE FROM option_answer WHERE option_id = p_option;
             DELETE FROM case_option WHERE id = p_option;
         END $$""",
@@ -120,6 +136,7 @@ FUNCTIONS = {
         RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
         BEGIN
             {_may("case_option")}
+            {_sees(_OPTION_ASSESSMENT)}
             UPDATE case_option SET position = p_position,
                 title = COALESCE(p_title, title), description = COALESCE(p_description, description)
             WHERE id = p_option;
@@ -129,6 +146,7 @@ FUNCTIONS = {
         RETURNS VOID LANGUAGE plpgsql {_DEFINER} AS $$
         BEGIN
             {_may("assessment")}
+            {_sees("p_old")}
             IF NOT EXISTS (SELECT 1 FROM assessment WHERE id = p_new AND supersedes_id = p_old
                                                       AND status = 'draft') THEN
                 RAISE EXCEPTION 'permission denied: % is not a new revision of %', p_new, p_old
@@ -144,6 +162,15 @@ _STABLE_DEFINER = f"LANGUAGE sql STABLE {_DEFINER}"
 # Whether session_user may see a row (the policies' tests). They read the tables as the owner,
 # to whom the policies do not apply.
 VISIBILITY_FUNCTIONS = {
+    # The owner (of the tables) and superusers: row-level security does not apply to them.
+    "concert_above_clearance()": f"""
+        CREATE FUNCTION concert_above_clearance() RETURNS BOOLEAN {_STABLE_DEFINER}
+        AS $$
+            SELECT COALESCE((SELECT rolsuper OR rolbypassrls FROM pg_roles
+                             WHERE rolname = session_user), false)
+                OR pg_has_role(session_user, (SELECT tableowner FROM pg_tables
+                    WHERE schemaname = 'public' AND tablename = 'assessment'), 'MEMBER')
+        $$""",
     "concert_cleared(TEXT)": f"""
         CREATE FUNCTION concert_cleared(p_classification TEXT) RETURNS BOOLEAN {_STABLE_DEFINER}
         AS $$

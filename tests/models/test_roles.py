@@ -490,3 +490,38 @@ def test_a_minister_issues_a_signed_memo_and_the_archive_verifies(
     assert logins_of(minister)[-1] == ministry.logins["minister"]
     archive = verify_archive(as_role["auditor"])
     assert archive.ok, archive.problems
+
+
+def test_the_owners_functions_respect_clearance(
+    ministry: Ministry, as_role: dict[str, Database]
+) -> None:
+    """The functions run as the owner, whom row-level security does not hold: each checks the
+    caller's clearance itself, so a drafter cleared to SECRET cannot clear an answer of a TOP
+    SECRET draft by knowing its id."""
+    from models.errors import NotFound
+
+    owner = open_record(ministry.url_as(ministry.owner))
+    try:
+        top_id = create_assessment(owner, PLAYBOOK, title="Eyes only",
+                                   classification="TOP SECRET", actor="DBA")  # fmt: skip
+        save_answer(owner, top_id, "gravity", 2, actor="DBA", playbook=PLAYBOOK)
+        drafter = as_role["drafter"]
+        with pytest.raises(NotFound):
+            save_answer(drafter, top_id, "gravity", 0, actor="Official drafter",
+                        playbook=PLAYBOOK)  # fmt: skip
+        engine = ministry.engine_as("drafter")
+        try:
+            for call in ("concert_drop_answer(:a, 'gravity')",
+                         "concert_touch_draft(:a, 1, now(), '{}')"):  # fmt: skip
+                with (
+                    pytest.raises(sa.exc.ProgrammingError) as refused,
+                    engine.begin() as connection,
+                ):
+                    connection.execute(sa.text(f"SELECT {call}"), {"a": top_id})
+                assert refused_for_privilege(refused.value), call
+                assert "not cleared" in str(refused.value)
+        finally:
+            engine.dispose()
+        assert load_assessment(owner, top_id).answers["gravity"].value == 2
+    finally:
+        owner.close()
