@@ -994,12 +994,19 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 @command("admin", "roles", "init", help="create the group roles (drafter, reviewer, minister, "
-         "auditor, reader) and set their grants on this PostgreSQL record; run as its owner")
+         "auditor, reader) and set their grants on this PostgreSQL record; run as its owner",
+         args=[arg("--show", action="store_true",
+                   help="print the SQL it would run, and run nothing")])
 def admin_roles_init(ctx: Context, ns: argparse.Namespace) -> int:
-    from models.roles import init_roles
+    from models.roles import KINDS, group_role, init_roles
 
-    groups = init_roles(ctx.db)
-    ctx.print(f"roles ready on {ctx.db.display_name}: {', '.join(groups)}; "
+    statements = init_roles(ctx.db, show_only=ns.show)
+    if ns.show:
+        for statement in statements:
+            ctx.print(f"{statement};")
+        return EXIT_OK
+    groups = ", ".join(group_role(kind) for kind in KINDS)
+    ctx.print(f"roles ready on {ctx.db.display_name}: {groups}; "
               "give officials a role with: main.py admin grant LOGIN --role ROLE")
     return EXIT_OK
 

@@ -155,12 +155,14 @@ def grant_statements(kind: str, tables: list[str], database: str) -> list[str]:
     return result
 
 
-def init_roles(db: Database) -> list[str]:
+def init_roles(db: Database, *, show_only: bool = False) -> list[str]:
     """Create the group roles (if missing) and set their grants on this database; returns the
-    group roles. Closes the database to PUBLIC: only the groups (and the owner) connect."""
+    SQL it ran. Closes the database to PUBLIC: only the groups (and the owner) connect. With
+    `show_only`, runs nothing (and needs no rights beyond reading the catalog)."""
     _require_postgresql(db, "admin roles init")
     with db.engine.begin() as connection:
-        _require_owner(connection, "admin roles init")
+        if not show_only:
+            _require_owner(connection, "admin roles init")
         existing = set(connection.execute(sa.text(
             "SELECT rolname FROM pg_roles WHERE rolname LIKE 'concert\\_%'"
         )).scalars())  # fmt: skip
@@ -178,9 +180,10 @@ def init_roles(db: Database) -> list[str]:
             if group_role(kind) not in existing:
                 statements.append(f"CREATE ROLE {group_role(kind)} NOLOGIN")
             statements += grant_statements(kind, tables, database)
-        for statement in statements:
-            connection.exec_driver_sql(statement)
-    return [group_role(kind) for kind in KINDS]
+        if not show_only:
+            for statement in statements:
+                connection.exec_driver_sql(statement)
+    return statements
 
 
 def checked_login(name: str) -> str:

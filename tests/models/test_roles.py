@@ -328,6 +328,17 @@ def test_admin_commands_run_by_the_owner_only(
         assert f"{newcomer} is now a reader" in capsys.readouterr().out
         assert main(["--db", ministry.url_as(ministry.owner), "admin", "roles", "init"]) == 0
         assert "concert_reader" in capsys.readouterr().out
+        # The SQL it runs, for the administrator to read first: no UPDATE or DELETE granted
+        # but on the derived tables (search rows, the registry's current rows).
+        assert main(["--db", ministry.url_as(ministry.logins["reader"]), "admin", "roles",
+                     "init", "--show"]) == 0  # fmt: skip
+        shown = capsys.readouterr().out.splitlines()
+        assert "GRANT INSERT ON audit_entry TO concert_drafter;" in shown
+        updates = {line for line in shown if line.startswith("GRANT") and
+                   ("UPDATE" in line or "DELETE" in line)}  # fmt: skip
+        assert not any("DELETE" in line for line in updates)
+        assert {line.split(" ON ")[1].split(" TO ")[0] for line in updates} == {
+            "write_lock", "assessment_search, assessment_search_text", "member_state"}
         # A second grant changes the role: one group of ours at a time.
         assert main(["--db", ministry.url_as(ministry.owner), "admin", "grant", newcomer,
                      "--role", "drafter", "--by", "DBA"]) == 0  # fmt: skip
