@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
             return False
         save_profile(profile)
         context.use_profile(profile)
+        if self.record_is_open:  # the name compared with the login's changed
+            self.show_login()
         return True
 
     def manage_identities(self) -> None:
@@ -437,7 +439,8 @@ class MainWindow(QMainWindow):
         text = f"Database: {self.context.db.display_name} · {status}"
         if status.disagreement:
             text += " — ⚠ not your profile's name"
-            self.database_label.setStyleSheet(f"color: {tone(self, 'bad')}")
+        self.database_label.setStyleSheet(
+            f"color: {tone(self, 'bad')}" if status.disagreement else "")
         self.database_label.setText(text)
         self.database_label.setToolTip(status.disagreement)
 
