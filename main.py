@@ -69,6 +69,8 @@ GROUP_HELP: dict[tuple[str, ...], str] = {
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
     ("trust",): "trust roots for memo verification: add, list",
     ("conditions",): "conditions of approvals: due, review",
+    ("admin",): "a PostgreSQL record's roles: roles init, grant (run as the owner)",
+    ("admin", "roles"): "the group roles and their grants: init",
 }
 
 
@@ -992,6 +994,7 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         print(f"{PROG}: {summary}", file=ctx.err)
         return EXIT_VERIFY_FAILED
     ctx.print(summary)
+    print_logins(ctx)
     from models.playbook_store import playbooks_not_kept
     from reports.playbook_text import not_kept_note
 
@@ -1004,6 +1007,67 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         ctx.deferred_warnings.clear()  # looked into and accepted: writes allowed again
         ctx.print("the audit chain as it is now is accepted as the one last seen")
     return EXIT_OK
+
+
+# --- administration: PostgreSQL roles (models.roles; docs/deployment.md) ------------------------
+
+
+@command("admin", "roles", "init", help="create the group roles (drafter, reviewer, minister, "
+         "auditor, reader) and set their grants on this PostgreSQL record; run as its owner",
+         args=[arg("--show", action="store_true",
+                   help="print the SQL it would run, and run nothing")])
+def admin_roles_init(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.roles import KINDS, group_role, init_roles
+
+    statements = init_roles(ctx.db, show_only=ns.show)
+    if ns.show:
+        for statement in statements:
+            ctx.print(f"{statement};")
+        return EXIT_OK
+    groups = ", ".join(group_role(kind) for kind in KINDS)
+    ctx.print(f"roles ready on {ctx.db.display_name}: {groups}; "
+              "give officials a role with: main.py admin grant LOGIN --role ROLE")
+    return EXIT_OK
+
+
+@command("admin", "grant", help="make LOGIN (a PostgreSQL login role, created without a "
+         "password if missing) an official with one role; run as the record's owner", args=[
+    arg("login", metavar="LOGIN"),
+    arg("--role", required=True, choices=("drafter", "reviewer", "minister", "auditor", "reader")),
+    arg("--name", default="", metavar="NAME",
+        help="the official's name, as their profile gives it (compared with it)"),
+    arg("--clearance", metavar="LEVEL", help="the highest classification the official may see "
+        "(UNCLASSIFIED, RESTRICTED, CONFIDENTIAL, SECRET, TOP SECRET; default the lowest)"),
+    arg("--by", metavar="NAME", help="who grants (default: your profile, else the OS user)"),
+])
+def admin_grant(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.roles import grant_official
+
+    grant = grant_official(ctx.db, ns.login, ns.role, name=ns.name, clearance=ns.clearance,
+                           actor=ns.by or default_actor(ctx))
+    ctx.print(f"{grant.login} is now a {grant.kind} cleared to {grant.clearance} on "
+              f"{ctx.db.display_name}"
+              + ("; the login is new and has no password yet (set one: psql -c '\\password "
+                 f"{grant.login}')" if grant.created else ""))
+    return EXIT_OK
+
+
+def print_logins(ctx: Context) -> None:
+    """Who wrote the chain as the server knows it (PostgreSQL logins), who this is connected
+    as, and a warning where the profile's name and the login disagree. SQLite: single-user."""
+    from models.location import user_data_dir
+    from models.logins import login_counts, login_status
+    from models.profile import read_profile
+
+    status = login_status(ctx.db, getattr(read_profile(user_data_dir()), "name", None))
+    if status.login is None:
+        return
+    counts = ", ".join(f"{login or '(before logins were recorded)'} {count}"
+                       for login, count in login_counts(ctx.db))
+    ctx.print(f"entries by database login: {counts}")
+    ctx.print(f"connected as {status}")
+    if status.disagreement:
+        ctx.warn(status.disagreement)
 
 
 # --- memos: identities, trust roots, issuing, verifying (reports/) ------------------------------

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             self._put_page(index, page)
         self.history.record_opened()
         self.database_label.setText(f"Database: {context.db.display_name}")
+        self.show_login()
         self.run_startup_check()
         self.refresh_chain()
         if context.warm_memo_helper_after_ms is not None:
@@ -379,6 +380,8 @@ class MainWindow(QMainWindow):
             return False
         save_profile(profile)
         context.use_profile(profile)
+        if self.record_is_open:  # the name compared with the login's changed
+            self.show_login()
         return True
 
     def manage_identities(self) -> None:
@@ -420,6 +423,27 @@ class MainWindow(QMainWindow):
                                   about_text(db.display_name, db.dialect))
 
     # checks on opening ------------------------------------------------------------------------
+    def show_login(self) -> None:
+        """The database login beside the database (PostgreSQL), and a warning where the
+        profile names someone else than the login's registered official."""
+        from models.logins import login_status
+
+        db, profile = self.context.db, self.context.profile
+        name = profile.name if profile is not None else None
+        self.context.background.submit(lambda: login_status(db, name), self._show_login,
+                                       lambda _error: None, owner=self, label="database login")
+
+    def _show_login(self, status) -> None:
+        if status.login is None:
+            return
+        text = f"Database: {self.context.db.display_name} · {status}"
+        if status.disagreement:
+            text += " — ⚠ not your profile's name"
+        self.database_label.setStyleSheet(
+            f"color: {tone(self, 'bad')}" if status.disagreement else "")
+        self.database_label.setText(text)
+        self.database_label.setToolTip(status.disagreement)
+
     def run_startup_check(self) -> None:
         from models.startup import check_on_open
 

@@ -1,10 +1,17 @@
 """The audit chain: one entry per change, each sealed by the hash of the one before.
 
 entry_hash = SHA-256 of the canonical JSON of
-    {seq, at, actor, action, entity_type, entity_id, payload, prev_hash}
-where `payload` is the entry's canonical JSON text. Entries are appended inside the transaction
-of the change they record (`Database.write_session()` already holds the writers' lock), the
-`audit_head` row advances with each one, and triggers refuse any entry that does not continue
+    {seq, at, actor, action, entity_type, entity_id, payload, prev_hash[, login]}
+where `payload` is the entry's canonical JSON text and `login` (PostgreSQL, schema 0008 on) the
+server's session_user. The database writes the login (a trigger sets it, whatever the client
+sends); the client reads the same session_user first and seals it into the hash, so a login
+changed afterwards breaks the chain like any other field. Entries without a login (SQLite, which
+is single-user, and every entry from before 0008) hash exactly as they always did.
+
+Entries are appended inside the transaction of the change they record
+(`Database.write_session()` already holds the writers' lock), the `audit_head` row advances
+with each one (on PostgreSQL by a trigger the owner defined, so officials need no UPDATE on
+it), and triggers refuse any entry that does not continue
 the chain at its head.
 
 Checking the chain (`verify_chain`, which also compares the records with their entries) is
@@ -21,7 +28,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from models.canonical import ZERO_HASH, canonical_json, iso_utc, sha256_hex
-from models.db import Database
+from models.db import SESSION_USER_KEY, Database
 from models.tables import AuditEntry, AuditHead, utc_now
 
 
@@ -35,8 +42,9 @@ def compute_entry_hash(
     entity_id: str,
     payload: str,
     prev_hash: str,
+    login: str | None = None,
 ) -> str:
-    content = {
+    content: dict[str, Any] = {
         "seq": seq,
         "at": iso_utc(at),
         "actor": actor,
@@ -46,6 +54,8 @@ def compute_entry_hash(
         "payload": payload,
         "prev_hash": prev_hash,
     }
+    if login is not None:
+        content["login"] = login
     return sha256_hex(canonical_json(content))
 
 
@@ -62,6 +72,12 @@ def append_entry(
     head_seq, head_hash = session.execute(
         sa.select(AuditHead.seq, AuditHead.entry_hash).where(AuditHead.id == 1)
     ).one()
+    on_postgresql = session.get_bind().dialect.name == "postgresql"
+    login = None
+    if on_postgresql:  # read with the writers' lock (models.db.take_write_lock)
+        login = session.info.get(SESSION_USER_KEY) or session.execute(
+            sa.text("SELECT session_user")
+        ).scalar_one()
     entry = AuditEntry(
         seq=head_seq + 1,
         at=utc_now(),
@@ -72,6 +88,7 @@ def append_entry(
         payload=canonical_json(payload),
         prev_hash=head_hash,
         entry_hash="",
+        login=login,
     )
     entry.entry_hash = compute_entry_hash(
         seq=entry.seq,
@@ -82,8 +99,11 @@ def append_entry(
         entity_id=entity_id,
         payload=entry.payload,
         prev_hash=head_hash,
+        login=login,
     )
     session.execute(sa.insert(AuditEntry).values(**entry.model_dump()))
+    if on_postgresql:  # the head advanced with the insert (trigger, migration 0008)
+        return entry
     session.execute(
         sa.update(AuditHead)
         .where(AuditHead.id == 1)

@@ -96,6 +96,7 @@ def _recomputed(entry: AuditEntry) -> str:
         entity_id=entry.entity_id,
         payload=entry.payload,
         prev_hash=entry.prev_hash,
+        login=entry.login,
     )
 
 

@@ -6,7 +6,10 @@ SQLite (the default, one file in the user data folder) and PostgreSQL (a ministr
 by URL) run the same code. Every write goes through `Database.write_session()`, which serialises
 writers before anything is read, so the audit chain can never fork:
 - SQLite: `BEGIN IMMEDIATE` takes the database's write lock at the start of the transaction;
-- PostgreSQL: `pg_advisory_xact_lock` on one key, released by COMMIT or ROLLBACK.
+- PostgreSQL: the one row of `write_lock` locked FOR UPDATE, released by COMMIT or ROLLBACK.
+  Locking it needs UPDATE on that table, which only the writing roles hold (models.roles), so a
+  login that may only read cannot hold the writers up (an advisory lock, which this was before
+  schema 0008, any login could take).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
 
 from models.database_url import NotADatabaseUrl, read_database_url
-from models.errors import DatabaseUnavailable, RecordFrozen, WritesRefused
+from models.errors import DatabaseUnavailable, NoWriteRight, RecordFrozen, WritesRefused
 
 # Re-exported: these need no database libraries and live apart so the desktop can use them
 # before SQLAlchemy is loaded.
@@ -35,9 +38,12 @@ from models.revision import script_head_revision as script_head_revision
 
 BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 5
-# Advisory lock keys (any constants, fixed forever): one for writes, one for migrations.
+# Advisory lock keys (any constants, fixed forever): writes before schema 0008 (now the
+# write_lock row), and migrations.
 PG_WRITE_LOCK_KEY = 0x436F6E63  # "Conc"
 PG_MIGRATE_LOCK_KEY = 0x4D696772  # "Migr"
+# Where a write session keeps the server's session_user (PostgreSQL), read with the lock.
+SESSION_USER_KEY = "concert_session_user"
 # Every refusal raised by the immutability triggers starts with this marker.
 FROZEN_MARKER = "frozen:"
 
@@ -195,7 +201,7 @@ class Database:
             session.begin(),
         ):
             if self.dialect == "postgresql":
-                session.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_WRITE_LOCK_KEY)))
+                take_write_lock(session, self._url.username)
             yield session
 
     def close(self) -> None:
@@ -203,6 +209,24 @@ class Database:
 
     def __repr__(self) -> str:
         return f"Database({self.display_name!r})"
+
+
+def take_write_lock(session: Session, login: str | None) -> None:
+    """Wait for the writers' turn (PostgreSQL): lock the one row of write_lock until the
+    transaction ends, and keep the server's session_user for the audit entry (models.audit).
+    A login without a writing role is refused at once (NoWriteRight), before any write."""
+    try:
+        session.info[SESSION_USER_KEY] = session.execute(
+            sa.text("SELECT session_user FROM write_lock WHERE id = 1 FOR UPDATE")
+        ).scalar_one()
+    except sa.exc.ProgrammingError as error:
+        if getattr(getattr(error, "orig", None), "sqlstate", None) != "42501":
+            raise
+        who = f"the database login {login}" if login else "this database login"
+        raise NoWriteRight(
+            f"{who} may only read this record: writing needs the drafter, reviewer or "
+            "minister role (main.py admin grant)"
+        ) from None
 
 
 @contextmanager

@@ -30,6 +30,7 @@ from models.records import (
     record_content,
 )
 from models.registry_revisions import latest_in_session
+from models.row_rewrites import mark_superseded
 from models.search import reindex_assessment
 from models.tables import (
     DECISIONS,
@@ -372,11 +373,7 @@ def open_revision(
 def supersede(session: Session, old_id: str, new_id: str) -> None:
     """Mark `old_id` superseded by its new revision `new_id` (already inserted), and refresh
     the search rows of both, inside the caller's write transaction."""
-    session.execute(
-        sa.update(Assessment)
-        .where(Assessment.id == old_id)
-        .values(status="superseded", superseded_by_id=new_id)
-    )
+    mark_superseded(session, old_id, new_id)
     reindex_assessment(session, new_id)
     reindex_assessment(session, old_id)
 

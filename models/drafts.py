@@ -23,6 +23,7 @@ from models.db import Database
 from models.errors import ConcurrentEdit, InvalidInput, NotFound, RecordFrozen
 from models.playbook_store import keep_playbook
 from models.records import AssessmentRecord, EvidenceInput
+from models.row_rewrites import bump_assessment, drop_answer
 from models.search import reindex_assessment
 from models.tables import (
     Answer,
@@ -119,12 +120,7 @@ def require_playbook(row: Assessment | AssessmentRecord, playbook: Playbook) -> 
 def touch(session: Session, row: Assessment, now: datetime, **changes: Any) -> int:
     """Bump row_version (compare-and-set on the version read) and set updated_at."""
     read, bumped = row.row_version, row.row_version + 1
-    result = session.execute(
-        sa.update(Assessment)
-        .where(Assessment.id == row.id, Assessment.row_version == read)
-        .values(row_version=bumped, updated_at=now, **changes)
-    )
-    if result.rowcount != 1:
+    if not bump_assessment(session, row.id, read, now, changes):
         raise ConcurrentEdit()
     return bumped
 
@@ -205,20 +201,7 @@ def save_answer(
         row = draft_for_change(session, assessment_id, expected_row_version)
         require_playbook(row, playbook)
         now = utc_now()
-        old_id = session.execute(
-            sa.select(Answer.id).where(
-                Answer.assessment_id == assessment_id, Answer.question_id == question_id
-            )
-        ).scalar_one_or_none()
-        if old_id is not None:
-            session.execute(sa.delete(EvidenceItem).where(EvidenceItem.answer_id == old_id))
-            session.execute(sa.delete(Answer).where(Answer.id == old_id))
-        session.execute(
-            sa.delete(MemberPosition).where(
-                MemberPosition.assessment_id == assessment_id,
-                MemberPosition.question_id == question_id,
-            )
-        )
+        drop_answer(session, assessment_id, question_id)
         answer_hash = None
         if not clearing:
             answer_hash = insert_answer(

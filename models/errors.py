@@ -45,3 +45,7 @@ class WritesRefused(UserError):
     """The record's audit chain ends before what this installation saw (an older copy put back,
     entries cut or rewritten), or the note of what it saw is gone: nothing is written until
     someone has looked into it and accepted the record as it is now."""
+
+
+class NoWriteRight(UserError):
+    """The database login lacks the right a change needs (PostgreSQL roles, models.roles)."""

@@ -24,8 +24,9 @@ from models.drafts import draft_for_change, require_playbook, touch
 from models.errors import InvalidInput, NotFound
 from models.option_records import OptionRecord, load_options
 from models.records import AssessmentRecord, load_in_session
+from models.row_rewrites import drop_answer, drop_option, drop_option_answers, place_option
 from models.search import reindex_assessment
-from models.tables import Answer, CaseOption, EvidenceItem, OptionAnswer, new_id, utc_now
+from models.tables import CaseOption, OptionAnswer, new_id, utc_now
 from playbooks.errors import UserError
 from playbooks.model import ABOUT_OPTION, MemberInfo, Playbook
 from playbooks.options import (
@@ -134,11 +135,7 @@ def begin_options(
                 session, assessment_id, proposed_id, question_id, answer.value,
                 check.text(f"rationale of {question_id}", rationale), answer.confidence,
                 now, actor)
-            old_id = session.execute(sa.select(col(Answer.id)).where(
-                col(Answer.assessment_id) == assessment_id,
-                col(Answer.question_id) == question_id)).scalar_one()
-            session.execute(sa.delete(EvidenceItem).where(col(EvidenceItem.answer_id) == old_id))
-            session.execute(sa.delete(Answer).where(col(Answer.id) == old_id))
+            drop_answer(session, assessment_id, question_id)  # officials hold no DELETE on PG
         version = touch(session, row, now)
         reindex_assessment(session, assessment_id)
         append_entry(
@@ -185,20 +182,14 @@ def replace_options(session: Session, assessment_id: str, specs: Sequence[Option
     wanted = {s.name for s in specs}
     for name, row in old.items():
         if name not in wanted:
-            session.execute(sa.delete(OptionAnswer).where(col(OptionAnswer.option_id) == row.id))
-            session.execute(sa.delete(CaseOption).where(col(CaseOption.id) == row.id))
+            drop_option(session, row.id)
     # Positions are unique per case: move the kept ones out of the way first.
     for offset, row in enumerate(r for n, r in old.items() if n in wanted):
-        session.execute(
-            sa.update(CaseOption).where(col(CaseOption.id) == row.id).values(position=-1 - offset)
-        )
+        place_option(session, row.id, -1 - offset)
     for position, spec in enumerate(specs, start=1):
         values = {"position": position, "title": spec.title, "description": spec.description}
         if spec.name in old:
-            kept = old[spec.name].id
-            session.execute(
-                sa.update(CaseOption).where(col(CaseOption.id) == kept).values(**values)
-            )
+            place_option(session, old[spec.name].id, position, spec.title, spec.description)
         else:
             session.execute(
                 sa.insert(CaseOption).values(
@@ -243,12 +234,7 @@ def save_option_answer(
         if option_id is None:
             raise NotFound(f"assessment {assessment_id} has no option {option!r}")
         now = utc_now()
-        session.execute(
-            sa.delete(OptionAnswer).where(
-                col(OptionAnswer.option_id) == option_id,
-                col(OptionAnswer.question_id) == question_id,
-            )
-        )
+        drop_option_answers(session, option_id, question_id)
         answer_hash = None
         if not clearing:
             answer_hash = insert_option_answer(

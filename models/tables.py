@@ -372,6 +372,9 @@ class AuditEntry(SQLModel, table=True):
     payload: str = Field(sa_type=sa.Text)  # canonical JSON text
     prev_hash: str = Field(max_length=64)
     entry_hash: str = Field(max_length=64, unique=True)
+    # The server's session_user, set by a trigger on PostgreSQL whatever the client sends (NULL
+    # on SQLite, which is single-user, and on entries from before schema 0008).
+    login: str | None = Field(default=None, max_length=200)
 
 
 class AuditHead(SQLModel, table=True):
@@ -383,6 +386,39 @@ class AuditHead(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
     seq: int = 0
     entry_hash: str = Field(default="0" * 64, max_length=64)
+
+
+class WriteLock(SQLModel, table=True):
+    """One row that PostgreSQL writers lock FOR UPDATE to take turns (models.db): locking it
+    needs UPDATE on this table, which only the writing roles hold (models.roles)."""
+
+    __tablename__ = "write_lock"
+    __table_args__ = (sa.CheckConstraint("id = 1", name="single_row"),)
+
+    id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
+
+
+class ClassificationLevel(SQLModel, table=True):
+    """The ranks of classification markings, lowest first: an official sees an assessment whose
+    marking ranks at or below their clearance (PostgreSQL row-level security, migration 0008)."""
+
+    __tablename__ = "classification_level"
+
+    name: str = Field(primary_key=True, max_length=40)  # upper case, e.g. "SECRET"
+    rank: int
+
+
+class Official(SQLModel, table=True):
+    """A PostgreSQL login the administrator granted a role (main.py admin grant): the name the
+    app compares with the official's profile, and the clearance."""
+
+    __tablename__ = "official"
+
+    login: str = Field(primary_key=True, max_length=63)
+    name: str = Field(default="", sa_type=sa.Text)
+    role: str = Field(max_length=20)
+    clearance: str | None = Field(default=None, max_length=40)
+    granted_at: datetime = _time_field()
 
 
 class Memo(SQLModel, table=True):

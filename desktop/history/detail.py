@@ -156,6 +156,20 @@ def record_html(record, playbook, notes=(), option_rows=()) -> str:
     return "".join(parts)
 
 
+def acted_html(acted) -> str:
+    """Who acted on the record, as the database knows them (models.logins.ActedBy): shown on a
+    PostgreSQL record, whose entries carry the login; SQLite is single-user and has none."""
+    if not any(entry.login for entry in acted):
+        return ""
+    parts = ["<h3>Who acted (database logins)</h3><ul>"]
+    for entry in acted:
+        login = escape(entry.login) if entry.login else "<i>not recorded</i>"
+        parts.append(f"<li>{escape(str(entry.at)[:16])} {escape(entry.action)}: "
+                     f"{escape(entry.actor)}, login <b>{login}</b></li>")
+    parts.append("</ul>")
+    return "".join(parts)
+
+
 class DetailView(QWidget):
     open_assessment = Signal(str)
     shown = Signal()
@@ -225,6 +239,7 @@ class DetailView(QWidget):
         def work():
             # Imported on the database thread: a row can be chosen while SQLAlchemy is still
             # loading (the first page shows before the record is open; see desktop.app).
+            from models.logins import acted_on_record
             from models.notes import notes_of
             from models.option_rows import options_view
             from models.workflow import load_assessment
@@ -232,7 +247,7 @@ class DetailView(QWidget):
             record = load_assessment(db, assessment_id)
             playbook = catalog.by_hash(record.playbook_hash)
             rows, _best = options_view(db, record, playbook)
-            return record, playbook, notes_of(db, assessment_id), rows
+            return record, playbook, notes_of(db, assessment_id), rows, acted_on_record(db, record)
 
         self.context.runner.submit(work, self._show, self._failed, owner=self,
                                    label="load detail")
@@ -242,9 +257,9 @@ class DetailView(QWidget):
             self.show_assessment(self.record.id)
 
     def _show(self, loaded) -> None:
-        record, playbook, notes, option_rows = loaded
+        record, playbook, notes, option_rows, acted = loaded
         self.record = record
-        self.text.setHtml(record_html(record, playbook, notes, option_rows))
+        self.text.setHtml(record_html(record, playbook, notes, option_rows) + acted_html(acted))
         self.memo_choice.clear()
         latest: dict[str, object] = {}
         for memo in record.memos:  # keep the newest stage of each memo reference

@@ -77,7 +77,20 @@ def test_entry_hash_is_sha256_of_canonical_content(history: Database) -> None:
         entity_id=entry.entity_id,
         payload=entry.payload,
         prev_hash=entry.prev_hash,
+        login=entry.login,
     )
+    # The login is the server's session_user on PostgreSQL (sealed into the hash); SQLite is
+    # single-user and has none, so its entries hash as they did before schema 0008.
+    if history.dialect == "postgresql":
+        with history.session() as session:
+            assert entry.login == session.execute(sa.text("SELECT session_user")).scalar_one()
+        assert entry.entry_hash != compute_entry_hash(
+            seq=entry.seq, at=entry.at, actor=entry.actor, action=entry.action,
+            entity_type=entry.entity_type, entity_id=entry.entity_id, payload=entry.payload,
+            prev_hash=entry.prev_hash,
+        )  # fmt: skip
+    else:
+        assert entry.login is None
 
 
 def test_an_altered_entry_is_named(history: Database) -> None:
@@ -102,6 +115,7 @@ def test_a_rewritten_entry_with_a_recomputed_hash_breaks_the_next_link(history: 
         entity_id=entry.entity_id,
         payload=entry.payload,
         prev_hash=entry.prev_hash,
+        login=entry.login,
     )
     without_triggers(
         history,

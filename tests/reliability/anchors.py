@@ -29,7 +29,7 @@ from tests.reliability.tampering import RichRecord, archive_problems
 def _rewrite_from(connection: sa.Connection, seq: int, *, actor: str) -> None:
     """Change entry `seq`'s actor and recompute every hash from there on, head included."""
     rows = connection.execute(sa.text(
-        "SELECT seq, at, actor, action, entity_type, entity_id, payload, prev_hash "
+        "SELECT seq, at, actor, action, entity_type, entity_id, payload, prev_hash, login "
         "FROM audit_entry WHERE seq >= :seq ORDER BY seq"), {"seq": seq}).all()
     previous = rows[0].prev_hash
     for row in rows:

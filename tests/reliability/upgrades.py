@@ -235,7 +235,12 @@ def postgres_from_snapshot(revision: str, url: str, folder: Path) -> None:
 
         # The search text as that revision's code wrote it: before 0007 there were no options.
         before_options = "case_option" not in sa.inspect(target.engine).get_table_names()
-        with target.write_session() as session, _without_options(search, before_options):
+        # A plain transaction: this revision may predate the writers' lock row (0008), and
+        # nobody else writes to this database yet.
+        from sqlmodel import Session
+
+        with (Session(target.engine) as session, session.begin(),
+              _without_options(search, before_options)):  # fmt: skip
             for assessment_id in session.execute(sa.text("SELECT id FROM assessment")).scalars():
                 search.reindex_assessment(session, assessment_id)
     finally:
