@@ -7,6 +7,8 @@ by URL) run the same code. Every write goes through `Database.write_session()`, 
 writers before anything is read, so the audit chain can never fork:
 - SQLite: `BEGIN IMMEDIATE` takes the database's write lock at the start of the transaction;
 - PostgreSQL: `pg_advisory_xact_lock` on one key, released by COMMIT or ROLLBACK.
+A writer waits for another's at most the lock timeout (models.lock_wait), then fails with one
+line naming what it waited for.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
 
 from models.database_url import NotADatabaseUrl, read_database_url
-from models.errors import DatabaseUnavailable, RecordFrozen, WritesRefused
+from models.errors import DatabaseUnavailable, RecordFrozen, WriterBusy, WritesRefused
 
 # Re-exported: these need no database libraries and live apart so the desktop can use them
 # before SQLAlchemy is loaded.
@@ -31,9 +33,9 @@ from models.location import APP_NAME as APP_NAME
 from models.location import create_private_file
 from models.location import default_database_url as default_database_url
 from models.location import user_data_dir as user_data_dir
+from models.lock_wait import advisory_lock_holder, busy_message, is_lock_timeout, lock_timeout_s
 from models.revision import script_head_revision as script_head_revision
 
-BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 5
 # Advisory lock keys (any constants, fixed forever): one for writes, one for migrations.
 PG_WRITE_LOCK_KEY = 0x436F6E63  # "Conc"
@@ -118,6 +120,8 @@ class Database:
         # Set by models.startup.check_on_open when the chain ends before what this installation
         # saw; every write is refused with it until acknowledge_audit_head clears it.
         self.writes_refused: str | None = None
+        # How long a write waits for another session's (CONCERT_LOCK_TIMEOUT_S, else 10 s).
+        self.lock_timeout_s = lock_timeout_s()
         # The same connection pool; writers begin with the lock already taken (see module doc).
         self._write_engine = engine.execution_options(concert_write=True)
         # Readers that run several queries see one consistent state. SQLite's read transaction
@@ -179,8 +183,18 @@ class Database:
             session.begin(),
         ):
             if self.dialect == "postgresql":
+                # Every lock this transaction waits for, the writers' lock first: never forever.
+                session.execute(sa.text(
+                    f"SET LOCAL lock_timeout = {round(self.lock_timeout_s * 1000)}"))
                 session.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_WRITE_LOCK_KEY)))
             yield session
+
+    def busy_message(self) -> str:
+        """Why a write gave up waiting: the holder of the writers' lock, where the server
+        can tell (PostgreSQL; SQLite cannot say which process holds its file)."""
+        holder = (advisory_lock_holder(self.engine, PG_WRITE_LOCK_KEY)
+                  if self.dialect == "postgresql" else None)
+        return busy_message(self.lock_timeout_s, holder)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -196,6 +210,9 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
         yield
     except sa.exc.DBAPIError as error:
         message = str(getattr(error, "orig", error))
+        if is_lock_timeout(error):
+            raise WriterBusy(db.busy_message() if db is not None else
+                             busy_message(lock_timeout_s(), None)) from error
         if FROZEN_MARKER in message:
             text = message[message.index(FROZEN_MARKER) + len(FROZEN_MARKER) :].splitlines()[0]
             raise RecordFrozen(text.strip()) from error
@@ -215,14 +232,14 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
 _DAMAGED_MARKERS = ("database disk image is malformed", "file is not a database")
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event below issue BEGIN; pysqlite's own would be deferred.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         for pragma in (
-            f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+            f"PRAGMA busy_timeout = {busy_timeout_ms}",
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON",
@@ -246,8 +263,9 @@ def make_engine(url: URL) -> Engine:
         except OSError as error:
             raise DatabaseUnavailable(f"database {path}: cannot be created: "
                                       f"{error.strerror}") from None
-        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        busy_timeout_s = lock_timeout_s()
+        engine = sa.create_engine(url, connect_args={"timeout": busy_timeout_s})
+        _configure_sqlite(engine, round(busy_timeout_s * 1000))
         return engine
     return sa.create_engine(
         url,

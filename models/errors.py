@@ -28,6 +28,11 @@ class DatabaseUnavailable(UserError):
     """A wrong or unreachable database URL, or a database that cannot be migrated."""
 
 
+class WriterBusy(UserError):
+    """Another session held the writers' lock longer than this write would wait (the lock
+    timeout, models.lock_wait): nothing was written; the message names the holder if known."""
+
+
 class InvalidInput(UserError, ValueError):
     """A value given to the workflow that it cannot store (empty title, unknown grade…)."""
 
