@@ -25,7 +25,13 @@ from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
 
 from models.database_url import NotADatabaseUrl, read_database_url
-from models.errors import DatabaseUnavailable, RecordFrozen, WriterBusy, WritesRefused
+from models.errors import (
+    DatabaseUnavailable,
+    MissingRight,
+    RecordFrozen,
+    WriterBusy,
+    WritesRefused,
+)
 
 # Re-exported: these need no database libraries and live apart so the desktop can use them
 # before SQLAlchemy is loaded.
@@ -35,6 +41,7 @@ from models.location import default_database_url as default_database_url
 from models.location import user_data_dir as user_data_dir
 from models.lock_wait import advisory_lock_holder, busy_message, is_lock_timeout, lock_timeout_s
 from models.revision import script_head_revision as script_head_revision
+from models.rights import is_missing_right, missing_right_message
 
 PG_CONNECT_TIMEOUT_S = 5
 # Advisory lock keys (any constants, fixed forever): one for writes, one for migrations.
@@ -210,9 +217,13 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
         yield
     except sa.exc.DBAPIError as error:
         message = str(getattr(error, "orig", error))
+        # Neither of these keeps the driver's error as its cause: that carries the statement
+        # and its values (the case's text), which no message, log or crash file may show.
         if is_lock_timeout(error):
             raise WriterBusy(db.busy_message() if db is not None else
-                             busy_message(lock_timeout_s(), None)) from error
+                             busy_message(lock_timeout_s(), None)) from None
+        if is_missing_right(error):
+            raise MissingRight(missing_right_message(db.engine if db else None, error)) from None
         if FROZEN_MARKER in message:
             text = message[message.index(FROZEN_MARKER) + len(FROZEN_MARKER) :].splitlines()[0]
             raise RecordFrozen(text.strip()) from error

@@ -36,3 +36,42 @@ def test_a_save_behind_a_held_lock_says_so_in_the_window(qtbot, quick_lock_timeo
         settle(qtbot, page)
     answer(qtbot, second, second_value)
     qtbot.waitUntil(lambda: page.save_state.text().startswith("✔ Saved"), timeout=20000)
+
+
+def test_a_save_without_the_right_names_it_and_quotes_no_case_text(
+        qtbot, make_window, make_context, database, database_url, tmp_path):
+    """A login role with only SELECT answering a question: the save state names the right;
+    nothing crashes, and no log file holds the statement or the case's text."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has no roles (single user)")
+    from models.opening import open_record
+    from models.workflow import create_assessment
+    from tests.sessions import login_role
+
+    case_text = "Quiet Harbour 7731"
+    draft = create_assessment(database, make_context().catalog.get("use-of-force"),
+                              title="Draft", actor="analyst")
+    with login_role(database_url, "SELECT ON ALL TABLES IN SCHEMA public") as (role, url):
+        reader = open_record(url)
+        try:
+            window = make_window(make_context(reader))
+            window.open_assessment(draft)
+            qtbot.waitUntil(lambda: window.assessment_page is not None
+                            and window.assessment_page.record is not None, timeout=20000)
+            page = window.assessment_page
+            text_editor = next(e for e in page.steps[0].editors.values()
+                               if isinstance(supportive_value(e.question), type(None))
+                               and hasattr(e.input, "text_edit"))
+            answer(qtbot, text_editor, case_text)
+            page.flush()
+            qtbot.waitUntil(lambda: "lacks" in page.save_state.text(), timeout=20000)
+            assert f"your database role {role} lacks " in page.save_state.text()
+            assert case_text not in page.save_state.text()
+            settle(qtbot, page)
+            assert not window.context.dialogs.errors
+        finally:
+            window.close()
+            reader.close()
+    for path in tmp_path.rglob("*.log"):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert case_text not in text and "INSERT INTO" not in text, path
