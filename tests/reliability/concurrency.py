@@ -28,7 +28,7 @@ from tests.reliability.harness import (
     opened,
     trust,
 )
-from tests.reliability.procs import ChildRun, run_and_kill
+from tests.reliability.procs import ChildRun, KillPlan, PhaseClock, run_and_kill
 
 
 def two_writers(backend: Backend, rounds: int, saves: int, rng: random.Random) -> Outcome:
@@ -68,14 +68,17 @@ def _run_pair(url: str, shared: str, own: list[str], saves: int) -> list:
     } for index in range(2)])
 
 
-def _run_together(scenario: str, params: list[dict[str, Any]]) -> list[ChildRun]:
-    """One child per entry of `params`, all started together; each runs to its end."""
+def _run_together(scenario: str, params: list[dict[str, Any]],
+                  plans: list[KillPlan | None] | None = None) -> list[ChildRun]:
+    """One child per entry of `params`, all started together; each runs to its end, or is
+    killed as its entry in `plans` says."""
     import threading
 
     results: list[Any] = [None] * len(params)
 
     def child(index: int) -> None:
-        results[index] = run_and_kill(scenario, params[index], None, timeout=600.0)
+        plan = plans[index] if plans else None
+        results[index] = run_and_kill(scenario, params[index], plan, timeout=600.0)
 
     threads = [threading.Thread(target=child, args=(i,)) for i in range(len(params))]
     for thread in threads:
@@ -181,4 +184,42 @@ def stale_edits(backend: Backend, trials: int) -> Outcome:
                 if kept != 2:
                     problems.append(f"A's answer was replaced by {kept!r}")
                 outcome.trial(problems)
+    return outcome
+
+
+def kills_under_load(backend: Backend, rounds: int, officials: int, rng: random.Random
+                     ) -> Outcome:
+    """`officials` processes record cases at once (create, answer, decide, dissent, revise:
+    tests.reliability.child.record_decisions), and each is SIGKILLed at its own random moment
+    in a random step while the others go on writing. Then every write any of them was told
+    succeeded is in the record, the chain is one line, the database is whole, and a new
+    writer is not blocked by a lock a killed official held."""
+    from tests.reliability.crashes import _child_failed, _decision_problems
+
+    outcome = Outcome(f"SIGKILL officials mid-write, {officials} at once ({backend.kind})")
+    clock = PhaseClock({"create": 0.03, "answer": 0.03, "decide": 0.05, "dissent": 0.03,
+                        "revise": 0.05})
+    for _ in range(rounds):
+        with backend.database() as url:
+            plans: list[KillPlan | None] = [
+                clock.plan(rng, ["answer", "decide", "dissent", "revise"], max_occurrence=4)
+                for _ in range(officials)]
+            runs = _run_together("decisions", [{"url": url, "start": 1000 * (index + 1)}
+                                               for index in range(officials)], plans)
+            problems: list[str] = []
+            for run in runs:
+                clock.learn(run.messages)
+                problems += _child_failed(run)
+                outcome.landings[run.killed_in] += 1
+            acknowledged = [ack for run in runs for ack in run.acks]
+            with opened(url) as db:
+                problems += _decision_problems(db, acknowledged)
+                problems += all_problems(db)
+                try:  # the killed officials' sessions hold no lock any more
+                    create_assessment(db, PLAYBOOK, title="After the kills", actor="lead")
+                except Exception as error:
+                    problems.append(f"a write after the kills failed: {error}")
+            outcome.trial(problems, "kills in " + ", ".join(run.killed_in for run in runs))
+    outcome.note("kills landed in: " + ", ".join(
+        f"{phase} {count}" for phase, count in sorted(outcome.landings.items())))
     return outcome

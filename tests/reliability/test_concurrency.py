@@ -25,3 +25,9 @@ def test_memos_issued_at_once_are_all_stored_under_their_own_references(
     """Issue 18: of 8 memos issued at once only 1 was stored ("taken by another memo
     meanwhile; render it again"); each now reserves its reference before rendering."""
     concurrency.memos_at_once(backend, 1, 4, identities).assert_ok()
+
+
+@pytest.mark.usefixtures("fork_server")
+def test_officials_killed_mid_write_under_load_lose_no_acknowledged_write(
+        backend: FixtureBackend) -> None:
+    concurrency.kills_under_load(backend, 1, 3, random.Random(18)).assert_ok()
