@@ -3,7 +3,12 @@ one PostgreSQL record for a fixed time — create a case, save answers, search H
 issue the memo — against one official alone on the same record in the same run.
 
     CONCERT_TEST_PG_URL=postgresql+psycopg://postgres@127.0.0.1:55433/postgres \
-        .venv/bin/python -m bench.load_bench [--officials 32] [--seconds 60] [--quick] [--json]
+        .venv/bin/python -m bench.load_bench [--officials 32] [--seconds 60] [--think 2]
+                                             [--quick] [--json]
+
+Officials pause between actions as people do: a think time drawn at random (exponential, mean
+--think seconds, 2 by default; each official its own seeded draw). With --think 0 they work
+flat out, which measures the server's capacity rather than what an official waits.
 
 Figures: saves per second (all officials together) and the p95 of one answer save, alone and
 with K at once (goal: p95 with 32 at once <= 3x p95 alone). Then the record is checked: every
@@ -12,8 +17,8 @@ doubled write), memo references are all different, and `verify_chain` walks one 
 chain (no fork). Every error an official met is counted by its type (a lock timeout or a
 deadlock would be one): none is expected. The officials share the server's owner role (per-
 official roles and grants come with `admin roles init`). The record lives in a database of its
-own (concert_load_*), dropped at the end. --quick: 4 officials for 10 s (a smoke check).
-No figure is asserted anywhere (tests never assert times).
+own (concert_load_*), dropped at the end. --quick: 4 officials for 10 s, think time 0.5 s
+(a smoke check). No figure is asserted anywhere (tests never assert times).
 """
 
 from __future__ import annotations
@@ -73,8 +78,26 @@ def _answerable(playbook: Playbook) -> list[Question]:
             if q not in per_option and _value(q, 0) is not None][:6]
 
 
-def official(number: int, url: str, seconds: float, start: Any, results: Any) -> None:
-    """One official's process: work in cycles until `seconds` after `start` is set."""
+class _TimeUp(Exception):
+    """The official's time is over."""
+
+
+def official(number: int, url: str, seconds: float, think: float, start: Any,
+             results: Any) -> None:
+    """One official's process: work in cycles until `seconds` after `start` is set, pausing
+    a random think time (mean `think` seconds) before each action."""
+    import random
+
+    rng = random.Random(number)
+    deadline = float("inf")
+
+    def pause() -> None:
+        """Think, then stop when the time is up (in the middle of a case, as people do)."""
+        if think > 0:
+            time.sleep(rng.expovariate(1 / think))
+        if time.perf_counter() >= deadline:
+            raise _TimeUp
+
     acks: dict[str, list[Any]] = {"saves": [], "decisions": [], "memos": [], "cases": []}
     latencies: list[float] = []
     errors: Counter[str] = Counter()
@@ -87,26 +110,33 @@ def official(number: int, url: str, seconds: float, start: Any, results: Any) ->
         start.wait()
         deadline = time.perf_counter() + seconds
         cycle = 0
-        while time.perf_counter() < deadline:
+        while True:
             try:
+                pause()
                 case = workflow.create_assessment(
                     db, playbook, title=f"Harbour relief case {number}-{cycle}", actor=actor)
                 acks["cases"].append(case)
                 for index, question in enumerate(questions):
+                    pause()
                     began = time.perf_counter()
                     workflow.save_answer(db, case, question.id, _value(question, cycle + index),
                                          rationale=f"o{number}c{cycle}q{index}", actor=actor,
                                          playbook=playbook)
                     latencies.append(time.perf_counter() - began)
                     acks["saves"].append([case, question.id])
+                pause()
                 search_assessments(db, SEARCH_WORDS[cycle % len(SEARCH_WORDS)], limit=50)
                 searches += 1
+                pause()
                 workflow.decide(db, case, decision="defer", by="Mina Minister",
                                 justification="More evidence is needed.", playbook=playbook)
                 acks["decisions"].append(case)
                 if cycle % MEMO_EVERY == number % MEMO_EVERY:
+                    pause()
                     issued = reports.issue.issue_memo(db, case, playbook, actor=actor)
                     acks["memos"].append([case, issued.memo.reference])
+            except _TimeUp:
+                break
             except Exception as error:  # counted: every one is a failure of the scenario
                 errors[f"{type(error).__name__}: {str(error).splitlines()[0][:160]}"] += 1
             cycle += 1
@@ -117,12 +147,13 @@ def official(number: int, url: str, seconds: float, start: Any, results: Any) ->
                  "errors": dict(errors)})
 
 
-def run_officials(url: str, count: int, seconds: float) -> dict[str, Any]:
+def run_officials(url: str, count: int, seconds: float, think: float) -> dict[str, Any]:
     """`count` officials at once for `seconds`; their figures and acknowledgements together."""
     context = multiprocessing.get_context("fork")
     start = context.Event()
     results = context.Queue()
-    processes = [context.Process(target=official, args=(n + 1, url, seconds, start, results))
+    processes = [context.Process(target=official,
+                                 args=(n + 1, url, seconds, think, start, results))
                  for n in range(count)]
     for process in processes:
         process.start()
@@ -217,17 +248,18 @@ def load_database(server_url: str) -> Iterator[str]:
         admin.dispose()
 
 
-def measure(server_url: str, officials: int, seconds: float) -> dict[str, Any]:
+def measure(server_url: str, officials: int, seconds: float, think: float = 2.0
+            ) -> dict[str, Any]:
     with load_database(server_url) as url:
-        alone = run_officials(url, 1, seconds)
-        many = run_officials(url, officials, seconds)
+        alone = run_officials(url, 1, seconds, think)
+        many = run_officials(url, officials, seconds, think)
         problems = check_record(url, [alone, many])
     ratio = (many["p95_save_s"] / alone["p95_save_s"]
              if many["p95_save_s"] and alone["p95_save_s"] else None)
     for run in (alone, many):
         run.pop("acks")
     return {"alone": alone, "many": many, "p95_ratio": ratio, "problems": problems,
-            "cores": os.cpu_count(), "load": os.getloadavg()}
+            "think_s": think, "cores": os.cpu_count(), "load": os.getloadavg()}
 
 
 def _ms(value: float | None) -> str:
@@ -237,7 +269,7 @@ def _ms(value: float | None) -> str:
 def describe(figures: dict[str, Any]) -> list[str]:
     alone, many = figures["alone"], figures["many"]
     ratio = figures["p95_ratio"]
-    lines = []
+    lines = [f"think time between actions: mean {figures['think_s']:g} s"]
     for label, run in (("1 official alone", alone), (f"{many['officials']} officials", many)):
         lines.append(
             f"{label:16} {run['seconds']:6.1f} s: {run['saves']:6} saves "
@@ -260,7 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="K officials at once on one PostgreSQL record")
     parser.add_argument("--officials", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--quick", action="store_true", help="4 officials for 10 s")
+    parser.add_argument("--think", type=float, default=2.0,
+                        help="mean seconds an official pauses before each action (0: none)")
+    parser.add_argument("--quick", action="store_true", help="4 officials, 10 s, think 0.5 s")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON last")
     parser.add_argument("--db", default=os.environ.get("CONCERT_TEST_PG_URL"),
                         help="a PostgreSQL superuser's URL (default: CONCERT_TEST_PG_URL)")
@@ -269,8 +303,9 @@ def main(argv: list[str] | None = None) -> int:
         print("load_bench: needs PostgreSQL: set CONCERT_TEST_PG_URL or give --db URL",
               file=sys.stderr)
         return 2
-    officials, seconds = (4, 10.0) if args.quick else (args.officials, args.seconds)
-    figures = measure(args.db, officials, seconds)
+    officials, seconds, think = ((4, 10.0, 0.5) if args.quick
+                                 else (args.officials, args.seconds, args.think))
+    figures = measure(args.db, officials, seconds, think)
     for line in describe(figures):
         print(line, file=sys.stderr if args.json else sys.stdout)
     if args.json:

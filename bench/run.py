@@ -418,7 +418,8 @@ def load_rows(figures: dict[str, Any], column: str) -> list[Row]:
         "**" + "; ".join(figures["problems"]) + "**"
     errors = sum(many["errors"].values()) + sum(alone["errors"].values())
     return [
-        Row(f"PostgreSQL: {k} officials at once, p95 of one answer save",
+        Row(f"PostgreSQL: {k} officials at once (think time {figures['think_s']:g} s), p95 of "
+            "one answer save",
             {column: fmt_s(many["p95_save_s"])},
             f"one official alone {fmt_s(alone['p95_save_s'])}", figures["p95_ratio"], "<= 3x"),
         Row(f"  the same: saves per second, all officials ({record}; {errors} errors met)",

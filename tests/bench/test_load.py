@@ -16,7 +16,7 @@ def test_two_officials_at_once_lose_nothing() -> None:
     server = os.environ.get("CONCERT_TEST_PG_URL")
     if not server:
         pytest.skip("the load scenario needs PostgreSQL (CONCERT_TEST_PG_URL)")
-    figures = measure(server, 2, 2.0)
+    figures = measure(server, 2, 2.0, think=0.0)
     assert figures["problems"] == [], describe(figures)
     assert figures["alone"]["errors"] == {} and figures["many"]["errors"] == {}
     assert figures["alone"]["saves"] > 0 and figures["many"]["saves"] > 0
