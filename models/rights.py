@@ -57,5 +57,5 @@ def missing_right_message(engine: Engine | None, error: sa.exc.DBAPIError) -> st
         return f"{who} lacks a right this needs; ask the database administrator (nothing was saved)"
     kind, name = denied.group(1), denied.group(2)
     right = _right(error.statement, kind, name)
-    return (f"{who} lacks {right} on {kind} {name}; ask the database administrator "
-            f"(nothing was saved)")
+    unsaved = "" if right == "SELECT" else " (nothing was saved)"  # a read changes nothing
+    return f"{who} lacks {right} on {kind} {name}; ask the database administrator{unsaved}"

@@ -44,3 +44,13 @@ def test_a_role_with_only_select_gets_one_line_naming_the_right(database_url: st
         assert CASE_TEXT not in text and "INSERT INTO" not in text, path
     assert not [p for p in written if "log" in p.name], written
     assert os.environ.get("CONCERT_TEST_PG_URL")
+
+
+def test_a_role_with_no_grants_is_told_which_read_it_lacks(database_url: str) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has no roles (single user)")
+    with login_role(database_url) as (role, url):
+        result = run_main("assess", "list", db_url=url)
+    assert result.code == 2
+    assert result.error_line == (f"concert-desk: your database role {role} lacks SELECT on "
+                                 f"table alembic_version; ask the database administrator")
