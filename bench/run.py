@@ -372,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     if pg_urls:
         pg_rows = postgres_rows(sizes, largest, pg_search, pg_memo, pg_window, bare_shown,
                                 queries)
+        log("many officials at once on one PostgreSQL record")
+        pg_rows += load_rows(load_figures(pg_server or "", args.quick), size_label(largest))
     elapsed = time.perf_counter() - started
     text = results_markdown(rows, pg_rows, columns, sizes, largest, build, search, stall,
                             memory, memory_baseline, app, bare, elapsed, load_before, pg_urls,
@@ -402,6 +404,37 @@ def desktop_memo_figures(repeat: int) -> dict[str, Any]:
         log(f"desktop memo benchmark failed: {done.stderr[-2000:]}")
         return {}
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def load_figures(server_url: str, quick: bool) -> dict[str, Any]:
+    """bench/load_bench.py in a process of its own (it forks the officials' processes)."""
+    done = subprocess.run([sys.executable, "-m", "bench.load_bench", "--json", "--db",
+                           server_url, *(["--quick"] if quick else [])], cwd=ROOT,
+                          capture_output=True, text=True, timeout=3600)
+    if not done.stdout.strip():
+        log(f"load benchmark failed: {done.stderr[-2000:]}")
+        return {}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def load_rows(figures: dict[str, Any], column: str) -> list[Row]:
+    """The load scenario's figures: its own record, so they stand in the largest column."""
+    if not figures:
+        return []
+    alone, many = figures["alone"], figures["many"]
+    k = many["officials"]
+    record = "no lost, doubled or forked write" if not figures["problems"] else \
+        "**" + "; ".join(figures["problems"]) + "**"
+    errors = sum(many["errors"].values()) + sum(alone["errors"].values())
+    return [
+        Row(f"PostgreSQL: {k} officials at once (think time {figures['think_s']:g} s), p95 of "
+            "one answer save",
+            {column: fmt_s(many["p95_save_s"])},
+            f"one official alone {fmt_s(alone['p95_save_s'])}", figures["p95_ratio"], "<= 3x"),
+        Row(f"  the same: saves per second, all officials ({record}; {errors} errors met)",
+            {column: f"{many['saves_per_s']:.1f}/s"},
+            f"one official alone {alone['saves_per_s']:.1f}/s", None, "—"),
+    ]
 
 
 def run_stall(url: str, queries: int) -> dict[str, Any]:

@@ -10,6 +10,8 @@ writers before anything is read, so the audit chain can never fork:
   Locking it needs UPDATE on that table, which only the writing roles hold (models.roles), so a
   login that may only read cannot hold the writers up (an advisory lock, which this was before
   schema 0008, any login could take).
+A writer waits for another's at most the lock timeout (models.lock_wait), then fails with one
+line naming what it waited for.
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
 
 from models.database_url import NotADatabaseUrl, read_database_url
-from models.errors import DatabaseUnavailable, NoWriteRight, RecordFrozen, WritesRefused
+from models.errors import (
+    DatabaseUnavailable,
+    MissingRight,
+    NoWriteRight,
+    RecordFrozen,
+    WriterBusy,
+    WritesRefused,
+)
 
 # Re-exported: these need no database libraries and live apart so the desktop can use them
 # before SQLAlchemy is loaded.
@@ -34,9 +43,10 @@ from models.location import APP_NAME as APP_NAME
 from models.location import create_private_file
 from models.location import default_database_url as default_database_url
 from models.location import user_data_dir as user_data_dir
+from models.lock_wait import busy_message, is_lock_timeout, lock_timeout_s, writers_lock_holder
 from models.revision import script_head_revision as script_head_revision
+from models.rights import is_missing_right, missing_right_message
 
-BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 5
 # Advisory lock keys (any constants, fixed forever): writes before schema 0008 (now the
 # write_lock row), and migrations.
@@ -140,6 +150,8 @@ class Database:
         # Set by models.startup.check_on_open when the chain ends before what this installation
         # saw; every write is refused with it until acknowledge_audit_head clears it.
         self.writes_refused: str | None = None
+        # How long a write waits for another session's (CONCERT_LOCK_TIMEOUT_S, else 10 s).
+        self.lock_timeout_s = lock_timeout_s()
         # The same connection pool; writers begin with the lock already taken (see module doc).
         self._write_engine = engine.execution_options(concert_write=True)
         # Readers that run several queries see one consistent state. SQLite's read transaction
@@ -201,8 +213,18 @@ class Database:
             session.begin(),
         ):
             if self.dialect == "postgresql":
+                # Every lock this transaction waits for, the writers' lock first: never forever.
+                session.execute(sa.text(
+                    f"SET LOCAL lock_timeout = {round(self.lock_timeout_s * 1000)}"))
                 take_write_lock(session, self._url.username)
             yield session
+
+    def busy_message(self) -> str:
+        """Why a write gave up waiting: the holder of the writers' lock, where the server
+        can tell (PostgreSQL; SQLite cannot say which process holds its file)."""
+        holder = (writers_lock_holder(self.engine)
+                  if self.dialect == "postgresql" else None)
+        return busy_message(self.lock_timeout_s, holder)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -236,6 +258,13 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
         yield
     except sa.exc.DBAPIError as error:
         message = str(getattr(error, "orig", error))
+        # Neither of these keeps the driver's error as its cause: that carries the statement
+        # and its values (the case's text), which no message, log or crash file may show.
+        if is_lock_timeout(error):
+            raise WriterBusy(db.busy_message() if db is not None else
+                             busy_message(lock_timeout_s(), None)) from None
+        if is_missing_right(error):
+            raise MissingRight(missing_right_message(db.engine if db else None, error)) from None
         if FROZEN_MARKER in message:
             text = message[message.index(FROZEN_MARKER) + len(FROZEN_MARKER) :].splitlines()[0]
             raise RecordFrozen(text.strip()) from error
@@ -255,14 +284,14 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
 _DAMAGED_MARKERS = ("database disk image is malformed", "file is not a database")
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event below issue BEGIN; pysqlite's own would be deferred.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         for pragma in (
-            f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+            f"PRAGMA busy_timeout = {busy_timeout_ms}",
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON",
@@ -286,8 +315,9 @@ def make_engine(url: URL) -> Engine:
         except OSError as error:
             raise DatabaseUnavailable(f"database {path}: cannot be created: "
                                       f"{error.strerror}") from None
-        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        busy_timeout_s = lock_timeout_s()
+        engine = sa.create_engine(url, connect_args={"timeout": busy_timeout_s})
+        _configure_sqlite(engine, round(busy_timeout_s * 1000))
         return engine
     return sa.create_engine(
         url,

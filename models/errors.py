@@ -28,6 +28,16 @@ class DatabaseUnavailable(UserError):
     """A wrong or unreachable database URL, or a database that cannot be migrated."""
 
 
+class WriterBusy(UserError):
+    """Another session held the writers' lock longer than this write would wait (the lock
+    timeout, models.lock_wait): nothing was written; the message names the holder if known."""
+
+
+class MissingRight(UserError):
+    """The database refused this login role a right the action needs (PostgreSQL's
+    insufficient_privilege): one line naming the right, never the statement or its values."""
+
+
 class InvalidInput(UserError, ValueError):
     """A value given to the workflow that it cannot store (empty title, unknown grade…)."""
 

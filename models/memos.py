@@ -58,20 +58,69 @@ def _number_part(reference: str) -> str:
     return "-".join(reference.split("-")[:3])
 
 
+# A reference is reserved before its memo is rendered (the number is printed in the signed PDF),
+# in a short write transaction of its own that appends this audit entry: writers are serialised
+# (models.db), so no two renders draw the same number, and the chain shows every reservation.
+# A reserved reference that no memo.store entry follows (the render or signing failed, the
+# official cancelled) is a gap in the numbering; docs/guarantees.md says so.
+RESERVE_ACTION = "memo.reserve"
+RESERVED_REFERENCE = "memo_reference"  # the entity type of a reservation; its id is the reference
+
+
 def _allocate_reference(session: Session, year: int) -> str:
+    """The next free number of the year, past every stored memo and every reservation."""
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     used = session.execute(
         sa.select(Memo.reference).distinct().where(Memo.reference.startswith(prefix))
     ).scalars()
-    numbers = [int(n) for r in used if (n := _number_part(r)[len(prefix):]).isdigit()]
+    # A range on the indexed entity_id ('.' follows '-'): every reference of the year.
+    reserved = session.execute(
+        sa.select(AuditEntry.entity_id).where(
+            AuditEntry.entity_id >= prefix, AuditEntry.entity_id < prefix[:-1] + ".",
+            AuditEntry.entity_type == RESERVED_REFERENCE)
+    ).scalars()
+    numbers = [int(n) for r in (*used, *reserved)
+               if (n := _number_part(r)[len(prefix):]).isdigit()]
     return f"{prefix}{max(numbers, default=0) + 1:04d}-{secrets.token_hex(4).upper()}"
 
 
 def next_memo_reference(db: Database) -> str:
-    """The reference the next new memo lineage gets, e.g. CD-2026-0001 (a preview: store_memo
-    without a reference allocates it in its own transaction)."""
+    """The reference the next new memo lineage would get, e.g. CD-2026-0001 (a preview only: a
+    memo to be rendered takes its reference with `reserve_memo_reference`)."""
     with db.session() as session:
         return _allocate_reference(session, datetime.now(UTC).year)
+
+
+def reserve_memo_reference(db: Database, assessment_id: str, *, actor: str) -> str:
+    """Reserve the next memo reference for `assessment_id`'s memo, before it is rendered: one
+    short write transaction, so memos issued at once each get their own number. Storing the
+    memo under it later is `store_memo(reference=…)`."""
+    actor = check.name("actor", actor)
+    with db.write_session() as session:
+        if session.get(Assessment, assessment_id) is None:
+            raise NotFound(f"no assessment with id {assessment_id}")
+        reference = _allocate_reference(session, datetime.now(UTC).year)
+        append_entry(
+            session,
+            actor=actor,
+            action=RESERVE_ACTION,
+            entity_type=RESERVED_REFERENCE,
+            entity_id=reference,
+            payload={"reference": reference, "assessment_id": assessment_id},
+        )
+    return reference
+
+
+def _reserved_for(session: Session, reference: str) -> str | None:
+    """The assessment a reference was reserved for (None: never reserved)."""
+    import json
+
+    payload = session.execute(
+        sa.select(AuditEntry.payload).where(
+            AuditEntry.entity_id == reference, AuditEntry.entity_type == RESERVED_REFERENCE)
+        .limit(1)
+    ).scalar_one_or_none()
+    return None if payload is None else str(json.loads(payload)["assessment_id"])
 
 
 def _check_signatures(stage: str, signatures: Sequence[SignatureInput]) -> list[SignatureInput]:
@@ -212,6 +261,10 @@ def _lineage_reference(
     ).all()
     if not lineage:
         _refuse_second_memo(session, decision_id)
+        reserved_for = _reserved_for(session, reference)
+        if reserved_for is not None and reserved_for != assessment_id:
+            raise InvalidInput(f"memo reference {reference} was reserved for assessment "
+                               f"{reserved_for}, not {assessment_id}")
         number = _number_part(reference)
         taken = session.execute(
             sa.select(Memo.reference).where(

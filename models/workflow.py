@@ -23,6 +23,7 @@ from models.memos import (
     get_memo,
     list_trust_roots,
     next_memo_reference,
+    reserve_memo_reference,
     store_memo,
 )
 from models.records import (
@@ -68,6 +69,7 @@ __all__ = [
     "member_infos",
     "next_memo_reference",
     "normalise_decision",
+    "reserve_memo_reference",
     "revise",
     "save_answer",
     "store_memo",

@@ -164,7 +164,7 @@ def issue_memo(
     audit chain records as issuing it; it may be the system account, which a memo never
     names."""
     from models.audit import chain_head
-    from models.workflow import next_memo_reference, store_memo
+    from models.workflow import reserve_memo_reference, store_memo
 
     report = progress or _quiet
     if len(identities) > len(SIGNING_ORDER):
@@ -181,8 +181,11 @@ def issue_memo(
     check_signers(identities, roots, decider)
     total = 2 + len(identities) + (1 if target else 0)
     report("Collecting the decided record…", 0, total)
+    # Reserved before rendering (it is printed on the PDF), in its own short transaction, so
+    # memos issued at once never draw the same number; the head printed is the one after it.
+    reference = reserve_memo_reference(db, assessment_id, actor=actor)
     head = chain_head(db)
-    context = build_memo_context(db, assessment_id, playbook, reference=next_memo_reference(db),
+    context = build_memo_context(db, assessment_id, playbook, reference=reference,
                                  issued_by=drafting_official(identities, drafted_by),
                                  issued_at=issued_at, audit_head=head)
     report("Rendering the memo…", 0, total)

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from main import main
 from models.audit_check import verify_chain
 from models.db import PG_WRITE_LOCK_KEY, Database
-from models.errors import NoWriteRight
+from models.errors import MissingRight, NoWriteRight
 from models.opening import open_record
 from models.roles import KINDS, grant_official, init_roles
 from models.tables import AuditEntry
@@ -111,7 +111,7 @@ def as_role(ministry: Ministry) -> Iterator[dict[str, Database]]:
 
 def refused_for_privilege(error: BaseException) -> bool:
     """The server refused the act for want of a right (SQLSTATE 42501), or the app said so."""
-    if isinstance(error, NoWriteRight):
+    if isinstance(error, NoWriteRight | MissingRight):
         return True
     while error is not None:
         if getattr(error, "sqlstate", None) == "42501":

@@ -256,10 +256,23 @@ def concurrent_writer(params: dict[str, Any], reporter: Reporter) -> None:
     reporter.ack(done=True, conflicts=conflicts)
 
 
+def issue_one_memo(params: dict[str, Any], reporter: Reporter) -> None:
+    """Issues the memo of one decided assessment, signed by both identities, as an official
+    does; several children run this at once on one record (memos issued at once)."""
+    db = open_record(params["url"])
+    signers = [identity(path, params["passphrase"]) for path in params["identities"]]
+    reporter.send("ready")
+    reporter.phase("issue")
+    issued = reports.issue.issue_memo(db, params["assessment_id"], PLAYBOOK,
+                                      actor=params["actor"], identities=signers)
+    _ack_memo(reporter, issued)
+
+
 SCENARIOS: dict[str, Callable[[dict[str, Any], Reporter], None]] = {
     "answers": save_answers,
     "decisions": record_decisions,
     "memos": issue_memos,
     "first_open": first_open,
     "concurrent": concurrent_writer,
+    "one_memo": issue_one_memo,
 }

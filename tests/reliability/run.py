@@ -35,6 +35,8 @@ COUNTS = {  # at --scale 1
     "writer_rounds": 10,
     "writer_saves": 100,
     "stale_edits": 20,
+    "memo_rounds": 3,  # of 8 memos issued at once
+    "load_kill_rounds": 20,  # of 6 officials at once, each killed mid-write
     "search_texts": 500,
     "case_files": 150,
     "registries": 150,
@@ -146,6 +148,10 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         run(f"concurrency {kind}", concurrency.two_writers, backend,
             scaled("writer_rounds", scale), COUNTS["writer_saves"], rng)
         run(f"stale edits {kind}", concurrency.stale_edits, backend, scaled("stale_edits", scale))
+        run(f"memos at once {kind}", concurrency.memos_at_once, backend,
+            scaled("memo_rounds", scale), 8, identities)
+        run(f"kills under load {kind}", concurrency.kills_under_load, backend,
+            scaled("load_kill_rounds", scale), 6, rng)
         run(f"upgrades {kind}", upgrades.upgrade_outcomes, backend, folder)
         run(f"secrets {kind}", secrets_scan.memo_session, backend, folder / f"secrets-{kind}")
         run(f"bad input {kind}", bad_input_outcomes, backend, folder,
