@@ -6,6 +6,7 @@ the audit check, as a dissent is."""
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 
 from models.audit import chain_head
 from models.audit_check import verify_chain
@@ -14,7 +15,7 @@ from models.errors import InvalidInput, NotFound
 from models.notes import add_note, notes_of
 from models.records import load_assessment
 from models.workflow import decide
-from tests.models.tamper import without_triggers
+from tests.models.tamper import raw_sql, without_triggers
 from tests.models.test_what_if_record import PLAYBOOK, stored_case
 
 
@@ -62,3 +63,17 @@ def test_a_note_changed_behind_the_applications_back_is_found(
     without_triggers(database, statement)
     report = verify_chain(database)
     assert not report.ok and problem in report.problem, report.problem
+
+
+
+
+@pytest.mark.parametrize("statement", ["UPDATE case_note SET text = 'rewritten'",
+                                       "DELETE FROM case_note"])
+def test_a_note_cannot_be_changed_or_deleted_even_by_direct_sql(
+        database: Database, statement: str):
+    assessment_id, _ = stored_case(database)
+    add_note(database, assessment_id, "kept as written", kind="scenario", actor="analyst")
+    with pytest.raises(sa.exc.DBAPIError, match="frozen:"):
+        raw_sql(database, statement)
+    assert [note.text for note in notes_of(database, assessment_id)] == ["kept as written"]
+    assert verify_chain(database).ok
