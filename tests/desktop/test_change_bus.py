@@ -108,7 +108,8 @@ def test_a_memo_the_helper_stores_shows_wherever_its_assessment_is_shown(
                     timeout=20000)
     assert "unsigned" in memo_list.item(0).text()
     assert window.current_page() is window.history  # nothing took the official elsewhere
-    assert chain_shows_the_record(qtbot, window) == before + 1
+    # Two entries: the memo's reference reserved before rendering, then the memo stored.
+    assert chain_shows_the_record(qtbot, window) == before + 2
     qtbot.waitUntil(lambda: bool(detail.memos.viewers), timeout=20000)
     for viewer in list(detail.memos.viewers):
         viewer.close()
