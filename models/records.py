@@ -140,6 +140,13 @@ class MemoRecord:
     signatures: tuple[SignatureRecord, ...]
     pdf: bytes | None = field(default=None, repr=False)  # only from get_memo
 
+    @property
+    def stored_pdf(self) -> bytes:
+        """The PDF of a memo read with it (get_memo, memos_with_reference)."""
+        if self.pdf is None:
+            raise AssertionError(f"memo {self.reference} was read without its PDF")
+        return self.pdf
+
 
 @dataclass(frozen=True)
 class RevisionRef:
