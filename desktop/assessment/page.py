@@ -399,13 +399,13 @@ class AssessmentPage(QWidget):
                 self.go_to_step(index + offset)
                 step.show_option(name)
                 editor = per_option[question_id]
-                step.scroll.ensureWidgetVisible(editor)
+                step.questions_scroll.ensureWidgetVisible(editor)
                 editor.input.setFocus()
                 return
             if question_id in step.editors:
                 self.go_to_step(index + offset)
                 editor = step.editors[question_id]
-                step.scroll.ensureWidgetVisible(editor)
+                step.questions_scroll.ensureWidgetVisible(editor)
                 editor.input.setFocus()
                 return
 
