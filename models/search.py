@@ -260,8 +260,8 @@ def search_assessments(
         AssessmentRow(
             id=r.id, title=r.title, playbook_id=r.playbook_id, status=r.status,
             verdict=r.verdict, decision=r.decision, updated_at=r.updated_at,
-            snippet=finder.snippet(r.content) if finder is not None and r.content else "",
-            revision=r.revision, root_id=r.root_id,
+            revision=r.revision, root_id=r.root_id, content=r.content or "",
+            find_snippet=finder.snippet if finder is not None else None,
         )
         for r in found
         if r.id is not None  # the one row of an empty page carries only the count
