@@ -339,3 +339,19 @@ def test_postgresql_the_printed_commands_back_up_and_restore_verifies_the_copy(
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{restored}" WITH (FORCE)')
         admin.dispose()
+
+
+def test_a_backup_that_fails_half_way_leaves_no_file_under_any_name(
+    record: Path, tmp_path: Path
+) -> None:
+    # The first page is intact (the copy starts), a later one is not a b-tree page any more.
+    data = bytearray(record.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size:] = b"\xff" * (len(data) - page_size)
+    record.write_bytes(bytes(data))
+    target = tmp_path / "out" / "backup.db"
+    target.parent.mkdir()
+    failed = cli(record, "backup", "-o", str(target))
+    assert failed.code == 2, failed.err
+    assert "cannot be copied as a SQLite database" in failed.error_line
+    assert list(target.parent.iterdir()) == []
