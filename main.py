@@ -1009,6 +1009,86 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- backup and restore (models.backup, reports.restore; docs/deployment.md) --------------------
+
+
+@command("backup", help="copy the record to FILE, consistent even while others write (SQLite: "
+         "the online backup API; a PostgreSQL record: prints the pg_dump commands to run)", args=[
+    arg("-o", "--output", metavar="FILE", type=file_name, required=True,
+        help="the backup file (written whole or not at all)"),
+    FORCE,
+])
+def backup(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.backup import backup_sqlite, pg_commands
+    from models.db import default_database_url, parse_database_url
+    from playbooks.errors import UserError
+
+    url = parse_database_url(ctx.db_url or default_database_url())
+    if url.get_backend_name() != "sqlite":
+        for line in pg_commands(url, ns.output):
+            ctx.print(line)
+        ctx.flush()
+        raise UserError("a PostgreSQL record is backed up with pg_dump (or pg_basebackup), run by "
+                        "its owner on the server: the commands are above (docs/deployment.md)")
+    taken = backup_sqlite(Path(url.database or ""), Path(ns.output), overwrite=ns.force,
+                          protected=ctx.record_files)
+    ctx.print(f"backup written: {taken.path} ({taken.size:,} bytes; audit chain at entry "
+              f"{taken.head_seq}, {taken.head_hash[:12]}…)")
+    ctx.print(f"check it with: main.py restore {taken.path} --verify")
+    return EXIT_OK
+
+
+@command("restore", help="check a backup before it is used (the archive check, and its audit "
+         "head against this installation's anchor); then, if asked, put it in place", args=[
+    arg("backup", metavar="FILE", type=file_name,
+        help="a SQLite backup (backup -o), or the URL of a PostgreSQL database that pg_restore "
+        "filled"),
+    arg("--verify", action="store_true", help="required: a backup is only ever used checked"),
+    arg("--to", metavar="PATH", type=file_name,
+        help="once checked, write the restored record to PATH (a new SQLite file)"),
+    arg("--replace", action="store_true",
+        help="once checked, put the restored record in place of the record (--db)"),
+    arg("--accept-rollback", action="store_true",
+        help="restore a backup older than the head this installation saw (writes then stay "
+        "refused until audit verify --archive --accept-head)"),
+    FORCE,
+])
+def restore(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.db import default_database_url
+    from playbooks.errors import UserError
+    from reports.restore import Record, restore_sqlite, verify_database
+
+    if not ns.verify:
+        raise UserError("restore checks a backup before anything uses it: give --verify")
+    if ns.to is not None and ns.replace:
+        raise UserError("give --to PATH or --replace, not both")
+    record = Record(ctx.db_url or default_database_url())
+    if ns.backup.startswith(("postgresql:", "postgresql+")):
+        if ns.to is not None or ns.replace or ns.accept_rollback:
+            raise UserError("a restored PostgreSQL database is only checked here; switch to it "
+                            "yourself once it passed (docs/deployment.md)")
+        outcome = verify_database(ns.backup, record)
+        ctx.print(outcome.checked)
+        ctx.print(f"anchor: {outcome.anchor}")
+        ctx.print("checked: the application may be switched to this database (--db, "
+                  "CONCERT_DB_URL; docs/deployment.md)")
+        return EXIT_OK
+    outcome = restore_sqlite(Path(ns.backup), record, to=None if ns.to is None else Path(ns.to),
+                             replace=ns.replace, force=ns.force,
+                             accept_rollback=ns.accept_rollback)
+    ctx.print(outcome.checked)
+    ctx.print(f"anchor: {outcome.anchor}")
+    if outcome.kept_damaged is not None:
+        ctx.print(f"the damaged record file was kept as {outcome.kept_damaged}")
+    if outcome.placed is None:
+        ctx.print("checked only: nothing was put in place (give --to PATH or --replace)")
+    elif ns.replace:
+        ctx.print(f"restored in place of the record: {outcome.placed}")
+    else:
+        ctx.print(f"restored to: {outcome.placed}")
+    return EXIT_OK
+
+
 # --- administration: PostgreSQL roles (models.roles; docs/deployment.md) ------------------------
 
 
