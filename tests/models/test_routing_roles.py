@@ -144,3 +144,14 @@ def test_the_server_refuses_a_step_out_of_order_even_from_the_entitled_role(offi
     with pytest.raises(sa.exc.ProgrammingError) as refused:  # submitting twice
         insert_step(drafter, case, "submit")
     assert refused_by_server(refused.value)
+
+
+def test_the_steps_of_a_case_above_a_clearance_are_hidden_from_that_login(
+        officials, database: Database):
+    # The owner's connection (not an official: no clearance applies) makes a SECRET case.
+    case = create_assessment(database, PLAYBOOK, title="Case", actor="Drafter",
+                             classification="SECRET")
+    route(database, case, "submit", actor="Drafter")
+    reader = officials["reader"][1]  # cleared to the lowest level
+    assert steps_of(reader, case) == [] and routing.queue(reader, "reviewer") == []
+    assert [s.act for s in steps_of(database, case)] == ["submit"]
