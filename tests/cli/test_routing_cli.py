@@ -45,8 +45,8 @@ def test_a_case_is_submitted_returned_with_a_comment_and_passed(cli: Run):
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (("pass", "{case}"), "cannot pass it to the minister: assessment {case} is a draft not "
-                             "yet submitted for review; at this stage one may submit it for review"),
+        (("pass", "{case}"), "cannot pass it to the minister: assessment {case} is a draft "
+         "not yet submitted for review; at this stage one may submit it for review"),
         (("return", "{case}", "--comment", " "), "a return needs a comment"),
         (("return", "{case}"), "the following arguments are required: --comment"),
         (("submit", "no-such-id"), "no assessment with id no-such-id"),
