@@ -14,7 +14,6 @@ SQLite is single-user: whoever uses it may take every act.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -151,14 +150,14 @@ def route(db: Database, assessment_id: str, act: str, *, actor: str, comment: st
     if act == "return" and not comment:
         raise InvalidInput("a return needs a comment saying what the drafter should change")
     with db.write_session() as session:
-        row = session.execute(
+        status = session.execute(
             sa.select(col(Assessment.status)).where(col(Assessment.id) == assessment_id)
         ).scalar_one_or_none()
-        if row is None:
+        if status is None:
             raise NotFound(f"no assessment with id {assessment_id}")
         last = _last_step(session, assessment_id)
-        stage = _stage(row, last)
-        if row != "draft":
+        stage = _stage(status, last)
+        if status != "draft":
             raise RecordFrozen(f"assessment {assessment_id} is {STAGE_WORDS[stage]}: only a "
                                "draft is routed (routing ends with the decision)")  # fmt: skip
         entitled = ENTITLED.get((act, stage))
@@ -249,17 +248,3 @@ def check_steps(session: Session) -> tuple[int, list[tuple[int | None, str]]]:
             problems.append((None, f"routing step {step_id} has no audit entry: it was written "
                                    "behind the application's back"))  # fmt: skip
     return checked, problems
-
-
-def stages_of(db: Database, assessment_ids: Sequence[str]) -> dict[str, str]:
-    """The stage of each draft among `assessment_ids` that has been routed (others: draft or
-    their status)."""
-    if not assessment_ids:
-        return {}
-    with db.session() as session:
-        rows = session.execute(
-            sa.select(col(RoutingStep.assessment_id), col(RoutingStep.act))
-            .where(col(RoutingStep.assessment_id).in_(list(assessment_ids)))
-            .order_by(col(RoutingStep.assessment_id), col(RoutingStep.position))
-        ).all()
-    return {assessment_id: STAGE_AFTER[act] for assessment_id, act in rows}
