@@ -29,6 +29,7 @@ from desktop.assessment.decision_step import DecisionStep
 from desktop.assessment.options_step import OptionRow, OptionsStep
 from desktop.assessment.saver import FAILED, SAVED, STATE_TEXT, AnswerSaver
 from desktop.context import DeskContext
+from desktop.routing import RoutingBar
 from desktop.widgets.common import heading, muted
 from desktop.widgets.verdict import STATUS_MARK, VerdictPanel, tone
 from desktop.writes import start_revision
@@ -98,6 +99,8 @@ class AssessmentPage(QWidget):
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.revise_button)
+        # The stage of a draft's way to the minister, and the acts allowed at it.
+        self.routing = RoutingBar(context, self)
         header.insertWidget(1, self.move_button)  # drafts only: beside the title, no row of its own
         # A draft whose playbook asks questions per option may become a case with options.
         self.compare_button = QPushButton("Compare &options")
@@ -152,6 +155,7 @@ class AssessmentPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(banner_row)
+        layout.addWidget(self.routing)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
 
@@ -240,6 +244,7 @@ class AssessmentPage(QWidget):
         self.compare_button.setVisible(record.status == "draft" and not record.options
                                        and playbook.asks_per_option)
         self.save_state.setText("" if frozen else STATE_TEXT[SAVED])
+        self.routing.show_for(record.id, record.title)
         self._show_judged(judged)
         self._order_tabs()
         step = remembered if remembered is not None else self._remembered_step()
