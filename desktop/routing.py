@@ -93,11 +93,25 @@ class ReturnDialog(QDialog):
         self.ok.setEnabled(bool(self.text()))
 
 
-def load_routing(context: DeskContext, assessment_id: str) -> tuple[str, str | None]:
-    """Runs on the database thread: the stage and the login's role (None: any, SQLite)."""
-    from models.routing import login_role, stage_of
+def load_routing(context: DeskContext, assessment_id: str
+                 ) -> tuple[str, str | None, StepRecord | None]:
+    """Runs on the database thread: the stage, the login's role (None: any, SQLite) and the
+    last routing step (None: never routed)."""
+    from models.routing import login_role, stage_of, steps_of
 
-    return stage_of(context.db, assessment_id), login_role(context.db)
+    steps = steps_of(context.db, assessment_id)
+    return (stage_of(context.db, assessment_id), login_role(context.db),
+            steps[-1] if steps else None)
+
+
+def stage_line(stage: str, last: StepRecord | None) -> str:
+    """The stage in words; with who took the last act, when, and its comment, if it has one
+    (a draft returned shows its drafter what to change without opening History)."""
+    line = "Stage: " + STAGE_TEXT.get(stage, stage)
+    if last is not None and last.stage == stage and last.comment:
+        line += (f" by {last.actor} on {last.recorded_at:%Y-%m-%d %H:%M}: "
+                 f"\u201c{last.comment}\u201d")
+    return line
 
 
 class RoutingBar(QWidget):
@@ -111,6 +125,7 @@ class RoutingBar(QWidget):
         self.stage: str | None = None
         self.stage_label = muted("")
         self.stage_label.setAccessibleName("Routing stage")
+        self.stage_label.setWordWrap(True)  # a return's comment can be a sentence or two
         self.submit_button = QPushButton("Su&bmit for review")
         self.submit_button.setAccessibleName("Submit this draft for review")
         self.pass_button = QPushButton("Pa&ss to the minister")
@@ -134,11 +149,11 @@ class RoutingBar(QWidget):
         self.context.runner.submit(lambda: load_routing(context, assessment_id), self._show,
                                    self._failed, owner=self, label="load routing")
 
-    def _show(self, loaded: tuple[str, str | None]) -> None:
+    def _show(self, loaded: tuple[str, str | None, StepRecord | None]) -> None:
         from models.routing import acts_allowed
 
-        self.stage, role = loaded
-        self.stage_label.setText("Stage: " + STAGE_TEXT.get(self.stage, self.stage))
+        self.stage, role, last = loaded
+        self.stage_label.setText(stage_line(self.stage, last))
         allowed = acts_allowed(self.stage, role)
         for act, button in self.buttons.items():
             button.setVisible(act in allowed)

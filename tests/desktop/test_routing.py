@@ -57,6 +57,9 @@ def test_a_draft_is_submitted_returned_with_a_comment_and_passed_from_its_page(
     qtbot.waitUntil(lambda: bar.stage == "returned" and window.context.runner.is_idle(),
                     timeout=20000)
     assert shown_acts(page) == ["submit"]
+    # The drafter sees on the page what to change, and who asked.
+    assert bar.stage_label.text().startswith("Stage: Returned to the drafter by test official")
+    assert bar.stage_label.text().endswith("\u201cSay which assets and whose.\u201d")
     bar.submit_button.click()
     qtbot.waitUntil(lambda: bar.stage == "submitted" and window.context.runner.is_idle(),
                     timeout=20000)
