@@ -12,10 +12,14 @@ writers before anything is read, so the audit chain can never fork:
   schema 0008, any login could take).
 A writer waits for another's at most the lock timeout (models.lock_wait), then fails with one
 line naming what it waited for.
+
+On PostgreSQL a write that appended audit entries also tells other officials' desktops what it
+changed (models.change_notice: a NOTIFY sent inside the transaction, delivered at commit).
 """
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +31,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
 
+from models import change_notice
 from models.database_url import NotADatabaseUrl, read_database_url
 from models.errors import (
     DatabaseUnavailable,
@@ -152,6 +157,9 @@ class Database:
         self.writes_refused: str | None = None
         # How long a write waits for another session's (CONCERT_LOCK_TIMEOUT_S, else 10 s).
         self.lock_timeout_s = lock_timeout_s()
+        # Names this Database's writes in the notices they send (models.change_notice), so a
+        # window listening for other officials' changes can leave out its own.
+        self.origin = secrets.token_hex(8)
         # The same connection pool; writers begin with the lock already taken (see module doc).
         self._write_engine = engine.execution_options(concert_write=True)
         # Readers that run several queries see one consistent state. SQLite's read transaction
@@ -218,6 +226,11 @@ class Database:
                     f"SET LOCAL lock_timeout = {round(self.lock_timeout_s * 1000)}"))
                 take_write_lock(session, self._url.username)
             yield session
+            change = change_notice.noted_change(session.info)
+            if self.dialect == "postgresql" and change is not None:
+                # Delivered to listeners when (and only if) this transaction commits.
+                session.execute(sa.select(sa.func.pg_notify(
+                    change_notice.CHANNEL, change_notice.encode(change, self.origin))))
 
     def busy_message(self) -> str:
         """Why a write gave up waiting: the holder of the writers' lock, where the server
