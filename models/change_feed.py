@@ -158,8 +158,9 @@ class ChangeFeed:
     def _wait_for(self, sockets: list[int], timeout_s: float) -> bool:
         """Wait until one of `sockets` can be read, stop() is called or `timeout_s` passes;
         whether one of `sockets` can be read (and no stop was asked)."""
-        readable, _, _ = select.select([*sockets, self._wake_read], [], [], timeout_s)
-        return bool(readable) and self._wake_read not in readable
+        wake = self._wake_read.fileno()
+        readable, _, _ = select.select([*sockets, wake], [], [], timeout_s)
+        return bool(readable) and wake not in readable
 
 
 def _connect_options(url: URL) -> dict[str, Any]:
