@@ -100,17 +100,18 @@ class DeskContext:
         from desktop.live_refresh import LiveRefresh
         from models.change_feed import ChangeFeed
 
-        feed = ChangeFeed.for_database(self.db)
+        # catch_up: what was committed between the first reads and listening is not missed.
+        feed = ChangeFeed.for_database(self.db, catch_up=True)
         if feed is None:
             return False
         self._live_refresh = LiveRefresh(feed, self.bus)
-        self._live_refresh.heard.connect(self.bus.record_changed)  # queued to the UI thread
+        self._live_refresh.changed.connect(self.bus.record_changed)
         self._live_refresh.start()
         return True
 
     @property
     def live_refresh(self) -> LiveRefresh | None:
-        """The thread hearing other officials' changes, while it runs."""
+        """What hears other officials' changes, from its start until shutdown."""
         return self._live_refresh
 
     def stop_live_refresh(self) -> None:

@@ -55,11 +55,16 @@ class ChangeFeed:
         ignore_origin: str | None = None,
         retry_delays_s: Sequence[float] = RETRY_DELAYS_S,
         wait_s: float = WAIT_S,
+        catch_up: bool = False,
     ) -> None:
+        """`catch_up`: yield a full refresh once the first LISTEN is in place too, for a
+        reader that read the record before it listened (what changed in between is not
+        missed)."""
         self._options = _connect_options(parse_database_url(url))
         self._ignore_origin = ignore_origin
         self._retry_delays_s = tuple(retry_delays_s)
         self._wait_s = wait_s
+        self._catch_up = catch_up
         self._stopping = threading.Event()
         self._wake_read, self._wake_write = socket.socketpair()
         self._connection: psycopg.Connection[Any] | None = None
@@ -98,7 +103,7 @@ class ChangeFeed:
                     failures += 1
                     self._pause(failures, error)
                     continue
-                if self.connections > 1:
+                if self.connections > 1 or self._catch_up:
                     yield RecordChange.full_refresh()  # notices sent while away are lost
                 failures = 0
                 try:

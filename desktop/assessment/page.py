@@ -42,6 +42,9 @@ STEP_KEY = "assessments/{id}/step"
 SHOWN_PARTS = (Part.ASSESSMENTS, Part.ANSWERS, Part.DECISION, Part.REVISIONS)
 CHANGED_ELSEWHERE = ("Another official changed this assessment meanwhile; your edits here are "
                      "not saved yet.")
+# After the connection to the server was lost a while: changes may have been missed.
+MAY_HAVE_CHANGED = ("This assessment may have changed elsewhere while the connection was lost; "
+                    "your edits here are not saved yet.")
 # Below this page width the verdict panel starts folded: at 1024 pixels, steps, questions,
 # guidance and verdict side by side left the questions ~95 pixels.
 VERDICT_BESIDE_WIDTH = 1000
@@ -187,8 +190,10 @@ class AssessmentPage(QWidget):
         if not change.touches(self.assessment_id):
             return
         if change.elsewhere and change.has(*SHOWN_PARTS):
-            if self.has_unsaved_edits():
-                self._show_changed_notice(True)  # not under the official's hands
+            if self.has_unsaved_edits():  # not under the official's hands
+                self.changed_notice.setText(MAY_HAVE_CHANGED if change.full
+                                            else CHANGED_ELSEWHERE)
+                self._show_changed_notice(True)
             else:
                 self.reload()
         elif change.has(Part.DECISION, Part.REVISIONS):

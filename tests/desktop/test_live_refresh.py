@@ -12,8 +12,10 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 
+from desktop.live_refresh import LiveRefresh
 from desktop.main_window import HISTORY
 from models.change_feed import FEED_APPLICATION_NAME
+from models.changes import Part, RecordChange
 from models.db import Database
 from models.opening import open_record
 from models.workflow import create_assessment, save_answer
@@ -38,9 +40,12 @@ def live_window(qtbot, make_context, make_window, colleague):
     record opened, by a timer)."""
     context = make_context()
     context.live_refresh_after_ms = 0
+    heard: list[RecordChange] = []
+    context.record_changed.connect(heard.append)
     window = make_window(context)
-    qtbot.waitUntil(lambda: context.live_refresh is not None
-                    and context.live_refresh.feed.listening.is_set(), timeout=WAIT_MS)
+    # Listening, then a first full refresh: what was committed before it listened is not missed.
+    qtbot.waitUntil(lambda: any(change.full for change in heard), timeout=WAIT_MS)
+    assert context.live_refresh is not None and context.live_refresh.feed.listening.is_set()
     return window
 
 
@@ -112,10 +117,10 @@ def test_a_lost_connection_is_replaced_and_the_window_reads_everything_again(
 
 def test_closing_the_window_stops_listening_and_closes_the_connection(
         qtbot, live_window, colleague):
-    thread = live_window.context.live_refresh
+    live = live_window.context.live_refresh
     assert _feed_connections(colleague) == 1
     live_window.close()
-    assert live_window.context.live_refresh is None and thread.isFinished()
+    assert live_window.context.live_refresh is None and not live.is_running()
     qtbot.waitUntil(lambda: _feed_connections(colleague) == 0, timeout=WAIT_MS)
     assert not live_window.context.start_live_refresh()  # not again once shut down
 
@@ -127,3 +132,34 @@ def test_sqlite_has_nothing_to_hear(qtbot, make_context, make_window, database):
     context.live_refresh_after_ms = 0
     make_window(context)
     assert not context.start_live_refresh() and context.live_refresh is None
+
+
+class _FakeFeed:
+    """A feed that yields the given changes at once, then waits for stop()."""
+
+    def __init__(self, changes: list[RecordChange]) -> None:
+        import threading
+
+        self._changes, self._stopped = changes, threading.Event()
+
+    def changes(self):
+        yield from self._changes
+        self._stopped.wait()
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+
+def test_a_burst_of_changes_reaches_the_bus_as_the_first_then_one_merged(qtbot):
+    burst = [RecordChange.of(Part.ANSWERS, assessments=[f"case-{n}"]) for n in range(5)]
+    live = LiveRefresh(_FakeFeed(burst), throttle_ms=2000)  # type: ignore[arg-type]
+    passed: list[RecordChange] = []
+    live.changed.connect(passed.append)
+    live.start()
+    try:
+        qtbot.waitUntil(lambda: len(passed) == 2, timeout=WAIT_MS)
+    finally:
+        assert live.stop()
+    first, rest = passed
+    assert first.assessment_ids == {"case-0"}  # at once, not held back
+    assert rest.assessment_ids == {f"case-{n}" for n in range(1, 5)}  # the others together

@@ -213,6 +213,20 @@ def test_a_killed_connection_is_replaced_and_everything_read_again(
     assert listener.next().assessment_ids == {later}  # and it hears again
 
 
+def test_a_reader_that_read_before_listening_is_told_to_read_again(
+    postgres: Database, colleague: Database
+) -> None:
+    feed = ChangeFeed.for_database(postgres, catch_up=True)
+    assert feed is not None
+    heard = Listener(feed)
+    try:
+        assert heard.next().full  # whatever was committed before LISTEN is not missed
+        made = _new_case(colleague)
+        assert heard.next().assessment_ids == {made}
+    finally:
+        heard.stop()
+
+
 def test_stop_ends_the_feed_and_closes_its_connection(postgres: Database) -> None:
     feed = ChangeFeed.for_database(postgres, wait_s=3600)  # only stop() can wake it
     assert feed is not None
