@@ -64,7 +64,8 @@ COMMANDS: list[Command] = []
 GROUP_HELP: dict[tuple[str, ...], str] = {
     ("playbooks",): "playbooks: list, show, check, diff, template, try, add",
     ("members",): "the member registry: list, show, history, import, export, apply-review",
-    ("assess",): "assessments: new, import, export, list, show, what-if, migrate",
+    ("assess",): "assessments: new, import, export, list, show, what-if, migrate; routing: "
+                 "submit, return, pass, queue",
     ("audit",): "the audit chain: verify",
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
     ("trust",): "trust roots for memo verification: add, list",
@@ -733,14 +734,18 @@ def assess_list(ctx: Context, ns: argparse.Namespace) -> int:
 def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
     from models.option_rows import options_view
     from models.records import load_assessment
+    from models.routing import stage_of, steps_of
     from models.workflow import evaluate_assessment, evaluation_snapshot
     from reports.assessment_text import assessment_body, assessment_heading
     from reports.options_text import options_lines
+    from reports.routing_text import routing_lines, stage_line
 
     record = load_assessment(ctx.db, ns.id)
     playbook = ctx.catalog.by_hash(record.playbook_hash)
     from_record = playbook is not None and ctx.catalog.origin(playbook) == "record"
+    steps = steps_of(ctx.db, record.id)
     ctx.print(assessment_heading(record, playbook_from_record=from_record))
+    ctx.print("\n".join([stage_line(stage_of(ctx.db, record.id), steps), *routing_lines(steps)]))
     if playbook is None:
         ctx.warn(f"playbook {record.playbook_id} {record.playbook_version} with hash "
                  f"{record.playbook_hash[:12]}… is neither installed nor kept in the record: "
@@ -786,6 +791,70 @@ def assess_what_if(ctx: Context, ns: argparse.Namespace) -> int:
     report = what_if(ctx.db, ns.id, playbook, scenario, draws=ns.draws, seed=ns.seed,
                      option=ns.option)
     ctx.print(what_if_text(report, playbook))
+    return EXIT_OK
+
+
+# --- routing: drafter → reviewer → minister (models.routing) ------------------------------------
+
+ROUTE_BY = arg("--by", metavar="NAME", help="who acts (default: your profile, else the OS user)")
+
+
+def route_command(ctx: Context, ns: argparse.Namespace, act: str) -> int:
+    from models.routing import route, stage_of
+    from reports.routing_text import routed
+
+    route(ctx.db, ns.id, act, actor=ns.by or default_actor(ctx), comment=ns.comment or "")
+    ctx.print(routed(ns.id, stage_of(ctx.db, ns.id)))
+    return EXIT_OK
+
+
+@command("assess", "submit", help="submit a draft for review (the drafter; also a draft "
+         "returned to its drafter)", args=[
+    arg("id"), arg("--comment", default="", metavar="TEXT", help="a word to the reviewer"),
+    ROUTE_BY])
+def assess_submit(ctx: Context, ns: argparse.Namespace) -> int:
+    return route_command(ctx, ns, "submit")
+
+
+@command("assess", "return", help="return a submitted draft (the reviewer) or a passed one "
+         "(the minister) to its drafter, saying why", args=[
+    arg("id"), arg("--comment", required=True, metavar="TEXT",
+                   help="what the drafter should change (required)"),
+    ROUTE_BY])
+def assess_return(ctx: Context, ns: argparse.Namespace) -> int:
+    return route_command(ctx, ns, "return")
+
+
+@command("assess", "pass", help="pass a submitted draft to the minister (the reviewer)", args=[
+    arg("id"), arg("--comment", default="", metavar="TEXT", help="a word to the minister"),
+    ROUTE_BY])
+def assess_pass(ctx: Context, ns: argparse.Namespace) -> int:
+    return route_command(ctx, ns, "pass")
+
+
+@command("assess", "queue", help="the drafts waiting for you: a reviewer's submitted ones, a "
+         "minister's passed ones, a drafter's returned ones (oldest first)", args=[
+    arg("--role", choices=("drafter", "reviewer", "minister"),
+        help="whose queue (default: your database login's role; required on SQLite, which is "
+        "single-user)"),
+    arg("--json", action="store_true", help="print JSON instead of a table"),
+])
+def assess_queue(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.routing import login_role, queue
+    from playbooks.errors import UserError
+    from reports.routing_text import queue_json, queue_table
+
+    role = ns.role
+    if role is None:
+        if ctx.db.dialect != "postgresql":
+            raise UserError("assess queue: this record is SQLite (single-user), so no login "
+                            "has a role: say whose queue with --role drafter|reviewer|minister")
+        role = login_role(ctx.db)
+        if role is None:
+            raise UserError("assess queue: your database login is not an official of this "
+                            "record (main.py admin grant): say whose queue with --role")
+    rows = queue(ctx.db, role)
+    ctx.print(queue_json(rows, role) if ns.json else queue_table(rows, role))
     return EXIT_OK
 
 
@@ -1006,6 +1075,86 @@ def audit_verify(ctx: Context, ns: argparse.Namespace) -> int:
         acknowledge_audit_head(ctx.db)
         ctx.deferred_warnings.clear()  # looked into and accepted: writes allowed again
         ctx.print("the audit chain as it is now is accepted as the one last seen")
+    return EXIT_OK
+
+
+# --- backup and restore (models.backup, reports.restore; docs/deployment.md) --------------------
+
+
+@command("backup", help="copy the record to FILE, consistent even while others write (SQLite: "
+         "the online backup API; a PostgreSQL record: prints the pg_dump commands to run)", args=[
+    arg("-o", "--output", metavar="FILE", type=file_name, required=True,
+        help="the backup file (written whole or not at all)"),
+    FORCE,
+])
+def backup(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.backup import backup_sqlite, pg_commands
+    from models.db import default_database_url, parse_database_url
+    from playbooks.errors import UserError
+
+    url = parse_database_url(ctx.db_url or default_database_url())
+    if url.get_backend_name() != "sqlite":
+        for line in pg_commands(url, ns.output):
+            ctx.print(line)
+        ctx.flush()
+        raise UserError("a PostgreSQL record is backed up with pg_dump (or pg_basebackup), run by "
+                        "its owner on the server: the commands are above (docs/deployment.md)")
+    taken = backup_sqlite(Path(url.database or ""), Path(ns.output), overwrite=ns.force,
+                          protected=ctx.record_files)
+    ctx.print(f"backup written: {taken.path} ({taken.size:,} bytes; audit chain at entry "
+              f"{taken.head_seq}, {taken.head_hash[:12]}…)")
+    ctx.print(f"check it with: main.py restore {taken.path} --verify")
+    return EXIT_OK
+
+
+@command("restore", help="check a backup before it is used (the archive check, and its audit "
+         "head against this installation's anchor); then, if asked, put it in place", args=[
+    arg("backup", metavar="FILE", type=file_name,
+        help="a SQLite backup (backup -o), or the URL of a PostgreSQL database that pg_restore "
+        "filled"),
+    arg("--verify", action="store_true", help="required: a backup is only ever used checked"),
+    arg("--to", metavar="PATH", type=file_name,
+        help="once checked, write the restored record to PATH (a new SQLite file)"),
+    arg("--replace", action="store_true",
+        help="once checked, put the restored record in place of the record (--db)"),
+    arg("--accept-rollback", action="store_true",
+        help="restore a backup older than the head this installation saw (writes then stay "
+        "refused until audit verify --archive --accept-head)"),
+    FORCE,
+])
+def restore(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.db import default_database_url
+    from playbooks.errors import UserError
+    from reports.restore import Record, restore_sqlite, verify_database
+
+    if not ns.verify:
+        raise UserError("restore checks a backup before anything uses it: give --verify")
+    if ns.to is not None and ns.replace:
+        raise UserError("give --to PATH or --replace, not both")
+    record = Record(ctx.db_url or default_database_url())
+    if ns.backup.startswith(("postgresql:", "postgresql+")):
+        if ns.to is not None or ns.replace or ns.accept_rollback:
+            raise UserError("a restored PostgreSQL database is only checked here; switch to it "
+                            "yourself once it passed (docs/deployment.md)")
+        outcome = verify_database(ns.backup, record)
+        ctx.print(outcome.checked)
+        ctx.print(f"anchor: {outcome.anchor}")
+        ctx.print("checked: the application may be switched to this database (--db, "
+                  "CONCERT_DB_URL; docs/deployment.md)")
+        return EXIT_OK
+    outcome = restore_sqlite(Path(ns.backup), record, to=None if ns.to is None else Path(ns.to),
+                             replace=ns.replace, force=ns.force,
+                             accept_rollback=ns.accept_rollback)
+    ctx.print(outcome.checked)
+    ctx.print(f"anchor: {outcome.anchor}")
+    if outcome.kept_damaged is not None:
+        ctx.print(f"the damaged record file was kept as {outcome.kept_damaged}")
+    if outcome.placed is None:
+        ctx.print("checked only: nothing was put in place (give --to PATH or --replace)")
+    elif ns.replace:
+        ctx.print(f"restored in place of the record: {outcome.placed}")
+    else:
+        ctx.print(f"restored to: {outcome.placed}")
     return EXIT_OK
 
 

@@ -15,9 +15,12 @@ with K at once (goal: p95 with 32 at once <= 3x p95 alone). Then the record is c
 save, decision and memo an official was told succeeded is in it exactly once (no lost or
 doubled write), memo references are all different, and `verify_chain` walks one unbroken
 chain (no fork). Every error an official met is counted by its type (a lock timeout or a
-deadlock would be one): none is expected. The officials share the server's owner role (per-
-official roles and grants come with `admin roles init`). The record lives in a database of its
-own (concert_load_*), dropped at the end. --quick: 4 officials for 10 s, think time 0.5 s
+deadlock would be one): none is expected. Each official logs in as PostgreSQL roles of its
+own, made as a ministry's administrator would (models.roles: `admin roles init`, then `admin
+grant`): a drafter login that creates, answers, searches and issues the memo, and a minister
+login that decides; the check also finds every official's entries under its own logins (who
+acted, as the server wrote it). The record lives in a database of its own (concert_load_*),
+dropped at the end with the logins. --quick: 4 officials for 10 s, think time 0.5 s
 (a smoke check). No figure is asserted anywhere (tests never assert times).
 """
 
@@ -35,6 +38,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -82,7 +86,17 @@ class _TimeUp(Exception):
     """The official's time is over."""
 
 
-def official(number: int, url: str, seconds: float, think: float, start: Any,
+@dataclass(frozen=True)
+class Logins:
+    """One official's two logins: as drafter and as minister (the URLs to the record)."""
+
+    drafter: str
+    minister: str
+    drafter_url: str
+    minister_url: str
+
+
+def official(number: int, logins: Logins, seconds: float, think: float, start: Any,
              results: Any) -> None:
     """One official's process: work in cycles until `seconds` after `start` is set, pausing
     a random think time (mean `think` seconds) before each action."""
@@ -105,7 +119,8 @@ def official(number: int, url: str, seconds: float, think: float, start: Any,
     try:
         playbook = PlaybookCatalog.load(None).get(PLAYBOOK_ID)
         questions = _answerable(playbook)
-        db = open_record(url)
+        db = open_record(logins.drafter_url)
+        minister = open_record(logins.minister_url)
         actor = f"official {number}"
         start.wait()
         deadline = time.perf_counter() + seconds
@@ -128,7 +143,7 @@ def official(number: int, url: str, seconds: float, think: float, start: Any,
                 search_assessments(db, SEARCH_WORDS[cycle % len(SEARCH_WORDS)], limit=50)
                 searches += 1
                 pause()
-                workflow.decide(db, case, decision="defer", by="Mina Minister",
+                workflow.decide(minister, case, decision="defer", by="Mina Minister",
                                 justification="More evidence is needed.", playbook=playbook)
                 acks["decisions"].append(case)
                 if cycle % MEMO_EVERY == number % MEMO_EVERY:
@@ -141,20 +156,22 @@ def official(number: int, url: str, seconds: float, think: float, start: Any,
                 errors[f"{type(error).__name__}: {str(error).splitlines()[0][:160]}"] += 1
             cycle += 1
         db.close()
+        minister.close()
     except Exception:
         errors[traceback.format_exc().strip().splitlines()[-1]] += 1
     results.put({"official": number, "latencies": latencies, "acks": acks, "searches": searches,
                  "errors": dict(errors)})
 
 
-def run_officials(url: str, count: int, seconds: float, think: float) -> dict[str, Any]:
-    """`count` officials at once for `seconds`; their figures and acknowledgements together."""
+def run_officials(officials: list[Logins], seconds: float, think: float) -> dict[str, Any]:
+    """These officials at once for `seconds`; their figures and acknowledgements together."""
+    count = len(officials)
     context = multiprocessing.get_context("fork")
     start = context.Event()
     results = context.Queue()
     processes = [context.Process(target=official,
-                                 args=(n + 1, url, seconds, think, start, results))
-                 for n in range(count)]
+                                 args=(n + 1, logins, seconds, think, start, results))
+                 for n, logins in enumerate(officials)]
     for process in processes:
         process.start()
     time.sleep(min(30.0, 1.0 + 0.5 * count))  # each opens the record before the start
@@ -171,7 +188,8 @@ def run_officials(url: str, count: int, seconds: float, think: float) -> dict[st
     acks = {key: [a for r in reports_ for a in r["acks"][key]]
             for key in ("saves", "decisions", "memos", "cases")}
     return {
-        "officials": count, "seconds": elapsed, "saves": len(latencies),
+        "officials": count, "logins": [[o.drafter, o.minister] for o in officials],
+        "seconds": elapsed, "saves": len(latencies),
         "saves_per_s": len(latencies) / elapsed if elapsed else 0.0,
         "p50_save_s": statistics.median(latencies) if latencies else None,
         "p95_save_s": _p95(latencies), "decisions": len(acks["decisions"]),
@@ -222,6 +240,7 @@ def check_record(url: str, runs: list[dict[str, Any]]) -> list[str]:
         missing = [r for r in references if stored[r] != 1]
         if missing:
             problems.append(f"{len(missing)} acknowledged memos not stored once")
+            problems.extend(_who_acted(connection, runs))
         report = verify_chain(db)
         if not report.ok:
             problems.append(f"the chain does not verify: {report}")
@@ -230,29 +249,72 @@ def check_record(url: str, runs: list[dict[str, Any]]) -> list[str]:
     return problems
 
 
+def _who_acted(connection: sa.Connection, runs: list[dict[str, Any]]) -> list[str]:
+    """Every official's saves and decisions are the server's word for its own logins."""
+    rows = connection.execute(sa.text(
+        "SELECT action, login, count(*) FROM audit_entry "
+        "WHERE action IN ('answer.save', 'assessment.decide') GROUP BY action, login")).all()
+    by_login = {(action, login): n for action, login, n in rows}
+    problems = []
+    for run in runs:
+        for drafter, minister in run["logins"]:
+            if not by_login.get(("answer.save", drafter)):
+                problems.append(f"no save is recorded under the drafter login {drafter}")
+            if not by_login.get(("assessment.decide", minister)):
+                problems.append(f"no decision is recorded under the minister login {minister}")
+    known = {login for run in runs for pair in run["logins"] for login in pair}
+    strangers = sorted({login or "(none)" for (_, login) in by_login if login not in known})
+    if strangers:
+        problems.append(f"saves or decisions recorded under other logins: {strangers}")
+    return problems
+
+
 @contextmanager
-def load_database(server_url: str) -> Iterator[str]:
-    """A new, migrated record in a database of its own on the server; dropped after."""
+def load_database(server_url: str, officials: int) -> Iterator[tuple[str, list[Logins]]]:
+    """A new, migrated record in a database of its own on the server, with the groups set up
+    and `officials` officials' logins granted; the database and the logins dropped after."""
+    from models.roles import grant_official, init_roles
+
     admin = sa.create_engine(sa.engine.make_url(server_url).set(drivername="postgresql+psycopg"),
                              isolation_level="AUTOCOMMIT")
-    name = f"concert_load_{uuid.uuid4().hex[:10]}"
+    tag = uuid.uuid4().hex[:8]
+    name = f"concert_load_{tag}"
     with admin.connect() as connection:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    url = admin.url.set(database=name)
+    made: list[str] = []
     try:
-        open_record(url).close()
-        yield url
+        owner = open_record(url.render_as_string(hide_password=False))
+        try:
+            init_roles(owner)
+            logins = []
+            for n in range(1, officials + 1):
+                pair = []
+                for kind in ("drafter", "minister"):
+                    login = f"load_{tag}_{kind[0]}{n}"
+                    made.append(login)
+                    grant_official(owner, login, kind, name=f"Official {n} ({kind})",
+                                   actor="load bench")
+                    pair.append(login)
+                logins.append(Logins(*pair, *(
+                    url.set(username=login, password=None).render_as_string(
+                        hide_password=False) for login in pair)))
+        finally:
+            owner.close()
+        yield url.render_as_string(hide_password=False), logins
     finally:
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            for login in made:
+                connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
         admin.dispose()
 
 
 def measure(server_url: str, officials: int, seconds: float, think: float = 2.0
             ) -> dict[str, Any]:
-    with load_database(server_url) as url:
-        alone = run_officials(url, 1, seconds, think)
-        many = run_officials(url, officials, seconds, think)
+    with load_database(server_url, officials + 1) as (url, logins):
+        alone = run_officials(logins[:1], seconds, think)
+        many = run_officials(logins[1:], seconds, think)
         problems = check_record(url, [alone, many])
     ratio = (many["p95_save_s"] / alone["p95_save_s"]
              if many["p95_save_s"] and alone["p95_save_s"] else None)

@@ -541,8 +541,9 @@ def results_markdown(rows: list[Row], pg_rows: list[Row], columns: list[str], si
         + f"; bare: {', '.join(f'{b:.2f}' for b in bare if b is not None)}",
         f"- Search: {queries} typed queries (1–3 words from titles, crises, rationales and "
         "member names, the last word cut short), each way once after a warm-up; the "
-        "application's figure includes the total count and snippets; raw SQL is the matching "
-        "page alone. LIKE ran on every fifth query above 1k.",
+        "application's figure includes the total count (a snippet is cut when a row's "
+        "tooltip shows it); raw SQL is the matching page alone. "
+        "LIKE ran on every fifth query above 1k.",
         f"- Slowest application searches at {size_label(largest)}: "
         + "; ".join(f"'{t}' {s * 1000:.0f} ms ({n:,} matches)"
                     for t, s, n in search[largest].examples),

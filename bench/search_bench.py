@@ -2,7 +2,8 @@
 
 Three ways to get the first page (100 rows, newest first) for the same typed text:
 - the application: models.search.search_assessments(db, text, limit=100, count_limit=1000),
-  exactly what the History page asks for (page, total count up to 1,000, and snippets);
+  exactly what the History page asks for (page and total count up to 1,000; a row's
+  snippet is cut only when History shows it, in the row's tooltip);
 - raw full-text SQL: the same words through FTS5 MATCH / tsvector @@ with the same prefix rule,
   joined to the assessment and decision for the columns shown, ordered and limited in SQL;
 - a plain LIKE '%word%' scan over the same indexed text (ILIKE on PostgreSQL), one condition

@@ -1,8 +1,8 @@
 """Checking the audit chain: every entry recomputed and linked, its head, and — because the
 payloads carry content hashes — every decided record (with its conditions), dissent, condition
-review, memo, trust root, kept playbook file and the member registry compared with the entry
-that recorded it (finds rows changed behind the triggers' back, and rows no entry accounts
-for).
+review, note, routing step, memo, trust root, kept playbook file and the member registry
+compared with the entry that recorded it (finds rows changed behind the triggers' back, and
+rows no entry accounts for).
 
 Apart from models.audit (appending), which every writer imports: this reads the records.
 """
@@ -23,6 +23,7 @@ from models.conditions import check_reviews
 from models.db import Database
 from models.records import frozen_record_hash
 from models.registry_revisions import check_registry
+from models.routing import check_steps
 from models.tables import (
     Assessment,
     AuditEntry,
@@ -235,6 +236,7 @@ def _check_records(session: Session) -> int:
         checked += 1
     checked += _check_condition_reviews(session)
     checked += _check_notes(session)
+    checked += _check_routing(session)
     checked += _check_trust_roots(session)
     checked += _check_kept_playbooks(session)
     _check_registry(session)  # not counted: records_checked counts records, not registry rows
@@ -270,6 +272,14 @@ def _check_notes(session: Session) -> int:
                 seq, f"note {payload['note_id']} recorded in entry {seq} was changed or deleted"
             )
         checked += 1
+    return checked
+
+
+def _check_routing(session: Session) -> int:
+    """Each routing step is as its entry recorded it, and none is without one (models.routing)."""
+    checked, problems = check_steps(session)
+    if problems:
+        raise _Broken(*problems[0])
     return checked
 
 

@@ -39,6 +39,7 @@ class Part(StrEnum):
     DISSENT = "dissent"  # a reviewer's dissent added to a decision
     CONDITIONS = "conditions"  # a review of an approval's condition recorded
     NOTES = "notes"  # a note kept on a case (e.g. a what-if scenario), never an answer
+    ROUTING = "routing"  # a draft submitted for review, returned to its drafter or passed on
     MEMOS = "memos"  # a memo stored, or the next signature added to one
     REVISIONS = "revisions"  # a new revision started, superseding a decided one
     TRUST_ROOTS = "trust roots"  # the roots memo verification accepts
@@ -111,6 +112,9 @@ ACTION_PARTS: dict[str, tuple[Part, ...]] = {
     "assessment.migrate": (Part.REVISIONS, Part.ASSESSMENTS),
     "condition.review": (Part.CONDITIONS,),
     "note.add": (Part.NOTES,),
+    "routing.submit": (Part.ROUTING,),  # models.routing: "routing." + each of ROUTING_ACTS
+    "routing.return": (Part.ROUTING,),
+    "routing.pass": (Part.ROUTING,),
     "memo.reserve": (),  # a reference set aside: nothing shown changes until the memo is stored
     "memo.store": (Part.MEMOS,),
     "trust_root.add": (Part.TRUST_ROOTS,),

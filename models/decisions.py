@@ -9,7 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models import validation as check
 from models.audit import append_entry
@@ -67,7 +67,7 @@ def member_infos(db: Database) -> list[MemberInfo]:
 
 
 def _member_infos(session: Session) -> list[MemberInfo]:
-    rows = session.execute(sa.select(MemberState).order_by(MemberState.iso)).scalars()
+    rows = session.execute(sa.select(MemberState).order_by(col(MemberState.iso))).scalars()
     return [MemberInfo(r.iso, r.name, r.population, r.standing) for r in rows]
 
 
@@ -182,8 +182,8 @@ def decide(
         require_conditions(decision, conditions)
         now = utc_now()
         registry = latest_in_session(session)
-        fields = {
-            "decision_id": new_id(),
+        decision_id = new_id()
+        fields: dict[str, Any] = {
             "decision": decision,
             "decided_by": by,
             "decided_at": now,
@@ -198,12 +198,12 @@ def decide(
             "decided_by_subject": decided_by_subject or None,
         }
         content = decision_content(
+            decision_id=decision_id,
             **fields,
             conditions=[condition_content(c, n) for n, c in enumerate(conditions, start=1)],
             options=decision_options_content(options),
         )
         record_hash = content_hash(record_content(session, assessment_id, content))
-        decision_id = fields.pop("decision_id")
         session.execute(
             sa.insert(Decision).values(
                 id=decision_id, assessment_id=assessment_id, record_hash=record_hash, **fields
@@ -273,7 +273,7 @@ def add_dissent(db: Database, assessment_id: str, *, reviewer: str, text: str) -
         if session.get(Assessment, assessment_id) is None:
             raise NotFound(f"no assessment with id {assessment_id}")
         decision_id = session.execute(
-            sa.select(Decision.id).where(Decision.assessment_id == assessment_id)
+            sa.select(col(Decision.id)).where(col(Decision.assessment_id) == assessment_id)
         ).scalar_one_or_none()
         if decision_id is None:
             raise InvalidInput(f"assessment {assessment_id} has no decision to dissent from yet")
@@ -394,7 +394,9 @@ def revisable(session: Session, assessment_id: str) -> Assessment:
 
 
 def _copy_answers(session: Session, from_id: str, to_id: str) -> None:
-    answers = session.execute(sa.select(Answer).where(Answer.assessment_id == from_id)).scalars()
+    answers = session.execute(
+        sa.select(Answer).where(col(Answer.assessment_id) == from_id)
+    ).scalars()
     for answer in answers.all():
         new_answer_id = new_id()
         session.execute(
@@ -405,7 +407,7 @@ def _copy_answers(session: Session, from_id: str, to_id: str) -> None:
             )
         )
         items = session.execute(
-            sa.select(EvidenceItem).where(EvidenceItem.answer_id == answer.id)
+            sa.select(EvidenceItem).where(col(EvidenceItem.answer_id) == answer.id)
         ).scalars()
         rows = [
             {
@@ -418,7 +420,7 @@ def _copy_answers(session: Session, from_id: str, to_id: str) -> None:
         if rows:
             session.execute(sa.insert(EvidenceItem), rows)
     positions = session.execute(
-        sa.select(MemberPosition).where(MemberPosition.assessment_id == from_id)
+        sa.select(MemberPosition).where(col(MemberPosition.assessment_id) == from_id)
     ).scalars()
     rows = [
         {**p.model_dump(exclude={"id", "assessment_id"}), "id": new_id(), "assessment_id": to_id}

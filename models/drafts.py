@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models import validation as check
 from models.audit import append_entry
@@ -168,7 +168,7 @@ def update_details(
 
 def _known_members(session: Session, isos: Sequence[str]) -> None:
     known = set(
-        session.execute(sa.select(MemberState.iso).where(MemberState.iso.in_(list(isos)))).scalars()
+        session.execute(sa.select(col(MemberState.iso)).where(col(MemberState.iso).in_(list(isos)))).scalars()
     )
     unknown = sorted(set(isos) - known)
     if unknown:

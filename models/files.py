@@ -120,13 +120,27 @@ def write_atomically(path: str | Path, data: bytes, *, overwrite: bool,
         raise ExportFailed(f"{target}: cannot write in {folder}: {error.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
+            stream.write(data)  # synced to disk by move_into_place
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise ExportFailed(f"{target}: cannot be written: {error.strerror or error}") from None
+    move_into_place(Path(temporary), target, overwrite=overwrite)
+
+
+def move_into_place(temporary: Path, target: Path, *, overwrite: bool) -> None:
+    """Give a finished file, written beside `target` (same folder), the target's name: synced
+    to disk first, then renamed (or, without `overwrite`, linked only if the name is still
+    free); the temporary file is gone afterwards whatever happens. Call check_output_target
+    before writing the temporary file."""
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())
         if overwrite:
             os.replace(temporary, target)
         else:
-            _link_into_place(temporary, target)
+            _link_into_place(str(temporary), target)
     except FileExistsError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -147,7 +147,7 @@ def _read(cursor: Any, marker: str, head: str, limit: int, count_limit: int) -> 
     rows = [
         AssessmentRow(
             id=r[0], title=r[1], playbook_id=r[2], status=r[3], verdict=r[4], decision=r[5],
-            updated_at=_utc(r[6]), snippet="", revision=r[7], root_id=r[8],
+            updated_at=_utc(r[6]), revision=r[7], root_id=r[8],
         )
         for r in cursor.fetchall()
     ]  # fmt: skip

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models import validation as check
 from models.audit import append_entry
@@ -71,13 +71,13 @@ def _allocate_reference(session: Session, year: int) -> str:
     """The next free number of the year, past every stored memo and every reservation."""
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     used = session.execute(
-        sa.select(Memo.reference).distinct().where(Memo.reference.startswith(prefix))
+        sa.select(col(Memo.reference)).distinct().where(col(Memo.reference).startswith(prefix))
     ).scalars()
     # A range on the indexed entity_id ('.' follows '-'): every reference of the year.
     reserved = session.execute(
-        sa.select(AuditEntry.entity_id).where(
-            AuditEntry.entity_id >= prefix, AuditEntry.entity_id < prefix[:-1] + ".",
-            AuditEntry.entity_type == RESERVED_REFERENCE)
+        sa.select(col(AuditEntry.entity_id)).where(
+            col(AuditEntry.entity_id) >= prefix, col(AuditEntry.entity_id) < prefix[:-1] + ".",
+            col(AuditEntry.entity_type) == RESERVED_REFERENCE)
     ).scalars()
     numbers = [int(n) for r in (*used, *reserved)
                if (n := _number_part(r)[len(prefix):]).isdigit()]
@@ -116,8 +116,9 @@ def _reserved_for(session: Session, reference: str) -> str | None:
     import json
 
     payload = session.execute(
-        sa.select(AuditEntry.payload).where(
-            AuditEntry.entity_id == reference, AuditEntry.entity_type == RESERVED_REFERENCE)
+        sa.select(col(AuditEntry.payload)).where(
+            col(AuditEntry.entity_id) == reference,
+            col(AuditEntry.entity_type) == RESERVED_REFERENCE)
         .limit(1)
     ).scalar_one_or_none()
     return None if payload is None else str(json.loads(payload)["assessment_id"])
@@ -177,7 +178,7 @@ def store_memo(
         if session.get(Assessment, assessment_id) is None:
             raise NotFound(f"no assessment with id {assessment_id}")
         decision_id = session.execute(
-            sa.select(Decision.id).where(Decision.assessment_id == assessment_id)
+            sa.select(col(Decision.id)).where(col(Decision.assessment_id) == assessment_id)
         ).scalar_one_or_none()
         if decision_id is None:
             raise InvalidInput(f"assessment {assessment_id} is not decided: no memo yet")
@@ -257,7 +258,7 @@ def _lineage_reference(
     if reference is None:
         reference = _allocate_reference(session, datetime.now(UTC).year)
     lineage = session.execute(
-        sa.select(Memo.decision_id, Memo.stage).where(Memo.reference == reference)
+        sa.select(col(Memo.decision_id), col(Memo.stage)).where(col(Memo.reference) == reference)
     ).all()
     if not lineage:
         _refuse_second_memo(session, decision_id)
@@ -267,8 +268,8 @@ def _lineage_reference(
                                f"{reserved_for}, not {assessment_id}")
         number = _number_part(reference)
         taken = session.execute(
-            sa.select(Memo.reference).where(
-                sa.or_(Memo.reference == number, Memo.reference.startswith(f"{number}-")))
+            sa.select(col(Memo.reference)).where(
+                sa.or_(col(Memo.reference) == number, col(Memo.reference).startswith(f"{number}-")))
             .limit(1)
         ).scalar_one_or_none()
         if taken is not None:  # two memos rendered at once drew the same number
@@ -288,7 +289,7 @@ def _refuse_second_memo(session: Session, decision_id: str) -> None:
     """A decision has one memo (its stages share one reference): a retry after a failed export
     or a second click must never issue another countersigned memo of the same decision."""
     existing = session.execute(
-        sa.select(Memo.reference).where(Memo.decision_id == decision_id).limit(1)
+        sa.select(col(Memo.reference)).where(col(Memo.decision_id) == decision_id).limit(1)
     ).scalar_one_or_none()
     if existing is not None:
         raise MemoAlreadyIssued(existing)
@@ -309,8 +310,9 @@ def memo_of_decision(db: Database, assessment_id: str) -> MemoRecord | None:
     none was issued."""
     with db.session() as session:
         rows = session.execute(
-            sa.select(Memo.id, Memo.stage).join(Decision, Decision.id == Memo.decision_id)
-            .where(Decision.assessment_id == assessment_id)
+            sa.select(col(Memo.id), col(Memo.stage))
+            .join(Decision, col(Decision.id) == col(Memo.decision_id))
+            .where(col(Decision.assessment_id) == assessment_id)
         ).all()
         if not rows:
             return None
@@ -320,12 +322,13 @@ def memo_of_decision(db: Database, assessment_id: str) -> MemoRecord | None:
 
 def _printed_head(session: Session, audit_head: str | None) -> str:
     if audit_head is None:
-        return session.execute(
-            sa.select(AuditHead.entry_hash).where(AuditHead.id == 1)
+        head: str = session.execute(
+            sa.select(col(AuditHead.entry_hash)).where(col(AuditHead.id) == 1)
         ).scalar_one()
+        return head
     if audit_head != ZERO_HASH:
         known = session.execute(
-            sa.select(AuditEntry.seq).where(AuditEntry.entry_hash == audit_head)
+            sa.select(col(AuditEntry.seq)).where(col(AuditEntry.entry_hash) == audit_head)
         ).scalar_one_or_none()
         if known is None:
             raise InvalidInput(f"audit head {audit_head[:12]}… is not an entry of this record")
@@ -338,7 +341,8 @@ def get_memo(db: Database, memo_id_or_reference: str, *, latest: bool = True) ->
         if session.get(Memo, memo_id_or_reference) is not None:
             return memo_records(session, memo_ids=[memo_id_or_reference], with_pdf=True)[0]
         stages = session.execute(
-            sa.select(Memo.id, Memo.stage).where(Memo.reference == memo_id_or_reference)
+            sa.select(col(Memo.id), col(Memo.stage))
+            .where(col(Memo.reference) == memo_id_or_reference)
         ).all()
         if not stages:
             raise NotFound(f"no memo with id or reference {memo_id_or_reference}")
@@ -350,7 +354,9 @@ def get_memo(db: Database, memo_id_or_reference: str, *, latest: bool = True) ->
 def memos_with_reference(db: Database, reference: str) -> list[MemoRecord]:
     """Every stage stored under `reference`, first stage first, with PDFs."""
     with db.session() as session:
-        ids = session.execute(sa.select(Memo.id).where(Memo.reference == reference)).scalars()
+        ids = session.execute(
+            sa.select(col(Memo.id)).where(col(Memo.reference) == reference)
+        ).scalars()
         memos = memo_records(session, memo_ids=list(ids), with_pdf=True)
     return sorted(memos, key=lambda m: MEMO_STAGES.index(m.stage))
 
@@ -375,7 +381,7 @@ def superseded_by(db: Database, assessment_id: str) -> Supersession | None:
         if newer is None:
             return None
         reference = session.execute(
-            sa.select(Memo.reference).where(Memo.assessment_id == newer.id).limit(1)
+            sa.select(col(Memo.reference)).where(col(Memo.assessment_id) == newer.id).limit(1)
         ).scalar_one_or_none()
         return Supersession(newer.id, newer.revision, newer.created_at, reference)
 
@@ -383,7 +389,7 @@ def superseded_by(db: Database, assessment_id: str) -> Supersession | None:
 def find_memo_by_sha256(db: Database, digest: str) -> MemoRecord | None:
     with db.session() as session:
         memo_id = session.execute(
-            sa.select(Memo.id).where(Memo.sha256 == digest.lower()).limit(1)
+            sa.select(col(Memo.id)).where(col(Memo.sha256) == digest.lower()).limit(1)
         ).scalar_one_or_none()
         if memo_id is None:
             return None
@@ -408,7 +414,7 @@ def _record(row: TrustRoot) -> TrustRootRecord:
 
 def list_trust_roots(db: Database) -> list[TrustRootRecord]:
     with db.session() as session:
-        rows = session.execute(sa.select(TrustRoot).order_by(TrustRoot.subject)).scalars()
+        rows = session.execute(sa.select(TrustRoot).order_by(col(TrustRoot.subject))).scalars()
         return [_record(r) for r in rows]
 
 
@@ -459,11 +465,12 @@ def audited_store_time(db: Database, memo_id: str, digest: str) -> datetime | No
 
     with db.session() as session:
         rows = session.execute(
-            sa.select(AuditEntry.at, AuditEntry.payload).where(
-                AuditEntry.entity_type == "memo", AuditEntry.entity_id == memo_id,
-                AuditEntry.action == "memo.store")
+            sa.select(col(AuditEntry.at), col(AuditEntry.payload)).where(
+                col(AuditEntry.entity_type) == "memo", col(AuditEntry.entity_id) == memo_id,
+                col(AuditEntry.action) == "memo.store")
         ).all()
     for at, payload in rows:
         if json.loads(payload).get("sha256") == digest:
-            return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+            stored: datetime = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+            return stored
     return None

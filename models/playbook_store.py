@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models.audit import append_entry
 from models.canonical import sha256_hex
@@ -33,7 +33,8 @@ def keep_playbook(session: Session, playbook: Playbook, actor: str) -> bool:
     """Keep the file of `playbook` in the record, inside the caller's `db.write_session()`,
     unless it is kept already. Returns whether it was stored now."""
     sha256 = playbook.content_hash
-    if session.execute(sa.select(PlaybookFile.sha256).where(PlaybookFile.sha256 == sha256)).first():
+    kept = sa.select(col(PlaybookFile.sha256)).where(col(PlaybookFile.sha256) == sha256)
+    if session.execute(kept).first():
         return False
     content = playbook_source(playbook)
     if sha256_hex(content) != sha256:  # the loader hashed these very bytes: a bug if not
@@ -67,8 +68,8 @@ def keep_playbook(session: Session, playbook: Playbook, actor: str) -> bool:
 
 def _refuse_clash(session: Session, playbook: Playbook) -> None:
     rows = session.execute(
-        sa.select(PlaybookFile.sha256, PlaybookFile.version).where(
-            PlaybookFile.playbook_id == playbook.id
+        sa.select(col(PlaybookFile.sha256), col(PlaybookFile.version)).where(
+            col(PlaybookFile.playbook_id) == playbook.id
         )
     ).all()
     wanted = version_key(playbook.version)
@@ -92,15 +93,16 @@ class RecordPlaybooks:
         with self.db.session() as session:
             rows = session.execute(
                 sa.select(
-                    PlaybookFile.playbook_id, PlaybookFile.version, PlaybookFile.sha256
-                ).order_by(PlaybookFile.stored_at, PlaybookFile.sha256)
+                    col(PlaybookFile.playbook_id), col(PlaybookFile.version),
+                    col(PlaybookFile.sha256),
+                ).order_by(col(PlaybookFile.stored_at), col(PlaybookFile.sha256))
             ).all()
         return [KeptPlaybook(*row) for row in rows]
 
     def content(self, sha256: str) -> bytes | None:
         with self.db.session() as session:
             content: bytes | None = session.execute(
-                sa.select(PlaybookFile.content).where(PlaybookFile.sha256 == sha256)
+                sa.select(col(PlaybookFile.content)).where(col(PlaybookFile.sha256) == sha256)
             ).scalar_one_or_none()
         return content
 
@@ -120,14 +122,15 @@ def playbooks_not_kept(db: Database) -> list[UnkeptPlaybook]:
     with db.session() as session:
         rows = session.execute(
             sa.select(
-                Assessment.playbook_id,
-                Assessment.playbook_version,
-                Assessment.playbook_hash,
+                col(Assessment.playbook_id),
+                col(Assessment.playbook_version),
+                col(Assessment.playbook_hash),
                 sa.func.count(),
             )
-            .outerjoin(PlaybookFile, PlaybookFile.sha256 == Assessment.playbook_hash)
-            .where(PlaybookFile.sha256.is_(None))
-            .group_by(Assessment.playbook_id, Assessment.playbook_version, Assessment.playbook_hash)
-            .order_by(Assessment.playbook_id, Assessment.playbook_version)
+            .outerjoin(PlaybookFile, col(PlaybookFile.sha256) == col(Assessment.playbook_hash))
+            .where(col(PlaybookFile.sha256).is_(None))
+            .group_by(col(Assessment.playbook_id), col(Assessment.playbook_version),
+                      col(Assessment.playbook_hash))
+            .order_by(col(Assessment.playbook_id), col(Assessment.playbook_version))
         ).all()
     return [UnkeptPlaybook(*row) for row in rows]

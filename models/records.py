@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models.canonical import content_hash, iso_utc
 from models.condition_records import ConditionRecord, decision_conditions_content, load_conditions
@@ -140,6 +140,13 @@ class MemoRecord:
     signatures: tuple[SignatureRecord, ...]
     pdf: bytes | None = field(default=None, repr=False)  # only from get_memo
 
+    @property
+    def stored_pdf(self) -> bytes:
+        """The PDF of a memo read with it (get_memo, memos_with_reference)."""
+        if self.pdf is None:
+            raise AssertionError(f"memo {self.reference} was read without its PDF")
+        return self.pdf
+
 
 @dataclass(frozen=True)
 class RevisionRef:
@@ -208,9 +215,10 @@ def load_in_session(session: Session, assessment_id: str) -> AssessmentRecord:
     if row is None:
         raise NotFound(f"no assessment with id {assessment_id}")
     revisions = session.execute(
-        sa.select(Assessment.id, Assessment.revision, Assessment.status, Assessment.created_at)
-        .where(Assessment.root_id == row.root_id)
-        .order_by(Assessment.revision)
+        sa.select(col(Assessment.id), col(Assessment.revision), col(Assessment.status),
+                  col(Assessment.created_at))
+        .where(col(Assessment.root_id) == row.root_id)
+        .order_by(col(Assessment.revision))
     ).all()
     return AssessmentRecord(
         id=row.id,
@@ -242,8 +250,8 @@ def _load_answers(session: Session, assessment_id: str) -> dict[str, AnswerRecor
     answers = (
         session.execute(
             sa.select(Answer)
-            .where(Answer.assessment_id == assessment_id)
-            .order_by(Answer.question_id)
+            .where(col(Answer.assessment_id) == assessment_id)
+            .order_by(col(Answer.question_id))
         )
         .scalars()
         .all()
@@ -252,9 +260,9 @@ def _load_answers(session: Session, assessment_id: str) -> dict[str, AnswerRecor
     if answers:
         rows = session.execute(
             sa.select(EvidenceItem)
-            .join(Answer, Answer.id == EvidenceItem.answer_id)
-            .where(Answer.assessment_id == assessment_id)
-            .order_by(EvidenceItem.answer_id, EvidenceItem.position)
+            .join(Answer, col(Answer.id) == col(EvidenceItem.answer_id))
+            .where(col(Answer.assessment_id) == assessment_id)
+            .order_by(col(EvidenceItem.answer_id), col(EvidenceItem.position))
         ).scalars()
         for item in rows:
             evidence[item.answer_id].append(
@@ -278,14 +286,14 @@ def _load_answers(session: Session, assessment_id: str) -> dict[str, AnswerRecor
 
 def _load_decision(session: Session, assessment_id: str) -> DecisionRecord | None:
     row = session.execute(
-        sa.select(Decision).where(Decision.assessment_id == assessment_id)
+        sa.select(Decision).where(col(Decision.assessment_id) == assessment_id)
     ).scalar_one_or_none()
     if row is None:
         return None
     dissents = session.execute(
         sa.select(Dissent)
-        .where(Dissent.decision_id == row.id)
-        .order_by(Dissent.recorded_at, Dissent.id)
+        .where(col(Dissent.decision_id) == row.id)
+        .order_by(col(Dissent.recorded_at), col(Dissent.id))
     ).scalars()
     return DecisionRecord(
         id=row.id,
@@ -316,19 +324,20 @@ def memo_records(
     with_pdf: bool = False,
 ) -> list[MemoRecord]:
     """Memos of one assessment (oldest first) or the given memo ids."""
-    columns = [c for c in Memo.__table__.columns if with_pdf or c.name != "pdf"]
-    query = sa.select(*columns).order_by(Memo.created_at, Memo.id)
+    table = sa.inspect(Memo).local_table  # the mapped table (SQLModel gives no typed __table__)
+    columns = [c for c in table.columns if with_pdf or c.name != "pdf"]
+    query = sa.select(*columns).order_by(col(Memo.created_at), col(Memo.id))
     if assessment_id is not None:
-        query = query.where(Memo.assessment_id == assessment_id)
+        query = query.where(col(Memo.assessment_id) == assessment_id)
     else:
-        query = query.where(Memo.id.in_(list(memo_ids)))
+        query = query.where(col(Memo.id).in_(list(memo_ids)))
     memos = session.execute(query).mappings().all()
     signatures: dict[str, list[SignatureRecord]] = {m["id"]: [] for m in memos}
     if memos:
         rows = session.execute(
             sa.select(MemoSignature)
-            .where(MemoSignature.memo_id.in_(list(signatures)))
-            .order_by(MemoSignature.memo_id, MemoSignature.sequence)
+            .where(col(MemoSignature.memo_id).in_(list(signatures)))
+            .order_by(col(MemoSignature.memo_id), col(MemoSignature.sequence))
         ).scalars()
         for s in rows:
             signatures[s.memo_id].append(
@@ -416,9 +425,10 @@ def record_content(
         raise NotFound(f"no assessment with id {assessment_id}")
     answers = _load_answers(session, assessment_id)
     positions = session.execute(
-        sa.select(MemberPosition.question_id, MemberPosition.member_iso, MemberPosition.position)
-        .where(MemberPosition.assessment_id == assessment_id)
-        .order_by(MemberPosition.question_id, MemberPosition.member_iso)
+        sa.select(col(MemberPosition.question_id), col(MemberPosition.member_iso),
+                  col(MemberPosition.position))
+        .where(col(MemberPosition.assessment_id) == assessment_id)
+        .order_by(col(MemberPosition.question_id), col(MemberPosition.member_iso))
     ).all()
     content: dict[str, Any] = {
         "assessment": {
@@ -473,7 +483,7 @@ def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
     if session.get(Assessment, assessment_id) is None:
         return None
     row = session.execute(
-        sa.select(Decision).where(Decision.assessment_id == assessment_id)
+        sa.select(Decision).where(col(Decision.assessment_id) == assessment_id)
     ).scalar_one_or_none()
     if row is None:
         return None

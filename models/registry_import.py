@@ -14,6 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlmodel import col
 
 from models.audit import append_entry
 from models.db import Database
@@ -48,7 +49,7 @@ def import_registry(db: Database, path: str | Path, actor: str) -> ImportSummary
             values = asdict(entry)
             del values["iso"]
             session.execute(
-                sa.update(MemberState).where(MemberState.iso == entry.iso).values(**values)
+                sa.update(MemberState).where(col(MemberState.iso) == entry.iso).values(**values)
             )
         summary = ImportSummary(
             added=tuple(entry.iso for entry in added),
@@ -95,9 +96,9 @@ def seed_member_registry(db: Database) -> None:
     holds as revision 1. Does nothing once the record has a revision, so running it on every
     start costs one query."""
     with db.session() as session:
-        has_members = session.execute(sa.select(MemberState.iso).limit(1)).first() is not None
+        has_members = session.execute(sa.select(col(MemberState.iso)).limit(1)).first() is not None
         has_revision = (
-            session.execute(sa.select(RegistryRevision.revision).limit(1)).first() is not None
+            session.execute(sa.select(col(RegistryRevision.revision)).limit(1)).first() is not None
         )
     if has_revision:
         return

@@ -13,10 +13,15 @@ What each group may do (the grants below; nothing else, by grants, not only by t
   lock is a row lock on `write_lock`, which needs UPDATE on it: models.db);
 - auditor: read everything, including the chain and the memos (`audit verify --archive`);
 - drafter: create drafts, save answers, evidence, positions and options, revise a decided
-  record into a new draft, store a memo it signs first;
-- reviewer: add dissent, review conditions, add notes;
+  record into a new draft, store a memo it signs first, submit a draft for review;
+- reviewer: add dissent, review conditions, add notes, pass a submitted draft to the minister
+  or return it to its drafter;
 - minister: decide, with conditions and options, store memos, apply membership reviews to the
-  registry, add trust roots.
+  registry, add trust roots, return a passed draft to its drafter.
+Routing (models.routing): the three writing groups hold INSERT on `routing_step`, and the
+table's row-level security policy `routed_by_role` (ddl_0010) lets in only the acts of the
+login's group at the case's stage: a drafter submits, a reviewer passes or returns a
+submitted case, a minister returns a passed one.
 Writers append audit entries (INSERT on audit_entry); the head advances by the owner's trigger.
 A draft's rewritten rows go through the owner's functions (models.row_rewrites). The search
 tables are derived (rebuilt from the record, not part of it): writers keep them current with
@@ -38,6 +43,7 @@ from models.audit import append_entry
 from models.db import Database
 from models.errors import InvalidInput, NoWriteRight
 from models.migrations.ddl_0008 import FUNCTIONS, VISIBILITY_FUNCTIONS
+from models.migrations.ddl_0010 import MAY_ROUTE
 from models.tables import ClassificationLevel, Official, utc_now
 
 GROUP_PREFIX = "concert_"
@@ -54,11 +60,12 @@ _TOUCH = "concert_touch_draft(VARCHAR, INTEGER, TIMESTAMPTZ, JSONB)"
 # functions it may call.
 INSERTS: dict[str, tuple[str, ...]] = {
     "drafter": ("assessment", "answer", "evidence_item", "member_position", "case_option",
-                "option_answer", "case_note", "memo", "memo_signature", "playbook_file"),
-    "reviewer": ("dissent", "condition_review", "case_note"),
+                "option_answer", "case_note", "memo", "memo_signature", "playbook_file",
+                "routing_step"),
+    "reviewer": ("dissent", "condition_review", "case_note", "routing_step"),
     "minister": ("decision", "decision_condition", "decision_option", "condition_review",
                  "memo", "memo_signature", "playbook_file", "registry_revision",
-                 "registry_change", "trust_root"),
+                 "registry_change", "trust_root", "routing_step"),
     "auditor": (),
     "reader": (),
 }  # fmt: skip
@@ -79,6 +86,8 @@ WRITER_GRANTS = (
 EXTRA_GRANTS: dict[str, tuple[str, ...]] = {
     "minister": ("GRANT UPDATE ON member_state TO {group}",),
 }
+# Called by the row-level security policies (clearance, ddl_0008; routing by role, ddl_0010).
+POLICY_FUNCTIONS = (*VISIBILITY_FUNCTIONS, MAY_ROUTE)
 # Not readable by anyone but the owner (nothing in it to read).
 UNREAD = ("write_lock",)
 
@@ -137,10 +146,10 @@ def grant_statements(kind: str, tables: list[str], database: str) -> list[str]:
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {group}",
         *(f"REVOKE ALL ON FUNCTION {signature} FROM {group}"
-          for signature in (*FUNCTIONS, *VISIBILITY_FUNCTIONS)),
-        # The row-level security policies call these as whoever reads.
+          for signature in (*FUNCTIONS, *POLICY_FUNCTIONS)),
+        # The row-level security policies call these as whoever reads or writes.
         *(f"GRANT EXECUTE ON FUNCTION {signature} TO {group}"
-          for signature in VISIBILITY_FUNCTIONS),
+          for signature in POLICY_FUNCTIONS),
         f"GRANT CONNECT ON DATABASE {database} TO {group}",
         f"GRANT USAGE ON SCHEMA public TO {group}",
         f"GRANT SELECT ON {readable} TO {group}",

@@ -145,6 +145,38 @@ def remember_audit_head(db: Database) -> None:
         _write_seen(db, head_seq, head_hash)
 
 
+def anchor_problem(copy: Database, dialect: str, display_name: str) -> str | None:
+    """Why `copy` (a backup about to be restored) is not a record this installation may put in
+    place of the record `dialect`/`display_name` (the `Database.display_name` it has when
+    open): "" when its chain contains the head this installation last saw of that record (the
+    anchor), None when there is no anchor (a record never opened here). Reads only the note
+    and `copy`, so it works when the record itself is lost or damaged."""
+    key = _key(dialect, display_name)
+    seen = _read_note(_note_path(key))
+    if seen is None:
+        noted = _ledger().get(key)
+        if noted is None:
+            return None
+        return (f"the note of the audit head this installation last saw of {display_name} "
+                f"({_note_path(key)}) is missing, so the backup cannot be compared with it")
+    head_seq, _, _ = _head(copy)
+    when = seen.seen_at[:16].replace("T", " ")
+    if head_seq < seen.seq:
+        return (f"rolled back: the backup's audit chain ends at entry {head_seq}, older than "
+                f"entry {seen.seq}, which this installation saw of the record on {when} UTC "
+                "(restoring it would lose what was recorded since)")
+    if seen.seq == 0:
+        return ""
+    with copy.engine.connect() as connection:
+        found = connection.execute(
+            sa.text("SELECT entry_hash FROM audit_entry WHERE seq = :seq"), {"seq": seen.seq}
+        ).scalar_one_or_none()
+    if found != seen.entry_hash:
+        return (f"the backup's audit entry {seen.seq} is not the one this installation saw of "
+                f"the record on {when} UTC: a rewritten chain, or a backup of another record")
+    return ""
+
+
 def quick_integrity_check(db: Database) -> str:
     """"ok", or the first problems SQLite's page check found (PostgreSQL: always "ok")."""
     if db.dialect != "sqlite":
@@ -193,11 +225,19 @@ def _compare_with_seen(db: Database, seen: SeenHead, head_seq: int) -> str:
 
 
 def _seen_key(db: Database) -> str:
-    return hashlib.sha256(f"{db.dialect}:{db.display_name}".encode()).hexdigest()[:32]
+    return _key(db.dialect, db.display_name)
+
+
+def _key(dialect: str, display_name: str) -> str:
+    return hashlib.sha256(f"{dialect}:{display_name}".encode()).hexdigest()[:32]
 
 
 def _seen_path(db: Database) -> Path:
-    return user_data_dir() / SEEN_FOLDER / f"{_seen_key(db)}.json"
+    return _note_path(_seen_key(db))
+
+
+def _note_path(key: str) -> Path:
+    return user_data_dir() / SEEN_FOLDER / f"{key}.json"
 
 
 def _ledger() -> dict[str, dict[str, object]]:
@@ -210,7 +250,10 @@ def _ledger() -> dict[str, dict[str, object]]:
 
 
 def _read_seen(db: Database) -> SeenHead | None:
-    path = _seen_path(db)
+    return _read_note(_seen_path(db))
+
+
+def _read_note(path: Path) -> SeenHead | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return SeenHead(int(data["seq"]), str(data["entry_hash"]), str(data["seen_at"]))

@@ -33,6 +33,7 @@ MEMBER_STANDINGS = ("full", "suspended", "candidate", "withdrawn")
 MEMO_STAGES = ("unsigned", "drafted", "countersigned")
 SIGNATURE_FIELDS = ("drafting_official", "minister")
 CONDITION_OUTCOMES = ("met", "not_met", "withdrawn")
+ROUTING_ACTS = ("submit", "return", "pass")
 
 
 def new_id() -> str:
@@ -301,6 +302,27 @@ class CaseNote(SQLModel, table=True):
     kind: str = Field(max_length=40)
     author: str = Field(max_length=200)
     text: str = Field(sa_type=sa.Text)
+    recorded_at: datetime = _time_field()
+
+
+class RoutingStep(SQLModel, table=True):
+    """One step of a draft's way from drafter to reviewer to minister (migration 0010): a
+    draft submitted for review, returned to its drafter with a comment, or passed to the
+    minister. Appended, never changed; the last step is the case's stage (models.routing)."""
+
+    __tablename__ = "routing_step"
+    __table_args__ = (
+        sa.CheckConstraint(_check_in("act", ROUTING_ACTS), name="act"),
+        sa.CheckConstraint("position >= 1", name="position"),
+        sa.UniqueConstraint("assessment_id", "position"),
+    )
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", index=True)
+    position: int  # 1, 2, … per assessment: the order of its steps
+    act: str = Field(max_length=20)
+    actor: str = Field(max_length=200)
+    comment: str = Field(default="", sa_type=sa.Text)
     recorded_at: datetime = _time_field()
 
 

@@ -228,8 +228,8 @@ def export_stored_memo(db: Any, reference: str, export_to: str | Path | ExportTa
     assert target is not None
     _check_export_target(target)
     stored = get_memo(db, reference)
-    exported = _export(target, stored.pdf)
-    return IssuedMemo(stored, stored.pdf, exported)
+    exported = _export(target, stored.stored_pdf)
+    return IssuedMemo(stored, stored.stored_pdf, exported)
 
 
 def sign_stored_memo(
@@ -251,13 +251,13 @@ def sign_stored_memo(
     total = 3 if target else 2
     report("Reading the stored memo…", 0, total)
     stored = get_memo(db, memo_id_or_reference)
-    state = check_can_sign(stored.pdf, SIGNING_ORDER[len(stored.signatures)]
+    state = check_can_sign(stored.stored_pdf, SIGNING_ORDER[len(stored.signatures)]
                            if len(stored.signatures) < len(SIGNING_ORDER) else "")
     field_name = state.next_field
     assert field_name is not None
     roots, decider = record_signing_rules(db, stored.assessment_id)
     report(f"Signing as {FIELD_LABELS[field_name].lower()} ({identity.name})…", 1, total)
-    pdf = sign_memo(stored.pdf, identity, field_name, roots=roots, decider=decider)
+    pdf = sign_memo(stored.stored_pdf, identity, field_name, roots=roots, decider=decider)
     previous = [SignatureInput(s.field, s.signer, s.cert_fingerprint, s.claimed_time)
                 for s in stored.signatures]
     new = _signature_inputs(pdf, {field_name: identity})

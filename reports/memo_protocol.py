@@ -28,7 +28,6 @@ import sys
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -292,7 +291,7 @@ def _decode(value: Any, hint: Any, where: str) -> Any:
         if not isinstance(value, list):
             raise ProtocolError(f"{where}: expected a list")
         return tuple(_decode(item, arguments[0], where) for item in value)
-    if is_dataclass(hint):
+    if isinstance(hint, type) and is_dataclass(hint):
         return _decode_dataclass(hint, value, where)
     if hint is bytes:
         if not isinstance(value, str):
@@ -306,6 +305,11 @@ def _decode(value: Any, hint: Any, where: str) -> Any:
     return value
 
 
-@cache
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(kind: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
+    """The resolved field types of a message class, worked out once per class."""
+    if kind not in _HINTS:
+        _HINTS[kind] = typing.get_type_hints(kind)
+    return _HINTS[kind]

@@ -36,17 +36,15 @@ DRAFTER_CERTIFICATION = MDPPerm.FILL_FORMS
 
 def field_spec(box: SignatureBox) -> SigFieldSpec:
     x1, y1, x2, y2 = box.box
-    lock = {}
-    if box.field_name == MINISTER_FIELD:
-        lock = {"field_mdp_spec": FieldMDPSpec(FieldMDPAction.ALL),
-                "doc_mdp_update_value": MDPPerm.NO_CHANGES}
+    locks = box.field_name == MINISTER_FIELD  # the last signature locks the document
     return SigFieldSpec(
         sig_field_name=box.field_name,
         on_page=box.page,
         box=(round(x1), round(y1), round(x2), round(y2)),
         readable_field_name=box.label,
         empty_field_appearance=False,
-        **lock,
+        field_mdp_spec=FieldMDPSpec(FieldMDPAction.ALL) if locks else None,
+        doc_mdp_update_value=MDPPerm.NO_CHANGES if locks else None,
     )
 
 

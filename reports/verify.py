@@ -19,12 +19,14 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.generic import NameObject
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
@@ -33,6 +35,9 @@ from reports.memo_structure import is_locked, signed_anchors, structure_problem
 from reports.render import AUDIT_HEAD_INFO_KEY, REFERENCE_INFO_KEY
 from reports.roles import roles_from_asn1
 from reports.sigfields import FIELD_LABELS, MINISTER_FIELD, SIGNING_ORDER
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 # pyHanko logs every untrusted chain and lowered DocMDP level as a warning; the report says it.
 logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
@@ -293,13 +298,13 @@ def _decided_stage(reference: str | None, digest: str,
     return next((s for s in lookup(reference) if s.sha256 == digest), nobody)
 
 
-def _valid_when_signed(signature: object, report: SignerReport,
+def _valid_when_signed(signature: EmbeddedPdfSignature, report: SignerReport,
                        roots: Sequence[asn1_x509.Certificate], at: datetime | None,
                        stored_at: datetime | None) -> SignerReport:
     """The report of an intact signature whose certificate has expired since: trusted as
     "valid when signed" when the record corroborates the signing time, else a failure that
     says so (never the misleading "not trusted")."""
-    certificate = signature.signer_cert  # type: ignore[attr-defined]
+    certificate = signature.signer_cert
     expiry = certificate.not_valid_after
     now = at or datetime.now(UTC)
     if now <= expiry:
@@ -323,27 +328,29 @@ def _valid_when_signed(signature: object, report: SignerReport,
                    bottom_line=bool(status.bottom_line), expired_since=expiry)
 
 
-def _check_signature(signature: object, context: ValidationContext, last: bool) -> SignerReport:
-    field_name = signature.field_name  # type: ignore[attr-defined]
+def _check_signature(signature: EmbeddedPdfSignature, context: ValidationContext,
+                     last: bool) -> SignerReport:
+    field_name = signature.field_name
     try:
-        certificate = signature.signer_cert  # type: ignore[attr-defined]
+        certificate = signature.signer_cert
         name = certificate.subject.native.get("common_name", certificate.subject.human_friendly)
         fingerprint = hashlib.sha256(certificate.dump()).hexdigest()
         roles = roles_from_asn1(certificate)
-        who = {"role": roles[0].name if roles else "",
-               "key_sha256": hashlib.sha256(certificate.public_key.dump()).hexdigest(),
-               "person": tuple(sorted((k, str(v)) for k, v in certificate.subject.native.items()
-                                      if k != "title"))}
+        role = roles[0].name if roles else ""
+        key_sha256 = hashlib.sha256(certificate.public_key.dump()).hexdigest()
+        person = tuple(sorted((k, str(v)) for k, v in certificate.subject.native.items()
+                              if k != "title"))
     except Exception as error:  # a damaged signature container (found by the reliability
         # suite: a flipped byte in the embedded certificate escaped as an internal error)
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         return SignerReport(field_name, "(unreadable)", False, False, False, False, False,
                             False, None, "", f"the signature cannot be read: {reason}")
     try:
-        status = validate_pdf_signature(signature, context)  # type: ignore[arg-type]
+        status = validate_pdf_signature(signature, context)
     except Exception as error:  # a damaged signature object
         return SignerReport(field_name, name, False, False, False, False, False, False, None,
-                            fingerprint, f"cannot be validated: {error}", **who)
+                            fingerprint, f"cannot be validated: {error}", role=role,
+                            key_sha256=key_sha256, person=person)
     covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     problem = ""
     if status.modification_level is not None and not status.docmdp_ok:
@@ -362,19 +369,21 @@ def _check_signature(signature: object, context: ValidationContext, last: bool) 
         claimed_time=status.signer_reported_dt,
         fingerprint=fingerprint,
         problem=problem,
-        **who,
+        role=role,
+        key_sha256=key_sha256,
+        person=person,
     )
 
 
 # ---------------------------------------------------------------------------- with the record
 
-def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
+def record_lookup(db: Database) -> Callable[[str], Sequence[StoredStage]]:
     """Stored stages of a memo reference, read through models."""
     from models.memos import audited_store_time, memos_with_reference
     from models.records import load_assessment
 
     def decider(assessment_id: str) -> tuple[str, str, str]:
-        decision = load_assessment(db, assessment_id).decision  # type: ignore[arg-type]
+        decision = load_assessment(db, assessment_id).decision
         if decision is None:
             return "", "", ""
         return (decision.decided_by, decision.decided_by_certificate,
@@ -384,10 +393,10 @@ def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
         # Hash the stored bytes themselves: the recorded SHA-256 alone would vouch for bytes
         # that someone with database rights has since replaced.
         stages = []
-        memos = memos_with_reference(db, reference)  # type: ignore[arg-type]
+        memos = memos_with_reference(db, reference)
         superseded = _superseded_text(db, memos[0].assessment_id) if memos else ""
         for memo in memos:
-            digest = hashlib.sha256(memo.pdf).hexdigest()
+            digest = hashlib.sha256(memo.stored_pdf).hexdigest()
             name, certificate, subject = decider(memo.assessment_id)
             stages.append(StoredStage(memo.stage, digest, digest == memo.sha256,
                                       audited_store_time(db, memo.id, digest), name,
@@ -397,10 +406,10 @@ def record_lookup(db: object) -> Callable[[str], Sequence[StoredStage]]:
     return lookup
 
 
-def _superseded_text(db: object, assessment_id: str) -> str:
+def _superseded_text(db: Database, assessment_id: str) -> str:
     from models.memos import superseded_by
 
-    newer = superseded_by(db, assessment_id)  # type: ignore[arg-type]
+    newer = superseded_by(db, assessment_id)
     if newer is None:
         return ""
     memo = f", memo {newer.memo_reference}" if newer.memo_reference else ", no memo yet"
@@ -408,16 +417,16 @@ def _superseded_text(db: object, assessment_id: str) -> str:
             f"on {newer.on:%Y-%m-%d}")
 
 
-def configured_roots(db: object) -> list[asn1_x509.Certificate]:
+def configured_roots(db: Database) -> list[asn1_x509.Certificate]:
     from models.workflow import list_trust_roots
     from reports.identity import certificate_from_pem
 
     return [certificate_from_pem(r.pem.encode() if isinstance(r.pem, str) else r.pem,
                                  f"trust root {r.subject}")
-            for r in list_trust_roots(db)]  # type: ignore[arg-type]
+            for r in list_trust_roots(db)]
 
 
-def verify_memo_file(db: object | None, pdf: bytes,
+def verify_memo_file(db: Database | None, pdf: bytes,
                      extra_roots: Sequence[asn1_x509.Certificate] = ()) -> VerificationReport:
     """What `verify FILE.pdf` and the desktop run: roots from the record plus extra ones."""
     roots = [*(configured_roots(db) if db is not None else []), *extra_roots]

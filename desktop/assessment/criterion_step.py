@@ -159,7 +159,7 @@ class CriterionStep(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(questions)
         scroll.setAccessibleName(f"Questions on {criterion.title}")
-        self.scroll = scroll
+        self.questions_scroll = scroll  # not `scroll`: that is QWidget.scroll()
 
         # Guidance beside the questions when there is room; above them, folded behind a
         # button, when there is not (a 1024-pixel window left the questions ~95 pixels).

@@ -31,6 +31,7 @@ from desktop.assessment.decision_step import DecisionStep
 from desktop.assessment.options_step import OptionRow, OptionsStep
 from desktop.assessment.saver import FAILED, SAVED, STATE_TEXT, AnswerSaver
 from desktop.context import DeskContext
+from desktop.routing import RoutingBar
 from desktop.widgets.common import heading, muted
 from desktop.widgets.verdict import STATUS_MARK, VerdictPanel, tone
 from desktop.writes import start_revision
@@ -107,6 +108,8 @@ class AssessmentPage(QWidget):
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.revise_button)
+        # The stage of a draft's way to the minister, and the acts allowed at it.
+        self.routing = RoutingBar(context, self)
         # Another official changed this assessment while edits here were not yet saved.
         self.changed_notice = QLabel(CHANGED_ELSEWHERE)
         self.changed_notice.setAccessibleName("Changed by another official")
@@ -172,6 +175,7 @@ class AssessmentPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(banner_row)
+        layout.addWidget(self.routing)
         layout.addLayout(notice_row)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
@@ -279,6 +283,7 @@ class AssessmentPage(QWidget):
         self.compare_button.setVisible(record.status == "draft" and not record.options
                                        and playbook.asks_per_option)
         self.save_state.setText("" if frozen else STATE_TEXT[SAVED])
+        self.routing.show_for(record.id, record.title)
         self._show_judged(judged)
         self._order_tabs()
         step = remembered if remembered is not None else self._remembered_step()
@@ -438,13 +443,13 @@ class AssessmentPage(QWidget):
                 self.go_to_step(index + offset)
                 step.show_option(name)
                 editor = per_option[question_id]
-                step.scroll.ensureWidgetVisible(editor)
+                step.questions_scroll.ensureWidgetVisible(editor)
                 editor.input.setFocus()
                 return
             if question_id in step.editors:
                 self.go_to_step(index + offset)
                 editor = step.editors[question_id]
-                step.scroll.ensureWidgetVisible(editor)
+                step.questions_scroll.ensureWidgetVisible(editor)
                 editor.input.setFocus()
                 return
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.history.options import options_html
 from desktop.memo.actions import MemoActions
+from desktop.routing import routing_html
 from desktop.widgets.answers import answer_text
 from desktop.widgets.common import muted
 from desktop.writes import record_dissent, start_revision
@@ -66,16 +67,17 @@ def notes_html(notes) -> str:
     return "".join(parts)
 
 
-def record_html(record, playbook, notes=(), option_rows=()) -> str:
+def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -> str:
     """The whole record as rich text (playbook: the one it was assessed under, or None; notes:
     models.notes.NoteRecord, kept on the case; option_rows: models.option_rows, on a case
-    with options)."""
+    with options; routing: its stage and steps, desktop.routing.routing_html)."""
     parts = [
         f"<h2>{escape(record.title)}</h2>",
         f"<p>Revision {record.revision} · <b>{escape(record.status)}</b> · "
         f"{escape(record.classification)}<br>"
         f"Playbook {escape(record.playbook_id)} {escape(record.playbook_version)} · "
         f"created {escape(str(record.created_at)[:16])} by {escape(record.created_by)}</p>",
+        routing,
     ]
     if record.proposed_action:
         parts.append(f"<p><b>Proposed action:</b> {escape(record.proposed_action)}</p>")
@@ -242,12 +244,15 @@ class DetailView(QWidget):
             from models.logins import acted_on_record
             from models.notes import notes_of
             from models.option_rows import options_view
+            from models.routing import stage_of, steps_of
             from models.workflow import load_assessment
 
             record = load_assessment(db, assessment_id)
             playbook = catalog.by_hash(record.playbook_hash)
             rows, _best = options_view(db, record, playbook)
-            return record, playbook, notes_of(db, assessment_id), rows, acted_on_record(db, record)
+            routing = routing_html(stage_of(db, assessment_id), steps_of(db, assessment_id))
+            return (record, playbook, notes_of(db, assessment_id), rows,
+                    acted_on_record(db, record), routing)
 
         self.context.runner.submit(work, self._show, self._failed, owner=self,
                                    label="load detail")
@@ -257,9 +262,10 @@ class DetailView(QWidget):
             self.show_assessment(self.record.id)
 
     def _show(self, loaded) -> None:
-        record, playbook, notes, option_rows, acted = loaded
+        record, playbook, notes, option_rows, acted, routing = loaded
         self.record = record
-        self.text.setHtml(record_html(record, playbook, notes, option_rows) + acted_html(acted))
+        self.text.setHtml(record_html(record, playbook, notes, option_rows, routing)
+                          + acted_html(acted))
         self.memo_choice.clear()
         latest: dict[str, object] = {}
         for memo in record.memos:  # keep the newest stage of each memo reference

@@ -31,6 +31,7 @@ from desktop.context import DeskContext
 from desktop.history.columns import ColumnFitter
 from desktop.history.detail import DetailView
 from desktop.history.model import HistoryModel, HistoryQuery
+from desktop.history.queue import QueuePanel
 from desktop.history.welcome import Welcome
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
@@ -47,7 +48,9 @@ DECISION_VALUES = ("approve", "approve_with_conditions", "reject", "defer")
 # What History lists or searches: a change to any of these reads the list again.
 LISTED_PARTS = (Part.ASSESSMENTS, Part.ANSWERS, Part.DECISION, Part.DISSENT, Part.MEMOS,
                 Part.REVISIONS)
-DETAIL_ONLY_PARTS = (Part.NOTES, Part.CONDITIONS)
+DETAIL_ONLY_PARTS = (Part.NOTES, Part.CONDITIONS, Part.ROUTING)
+# What moves a draft into or out of a queue ("For me").
+QUEUE_PARTS = (Part.ROUTING, Part.DECISION, Part.REVISIONS, Part.ASSESSMENTS)
 
 
 def _filter_combo(name: str, values: list[tuple[str, str]]) -> QComboBox:
@@ -109,6 +112,9 @@ class HistoryPage(QWidget):
             dates.addWidget(date_widget)
         dates.addStretch(1)
         filters.addLayout(dates, 2, 0, 1, 2)
+        # "For me": the drafts waiting for the official's role, listed instead of the results.
+        self.queue = QueuePanel(context, self)
+        filters.addWidget(self.queue.combo, 3, 0, 1, 2)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -145,6 +151,11 @@ class HistoryPage(QWidget):
         self.welcome = Welcome()  # shown instead of the table while the record is empty
         self.welcome.hide()
         left_layout.addWidget(self.welcome, 1)
+        left_layout.addWidget(self.queue.list, 1)
+        self.queue.chosen.connect(self.detail.show_assessment)
+        self.queue.opened.connect(self.open_assessment)
+        self.queue.toggled.connect(self._on_queue_toggled)
+        self.queue.counted.connect(self.count.setText)
         left_layout.addWidget(self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("HistorySplitter")
@@ -158,7 +169,8 @@ class HistoryPage(QWidget):
         layout.addWidget(heading("History"))
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.search, self.playbook)
-        self.setTabOrder(self.decision, self.table)
+        self.setTabOrder(self.decision, self.queue.combo)
+        self.setTabOrder(self.queue.combo, self.table)
         self.setTabOrder(self.table, self.detail)
         state = QSettings().value("history/splitter")
         if state is not None:
@@ -193,6 +205,7 @@ class HistoryPage(QWidget):
             self.playbook.addItem(title, playbook_id)
         self.playbook.setCurrentIndex(max(0, self.playbook.findData(chosen)))
         self.playbook.blockSignals(False)
+        self.queue.load_roles()
 
     def _date_filter(self, label: str) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox(label)
@@ -244,6 +257,14 @@ class HistoryPage(QWidget):
 
     def activated(self) -> None:
         self._refresh_list()
+        self.queue.refresh()
+
+    def _on_queue_toggled(self, shown: bool) -> None:
+        """A queue replaces the search results while it is chosen."""
+        self.table.setVisible(not shown)
+        self.welcome.setVisible(False)
+        if not shown:
+            self.model.refresh()  # the count line and the welcome say the results' again
 
     def _refresh_list(self) -> None:
         current = self.table.currentIndex()
@@ -265,6 +286,8 @@ class HistoryPage(QWidget):
             return
         if change.has(*LISTED_PARTS) and self.isVisible():  # else `activated` reads the list
             self._refresh_list()
+        if change.has(*QUEUE_PARTS) and self.queue.active():
+            self.queue.refresh()
         record = self.detail.record
         if record is not None and change.touches(record.id):
             self.detail.reload()
@@ -274,6 +297,8 @@ class HistoryPage(QWidget):
         self.search.selectAll()
 
     def _show_total(self, total: int) -> None:
+        if self.queue.active():  # the queue's own count is shown
+            return
         everything = replace(self.model.query, order=HistoryQuery().order) == HistoryQuery()
         empty_record = total == 0 and everything
         self.welcome.setVisible(empty_record)

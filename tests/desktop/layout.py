@@ -57,7 +57,7 @@ def step_problems(step, label: str) -> list[str]:
     from desktop.widgets.member_positions import MemberPositionsInput
 
     problems = []
-    scroll = step.scroll
+    scroll = step.questions_scroll
     if scroll.horizontalScrollBar().isVisible():
         problems.append(f"{label}: a horizontal scrollbar over the questions")
     column = scroll.viewport().width()

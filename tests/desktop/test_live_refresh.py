@@ -18,6 +18,7 @@ from models.change_feed import FEED_APPLICATION_NAME
 from models.changes import Part, RecordChange
 from models.db import Database
 from models.opening import open_record
+from models.routing import route
 from models.workflow import create_assessment, save_answer
 from tests.desktop.helpers import settle
 from tests.desktop.test_assessment import create
@@ -79,6 +80,13 @@ def test_a_colleagues_answer_reloads_the_open_assessment_that_has_nothing_unsave
                     playbook=page.playbook)
     assert page.steps[0].editors["harm_gravity"].input.value() == 4
     assert not page.changed_notice.isVisible()
+
+
+def test_a_colleagues_submission_moves_the_open_drafts_stage(qtbot, live_window, colleague):
+    page = create(qtbot, live_window, title="Routed elsewhere")
+    qtbot.waitUntil(lambda: page.routing.stage == "draft", timeout=WAIT_MS)
+    route(colleague, page.assessment_id, "submit", actor="colleague")
+    qtbot.waitUntil(lambda: page.routing.stage == "submitted", timeout=WAIT_MS)
 
 
 def test_unsaved_edits_are_kept_and_a_notice_offers_the_reload(qtbot, live_window, colleague):

@@ -49,7 +49,7 @@ AUDITED = (
     "assessment", "answer", "evidence_item", "member_position", "decision", "dissent",
     "decision_condition", "condition_review", "case_option", "option_answer", "decision_option",
     "audit_entry", "audit_head", "memo", "memo_signature", "trust_root", "playbook_file",
-    "registry_revision", "registry_change", "official", "case_note",
+    "registry_revision", "registry_change", "official", "case_note", "routing_step",
 )  # fmt: skip
 
 

@@ -107,7 +107,11 @@ def write_sample_record(url: str, folder: Path) -> None:
         draft = revise(db, second, actor="analyst")
         save_answer(db, draft, "summary", "Revised after the vote", actor="analyst",
                     playbook=PLAYBOOK)
-        complete_draft(db, "A draft never decided")
+        routed = complete_draft(db, "A draft never decided")
+        from models.routing import route  # since 0010_routing
+
+        route(db, routed, "submit", actor="analyst")
+        route(db, routed, "return", actor="Reviewer", comment="Add the partners' positions")
         third = complete_draft(db, "Evacuation corridor")
         review_on = datetime.now(UTC).date() + timedelta(days=30)
         decide(db, third, decision="approve_with_conditions", by="Mina Minister",

@@ -1,0 +1,129 @@
+"""History's "For me" queue: the drafts waiting for a role (models.routing.queue) — a
+reviewer's submitted ones, a minister's passed ones, a drafter's returned ones — listed in
+place of the search results while chosen.
+
+On PostgreSQL "For me" is the login's role; SQLite is single-user, so its official may look at
+the queue of each role ("For me as reviewer"…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+
+from desktop.context import DeskContext
+from desktop.routing import STAGE_TEXT
+from playbooks.errors import UserError
+
+ROLES = ("drafter", "reviewer", "minister")
+
+
+def login_role_of(context: DeskContext) -> tuple[bool, str | None]:
+    """Runs on the database thread: (roles apply, the login's role)."""
+    from models.routing import login_role
+
+    return context.db.dialect == "postgresql", login_role(context.db)
+
+
+class QueuePanel(QObject):
+    """The queue chooser (for the filters) and the list it fills (beside the table)."""
+
+    chosen = Signal(str)  # an assessment selected in the list
+    opened = Signal(str)  # an assessment activated (Enter, double click)
+    toggled = Signal(bool)  # a queue is shown (True) or the search results again (False)
+    counted = Signal(str)  # what the count line says about the queue
+
+    def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("For me: the drafts waiting for a role")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Drafts waiting")
+        self.list.setWordWrap(True)
+        self.list.setVisible(False)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemActivated.connect(
+            lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.set_roles(False, None)
+        self.combo.currentIndexChanged.connect(self._on_choice)
+
+    def set_roles(self, multi_user: bool, role: str | None) -> None:
+        """Offer "For me" for the login's role (PostgreSQL), or for each role (SQLite)."""
+        chosen = self.role()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem("All assessments", None)
+        if multi_user:
+            if role in ROLES:
+                self.combo.addItem(f"For me ({role})", role)
+            for other in ROLES:
+                if other != role:
+                    self.combo.addItem(f"Waiting for the {other}", other)
+        else:
+            for other in ROLES:
+                self.combo.addItem(f"For me as {other}", other)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(chosen)))
+        self.combo.blockSignals(False)
+
+    def load_roles(self) -> None:
+        context = self.context
+        context.runner.submit(lambda: login_role_of(context),
+                              lambda found: self.set_roles(*found), None, owner=self,
+                              label="login role")  # fmt: skip
+
+    def role(self) -> str | None:
+        data = self.combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def active(self) -> bool:
+        return self.role() is not None
+
+    def choose(self, role: str | None) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(role)))
+
+    def _on_choice(self, _index: int) -> None:
+        self.list.setVisible(self.active())
+        self.toggled.emit(self.active())
+        self.refresh()
+
+    def refresh(self) -> None:
+        role = self.role()
+        if role is None:
+            return
+        from models.routing import queue
+
+        db = self.context.db
+        self.context.runner.submit(lambda: queue(db, role), lambda rows: self._show(role, rows),
+                                   self._failed, owner=self, label="queue")  # fmt: skip
+
+    def _show(self, role: str, rows) -> None:
+        if role != self.role():
+            return  # another queue was chosen meanwhile
+        current = self.list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.list.clear()
+        for row in rows:
+            text = (f"{row.title} — {STAGE_TEXT[row.stage].lower()} by {row.by}, "
+                    f"{str(row.since)[:16]}")
+            if row.comment:
+                text += "\n    " + " ".join(row.comment.split())
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.assessment_id)
+            self.list.addItem(item)
+            if row.assessment_id == keep:
+                self.list.setCurrentItem(item)
+        self.counted.emit(f"{len(rows)} waiting for the {role}" if rows
+                          else f"Nothing waits for the {role}.")
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.counted.emit(str(error))
+
+    def assessment_ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.list.count())]  # fmt: skip
+
+    def _on_current(self, current, _previous) -> None:
+        if current is not None:
+            self.chosen.emit(current.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,178 @@
+"""Routing a draft from the desktop (models.routing): the bar on the assessment page that names
+the stage and offers the acts allowed at it, the dialog asking why a draft is returned, and
+the stage and steps as rich text for History's detail view.
+
+On PostgreSQL the bar offers only the acts of the login's role (the server would refuse the
+others: migrations/ddl_0010); SQLite is single-user, so every act of the stage is offered."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.widgets.common import muted
+from models.changes import Part, RecordChange
+from playbooks.errors import UserError
+
+if TYPE_CHECKING:
+    from models.routing import StepRecord
+
+STAGE_TEXT = {
+    "draft": "Draft, not yet submitted for review",
+    "submitted": "Submitted for review",
+    "returned": "Returned to the drafter",
+    "passed": "With the minister",
+    "decided": "Decided",
+    "superseded": "Superseded",
+}
+DONE_TEXT = {"submit": "submitted for review", "return": "returned to the drafter",
+             "pass": "passed to the minister"}  # fmt: skip
+
+
+def routing_html(stage: str, steps: Sequence[StepRecord]) -> str:
+    """The stage, then every step with its comment (History's detail)."""
+    parts = [f"<p><b>Stage:</b> {escape(STAGE_TEXT.get(stage, stage))}</p>"]
+    if steps:
+        parts.append("<h3>Routing</h3><ol>")
+        for step in steps:
+            parts.append(f"<li>{escape(str(step.recorded_at)[:16])} {DONE_TEXT[step.act]} by "
+                         f"{escape(step.actor)}")  # fmt: skip
+            if step.comment:
+                parts.append(f"<br><small>{escape(step.comment)}</small>")
+            parts.append("</li>")
+        parts.append("</ol>")
+    return "".join(parts)
+
+
+class ReturnDialog(QDialog):
+    """Why the draft goes back to its drafter: the comment a return needs."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Return to the drafter")
+        self.comment = QPlainTextEdit()
+        self.comment.setAccessibleName("Comment to the drafter")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setPlaceholderText("What the drafter should change, and why")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Return")
+        self.ok.setAccessibleName("Return the draft with this comment (kept in the record)")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(muted(f"“{title}” goes back to its drafter with your comment. The "
+                               "comment is kept in the record and cannot be changed later."))
+        label = QLabel("&Comment")
+        label.setBuddy(self.comment)
+        layout.addWidget(label)
+        layout.addWidget(self.comment, 1)
+        layout.addWidget(self.buttons)
+        self.comment.textChanged.connect(self._update)
+        self._update()
+        self.resize(480, 260)
+
+    def text(self) -> str:
+        return self.comment.toPlainText().strip()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(bool(self.text()))
+
+
+def load_routing(context: DeskContext, assessment_id: str) -> tuple[str, str | None]:
+    """Runs on the database thread: the stage and the login's role (None: any, SQLite)."""
+    from models.routing import login_role, stage_of
+
+    return stage_of(context.db, assessment_id), login_role(context.db)
+
+
+class RoutingBar(QWidget):
+    """The stage of the open assessment and the buttons of the acts allowed at it."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.assessment_id: str | None = None
+        self.title = ""
+        self.stage: str | None = None
+        self.stage_label = muted("")
+        self.stage_label.setAccessibleName("Routing stage")
+        self.submit_button = QPushButton("Su&bmit for review")
+        self.submit_button.setAccessibleName("Submit this draft for review")
+        self.pass_button = QPushButton("Pa&ss to the minister")
+        self.pass_button.setAccessibleName("Pass this draft to the minister")
+        self.return_button = QPushButton("Re&turn to the drafter…")
+        self.return_button.setAccessibleName("Return this draft to its drafter with a comment")
+        self.buttons = {"submit": self.submit_button, "pass": self.pass_button,
+                        "return": self.return_button}  # fmt: skip
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stage_label, 1)
+        for act, button in self.buttons.items():
+            button.setVisible(False)
+            button.clicked.connect(lambda _checked=False, act=act: self.take(act))
+            layout.addWidget(button)
+        context.record_changed.connect(self._on_record_changed)
+
+    def show_for(self, assessment_id: str, title: str) -> None:
+        self.assessment_id, self.title = assessment_id, title
+        context = self.context
+        self.context.runner.submit(lambda: load_routing(context, assessment_id), self._show,
+                                   self._failed, owner=self, label="load routing")
+
+    def _show(self, loaded: tuple[str, str | None]) -> None:
+        from models.routing import acts_allowed
+
+        self.stage, role = loaded
+        self.stage_label.setText("Stage: " + STAGE_TEXT.get(self.stage, self.stage))
+        allowed = acts_allowed(self.stage, role)
+        for act, button in self.buttons.items():
+            button.setVisible(act in allowed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.stage_label.setText(str(error))
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        # A decision or revision reloads the whole page, which shows the stage again.
+        if self.assessment_id is not None and change.touches(self.assessment_id) \
+                and change.has(Part.ROUTING):
+            self.show_for(self.assessment_id, self.title)
+
+    def take(self, act: str) -> None:
+        """Take `act` on the open draft; a return asks for its comment first."""
+        from models.routing import route
+
+        if self.assessment_id is None:
+            return
+        comment = ""
+        if act == "return":
+            dialog = ReturnDialog(self.title, self)
+            accepted = self.context.dialogs.exec_dialog(dialog)
+            comment = dialog.text()
+            dialog.deleteLater()
+            if not accepted:
+                return
+        db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
+        self.context.write(
+            lambda: route(db, assessment_id, act, actor=actor, comment=comment),
+            RecordChange.of(Part.ROUTING, assessments=[assessment_id]),
+            None,
+            self.context.dialogs.error_shown(self, "Not routed"),
+            owner=self, label=f"routing: {act}",
+        )
