@@ -35,7 +35,12 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.load_bench import load_database
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+
 from models import change_notice
 from models.change_feed import ChangeFeed
 from models.changes import RecordChange
@@ -44,6 +49,24 @@ from models.workflow import create_assessment, save_answer
 from playbooks.loader import PlaybookCatalog
 
 PLAYBOOK_ID = "use-of-force"
+
+
+@contextmanager
+def record_database(server_url: str) -> Iterator[str]:
+    """A new, migrated record in a database of its own on the server; dropped after."""
+    admin = sa.create_engine(sa.engine.make_url(server_url).set(drivername="postgresql+psycopg"),
+                             isolation_level="AUTOCOMMIT")
+    name = f"concert_live_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    try:
+        open_record(url).close()
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
 
 
 def _summary(values_s: list[float]) -> dict[str, float]:
@@ -178,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         print("set CONCERT_TEST_PG_URL to a PostgreSQL server (a superuser's URL)",
               file=sys.stderr)
         return 2
-    with load_database(server) as url:
+    with record_database(server) as url:
         figures = {
             "heard by the feed after the write returned": heard_by_feed(url, args.writes),
             "answer save": notice_cost(url, args.writes),
