@@ -62,6 +62,9 @@ EXIT_ALREADY_OPEN, EXIT_CANNOT_OPEN, EXIT_INTERNAL = 1, 2, 3
 # The memo helper starts this long after the record opened: by then the opening checks and
 # History's first searches are done, and it is warm long before anyone issues a memo.
 WARM_MEMO_HELPER_AFTER_MS = 3000
+# Hearing other officials' changes (PostgreSQL) starts this long after the record opened: its
+# connection is made on a thread of its own, after History's first page and the opening checks.
+LIVE_REFRESH_AFTER_MS = 2000
 
 
 def application() -> QApplication:
@@ -119,6 +122,7 @@ def build_context(db: Database, catalog: PlaybookCatalog, data_dir: Path) -> Des
         actor=actor_name(),
         user_playbooks=data_dir / "playbooks",
         warm_memo_helper_after_ms=WARM_MEMO_HELPER_AFTER_MS,
+        live_refresh_after_ms=LIVE_REFRESH_AFTER_MS,
         profile=load_profile(),
     )
 

@@ -17,6 +17,7 @@ from desktop.dialogs import Dialogs
 from desktop.tasks import BackgroundRunner, Callback, DatabaseRunner, ErrorCallback
 
 if TYPE_CHECKING:
+    from desktop.live_refresh import LiveRefresh
     from desktop.memo.client import MemoHelperClient
     from models.changes import RecordChange
     from models.db import Database
@@ -43,9 +44,14 @@ class DeskContext:
     user_playbooks: Path  # where added playbook files are kept
     # Start the memo helper this long after the record opened (None: when first needed).
     warm_memo_helper_after_ms: int | None = None
+    # Start hearing other officials' changes this long after the record opened (PostgreSQL
+    # only; None: not at all, e.g. in tests that do not ask for it).
+    live_refresh_after_ms: int | None = None
     profile: Profile | None = None  # the official's (desktop.profile); None: not set yet
     bus: ChangeBus = field(default_factory=ChangeBus, repr=False)
     _memo_helper: MemoHelperClient | None = field(default=None, repr=False)
+    _live_refresh: LiveRefresh | None = field(default=None, repr=False)
+    _shut_down: bool = field(default=False, repr=False)
 
     def use_profile(self, profile: Profile) -> None:
         """The official's profile, changed: writes submitted from now on record its actor."""
@@ -84,6 +90,35 @@ class DeskContext:
             work, on_done, on_error, owner=owner, label=label, committed=committed
         )
 
+    # other officials' changes -----------------------------------------------------------------
+    def start_live_refresh(self) -> bool:
+        """Announce on the bus every change other processes commit to this record, from now
+        until shutdown (desktop.live_refresh). Whether it started: not on SQLite (nobody else
+        writes there), not twice, not once shut down."""
+        if self._live_refresh is not None or self._shut_down:
+            return False
+        from desktop.live_refresh import LiveRefresh
+        from models.change_feed import ChangeFeed
+
+        # catch_up: what was committed between the first reads and listening is not missed.
+        feed = ChangeFeed.for_database(self.db, catch_up=True)
+        if feed is None:
+            return False
+        self._live_refresh = LiveRefresh(feed, self.bus)
+        self._live_refresh.changed.connect(self.bus.record_changed)
+        self._live_refresh.start()
+        return True
+
+    @property
+    def live_refresh(self) -> LiveRefresh | None:
+        """What hears other officials' changes, from its start until shutdown."""
+        return self._live_refresh
+
+    def stop_live_refresh(self) -> None:
+        if self._live_refresh is not None:
+            self._live_refresh.stop()
+            self._live_refresh = None
+
     # the memo helper --------------------------------------------------------------------------
     def memo_helper(self) -> MemoHelperClient:
         """The helper process that renders and signs memos, made on first use."""
@@ -109,7 +144,9 @@ class DeskContext:
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Let queued work finish (a pending save must not be lost, a memo being stored is
         stored), then stop the threads and the memo helper (which forgets every unlocked
-        signing key as it ends)."""
+        signing key as it ends). Other officials' changes are no longer heard."""
+        self._shut_down = True
+        self.stop_live_refresh()
         if self._memo_helper is not None:
             self._memo_helper.stop(timeout_ms)
         self.runner.wait_for_done(timeout_ms)

@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         if context.warm_memo_helper_after_ms is not None:
             # Ready (imports done, a throwaway memo rendered) before the first Issue.
             QTimer.singleShot(context.warm_memo_helper_after_ms, self, context.warm_memo_helper)
+        if context.live_refresh_after_ms is not None:
+            # Other officials' changes (PostgreSQL): once the first reads are done, not before.
+            QTimer.singleShot(context.live_refresh_after_ms, self, context.start_live_refresh)
         if self._about_when_open:
             self.show_about()
         if self._first_run_profile:

@@ -28,6 +28,8 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from models.canonical import ZERO_HASH, canonical_json, iso_utc, sha256_hex
+from models.change_notice import note_change
+from models.changes import change_of_entry
 from models.db import SESSION_USER_KEY, Database
 from models.tables import AuditEntry, AuditHead, utc_now
 
@@ -102,6 +104,8 @@ def append_entry(
         login=login,
     )
     session.execute(sa.insert(AuditEntry).values(**entry.model_dump()))
+    # What this write changed, for the notice the write session sends (models.change_notice).
+    note_change(session.info, change_of_entry(action, entity_type, entity_id, payload))
     if on_postgresql:  # the head advanced with the insert (trigger, migration 0008)
         return entry
     session.execute(

@@ -12,10 +12,15 @@ writers before anything is read, so the audit chain can never fork:
   schema 0008, any login could take).
 A writer waits for another's at most the lock timeout (models.lock_wait), then fails with one
 line naming what it waited for.
+
+On PostgreSQL a write that appended audit entries also tells other officials' desktops what it
+changed (models.change_notice: a NOTIFY sent inside the transaction, delivered at commit).
 """
 
 from __future__ import annotations
 
+import logging
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +32,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
 
+from models import change_notice
 from models.database_url import NotADatabaseUrl, read_database_url
 from models.errors import (
     DatabaseUnavailable,
@@ -152,6 +158,10 @@ class Database:
         self.writes_refused: str | None = None
         # How long a write waits for another session's (CONCERT_LOCK_TIMEOUT_S, else 10 s).
         self.lock_timeout_s = lock_timeout_s()
+        # Names this Database's writes in the notices they send (models.change_notice), so a
+        # window listening for other officials' changes can leave out its own.
+        self.origin = secrets.token_hex(8)
+        self._can_notify: bool | None = None  # asked at the first write (PostgreSQL)
         # The same connection pool; writers begin with the lock already taken (see module doc).
         self._write_engine = engine.execution_options(concert_write=True)
         # Readers that run several queries see one consistent state. SQLite's read transaction
@@ -218,6 +228,25 @@ class Database:
                     f"SET LOCAL lock_timeout = {round(self.lock_timeout_s * 1000)}"))
                 take_write_lock(session, self._url.username)
             yield session
+            change = change_notice.noted_change(session.info)
+            if self.dialect == "postgresql" and change is not None and self._may_notify(session):
+                # Delivered to listeners when (and only if) this transaction commits.
+                session.execute(sa.select(sa.func.pg_notify(
+                    change_notice.CHANNEL, change_notice.encode(change, self.origin))))
+
+    def _may_notify(self, session: Session) -> bool:
+        """Whether this login may send notices (everyone may, unless the server's hardening
+        revoked pg_notify from PUBLIC): asked once. Without it writes still succeed; other
+        officials' windows then learn of them only when they read again."""
+        if self._can_notify is None:
+            self._can_notify = bool(session.execute(sa.text(
+                "SELECT has_function_privilege('pg_catalog.pg_notify(text, text)', 'EXECUTE')"
+            )).scalar_one())
+            if not self._can_notify:
+                logging.getLogger("concert_desk").warning(
+                    "this login may not run pg_notify: other officials' windows will not hear "
+                    "its changes as they are made (docs/deployment.md)")
+        return self._can_notify
 
     def busy_message(self) -> str:
         """Why a write gave up waiting: the holder of the writers' lock, where the server

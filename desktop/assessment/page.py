@@ -7,7 +7,9 @@ the best-judged option's evaluation. A single proposed action has none of this.
 
 The page follows the change bus: when this assessment is decided or revised (here or from
 History) it loads itself again. Its own answer saves do not reload it (the widgets already
-show them)."""
+show them). A change another official made to it (heard through the database, marked
+`elsewhere`) reloads it too, unless the official has edits here not yet saved: those are kept,
+and a one-line notice offers to reload when they choose."""
 
 from __future__ import annotations
 
@@ -37,6 +39,13 @@ from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 
 STEP_KEY = "assessments/{id}/step"
+# What the page shows of a record (a dissent and memos: the decision step reads those itself).
+SHOWN_PARTS = (Part.ASSESSMENTS, Part.ANSWERS, Part.DECISION, Part.REVISIONS)
+CHANGED_ELSEWHERE = ("Another official changed this assessment meanwhile; your edits here are "
+                     "not saved yet.")
+# After the connection to the server was lost a while: changes may have been missed.
+MAY_HAVE_CHANGED = ("This assessment may have changed elsewhere while the connection was lost; "
+                    "your edits here are not saved yet.")
 # Below this page width the verdict panel starts folded: at 1024 pixels, steps, questions,
 # guidance and verdict side by side left the questions ~95 pixels.
 VERDICT_BESIDE_WIDTH = 1000
@@ -101,6 +110,17 @@ class AssessmentPage(QWidget):
         banner_row.addWidget(self.revise_button)
         # The stage of a draft's way to the minister, and the acts allowed at it.
         self.routing = RoutingBar(context, self)
+        # Another official changed this assessment while edits here were not yet saved.
+        self.changed_notice = QLabel(CHANGED_ELSEWHERE)
+        self.changed_notice.setAccessibleName("Changed by another official")
+        self.reload_button = QPushButton("&Reload")
+        self.reload_button.setAccessibleName(
+            "Reload the assessment as stored (edits not yet saved here are dropped)")
+        self.reload_button.clicked.connect(self.reload)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.changed_notice, 1)
+        notice_row.addWidget(self.reload_button)
+        self._show_changed_notice(False)
         header.insertWidget(1, self.move_button)  # drafts only: beside the title, no row of its own
         # A draft whose playbook asks questions per option may become a case with options.
         self.compare_button = QPushButton("Compare &options")
@@ -156,6 +176,7 @@ class AssessmentPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(banner_row)
         layout.addWidget(self.routing)
+        layout.addLayout(notice_row)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
 
@@ -170,8 +191,25 @@ class AssessmentPage(QWidget):
         self.reload()
 
     def _on_record_changed(self, change: RecordChange) -> None:
-        if change.has(Part.DECISION, Part.REVISIONS) and change.touches(self.assessment_id):
+        if not change.touches(self.assessment_id):
+            return
+        if change.elsewhere and change.has(*SHOWN_PARTS):
+            if self.has_unsaved_edits():  # not under the official's hands
+                self.changed_notice.setText(MAY_HAVE_CHANGED if change.full
+                                            else CHANGED_ELSEWHERE)
+                self._show_changed_notice(True)
+            else:
+                self.reload()
+        elif change.has(Part.DECISION, Part.REVISIONS):
             self.reload()
+
+    def has_unsaved_edits(self) -> bool:
+        """Edits made here that are not yet written (typed, waiting, or being saved)."""
+        return self.saver is not None and not self.saver.is_settled()
+
+    def _show_changed_notice(self, shown: bool) -> None:
+        self.changed_notice.setVisible(shown)
+        self.reload_button.setVisible(shown)
 
     def _on_scheme_changed(self, *_args) -> None:
         if self.verdict.evaluation is not None:
@@ -195,6 +233,7 @@ class AssessmentPage(QWidget):
 
     def _show_loaded(self, loaded) -> None:
         record, playbook, members, judged = loaded
+        self._show_changed_notice(False)
         remembered = self.stack.currentIndex() if self.steps else None
         self._clear_steps()
         self.record, self.playbook = record, playbook
