@@ -120,8 +120,8 @@ class MainWindow(QMainWindow):
         self.startup_label = QLabel("Opening check: running…")
         self.startup_label.setAccessibleName("Checks made on opening the record")
         self.chain_label = ChainStatus(context)
-        for label in (self.startup_label, self.chain_label):
-            label.setContentsMargins(12, 0, 4, 0)  # apart, so the two states read as two
+        for status in (self.startup_label, self.chain_label):
+            status.setContentsMargins(12, 0, 4, 0)  # apart, so the two states read as two
         self.keys_status = SigningKeysStatus(context)
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.keys_status)
@@ -200,8 +200,9 @@ class MainWindow(QMainWindow):
         waiting = self.pages.widget(index)
         showing = self.pages.currentIndex() == index
         self.pages.insertWidget(index, page)
-        self.pages.removeWidget(waiting)
-        waiting.deleteLater()
+        if waiting is not None:
+            self.pages.removeWidget(waiting)
+            waiting.deleteLater()
         if showing:
             self._on_nav(index)
 
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setCurrentRow(index)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     def focus_search(self) -> None:
@@ -225,8 +226,9 @@ class MainWindow(QMainWindow):
         elif row >= 0:
             self.pages.setCurrentIndex(row)
             page = self.pages.currentWidget()
-            if hasattr(page, "activated"):
-                page.activated()
+            activated = getattr(page, "activated", None)  # pages that refresh when shown
+            if activated is not None:
+                activated()
 
     def open_assessment(self, assessment_id: str) -> None:
         """Open an assessment in the stepper, closing (and flushing) the one open before."""

@@ -17,6 +17,7 @@ the best-judged option's when none is chosen, as models.decisions.decide records
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
@@ -102,7 +103,8 @@ class DecisionStep(QScrollArea):
         self.evaluation: Evaluation | None = None
         self.option_choice: OptionChoice | None = None  # a draft with options only
         self._comparison = None  # playbooks.options.OptionsComparison, on a case with options
-        self.row_version_source = None  # set by the page: returns the saver's row version
+        # Set by the page: returns the saver's row version.
+        self.row_version_source: Callable[[], int | None] | None = None
         self.setWidgetResizable(True)
         self.setAccessibleName("Decision step")
         body = QWidget()

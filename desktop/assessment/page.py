@@ -286,8 +286,7 @@ class AssessmentPage(QWidget):
         self.routing.show_for(record.id, record.title)
         self._show_judged(judged)
         self._order_tabs()
-        step = remembered if remembered is not None else self._remembered_step()
-        self.go_to_step(step)
+        self.go_to_step(remembered if remembered is not None else self._remembered_step())
         self.loaded.emit()
 
     def _order_tabs(self) -> None:
@@ -296,7 +295,7 @@ class AssessmentPage(QWidget):
         put them last, after the buttons that move between them."""
         last_in_steps = None
         widget = self.step_list.nextInFocusChain()
-        while widget is not self.step_list:
+        while widget is not None and widget is not self.step_list:
             if self.stack.isAncestorOf(widget):
                 last_in_steps = widget
             widget = widget.nextInFocusChain()
@@ -354,8 +353,7 @@ class AssessmentPage(QWidget):
         self.step_list.blockSignals(True)
         self.step_list.clear()
         self.step_list.blockSignals(False)
-        while self.stack.count():
-            widget = self.stack.widget(0)
+        while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.steps = []
@@ -499,7 +497,7 @@ class AssessmentPage(QWidget):
     def _remembered_step(self) -> int:
         value = QSettings().value(STEP_KEY.format(id=self.assessment_id), 0)
         try:
-            return int(value)
+            return int(str(value))  # an int, or the text an INI file keeps it as
         except (TypeError, ValueError):
             return 0
 
@@ -529,7 +527,7 @@ class AssessmentPage(QWidget):
         if not versions:
             self.context.dialogs.info(
                 self, "No other version",
-                f"No other version of {self.record.playbook_id} is installed or kept in the "
+                f"No other version of {record.playbook_id} is installed or kept in the "
                 "record. Add one on the Playbooks page.",
             )
             return
@@ -538,6 +536,8 @@ class AssessmentPage(QWidget):
             return
         db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
         target, current = dialog.target(), self.playbook
+        if target is None or current is None:
+            return
         self.context.write(
             lambda: move_to_version(db, assessment_id, target, actor=actor,
                                     old_playbook=current),
