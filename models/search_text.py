@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 MAX_TOKEN_CHARS = 60  # longer tokens are cut (both when indexing and when querying)
 MAX_QUERY_TOKENS = 16
@@ -81,22 +82,91 @@ def _words(folded: str) -> list[str]:
     return _word_runs(folded).findall(folded)
 
 
-def search_terms(text: str) -> list[str]:
-    """The tokens of `text`, in order (duplicates kept): the single definition of a word.
+# Scripts written without spaces between words: Han ideographs (Chinese, Japanese kanji),
+# Hiragana and Katakana. A word there cannot be told from its neighbours without a dictionary,
+# so a run of these characters is indexed as each character and each pair of neighbouring
+# characters (overlapping bigrams, the method full-text engines long used for Chinese and
+# Japanese), and a query as its bigrams: 東京都庁 is found by 東京 and by 都庁.
+_UNSPACED = re.compile(
+    "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U0003134f]+"
+)
 
-    A token is a maximal run of letters, digits and spacing marks (categories L, N, Mc) in the
-    folded text, cut to MAX_TOKEN_CHARS. The index stores exactly these tokens: any change of
-    their definition needs a migration that re-indexes every assessment."""
-    return [token[:MAX_TOKEN_CHARS] for token in _words(_fold(text))]
+
+def has_unspaced(text: str) -> bool:
+    """Whether `text` holds any character of a script written without spaces between words."""
+    return _UNSPACED.search(text) is not None
+
+
+def is_unspaced(character: str) -> bool:
+    """Whether `character` belongs to a script written without spaces between words."""
+    return _UNSPACED.fullmatch(character) is not None
+
+
+def _segments(word: str) -> list[tuple[str, bool]]:
+    """`word` cut where it passes between unspaced and other characters: (part, unspaced)."""
+    if word.isascii():
+        return [(word, False)]
+    parts: list[tuple[str, bool]] = []
+    at = 0
+    for run in _UNSPACED.finditer(word):
+        if run.start() > at:
+            parts.append((word[at : run.start()], False))
+        parts.append((run.group(), True))
+        at = run.end()
+    if at < len(word):
+        parts.append((word[at:], False))
+    return parts
+
+
+def _index_grams(run: str) -> list[str]:
+    """Each character of an unspaced run, and each pair of neighbours, in order."""
+    grams: list[str] = []
+    for at, character in enumerate(run):
+        grams.append(character)
+        if at + 1 < len(run):
+            grams.append(run[at : at + 2])
+    return grams
+
+
+def _query_grams(run: str) -> list[str]:
+    """The pairs of neighbours of an unspaced run (the character itself when alone)."""
+    return [run] if len(run) == 1 else [run[at : at + 2] for at in range(len(run) - 1)]
+
+
+def _terms(text: str, grams: Callable[[str], list[str]]) -> list[str]:
+    terms: list[str] = []
+    for word in _words(_fold(text)):
+        for part, unspaced in _segments(word):
+            if unspaced:
+                terms.extend(grams(part))
+            else:
+                terms.append(part[:MAX_TOKEN_CHARS])
+    return terms
+
+
+def search_terms(text: str) -> list[str]:
+    """The tokens of `text` the index stores, in order (duplicates kept): the single definition
+    of a word.
+
+    A word is a maximal run of letters, digits and spacing marks (categories L, N, Mc) in the
+    folded text, cut to MAX_TOKEN_CHARS; where a word holds characters of an unspaced script
+    (see _UNSPACED), those stand as their characters and neighbouring pairs, and the rest of
+    the word as words of its own. Any change of this definition needs a migration that
+    re-indexes the assessments it changes (0012_unspaced_search_terms did, for the unspaced
+    scripts)."""
+    return _terms(text, _index_grams)
 
 
 # --- queries and snippets ---------------------------------------------------------------------
 
 
 def query_tokens(text: str) -> tuple[list[str], bool]:
-    """The tokens to match and whether the last one is a prefix (the user is still typing)."""
+    """The tokens to match and whether the last one is a prefix (the user is still typing):
+    the words of `text` as search_terms makes them, except that an unspaced run is asked for
+    by its neighbouring pairs only (each of them is in the index)."""
     text = text[:MAX_QUERY_CHARS]
-    tokens = search_terms(text.replace("\x00", ""))[:MAX_QUERY_TOKENS]
+    tokens = _terms(text.replace("\x00", ""), _query_grams)[:MAX_QUERY_TOKENS]
     typing = bool(tokens) and bool(text) and _is_token_char(_fold(text.rstrip("\x00"))[-1:] or " ")
     return tokens, typing
 
@@ -116,13 +186,14 @@ class SnippetFinder:
         last = tokens[-1] if prefix else None
         words = [(token, token == last) for token in dict.fromkeys(tokens)]
         self.patterns = [
+            re.compile(re.escape(token)) if is_unspaced(token[0]) else  # no word boundaries
             re.compile(
                 re.escape(token)
                 + rf"(?<![^\W_]{re.escape(token)})"  # no token character before it
                 + ("" if is_prefix or len(token) >= MAX_TOKEN_CHARS else r"(?![^\W_])")
             )
             for token, is_prefix in words
-        ]
+        ]  # fmt: skip
 
     def snippet(self, content: str) -> str:
         # Line by line, stopping at the first hit: most hits are in the first lines (title,

@@ -184,7 +184,107 @@ def test_the_same_words_on_both_databases() -> None:
         "lathes",
         "sao",
         "paulo",
+        "北",
         "北京",
+        "京",
         "مضيق",
     ]
     assert search_terms("AND OR NOT NEAR( * - : \" '") == ["and", "or", "not", "near"]
+
+
+# Issue 17 item 5: words typed in the languages the Concert's members govern in find the
+# assessments holding them, prefixes included, on SQLite and PostgreSQL alike.
+IN_LANGUAGES = {
+    "fr": ("Corridor humanitaire vers Göteborg", "Les réfugiés arrivent à la frontière"),
+    "he": ("מסדרון הומניטרי", "הפליטים מגיעים לגבול הצפוני"),
+    "ar": ("ممر إنساني", "يصل اللاجئون إلى الحدود الشمالية"),
+    "ja": ("人道回廊の設置", "難民が北部国境に到着している"),
+    "hi": ("मानवीय गलियारा", "शरणार्थी उत्तरी सीमा पर पहुँच रहे हैं"),
+}
+
+
+@pytest.fixture
+def in_languages(database: Database) -> dict[str, str]:
+    made = {}
+    for language, (title, rationale) in IN_LANGUAGES.items():
+        made[language] = new_draft(database, title)
+        answer(database, made[language], "gravity", 2, rationale=rationale)
+    return made
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("réfugiés", "fr"),  # accents as typed
+        ("refugies", "fr"),  # and folded
+        ("REFUG", "fr"),  # a prefix while typing
+        ("goteborg", "fr"),
+        ("הפליטים", "he"),
+        ("הפלי", "he"),
+        ("اللاجئون", "ar"),
+        ("اللاج", "ar"),
+        ("難民", "ja"),  # a word inside a sentence with no spaces
+        ("国境", "ja"),
+        ("北部国境", "ja"),
+        ("回廊", "ja"),  # in the title
+        ("人", "ja"),  # one character typed so far
+        ("शरणार्थी", "hi"),
+        ("शरणा", "hi"),
+        ("सीमा", "hi"),
+    ],
+)
+def test_words_typed_in_any_language_find_their_assessment(
+    database: Database, in_languages: dict[str, str], text: str, expected: str
+) -> None:
+    page = search_assessments(database, text)
+    assert ids(page) == {in_languages[expected]}, text
+    (row,) = page.rows
+    assert row.snippet, text  # and the snippet shows where
+
+
+def test_unspaced_words_not_in_the_text_find_nothing(
+    database: Database, in_languages: dict[str, str]
+) -> None:
+    assert search_assessments(database, "東京").total == 0
+    assert search_assessments(database, "国難").total == 0  # both characters there, not as a pair
+
+
+def test_an_upgraded_record_finds_words_of_unspaced_scripts(
+    database: Database, in_languages: dict[str, str]
+) -> None:
+    """Migration 0012_unspaced_search_terms: a record indexed before it (a Japanese sentence
+    stored as one term) finds a word inside that sentence once upgraded."""
+    import sqlalchemy as sa
+
+    from models.migrations.runner import upgrade
+
+    japanese = in_languages["ja"]
+    before_words = "人道回廊の設置 難民が北部国境に到着している"  # runs as the old index kept them
+    with database._write_engine.begin() as connection:
+        if database.dialect == "sqlite":
+            connection.execute(sa.text(
+                "UPDATE assessment_search_text SET terms = :terms WHERE doc_id = (SELECT doc_id "
+                "FROM assessment_search WHERE assessment_id = :id)"),
+                {"terms": before_words, "id": japanese})
+        else:
+            connection.execute(sa.text(
+                "UPDATE assessment_search SET document = array_to_tsvector(CAST(:terms AS "
+                "TEXT[])) WHERE assessment_id = :id"),
+                {"terms": before_words.split(), "id": japanese})
+    # Back to the revision before 0012 (whatever it is now), so that upgrade runs 0012 again.
+    from alembic.script import ScriptDirectory
+
+    from models.migrations.runner import alembic_config
+
+    before = ScriptDirectory.from_config(alembic_config()).get_revision(
+        "0012_unspaced_search_terms").down_revision
+    with database._write_engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = :old"),
+                           {"old": before})
+    # The old index: one long term, found only by its beginning.
+    assert search_assessments(database, "国境").total == 0
+    assert search_assessments(database, "回廊").total == 0
+    upgrade(database)
+    assert ids(search_assessments(database, "国境")) == {japanese}
+    assert ids(search_assessments(database, "回廊")) == {japanese}
+    assert ids(search_assessments(database, "refugies")) == {in_languages["fr"]}  # untouched

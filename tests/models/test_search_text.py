@@ -10,25 +10,52 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.search_text import MAX_TOKEN_CHARS, SNIPPET_CHARS, _fold, make_snippet, search_terms
+from models.search_text import (
+    MAX_TOKEN_CHARS,
+    SNIPPET_CHARS,
+    _fold,
+    make_snippet,
+    query_tokens,
+    search_terms,
+)
+
+
+def unspaced(character: str) -> bool:
+    """Han ideographs, Hiragana and Katakana, by their Unicode names (scripts written
+    without spaces between words)."""
+    name = unicodedata.name(character, "")
+    return name.startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH",
+                            "HIRAGANA", "KATAKANA"))
 
 
 def reference_terms(text: str) -> list[str]:
     """The definition, written plainly: runs of letters, digits and spacing marks (Unicode
     categories L, N and Mc) in the text with case folded, decomposed and combining marks
-    (Mn) dropped, each cut to MAX_TOKEN_CHARS. Every stored index holds these tokens."""
+    (Mn) dropped, each cut to MAX_TOKEN_CHARS; characters of the unspaced scripts stand each
+    alone and with the next one of them. Every stored index holds these tokens."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    tokens, current = [], []
-    for character in folded:
-        category = unicodedata.category(character)
-        if category[0] in "LN" or category == "Mc":
-            current.append(character)
-        elif current:
+    tokens: list[str] = []
+    current: list[str] = []
+
+    def end_word() -> None:
+        if current:
             tokens.append("".join(current)[:MAX_TOKEN_CHARS])
-            current = []
-    if current:
-        tokens.append("".join(current)[:MAX_TOKEN_CHARS])
+            current.clear()
+
+    for at, character in enumerate(folded):
+        category = unicodedata.category(character)
+        if unspaced(character):
+            end_word()
+            tokens.append(character)
+            following = folded[at + 1 : at + 2]
+            if following and unspaced(following):
+                tokens.append(character + following)
+        elif category[0] in "LN" or category == "Mc":
+            current.append(character)
+        else:
+            end_word()
+    end_word()
     return tokens
 
 
@@ -71,6 +98,28 @@ def test_the_words_of_mixed_scripts() -> None:
         assert search_terms(text) == reference_terms(text), text
     assert search_terms("भाषा में") == ["भाषा", "म"]  # ा is a spacing mark, ें combining
     assert search_terms("a_b") == ["a", "b"]
+    # Kana's voicing mark is a combining mark, folded away as accents are: で is indexed as て.
+    assert search_terms("東京都で ASEANの会議") == [
+        "東", "東京", "京", "京都", "都", "都て", "て", "asean", "の", "の会", "会", "会議", "議"]
+
+
+def test_unspaced_scripts_are_asked_for_by_neighbouring_pairs() -> None:
+    # Every pair a query asks for is in the index of the text it was typed from.
+    assert query_tokens("東京都庁") == (["東京", "京都", "都庁"], True)
+    assert query_tokens("東") == (["東"], True)
+    assert query_tokens("会議 asea") == (["会議", "asea"], True)
+    assert query_tokens("カタカナ ") == (["カタ", "タカ", "カナ"], False)
+    assert query_tokens("ｶﾀｶﾅ")[0] == ["カタ", "タカ", "カナ"]  # half-width folds to full
+    line = "東京都庁の会議について"
+    assert make_snippet(f"Title\n{line}", ["都庁"], False) == line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("東京都のカナ会議 ab\u3099")), max_size=30))
+def test_what_a_query_asks_for_is_in_the_index_of_its_own_text(text: str) -> None:
+    tokens, _prefix = query_tokens(text)
+    assert set(tokens) <= set(search_terms(text))
+    assert search_terms(text) == reference_terms(text)
 
 
 @settings(max_examples=600, deadline=None)
