@@ -89,7 +89,7 @@ def _words(folded: str) -> list[str]:
 # Japanese), and a query as its bigrams: 東京都庁 is found by 東京 and by 都庁.
 _UNSPACED = re.compile(
     "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\U00020000-\U0003134f]+"
+    "\U0001aff0-\U0001b16f\U00020000-\U0003134f]+"
 )
 
 
@@ -153,7 +153,7 @@ def search_terms(text: str) -> list[str]:
     folded text, cut to MAX_TOKEN_CHARS; where a word holds characters of an unspaced script
     (see _UNSPACED), those stand as their characters and neighbouring pairs, and the rest of
     the word as words of its own. Any change of this definition needs a migration that
-    re-indexes the assessments it changes (0012_unspaced_search_terms did, for the unspaced
+    re-indexes the assessments it changes (0011_unspaced_search_terms did, for the unspaced
     scripts)."""
     return _terms(text, _index_grams)
 

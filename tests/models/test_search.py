@@ -252,7 +252,7 @@ def test_unspaced_words_not_in_the_text_find_nothing(
 def test_an_upgraded_record_finds_words_of_unspaced_scripts(
     database: Database, in_languages: dict[str, str]
 ) -> None:
-    """Migration 0012_unspaced_search_terms: a record indexed before it (a Japanese sentence
+    """Migration 0011_unspaced_search_terms: a record indexed before it (a Japanese sentence
     stored as one term) finds a word inside that sentence once upgraded."""
     import sqlalchemy as sa
 
@@ -277,7 +277,7 @@ def test_an_upgraded_record_finds_words_of_unspaced_scripts(
     from models.migrations.runner import alembic_config
 
     before = ScriptDirectory.from_config(alembic_config()).get_revision(
-        "0012_unspaced_search_terms").down_revision
+        "0011_unspaced_search_terms").down_revision
     with database._write_engine.begin() as connection:
         connection.execute(sa.text("UPDATE alembic_version SET version_num = :old"),
                            {"old": before})

@@ -14,6 +14,7 @@ from models.search_text import (
     MAX_TOKEN_CHARS,
     SNIPPET_CHARS,
     _fold,
+    is_unspaced,
     make_snippet,
     query_tokens,
     search_terms,
@@ -25,7 +26,7 @@ def unspaced(character: str) -> bool:
     without spaces between words)."""
     name = unicodedata.name(character, "")
     return name.startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH",
-                            "HIRAGANA", "KATAKANA"))
+                            "HIRAGANA", "KATAKANA", "HENTAIGANA"))
 
 
 def reference_terms(text: str) -> list[str]:
@@ -45,13 +46,14 @@ def reference_terms(text: str) -> list[str]:
 
     for at, character in enumerate(folded):
         category = unicodedata.category(character)
-        if unspaced(character):
+        is_token = category[0] in "LN" or category == "Mc"
+        if unspaced(character) and is_token:
             end_word()
             tokens.append(character)
             following = folded[at + 1 : at + 2]
-            if following and unspaced(following):
+            if following and unspaced(following) and unicodedata.category(following)[0] in "LN":
                 tokens.append(character + following)
-        elif category[0] in "LN" or category == "Mc":
+        elif is_token:
             current.append(character)
         else:
             end_word()
@@ -114,8 +116,15 @@ def test_unspaced_scripts_are_asked_for_by_neighbouring_pairs() -> None:
     assert make_snippet(f"Title\n{line}", ["都庁"], False) == line
 
 
+def test_the_unspaced_scripts_are_exactly_those_named_so() -> None:
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        if unicodedata.category(character)[0] in "LN":
+            assert is_unspaced(character) == unspaced(character), hex(code)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("東京都のカナ会議 ab\u3099")), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("東京都のカナ会議 ab\u3099・")), max_size=30))
 def test_what_a_query_asks_for_is_in_the_index_of_its_own_text(text: str) -> None:
     tokens, _prefix = query_tokens(text)
     assert set(tokens) <= set(search_terms(text))

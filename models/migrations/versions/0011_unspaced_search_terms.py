@@ -3,8 +3,8 @@ text holds Han ideographs, Hiragana or Katakana is made again with the search te
 models.search_text as they now are, each such character alone and with its neighbour, so a
 word inside a Japanese or Chinese sentence is found.
 
-Revision ID: 0012_unspaced_search_terms
-Revises: 0009_case_note_append_only
+Revision ID: 0011_unspaced_search_terms
+Revises: 0010_routing
 Create Date: 2026-12-06
 
 Only the derived search rows change (assessment_search_text.terms and its FTS5 index on SQLite,
@@ -20,8 +20,8 @@ from alembic import op
 
 from models.search_text import has_unspaced, search_terms
 
-revision = "0012_unspaced_search_terms"
-down_revision = "0009_case_note_append_only"
+revision = "0011_unspaced_search_terms"
+down_revision = "0010_routing"
 branch_labels = None
 depends_on = None
 
