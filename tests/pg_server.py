@@ -89,5 +89,8 @@ class Server:
 def init_server(folder: Path) -> Server:
     """A new cluster in `folder`/data (trust logins, superuser postgres), not started."""
     server = Server(server_folder(folder), free_port())
-    as_postgres(pg_tool("initdb"), "-D", str(server.data), "-A", "trust", "-U", "postgres")
+    # --no-sync: only initdb's own flush at the end is skipped (a throwaway cluster); the
+    # server itself keeps fsync on.
+    as_postgres(pg_tool("initdb"), "-D", str(server.data), "-A", "trust", "-U", "postgres",
+                "--no-sync")
     return server
