@@ -30,6 +30,7 @@ from urllib.parse import quote
 
 from sqlalchemy.engine import URL
 
+from models.db import server_names
 from models.errors import DatabaseUnavailable
 from models.files import ExportFailed, check_output_target, move_into_place
 from models.lock_wait import lock_timeout_s
@@ -163,16 +164,18 @@ def pg_commands(url: URL, file: str) -> tuple[str, ...]:
     to restore it into a new database to verify (never the password: libpq asks for it, or
     reads ~/.pgpass)."""
     user = f"{url.username}@" if url.username else ""
-    host = url.host or "localhost"
-    port = f":{url.port}" if url.port else ""
-    server = f"postgresql://{user}{host}{port}"
+    servers = server_names(url)  # a primary and its standby: the one that accepts writes
+    hosts = ",".join(servers) if servers else (
+        (url.host or "localhost") + (f":{url.port}" if url.port else ""))
+    writable = "?target_session_attrs=read-write" if servers else ""
+    server = f"postgresql://{user}{hosts}"
     database = url.database or "concert"
     restored = f"{database}_restored"
     dump = shlex.quote(file)
     return (
-        f"pg_dump --format=custom --file={dump} --dbname={server}/{database}",
-        f"createdb --maintenance-db={server}/postgres {restored}",
-        f"pg_restore --exit-on-error --dbname={server}/{restored} {dump}",
-        f"python main.py --db postgresql+psycopg://{user}{host}{port}/{database} restore "
-        f"postgresql+psycopg://{user}{host}{port}/{restored} --verify",
+        f"pg_dump --format=custom --file={dump} --dbname={server}/{database}{writable}",
+        f"createdb --maintenance-db={server}/postgres{writable} {restored}",
+        f"pg_restore --exit-on-error --dbname={server}/{restored}{writable} {dump}",
+        f"python main.py --db postgresql+psycopg://{user}{hosts}/{database}{writable} restore "
+        f"postgresql+psycopg://{user}{hosts}/{restored}{writable} --verify",
     )

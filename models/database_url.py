@@ -10,6 +10,12 @@ The grammar is the usual one, `DRIVER://USER:PASSWORD@HOST:PORT/DATABASE?KEY=VAL
 password and database percent-decoded. For SQLite the database is the file's path:
 `sqlite:///relative.db`, `sqlite:////absolute/path.db`. Only the standard library is used, so
 importing this module costs nothing at start-up.
+
+A PostgreSQL URL may name several servers, libpq's way: `USER@HOST1:PORT1,HOST2:PORT2/DATABASE`
+(a primary and its standby, docs/deployment.md "A standby that takes over"). SQLAlchemy's own
+reading does not take that form; here it gives `hosts`, which models.db hands to the driver as
+the `host=`/`port=` lists libpq reads, so `target_session_attrs=read-write` picks the server
+that accepts writes.
 """
 
 from __future__ import annotations
@@ -31,6 +37,9 @@ class DatabaseUrl:
     port: int | None = None
     database: str | None = None  # SQLite: the file's path; PostgreSQL: the database name
     query: tuple[tuple[str, str], ...] = ()
+    # Several servers (HOST1:PORT1,HOST2:PORT2): every one, in order; `host` and `port` are
+    # then None. Empty for a URL naming one server (or none).
+    hosts: tuple[tuple[str, int | None], ...] = ()
 
     @property
     def backend(self) -> str:
@@ -54,10 +63,14 @@ def read_database_url(text: str) -> DatabaseUrl:
         raise NotADatabaseUrl(text)
     try:
         parts = urlsplit(text, allow_fragments=False)
-        port = parts.port  # a port that is not a number, or out of range, raises here
     except ValueError:
         raise NotADatabaseUrl(text) from None
-    userinfo, at, _ = parts.netloc.rpartition("@")
+    userinfo, at, servers = parts.netloc.rpartition("@")
+    hosts = _several_hosts(servers, text) if "," in servers else ()
+    try:
+        port = None if hosts else parts.port  # not a number, or out of range: raises here
+    except ValueError:
+        raise NotADatabaseUrl(text) from None
     username = password = None
     if at:
         name, colon, secret = userinfo.partition(":")
@@ -68,11 +81,33 @@ def read_database_url(text: str) -> DatabaseUrl:
         drivername=scheme,
         username=username,
         password=password,
-        host=parts.hostname if parts.netloc.rpartition("@")[2] else None,
+        host=parts.hostname if servers and not hosts else None,
         port=port,
         database=unquote(path) if path else None,
         query=tuple(parse_qsl(parts.query)),
+        hosts=hosts,
     )
+
+
+def _several_hosts(servers: str, text: str) -> tuple[tuple[str, int | None], ...]:
+    """`HOST1:PORT1,HOST2,[::1]:PORT3`: each server's host (lower case, as urlsplit gives
+    one) and port; NotADatabaseUrl for an empty host or a port that is not one."""
+    hosts: list[tuple[str, int | None]] = []
+    for server in servers.split(","):
+        if server.startswith("["):
+            host, bracket, rest = server[1:].partition("]")
+            if not bracket or (rest and not rest.startswith(":")):
+                raise NotADatabaseUrl(text)
+            port_text = rest[1:] if rest else ""
+        else:
+            host, _, port_text = server.partition(":")
+        if not host or (port_text and not (port_text.isascii() and port_text.isdigit())):
+            raise NotADatabaseUrl(text)
+        port = int(port_text) if port_text else None
+        if port is not None and not 0 < port < 65536:
+            raise NotADatabaseUrl(text)
+        hosts.append((unquote(host).lower(), port))
+    return tuple(hosts)
 
 
 def sqlite_file(text: str) -> str | None:

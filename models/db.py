@@ -20,6 +20,7 @@ changed (models.change_notice: a NOTIFY sent inside the transaction, delivered a
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -38,6 +39,7 @@ from models.errors import (
     DatabaseUnavailable,
     MissingRight,
     NoWriteRight,
+    ReadOnlyServer,
     RecordFrozen,
     WriterBusy,
     WritesRefused,
@@ -72,9 +74,20 @@ def parse_database_url(url: str) -> URL:
         parts = read_database_url(url)
     except NotADatabaseUrl:
         raise DatabaseUnavailable(f"not a database URL: {url!r} ({_URL_HELP})") from None
+    query = parts.query_dict()
+    if parts.hosts:
+        if "host" in query or "port" in query or parts.backend != "postgresql":
+            raise DatabaseUnavailable(
+                f"a database URL names several servers only as postgresql+psycopg://"
+                f"USER@HOST1:PORT1,HOST2:PORT2/DBNAME, without host= or port= options: {url!r}"
+            )
+        # libpq's lists, which SQLAlchemy's PostgreSQL dialect hands to the driver as they are.
+        query["host"] = ",".join(host for host, _ in parts.hosts)
+        if any(port is not None for _, port in parts.hosts):
+            query["port"] = ",".join("" if port is None else str(port) for _, port in parts.hosts)
     parsed = URL.create(
         parts.drivername, parts.username, parts.password, parts.host, parts.port,
-        parts.database, parts.query_dict(),
+        parts.database, query,
     )  # fmt: skip
     backend = parsed.get_backend_name()
     if backend == "postgres":  # the short spelling other tools accept; SQLAlchemy does not
@@ -120,6 +133,21 @@ def database_files(url: str) -> tuple[Path, ...]:
     return (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_SIDE_SUFFIXES))
 
 
+def server_names(url: URL) -> tuple[str, ...]:
+    """HOST:PORT of each server a URL naming several lists (host= and port= lists, as
+    parse_database_url writes them); empty for a URL naming one server."""
+    hosts, ports = url.query.get("host"), url.query.get("port")
+    if not isinstance(hosts, str) or "," not in hosts:
+        return ()
+    port_list = ports.split(",") if isinstance(ports, str) else []
+    names = []
+    for index, host in enumerate(hosts.split(",")):
+        port = port_list[index] if index < len(port_list) else ""
+        shown = f"[{host}]" if ":" in host else host
+        names.append(f"{shown}:{port}" if port else shown)
+    return tuple(names)
+
+
 def _safe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
@@ -136,11 +164,42 @@ _TLS_HINTS = (
 )
 
 
+# The driver's report when a URL names several servers and none would do, one line a server
+# after it (psycopg 3): "- host: 'H', port: 'P', hostaddr: ...: connection failed: ... failed:
+# CAUSE". libpq's cause for a server that is up but may not write.
+_ATTEMPTS_MARKER = "Multiple connection attempts failed"
+_ATTEMPT = re.compile(r"^- host: '([^']*)', port: '([^']*)'.* failed: (.*)$")
+_READ_ONLY_SESSION = "session is read-only"
+
+
+def _attempts_line(lines: list[str]) -> str | None:
+    """For a URL naming several servers none of which would do: one line with each server's
+    cause; None for any other error."""
+    if not any(line.startswith(_ATTEMPTS_MARKER) for line in lines):
+        return None
+    causes = []
+    for line in lines:
+        if attempt := _ATTEMPT.match(line):
+            host, port, cause = attempt.groups()
+            if cause.strip() == _READ_ONLY_SESSION:
+                cause = "read-only (a standby)"
+            shown = f"[{host}]" if ":" in host else host
+            causes.append(f"{shown}:{port}: {cause.strip()}" if port else f"{shown}: {cause}")
+    if not causes:
+        return None
+    read_only = any(cause.endswith("read-only (a standby)") for cause in causes)
+    what = "no server accepts writes" if read_only else "no server could be reached"
+    return f"{what} ({'; '.join(causes)})"
+
+
 def first_error_line(error: BaseException) -> str:
     """The first non-empty line of a database error (the driver's, when it has one), with what
-    to check when a TLS connection was refused."""
+    to check when a TLS connection was refused; for a URL naming several servers none of which
+    would do, each server's cause."""
     original = getattr(error, "orig", None) or error
     lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    if several := _attempts_line(lines):
+        return several
     if not lines:
         return type(original).__name__
     hint = next((hint for words, hint in _TLS_HINTS if words in lines[0].lower()), "")
@@ -191,6 +250,9 @@ class Database:
         """Where the record lives, for the status bar (never the password)."""
         if self.dialect == "sqlite":
             return str(Path(self._url.database or "").resolve())
+        servers = server_names(self._url)
+        if len(servers) > 1:
+            return f"{self._url.database} on {' or '.join(servers)}"
         host = self._url.host or "localhost"
         port = f":{self._url.port}" if self._url.port else ""
         return f"{self._url.database} on {host}{port}"
@@ -294,6 +356,8 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
                              busy_message(lock_timeout_s(), None)) from None
         if is_missing_right(error):
             raise MissingRight(missing_right_message(db.engine if db else None, error)) from None
+        if _sqlstate(error) == READ_ONLY_SQLSTATE:
+            raise ReadOnlyServer(read_only_message(db)) from None
         if FROZEN_MARKER in message:
             text = message[message.index(FROZEN_MARKER) + len(FROZEN_MARKER) :].splitlines()[0]
             raise RecordFrozen(text.strip()) from error
@@ -306,6 +370,32 @@ def translate_errors(db: Database | None = None) -> Iterator[None]:
                 f"database {where} is damaged ({first_error_line(error)}): restore it from a backup"
             ) from error
         raise
+
+
+# PostgreSQL's read_only_sql_transaction: "cannot execute ... in a read-only transaction", what a
+# hot standby answers every write with.
+READ_ONLY_SQLSTATE = "25006"
+
+
+def _sqlstate(error: sa.exc.DBAPIError) -> str | None:
+    return getattr(getattr(error, "orig", None), "sqlstate", None)
+
+
+def read_only_message(db: Database | None) -> str:
+    """Why a write was refused as read-only: a standby, when the server says it is one."""
+    where = db.display_name if db is not None else "the database"
+    standby = False
+    if db is not None and db.dialect == "postgresql":
+        try:
+            with db.engine.connect() as connection:
+                standby = bool(connection.exec_driver_sql("SELECT pg_is_in_recovery()").scalar())
+        except sa.exc.DBAPIError:
+            standby = False
+    if standby:
+        return (f"database {where} is a read-only standby: nothing was written; write to the "
+                "primary (a URL naming both servers with target_session_attrs=read-write finds "
+                "it, docs/deployment.md)")
+    return f"database {where} accepts no writes (a read-only transaction): nothing was written"
 
 
 # What SQLite says when its file is damaged (found by the reliability suite: these arrived as

@@ -59,3 +59,8 @@ class WritesRefused(UserError):
 
 class NoWriteRight(UserError):
     """The database login lacks the right a change needs (PostgreSQL roles, models.roles)."""
+
+
+class ReadOnlyServer(UserError):
+    """The server refused a write because it only reads: a hot standby (PostgreSQL), or a
+    read-only transaction. Nothing was written; the message says which."""

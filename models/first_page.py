@@ -69,7 +69,7 @@ def plain_url(url: str) -> PlainUrl | None:
         parts = read_database_url(url)
     except NotADatabaseUrl:
         return None
-    if parts.query or "?" in url:  # options the plain driver call would not apply
+    if parts.query or "?" in url or parts.hosts:  # options or servers it would not apply
         return None
     database = parts.database or ""
     if parts.drivername == "sqlite":

@@ -35,7 +35,7 @@ from models.backup import (
     stage_backup,
     staging_folder,
 )
-from models.db import SQLITE_SIDE_SUFFIXES, Database, parse_database_url
+from models.db import SQLITE_SIDE_SUFFIXES, Database, parse_database_url, server_names
 from models.files import ExportFailed, check_output_target, move_into_place
 from models.location import sqlite_url
 from models.opening import open_database
@@ -72,6 +72,8 @@ class Record:
         parsed = parse_database_url(self.url)
         if self.dialect == "sqlite":
             return str(Path(parsed.database or "").resolve())
+        if servers := server_names(parsed):
+            return f"{parsed.database} on {' or '.join(servers)}"
         port = f":{parsed.port}" if parsed.port else ""
         return f"{parsed.database} on {parsed.host or 'localhost'}{port}"
 

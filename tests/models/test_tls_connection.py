@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,12 +28,13 @@ from models.errors import DatabaseUnavailable
 from models.opening import open_record
 from models.workflow import create_assessment
 from playbooks.loader import PlaybookCatalog
+from tests.pg_server import PG_BIN, needs_pg_binaries
+from tests.pg_server import as_postgres as _as_postgres
+from tests.pg_server import free_port as _free_port
 
-PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
 ROLE = "concert_tls"  # the client certificate's common name: PostgreSQL's cert login
 
-pytestmark = pytest.mark.skipif(PG_BIN is None, reason="PostgreSQL binaries not installed "
-                                "(.ci/install brings them)")
+pytestmark = needs_pg_binaries
 
 
 @dataclass(frozen=True)
@@ -92,18 +91,6 @@ def _issue(authority: Authority, common_name: str, folder: Path, stem: str, *,
 def _pem(authority: Authority, path: Path) -> Path:
     path.write_bytes(authority.certificate.public_bytes(serialization.Encoding.PEM))
     return path
-
-
-def _as_postgres(*command: str) -> subprocess.CompletedProcess[str]:
-    if os.geteuid() == 0:  # the server refuses to run as root
-        command = ("runuser", "-u", "postgres", "--", *command)
-    return subprocess.run(command, capture_output=True, text=True, check=True, timeout=60)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass(frozen=True)

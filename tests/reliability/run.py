@@ -37,6 +37,7 @@ COUNTS = {  # at --scale 1
     "stale_edits": 20,
     "memo_rounds": 3,  # of 8 memos issued at once
     "load_kill_rounds": 20,  # of 6 officials at once, each killed mid-write
+    "standby_takeovers": 3,  # a primary killed mid-writes, its standby promoted (own servers)
     "search_texts": 500,
     "case_files": 150,
     "registries": 150,
@@ -90,6 +91,7 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         procs,
         row_tampering,
         secrets_scan,
+        standby,
         tampering,
         token_doors,
         upgrades,
@@ -157,6 +159,8 @@ def run_all(run: Run, backends: list[Backend]) -> None:
         run(f"bad input {kind}", bad_input_outcomes, backend, folder,
             {key: scaled(key, scale)
              for key in ("search_texts", "case_files", "registries", "playbooks")})
+    # Its own primary and standby, made from the PostgreSQL binaries (none: a note, no trial).
+    run("standby takeover", standby.rounds, scaled("standby_takeovers", scale))
 
 
 def _signer_doors(backend: Backend, identities: Any, folder: Path) -> Outcome:
