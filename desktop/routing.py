@@ -25,30 +25,27 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.widgets.common import muted
 from models.changes import Part, RecordChange
+from models.routing_words import DONE_WORDS, stage_name
 from playbooks.errors import UserError
 
 if TYPE_CHECKING:
     from models.routing import StepRecord
 
-STAGE_TEXT = {
-    "draft": "Draft, not yet submitted for review",
-    "submitted": "Submitted for review",
-    "returned": "Returned to the drafter",
-    "passed": "With the minister",
-    "decided": "Decided",
-    "superseded": "Superseded",
-}
-DONE_TEXT = {"submit": "submitted for review", "return": "returned to the drafter",
-             "pass": "passed to the minister"}  # fmt: skip
+
+
+def stage_text(stage: str) -> str:
+    """The stage's name (models.routing_words), as a label starts: with a capital."""
+    name = stage_name(stage)
+    return name[:1].upper() + name[1:]
 
 
 def routing_html(stage: str, steps: Sequence[StepRecord]) -> str:
     """The stage, then every step with its comment (History's detail)."""
-    parts = [f"<p><b>Stage:</b> {escape(STAGE_TEXT.get(stage, stage))}</p>"]
+    parts = [f"<p><b>Stage:</b> {escape(stage_text(stage))}</p>"]
     if steps:
         parts.append("<h3>Routing</h3><ol>")
         for step in steps:
-            parts.append(f"<li>{escape(str(step.recorded_at)[:16])} {DONE_TEXT[step.act]} by "
+            parts.append(f"<li>{escape(str(step.recorded_at)[:16])} {DONE_WORDS[step.act]} by "
                          f"{escape(step.actor)}")  # fmt: skip
             if step.comment:
                 parts.append(f"<br><small>{escape(step.comment)}</small>")
@@ -107,7 +104,7 @@ def load_routing(context: DeskContext, assessment_id: str
 def stage_line(stage: str, last: StepRecord | None) -> str:
     """The stage in words; with who took the last act, when, and its comment, if it has one
     (a draft returned shows its drafter what to change without opening History)."""
-    line = "Stage: " + STAGE_TEXT.get(stage, stage)
+    line = "Stage: " + stage_text(stage)
     if last is not None and last.stage == stage and last.comment:
         line += (f" by {last.actor} on {last.recorded_at:%Y-%m-%d %H:%M}: "
                  f"\u201c{last.comment}\u201d")

@@ -26,6 +26,7 @@ from models.audit import append_entry
 from models.canonical import sha256_hex
 from models.db import Database
 from models.errors import InvalidInput, NotFound, NoWriteRight, RecordFrozen
+from models.routing_words import ACT_WORDS, stage_name
 from models.tables import (
     ROUTING_ACTS,
     Assessment,
@@ -39,16 +40,6 @@ from models.tables import (
 # The stage after each act; before any step a draft is at "draft".
 STAGE_AFTER = {"submit": "submitted", "return": "returned", "pass": "passed"}
 STAGES = ("draft", "submitted", "returned", "passed")
-STAGE_WORDS = {
-    "draft": "a draft not yet submitted for review",
-    "submitted": "submitted for review",
-    "returned": "returned to its drafter",
-    "passed": "passed to the minister",
-    "decided": "decided",
-    "superseded": "superseded by a later revision",
-}
-ACT_WORDS = {"submit": "submit it for review", "return": "return it to its drafter",
-             "pass": "pass it to the minister"}  # fmt: skip
 # (act, stage it is taken at) -> the role entitled to it.
 ENTITLED = {
     ("submit", "draft"): "drafter",
@@ -158,13 +149,13 @@ def route(db: Database, assessment_id: str, act: str, *, actor: str, comment: st
         last = _last_step(session, assessment_id)
         stage = _stage(status, last)
         if status != "draft":
-            raise RecordFrozen(f"assessment {assessment_id} is {STAGE_WORDS[stage]}: only a "
+            raise RecordFrozen(f"assessment {assessment_id} is {stage_name(stage)}: only a "
                                "draft is routed (routing ends with the decision)")  # fmt: skip
         entitled = ENTITLED.get((act, stage))
         if entitled is None:
             allowed = " or ".join(ACT_WORDS[a] for a in acts_allowed(stage))
             raise InvalidInput(f"cannot {ACT_WORDS[act]}: assessment {assessment_id} is "
-                               f"{STAGE_WORDS[stage]}; at this stage one may {allowed}")
+                               f"{stage_name(stage)}; at this stage one may {allowed}")
         _check_role(session, act, entitled)
         position = 1 if last is None else last.position + 1
         step_id = new_id()

@@ -7,26 +7,17 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from models.routing_words import DONE_WORDS, stage_name
 from reports.console import stamp, table, wrap
 
 if TYPE_CHECKING:  # records only
     from models.routing import QueueRow, StepRecord
 
-STAGE_LABELS = {
-    "draft": "draft (not yet submitted for review)",
-    "submitted": "submitted for review (with the reviewer)",
-    "returned": "returned to the drafter",
-    "passed": "passed to the minister",
-    "decided": "decided",
-    "superseded": "superseded",
-}
-DONE = {"submit": "submitted for review", "return": "returned to the drafter",
-        "pass": "passed to the minister"}  # fmt: skip
 
 
 def stage_line(stage: str, steps: Sequence[StepRecord]) -> str:
     """`  stage:          …` for the heading of `assess show`."""
-    text = STAGE_LABELS.get(stage, stage)
+    text = stage_name(stage)
     if steps and stage == steps[-1].stage:
         text += f", {stamp(steps[-1].recorded_at)} by {steps[-1].actor}"
     return f"  stage:          {text}"
@@ -38,7 +29,7 @@ def routing_lines(steps: Sequence[StepRecord]) -> list[str]:
         return []
     lines = ["\nRouting"]
     for step in steps:
-        lines.append(f"  {step.position}. {stamp(step.recorded_at)}  {DONE[step.act]} by "
+        lines.append(f"  {step.position}. {stamp(step.recorded_at)}  {DONE_WORDS[step.act]} by "
                      f"{step.actor}")  # fmt: skip
         if step.comment:
             lines.append(wrap(step.comment, "       "))
@@ -47,7 +38,7 @@ def routing_lines(steps: Sequence[StepRecord]) -> list[str]:
 
 def routed(assessment_id: str, stage: str) -> str:
     """The one line an act prints."""
-    return f"{assessment_id}: {STAGE_LABELS[stage]}"
+    return f"{assessment_id}: {stage_name(stage)}"
 
 
 def queue_table(rows: Sequence[QueueRow], role: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
 from desktop.context import DeskContext
-from desktop.routing import STAGE_TEXT
+from models.routing_words import stage_name
 from playbooks.errors import UserError
 
 ROLES = ("drafter", "reviewer", "minister")
@@ -103,7 +103,7 @@ class QueuePanel(QObject):
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
         for row in rows:
-            text = (f"{row.title} — {STAGE_TEXT[row.stage].lower()} by {row.by}, "
+            text = (f"{row.title} — {stage_name(row.stage)} by {row.by}, "
                     f"{str(row.since)[:16]}")
             if row.comment:
                 text += "\n    " + " ".join(row.comment.split())

@@ -23,7 +23,7 @@ def test_a_case_is_submitted_returned_with_a_comment_and_passed(cli: Run):
     case = new_case(cli)
     submitted = cli("assess", "submit", case, "--by", "Ann")
     assert (submitted.code, submitted.out.strip()) == (
-        0, f"{case}: submitted for review (with the reviewer)")
+        0, f"{case}: submitted for review")
     waiting = cli("assess", "queue", "--role", "reviewer", "--json")
     assert waiting.code == 0, waiting.err
     [row] = json.loads(waiting.out)["cases"]
@@ -35,7 +35,7 @@ def test_a_case_is_submitted_returned_with_a_comment_and_passed(cli: Run):
     assert cli("assess", "submit", case, "--by", "Ann").code == 0
     assert cli("assess", "pass", case, "--by", "Rev").code == 0
     shown = cli("assess", "show", case)
-    assert "  stage:          passed to the minister" in shown.out and "by Rev" in shown.out
+    assert "  stage:          with the minister" in shown.out and "by Rev" in shown.out
     assert "returned to the drafter by Rev\n       Name the legal basis" in shown.out
     assert "nothing waits for the reviewer" in cli("assess", "queue", "--role", "reviewer").out
     verified = cli("audit", "verify")
@@ -45,7 +45,7 @@ def test_a_case_is_submitted_returned_with_a_comment_and_passed(cli: Run):
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (("pass", "{case}"), "cannot pass it to the minister: assessment {case} is a draft "
+        (("pass", "{case}"), "cannot pass it to the minister: assessment {case} is a draft, "
          "not yet submitted for review; at this stage one may submit it for review"),
         (("return", "{case}", "--comment", " "), "a return needs a comment"),
         (("return", "{case}"), "the following arguments are required: --comment"),
@@ -56,7 +56,7 @@ def test_a_wrong_act_is_one_line_exit_2_and_nothing_written(cli: Run, args, says
     case = new_case(cli)
     result = cli("assess", *(a.format(case=case) for a in args))
     assert result.code == 2 and says.format(case=case) in result.error_line, result.err
-    assert "stage:          draft" in cli("assess", "show", case).out
+    assert "stage:          a draft" in cli("assess", "show", case).out
     assert "Routing" not in cli("assess", "show", case).out
 
 

@@ -29,7 +29,7 @@ def test_a_draft_is_submitted_returned_with_a_comment_and_passed_from_its_page(
     window = make_window()
     page = open_page(qtbot, window, draft)
     bar = page.routing
-    assert bar.stage_label.text() == "Stage: Draft, not yet submitted for review"
+    assert bar.stage_label.text() == "Stage: A draft, not yet submitted for review"
     assert shown_acts(page) == ["submit"]
 
     bar.submit_button.click()

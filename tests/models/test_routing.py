@@ -66,12 +66,12 @@ def test_the_acts_allowed_at_each_stage():
 @pytest.mark.parametrize(
     ("before", "act", "comment", "says"),
     [
-        ((), "pass", "", "is a draft not yet submitted for review"),
-        ((), "return", "why", "is a draft not yet submitted for review"),
+        ((), "pass", "", "is a draft, not yet submitted for review"),
+        ((), "return", "why", "is a draft, not yet submitted for review"),
         (("submit",), "submit", "", "is submitted for review"),
         (("submit",), "return", "   ", "a return needs a comment"),
-        (("submit", "pass"), "pass", "", "is passed to the minister"),
-        (("submit", "pass"), "submit", "", "is passed to the minister"),
+        (("submit", "pass"), "pass", "", "is with the minister"),
+        (("submit", "pass"), "submit", "", "is with the minister"),
         ((), "decide", "", "routing act 'decide'"),
     ],
 )
