@@ -291,6 +291,7 @@ class DecisionStep(QScrollArea):
         conditions = (self.conditions.conditions() if decision == "approve_with_conditions"
                       else [])
         read_decider = self.decider.reader()
+        decider_identity = self.decider.chosen()
         # On a case with options, the option chosen (None: none); a single action has none.
         option = self.option_choice.chosen_option() if self.option_choice else None
 
@@ -312,6 +313,13 @@ class DecisionStep(QScrollArea):
 
         self.submit.setEnabled(False)
         self.blocker.setText("Recording…")
+        if decider_identity:
+            # The memo's signing dialog offers it for the minister. Kept before the write: the
+            # page reloads once the decision is announced, and a refused decision leaves only
+            # a pre-selection behind.
+            from desktop.memo.signing import remember_decider
+
+            remember_decider(assessment_id, decider_identity)
         self.context.write(
             work,
             RecordChange.of(Part.DECISION, assessments=[assessment_id]),

@@ -103,7 +103,7 @@ class MemoActions(QObject):
         def signed(plan) -> None:
             self._start(IssueWorker(self.context, record.id, plan, self))
 
-        self._ask_signers(signed, countersign_only=False)
+        self._ask_signers(signed, countersign_only=False, assessment_id=record.id)
 
     def sign_later(self, record, memo_id: str) -> None:
         """Add the next signature to a stored memo (issued unsigned or drafter-signed)."""
@@ -114,7 +114,8 @@ class MemoActions(QObject):
 
         self._ask_signers(signed, countersign_only=True)
 
-    def _ask_signers(self, then: Callable[[Any], None], *, countersign_only: bool) -> None:
+    def _ask_signers(self, then: Callable[[Any], None], *, countersign_only: bool,
+                     assessment_id: str = "") -> None:
         """Open the signing dialog and pass its plan to `then` (nothing when the official
         cancels). With a PKCS#11 module configured, its tokens are listed first on the
         background thread: a card reader may take seconds to answer, and the window must not
@@ -124,31 +125,33 @@ class MemoActions(QObject):
         helper = self.context.memo_helper()
         helper.warm_up()  # ready by the time the passphrases are typed
         if configured_module() is None:
-            self._signing_dialog(then, (), countersign_only)
+            self._signing_dialog(then, (), countersign_only, assessment_id)
             return
         self.progress.emit("Looking for keys on smart cards and tokens…", 0, 0)
         self.context.background.submit(
             listed_token_keys,
-            lambda keys: self._listed(then, keys, countersign_only),
+            lambda keys: self._listed(then, keys, countersign_only, assessment_id),
             self.context.dialogs.error_shown(self.parent_widget, "Memo"),
             owner=self.parent_widget, label="list token keys",
         )
 
     def _listed(self, then: Callable[[Any], None], token_keys: tuple,
-                countersign_only: bool) -> None:
+                countersign_only: bool, assessment_id: str) -> None:
         self.progress.emit("", 0, 0)  # the search is over, whatever the official does next
-        self._signing_dialog(then, token_keys, countersign_only)
+        self._signing_dialog(then, token_keys, countersign_only, assessment_id)
 
     def _signing_dialog(self, then: Callable[[Any], None], token_keys: tuple,
-                        countersign_only: bool) -> None:
-        from desktop.memo.signing import SigningDialog
+                        countersign_only: bool, assessment_id: str = "") -> None:
+        from desktop.memo.signing import SigningDialog, remembered_decider
 
         helper = self.context.memo_helper()
         profile = self.context.profile
         dialog = SigningDialog(self.parent_widget, choose_file=self.context.dialogs.open_file,
                                countersign_only=countersign_only,
                                unlocked=helper.unlocked_key, token_keys=token_keys,
-                               default_identity=profile.identity if profile else "")
+                               default_identity=profile.identity if profile else "",
+                               decider_identity=(remembered_decider(assessment_id)
+                                                 if assessment_id else ""))
         self._run_signing_dialog(dialog, then)
 
     def _run_signing_dialog(self, dialog, then: Callable[[Any], None]) -> bool:

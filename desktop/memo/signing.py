@@ -50,6 +50,18 @@ MODES = (
 KEEP_UNLOCKED_KEY = "signing/keep_unlocked_minutes"
 DEFAULT_KEEP_UNLOCKED_MIN = 15
 IDENTITY_KEY = "signing/identity/{role}"  # the identity file last used in each row
+# The identity whose certificate named the decider of an assessment (desktop.assessment's
+# decision step): its memo is countersigned with it, so the minister's row starts there.
+DECIDER_KEY = "signing/decider/{assessment_id}"
+
+
+def remember_decider(assessment_id: str, identity: str) -> None:
+    QSettings().setValue(DECIDER_KEY.format(assessment_id=assessment_id), identity)
+
+
+def remembered_decider(assessment_id: str) -> str:
+    value = QSettings().value(DECIDER_KEY.format(assessment_id=assessment_id), "")
+    return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)
@@ -187,9 +199,11 @@ class SigningDialog(QDialog):
                  countersign_only: bool = False,
                  unlocked: Callable[[str], HeldKey | None] = lambda _path: None,
                  token_keys: tuple[TokenKey, ...] = (),
-                 default_identity: str = "") -> None:
+                 default_identity: str = "", decider_identity: str = "") -> None:
         """`default_identity`: the official's own (desktop.profile), pre-selected as the
-        drafting official's when issuing, in preference to the identity last used there."""
+        drafting official's when issuing, in preference to the identity last used there;
+        `decider_identity`: the one that named the decider (remembered_decider), pre-selected
+        as the minister's: only that certificate may countersign."""
         super().__init__(parent)
         self.setWindowTitle("Sign the memo" if countersign_only else "Issue the decision memo")
         self._choose_file = choose_file
@@ -218,6 +232,8 @@ class SigningDialog(QDialog):
                 row.path.setText(remembered if isinstance(remembered, str) else "")
             if default_identity:
                 self.drafter.select_identity(default_identity)
+            if decider_identity:
+                self.minister.select_identity(decider_identity)
         self.keep = QSpinBox()
         self.keep.setRange(0, MAX_KEEP_UNLOCKED_S // 60)
         self.keep.setSuffix(" min")

@@ -65,6 +65,17 @@ def test_the_chosen_certificate_is_recorded_and_only_it_countersigns(
     texts = [label.text() for label in page.decision.findChildren(type(shown))]
     assert any("Minister's certificate: CN=Min Ister (TEST)" in text for text in texts)
 
+    # The memo's signing dialog starts with the decider's identity in the minister's row.
+    seen = []
+
+    def cancel(dialog) -> bool:
+        seen.append(dialog.minister.path.text())
+        return False
+
+    window.context.dialogs.exec_dialog = cancel
+    page.decision.memos.issue_button.click()
+    assert seen == [str(ministers["decider"])]
+
     # What the signing dialog's memo then allows: not the same-name minister, the decider.
     drafter = unlock(ministers["drafter"], PASSPHRASE.encode())
     playbook = page.playbook
