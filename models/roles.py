@@ -12,11 +12,11 @@ What each group may do (the grants below; nothing else, by grants, not only by t
 - reader: read the record; no write at all, and no way to hold the writers up (the writers'
   lock is a row lock on `write_lock`, which needs UPDATE on it: models.db);
 - auditor: read everything, including the chain and the memos (`audit verify --archive`);
-- drafter: create drafts, save answers, evidence, positions and options, revise a decided
-  record into a new draft, store a memo it signs first;
-- reviewer: add dissent, review conditions, add notes;
+- drafter: create drafts, save answers, evidence, positions, options and resolution dates,
+  revise a decided record into a new draft, store a memo it signs first;
+- reviewer: add dissent, review conditions, add notes, record outcomes and retrospectives;
 - minister: decide, with conditions and options, store memos, apply membership reviews to the
-  registry, add trust roots.
+  registry, add trust roots, record outcomes and retrospectives.
 Writers append audit entries (INSERT on audit_entry); the head advances by the owner's trigger.
 A draft's rewritten rows go through the owner's functions (models.row_rewrites). The search
 tables are derived (rebuilt from the record, not part of it): writers keep them current with
@@ -54,11 +54,12 @@ _TOUCH = "concert_touch_draft(VARCHAR, INTEGER, TIMESTAMPTZ, JSONB)"
 # functions it may call.
 INSERTS: dict[str, tuple[str, ...]] = {
     "drafter": ("assessment", "answer", "evidence_item", "member_position", "case_option",
-                "option_answer", "case_note", "memo", "memo_signature", "playbook_file"),
-    "reviewer": ("dissent", "condition_review", "case_note"),
+                "option_answer", "case_note", "memo", "memo_signature", "playbook_file",
+                "resolution_date"),
+    "reviewer": ("dissent", "condition_review", "case_note", "outcome", "retrospective"),
     "minister": ("decision", "decision_condition", "decision_option", "condition_review",
                  "memo", "memo_signature", "playbook_file", "registry_revision",
-                 "registry_change", "trust_root"),
+                 "registry_change", "trust_root", "outcome", "retrospective"),
     "auditor": (),
     "reader": (),
 }  # fmt: skip
