@@ -23,6 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
+from models.db import Database
 from models.tables import (
     Answer,
     Assessment,
@@ -218,3 +219,16 @@ def decided_ids(
 
 def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def decided_cases(
+    db: Database, playbooks: PlaybookLookup, *, start: date | None = None,
+    end: date | None = None, playbook_id: str | None = None,
+) -> list[CaseCalls]:
+    """Every decided (or since superseded) assessment decided between `start` and `end`, with
+    its calls, their outcomes and its retrospective: what calibration scores."""
+    with db.session(snapshot=True) as session:
+        cases = (case_calls(session, playbooks, assessment_id)
+                 for assessment_id in list(decided_ids(session, standing_only=False, start=start,
+                                                       end=end, playbook_id=playbook_id)))
+        return [case for case in cases if case is not None]

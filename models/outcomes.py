@@ -221,7 +221,8 @@ def due_outcomes(db: Database, playbooks: PlaybookLookup, as_of: date | None = N
                                    f"decision: {d.decision.replace('_', ' ')} (verdict "
                                    f"{d.verdict.replace('_', ' ')})", "", d.resolve_on,
                                    d.resolve_on < as_of))
-    due.sort(key=lambda item: (item.due_on, item.title, item.question_id))
+    due.sort(key=lambda item: (item.due_on, item.title, item.assessment_id,
+                               item.question_id == DECISION, item.question_id))
     return due
 
 
