@@ -31,6 +31,7 @@ class Part(StrEnum):
     DISSENT = "dissent"  # a reviewer's dissent added to a decision
     CONDITIONS = "conditions"  # a review of an approval's condition recorded
     NOTES = "notes"  # a note kept on a case (e.g. a what-if scenario), never an answer
+    OUTCOMES = "outcomes"  # an outcome of a call, a retrospective or a resolution date
     MEMOS = "memos"  # a memo stored, or the next signature added to one
     REVISIONS = "revisions"  # a new revision started, superseding a decided one
     TRUST_ROOTS = "trust roots"  # the roots memo verification accepts
