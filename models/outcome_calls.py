@@ -15,7 +15,7 @@ else the decision day plus the question's `resolve_after_days`, else the playboo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -110,91 +110,153 @@ class CaseCalls:
     calls: tuple[LikelihoodCall, ...]
 
 
-def explicit_dates(session: Session, assessment_id: str) -> dict[str, date]:
-    """The resolution dates set on the assessment, the latest per call."""
+CHUNK = 500  # assessments read per round of queries (bounded IN lists)
+
+
+def _in(column: Any, ids: Sequence[str]) -> Any:
+    return col(column).in_(list(ids))
+
+
+def _dates(session: Session, ids: Sequence[str]) -> dict[tuple[str, str], date]:
+    """(assessment, question or DECISION) -> the latest resolution date set."""
     rows = session.execute(
-        sa.select(col(ResolutionDate.question_id), col(ResolutionDate.resolve_on))
-        .where(col(ResolutionDate.assessment_id) == assessment_id)
+        sa.select(col(ResolutionDate.assessment_id), col(ResolutionDate.question_id),
+                  col(ResolutionDate.resolve_on))
+        .where(_in(ResolutionDate.assessment_id, ids))
         .order_by(col(ResolutionDate.set_at), col(ResolutionDate.id))
     ).all()
-    return {question_id: on for question_id, on in rows}
+    return {(a, q): on for a, q, on in rows}
+
+
+def _outcomes(session: Session, ids: Sequence[str]) -> dict[tuple[str, str], OutcomeRecord]:
+    """(assessment, question) -> the latest outcome recorded."""
+    rows = session.execute(
+        sa.select(col(Outcome.assessment_id), col(Outcome.id), col(Outcome.question_id),
+                  col(Outcome.result), col(Outcome.note), col(Outcome.evidence),
+                  col(Outcome.recorded_by), col(Outcome.recorded_at))
+        .where(_in(Outcome.assessment_id, ids))
+        .order_by(col(Outcome.recorded_at), col(Outcome.id))
+    ).all()
+    return {(a, q): OutcomeRecord(i, q, result, note, tuple(evidence), by, at)
+            for a, i, q, result, note, evidence, by, at in rows}
 
 
 def latest_outcomes(session: Session, assessment_id: str) -> dict[str, OutcomeRecord]:
+    """The latest outcome of each of the assessment's calls."""
+    return {q: o for (_, q), o in _outcomes(session, [assessment_id]).items()}
+
+
+def _retrospectives(session: Session, ids: Sequence[str]) -> dict[str, RetrospectiveRecord]:
     rows = session.execute(
-        sa.select(Outcome).where(col(Outcome.assessment_id) == assessment_id)
-        .order_by(col(Outcome.recorded_at), col(Outcome.id))
-    ).scalars()
-    return {r.question_id: OutcomeRecord(r.id, r.question_id, r.result, r.note,
-                                         tuple(r.evidence), r.recorded_by, r.recorded_at)
-            for r in rows}
+        sa.select(col(Retrospective.assessment_id), col(Retrospective.id),
+                  col(Retrospective.wrong), col(Retrospective.again),
+                  col(Retrospective.recorded_by), col(Retrospective.recorded_at))
+        .where(_in(Retrospective.assessment_id, ids))
+        .order_by(col(Retrospective.recorded_at), col(Retrospective.id))
+    ).all()
+    return {a: RetrospectiveRecord(*rest) for a, *rest in rows}
 
 
-def latest_retrospective(session: Session, assessment_id: str) -> RetrospectiveRecord | None:
-    row = session.execute(
-        sa.select(Retrospective).where(col(Retrospective.assessment_id) == assessment_id)
-        .order_by(col(Retrospective.recorded_at).desc(), col(Retrospective.id).desc()).limit(1)
-    ).scalar_one_or_none()
-    if row is None:
-        return None
-    return RetrospectiveRecord(row.id, row.wrong, row.again, row.recorded_by, row.recorded_at)
-
-
-def _answered(session: Session, assessment_id: str, decision_id: str) -> dict[str, Any]:
-    """question id -> (value, rationale, answered_by) of the case's calls."""
+def _answered(session: Session, ids: Sequence[str], questions: set[str]
+              ) -> dict[tuple[str, str], tuple[Any, str, str]]:
+    """(assessment, question) -> (value, rationale, answered_by) of the likelihood answers: the
+    situation's, and on a case with options the chosen option's."""
+    if not questions:
+        return {}
+    fields = (col(Answer.assessment_id), col(Answer.question_id), col(Answer.value),
+              col(Answer.rationale), col(Answer.answered_by))
     rows = session.execute(
-        sa.select(col(Answer.question_id), col(Answer.value), col(Answer.rationale),
-                  col(Answer.answered_by))
-        .where(col(Answer.assessment_id) == assessment_id)
+        sa.select(*fields).where(_in(Answer.assessment_id, ids))
+        .where(col(Answer.question_id).in_(sorted(questions)))
     ).all()
     chosen = session.execute(
-        sa.select(col(OptionAnswer.question_id), col(OptionAnswer.value),
-                  col(OptionAnswer.rationale), col(OptionAnswer.answered_by))
+        sa.select(col(OptionAnswer.assessment_id), col(OptionAnswer.question_id),
+                  col(OptionAnswer.value), col(OptionAnswer.rationale),
+                  col(OptionAnswer.answered_by))
         .join(CaseOption, col(CaseOption.id) == col(OptionAnswer.option_id))
-        .join(DecisionOption, col(DecisionOption.chosen_option) == col(CaseOption.name))
-        .where(col(DecisionOption.decision_id) == decision_id)
-        .where(col(OptionAnswer.assessment_id) == assessment_id)
+        .join(Decision, col(Decision.assessment_id) == col(OptionAnswer.assessment_id))
+        .join(DecisionOption, (col(DecisionOption.decision_id) == col(Decision.id))
+              & (col(DecisionOption.chosen_option) == col(CaseOption.name)))
+        .where(_in(OptionAnswer.assessment_id, ids))
+        .where(col(OptionAnswer.question_id).in_(sorted(questions)))
     ).all()
-    return {qid: (value, rationale, by) for qid, value, rationale, by in [*rows, *chosen]}
+    return {(a, q): (value, rationale, by) for a, q, value, rationale, by in [*rows, *chosen]}
+
+
+@dataclass(frozen=True)
+class _Decided:
+    id: str
+    title: str
+    playbook_id: str
+    playbook_hash: str
+    decision: str
+    verdict: str
+    decided_at: datetime
+
+
+def cases_of(session: Session, playbooks: PlaybookLookup, ids: Sequence[str]
+             ) -> list[CaseCalls]:
+    """The calls of the decided assessments `ids` (in that order), read a chunk at a time; an
+    assessment not decided, or whose playbook cannot be had, is left out."""
+    found: dict[str, Playbook | None] = {}
+    cases: list[CaseCalls] = []
+    for first in range(0, len(ids), CHUNK):
+        chunk = ids[first:first + CHUNK]
+        rows = {row[0]: _Decided(*row) for row in session.execute(
+            sa.select(col(Assessment.id), col(Assessment.title), col(Assessment.playbook_id),
+                      col(Assessment.playbook_hash), col(Decision.decision),
+                      col(Decision.verdict), col(Decision.decided_at))
+            .join(Decision, col(Decision.assessment_id) == col(Assessment.id))
+            .where(_in(Assessment.id, chunk))
+        ).all()}
+        for decided in rows.values():
+            if decided.playbook_hash not in found:
+                found[decided.playbook_hash] = playbooks(decided.playbook_hash)
+        questions = {q for d in rows.values() if (p := found[d.playbook_hash]) is not None
+                     for q in likelihood_questions(p)}
+        dates, outcomes = _dates(session, chunk), _outcomes(session, chunk)
+        answered = _answered(session, chunk, questions)
+        retrospectives = _retrospectives(session, chunk)
+        for assessment_id in chunk:
+            one = rows.get(assessment_id)
+            playbook = found[one.playbook_hash] if one is not None else None
+            if one is not None and playbook is not None:
+                cases.append(_case(one, playbook, dates, outcomes, answered,
+                                   retrospectives.get(assessment_id)))
+    return cases
+
+
+def _case(decided: _Decided, playbook: Playbook,
+          dates: dict[tuple[str, str], date], outcomes: dict[tuple[str, str], OutcomeRecord],
+          answered: dict[tuple[str, str], tuple[Any, str, str]],
+          retrospective: RetrospectiveRecord | None) -> CaseCalls:
+    day = decided.decided_at.date()
+    calls = []
+    for question_id in likelihood_questions(playbook):
+        key = (decided.id, question_id)
+        value, rationale, by = answered.get(key, (None, "", ""))
+        if value not in _TERM_IDS:
+            continue  # unanswered: no call was made
+        on = dates.get(key) or day + timedelta(
+            days=default_resolve_after_days(playbook, question_id))
+        calls.append(LikelihoodCall(
+            decided.id, decided.title, decided.playbook_id, question_id,
+            playbook.question(question_id).prompt, value, rationale, by, decided.decided_at,
+            on, outcomes.get(key)))
+    decision_on = dates.get((decided.id, DECISION)) or day + timedelta(
+        days=default_resolve_after_days(playbook))
+    return CaseCalls(
+        DecisionCall(decided.id, decided.title, decided.playbook_id, decided.decision,
+                     decided.verdict, decided.decided_at, decision_on, retrospective),
+        tuple(calls),
+    )
 
 
 def case_calls(session: Session, playbooks: PlaybookLookup, assessment_id: str) -> CaseCalls | None:
     """The decided assessment's calls and its decision, each with its resolution date; None for
     a draft or an assessment whose playbook cannot be had."""
-    row = session.execute(
-        sa.select(Assessment, Decision)
-        .join(Decision, col(Decision.assessment_id) == col(Assessment.id))
-        .where(col(Assessment.id) == assessment_id)
-    ).one_or_none()
-    if row is None:
-        return None
-    assessment, decision = row
-    playbook = playbooks(assessment.playbook_hash)
-    if playbook is None:
-        return None
-    day = decision.decided_at.date()
-    dates = explicit_dates(session, assessment_id)
-    outcomes = latest_outcomes(session, assessment_id)
-    answered = _answered(session, assessment_id, decision.id)
-    calls = []
-    for question_id in likelihood_questions(playbook):
-        value, rationale, by = answered.get(question_id, (None, "", ""))
-        if value not in _TERM_IDS:
-            continue  # unanswered: no call was made
-        on = dates.get(question_id) or day + timedelta(
-            days=default_resolve_after_days(playbook, question_id))
-        calls.append(LikelihoodCall(
-            assessment.id, assessment.title, assessment.playbook_id, question_id,
-            playbook.question(question_id).prompt, value, rationale, by, decision.decided_at,
-            on, outcomes.get(question_id)))
-    decision_on = dates.get(DECISION) or day + timedelta(
-        days=default_resolve_after_days(playbook))
-    return CaseCalls(
-        DecisionCall(assessment.id, assessment.title, assessment.playbook_id, decision.decision,
-                     decision.verdict, decision.decided_at, decision_on,
-                     latest_retrospective(session, assessment_id)),
-        tuple(calls),
-    )
+    cases = cases_of(session, playbooks, [assessment_id])
+    return cases[0] if cases else None
 
 
 def decided_ids(
@@ -228,7 +290,6 @@ def decided_cases(
     """Every decided (or since superseded) assessment decided between `start` and `end`, with
     its calls, their outcomes and its retrospective: what calibration scores."""
     with db.session(snapshot=True) as session:
-        cases = (case_calls(session, playbooks, assessment_id)
-                 for assessment_id in list(decided_ids(session, standing_only=False, start=start,
-                                                       end=end, playbook_id=playbook_id)))
-        return [case for case in cases if case is not None]
+        ids = list(decided_ids(session, standing_only=False, start=start, end=end,
+                               playbook_id=playbook_id))
+        return cases_of(session, playbooks, ids)

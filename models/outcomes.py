@@ -34,10 +34,12 @@ from models.outcome_calls import (
     LikelihoodCall,
     PlaybookLookup,
     case_calls,
+    cases_of,
     decided_ids,
     likelihood_questions,
 )
 from models.records import EvidenceInput
+from models.search import reindex_assessment
 from models.tables import (
     OUTCOME_RESULTS,
     Assessment,
@@ -159,6 +161,7 @@ def record_outcome(
                       result=result, note=note, evidence=items, recorded_by=actor,
                       recorded_at=utc_now())
         session.execute(sa.insert(Outcome).values(**row.model_dump()))
+        reindex_assessment(session, assessment_id)  # its note and evidence are searchable
         append_entry(session, actor=actor, action="outcome.record", entity_type="assessment",
                      entity_id=assessment_id,
                      payload={"assessment_id": assessment_id, "outcome_id": row.id,
@@ -179,6 +182,7 @@ def record_retrospective(
         row = Retrospective(id=new_id(), assessment_id=assessment_id, decision_id=decision.id,
                             wrong=wrong, again=again, recorded_by=actor, recorded_at=utc_now())
         session.execute(sa.insert(Retrospective).values(**row.model_dump()))
+        reindex_assessment(session, assessment_id)
         append_entry(session, actor=actor, action="retrospective.record",
                      entity_type="assessment", entity_id=assessment_id,
                      payload={"assessment_id": assessment_id, "retrospective_id": row.id,
@@ -209,18 +213,16 @@ def due_outcomes(db: Database, playbooks: PlaybookLookup, as_of: date | None = N
     as_of = as_of or utc_now().date()
     due: list[DueItem] = []
     with db.session(snapshot=True) as session:
-        for assessment_id in list(decided_ids(session, standing_only=True)):
-            case = case_calls(session, playbooks, assessment_id)
-            if case is None:
-                continue
-            due += [_due_call(c, as_of) for c in case.calls
-                    if c.outcome is None and c.resolve_on <= as_of]
-            d = case.decision
-            if d.retrospective is None and d.resolve_on <= as_of:
-                due.append(DueItem(d.assessment_id, d.title, DECISION,
-                                   f"decision: {d.decision.replace('_', ' ')} (verdict "
-                                   f"{d.verdict.replace('_', ' ')})", "", d.resolve_on,
-                                   d.resolve_on < as_of))
+        cases = cases_of(session, playbooks, list(decided_ids(session, standing_only=True)))
+    for case in cases:
+        due += [_due_call(c, as_of) for c in case.calls
+                if c.outcome is None and c.resolve_on <= as_of]
+        d = case.decision
+        if d.retrospective is None and d.resolve_on <= as_of:
+            due.append(DueItem(d.assessment_id, d.title, DECISION,
+                               f"decision: {d.decision.replace('_', ' ')} (verdict "
+                               f"{d.verdict.replace('_', ' ')})", "", d.resolve_on,
+                               d.resolve_on < as_of))
     due.sort(key=lambda item: (item.due_on, item.title, item.assessment_id,
                                item.question_id == DECISION, item.question_id))
     return due

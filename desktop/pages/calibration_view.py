@@ -35,7 +35,6 @@ class CalibrationView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.calibration: Calibration | None = None
         self.selected: str | None = None
-        self._points: dict[str, QPointF] = {}
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
@@ -53,9 +52,18 @@ class CalibrationView(QWidget):
                    self.height() - MARGIN_BOTTOM - MARGIN_TOP)
         return QRectF(MARGIN_LEFT, MARGIN_TOP, max(side, 10.0), max(side, 10.0))
 
+    def points(self) -> dict[str, QPointF]:
+        """Where each term with calls has its point, at the widget's present size."""
+        if self.calibration is None:
+            return {}
+        plot = self.plot_rect()
+        return {b.term.id: QPointF(plot.left() + plot.width() * b.forecast,
+                                   plot.bottom() - plot.height() * b.frequency)
+                for b in self.calibration.bins if b.calls and b.frequency is not None}
+
     def point_of(self, term: str) -> QPointF | None:
         """Where a term's point is drawn (None: no calls in it)."""
-        return self._points.get(term)
+        return self.points().get(term)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -86,7 +94,6 @@ class CalibrationView(QWidget):
         painter.restore()
         painter.setPen(QPen(THIN, 1, Qt.PenStyle.DashLine))
         painter.drawLine(plot.bottomLeft(), plot.topRight())
-        self._points = {}
         if self.calibration is None:
             return
         for b in self.calibration.bins:
@@ -113,11 +120,10 @@ class CalibrationView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(self.palette().text().color())
             painter.drawText(QPointF(x + radius + 3, y + 4), f"{b.occurred}/{b.calls}")
-            self._points[b.term.id] = QPointF(x, y)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         position = event.position()
-        nearest = min(self._points.items(),
+        nearest = min(self.points().items(),
                       key=lambda item: (item[1] - position).manhattanLength(), default=None)
         if nearest is not None and (nearest[1] - position).manhattanLength() <= 16:
             self.select(nearest[0])

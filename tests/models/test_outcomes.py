@@ -219,3 +219,18 @@ def test_outcomes_never_change_the_decided_record_its_verdict_or_memo(
     assert after.ok, after.problem
     assert after.entries == before.entries + len(operations)
     assert after.records_checked == before.records_checked + len(operations)
+
+
+def test_outcomes_and_retrospectives_are_searchable(database: Database):
+    from models.search import search_assessments
+
+    assessment_id = decided_case(database)
+    assert search_assessments(database, "Quillmarsh").total == 0
+    record_outcome(database, assessment_id, "civilian_harm", "occurred",
+                   note="Shelling near Quillmarsh", actor="Analyst", playbook=PLAYBOOK,
+                   evidence=[EvidenceInput("Hospital records", "Zarvin clinic", "C", 3)])
+    record_retrospective(database, assessment_id, wrong="Ignored the Ostrava warning",
+                         again="Kept the corridor", actor="Analyst")
+    for word in ("Quillmarsh", "Zarvin", "Ostrava"):
+        page = search_assessments(database, word)
+        assert [row.id for row in page.rows] == [assessment_id], word
