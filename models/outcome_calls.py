@@ -226,23 +226,35 @@ def cases_of(session: Session, playbooks: PlaybookLookup, ids: Sequence[str]
     return cases
 
 
+_LIKELIHOODS: dict[str, tuple[tuple[str, str, int], ...]] = {}  # by the file's SHA-256
+
+
+def _likelihoods(playbook: Playbook) -> tuple[tuple[str, str, int], ...]:
+    """(question id, prompt, default days) of each likelihood question, in playbook order
+    (worked out once per playbook file: the same bytes, the same questions)."""
+    found = _LIKELIHOODS.get(playbook.content_hash)
+    if found is None:
+        found = tuple((q, playbook.question(q).prompt, default_resolve_after_days(playbook, q))
+                      for q in likelihood_questions(playbook))
+        _LIKELIHOODS[playbook.content_hash] = found
+    return found
+
+
 def _case(decided: _Decided, playbook: Playbook,
           dates: dict[tuple[str, str], date], outcomes: dict[tuple[str, str], OutcomeRecord],
           answered: dict[tuple[str, str], tuple[Any, str, str]],
           retrospective: RetrospectiveRecord | None) -> CaseCalls:
     day = decided.decided_at.date()
     calls = []
-    for question_id in likelihood_questions(playbook):
+    for question_id, prompt, days in _likelihoods(playbook):
         key = (decided.id, question_id)
         value, rationale, by = answered.get(key, (None, "", ""))
         if value not in _TERM_IDS:
             continue  # unanswered: no call was made
-        on = dates.get(key) or day + timedelta(
-            days=default_resolve_after_days(playbook, question_id))
+        on = dates.get(key) or day + timedelta(days=days)
         calls.append(LikelihoodCall(
-            decided.id, decided.title, decided.playbook_id, question_id,
-            playbook.question(question_id).prompt, value, rationale, by, decided.decided_at,
-            on, outcomes.get(key)))
+            decided.id, decided.title, decided.playbook_id, question_id, prompt, value,
+            rationale, by, decided.decided_at, on, outcomes.get(key)))
     decision_on = dates.get((decided.id, DECISION)) or day + timedelta(
         days=default_resolve_after_days(playbook))
     return CaseCalls(

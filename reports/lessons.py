@@ -59,9 +59,10 @@ def _call(call: LikelihoodCall) -> Call | None:
     return Call(call.term, call.outcome.result == "occurred")
 
 
-def _slice(label: str, calls: Sequence[LikelihoodCall]) -> Slice:
-    scored = [c for c in map(_call, calls) if c is not None]
-    cannot = sum(1 for c in calls if c.outcome is not None and c.outcome.result == "cannot_tell")
+def _slice(label: str, calls: Sequence[tuple[LikelihoodCall, Call | None]]) -> Slice:
+    scored = [s for _, s in calls if s is not None]
+    cannot = sum(1 for c, _ in calls
+                 if c.outcome is not None and c.outcome.result == "cannot_tell")
     return Slice(label, calibrate(scored), cannot)
 
 
@@ -69,7 +70,7 @@ def lessons(
     cases: Sequence[CaseCalls], *, start: date | None = None, end: date | None = None,
     playbook_id: str | None = None, misses: int = MISSES_SHOWN,
 ) -> LessonsReport:
-    resolved = [c for case in cases for c in case.calls if c.outcome is not None]
+    resolved = [(c, _call(c)) for case in cases for c in case.calls if c.outcome is not None]
     keys: dict[str, Callable[[LikelihoodCall], str]] = {
         "playbook": lambda c: c.playbook_id,
         "question": lambda c: f"{c.playbook_id}: {c.question_id}",
@@ -77,12 +78,12 @@ def lessons(
     }
     slices: dict[str, tuple[Slice, ...]] = {}
     for name, key in keys.items():
-        groups: dict[str, list[LikelihoodCall]] = defaultdict(list)
-        for call in resolved:
-            groups[key(call)].append(call)
+        groups: dict[str, list[tuple[LikelihoodCall, Call | None]]] = defaultdict(list)
+        for pair in resolved:
+            groups[key(pair[0])].append(pair)
         slices[name] = tuple(_slice(label, groups[label]) for label in sorted(groups))
     retrospectives = {case.decision.assessment_id: case.decision.retrospective for case in cases}
-    scored = [(c, s) for c in resolved if (s := _call(c)) is not None]
+    scored = [(c, s) for c, s in resolved if s is not None]
     scored.sort(key=lambda pair: (-pair[1].squared_error, pair[0].decided_at))
     return LessonsReport(
         start, end, playbook_id, len(cases),
