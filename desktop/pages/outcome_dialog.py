@@ -100,3 +100,48 @@ class OutcomeDialog(QDialog):
              "outcome of the same call corrects it, and both stay.") if noted
             else "Write a note: say what happened and how we know.")
         self.submit.setEnabled(noted)
+
+
+class RetrospectiveDialog(QDialog):
+    """A look back on one decision: what we got wrong, what we would do again (both needed);
+    `retrospective()` gives the arguments of record_retrospective but the record and who."""
+
+    def __init__(self, title: str, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a retrospective")
+        about = QLabel(f"<b>{escape(title)}</b><br>{escape(what)}")
+        about.setWordWrap(True)
+        self.wrong = QPlainTextEdit()
+        self.wrong.setAccessibleName("What we got wrong")
+        self.wrong.setTabChangesFocus(True)
+        self.again = QPlainTextEdit()
+        self.again.setAccessibleName("What we would do again")
+        self.again.setTabChangesFocus(True)
+        self.consequence = muted("")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.submit = self.buttons.addButton("&Record retrospective",
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("What we got &wrong", self.wrong)
+        form.addRow("What we would do &again", self.again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.consequence)
+        layout.addWidget(self.buttons)
+        self.wrong.textChanged.connect(self._update)
+        self.again.textChanged.connect(self._update)
+        self._update()
+
+    def retrospective(self) -> dict:
+        return {"wrong": self.wrong.toPlainText().strip(),
+                "again": self.again.toPlainText().strip()}
+
+    def _update(self) -> None:
+        done = all(self.retrospective().values())
+        self.consequence.setText(
+            "A retrospective is kept as recorded and never changes the decided record."
+            if done else "Say both what we got wrong and what we would do again.")
+        self.submit.setEnabled(done)

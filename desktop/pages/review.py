@@ -2,8 +2,9 @@
 calibration diagram (desktop.pages.calibration_view) with the Brier score and its parts for the
 chosen playbook and period; a point clicked (or its term chosen in the list) shows the calls
 behind it, Enter opening the case. Below, the calls and decisions due to be judged, with
-"Record what happened…" (desktop.pages.outcome_dialog); "Lessons report (PDF)…" writes the
-report `main.py report calibration -o` writes.
+"Record what happened…" for a call and "Record a retrospective…" for a decision
+(desktop.pages.outcome_dialog); "Lessons report (PDF)…" writes the report
+`main.py report calibration -o` writes.
 """
 
 from __future__ import annotations
@@ -221,7 +222,13 @@ class ReviewPage(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.selected_due()
-        self.record_button.setEnabled(item is not None and bool(item.question_id))
+        self.record_button.setEnabled(item is not None)
+        decision = item is not None and not item.question_id
+        self.record_button.setText("Record a retrospec&tive…" if decision
+                                   else "Record &what happened…")
+        self.record_button.setAccessibleName(
+            "Record a retrospective of the selected decision" if decision
+            else "Record the outcome of the selected call")
 
     def record_selected(self) -> None:
         from desktop.pages.outcome_dialog import OutcomeDialog
@@ -230,7 +237,10 @@ class ReviewPage(QWidget):
         from playbooks.errors import UserError
 
         item = self.selected_due()
-        if item is None or not item.question_id:
+        if item is None:
+            return
+        if not item.question_id:
+            self.record_retrospective(item)
             return
         dialog = OutcomeDialog(item.title, item.what, item.term, self)
         if not self.context.dialogs.exec_dialog(dialog):
@@ -253,6 +263,21 @@ class ReviewPage(QWidget):
                            None, self.context.dialogs.error_shown(
                                self, "The outcome was not recorded"),
                            owner=self, label="record an outcome")
+
+    def record_retrospective(self, item) -> None:
+        from desktop.pages.outcome_dialog import RetrospectiveDialog
+        from models.outcomes import record_retrospective
+
+        dialog = RetrospectiveDialog(item.title, item.what, self)
+        if not self.context.dialogs.exec_dialog(dialog):
+            return
+        words, db, by, assessment_id = dialog.retrospective(), self.context.db, \
+            self.context.actor, item.assessment_id
+        self.context.write(
+            lambda: record_retrospective(db, assessment_id, actor=by, **words),
+            RecordChange.of(Part.OUTCOMES, assessments=[assessment_id]), None,
+            self.context.dialogs.error_shown(self, "The retrospective was not recorded"),
+            owner=self, label="record a retrospective")
 
     def write_pdf(self) -> None:
         from models.files import write_atomically

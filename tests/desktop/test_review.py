@@ -82,3 +82,45 @@ def test_an_outcome_recorded_from_the_review_page_is_audited_and_scored(
         outcome = latest_outcomes(session, draft)["success_likelihood"]
     assert outcome.result == "not_occurred" and outcome.recorded_by == window.context.actor
     assert outcome.evidence[0]["reliability"] == "B"
+
+
+def test_a_retrospective_recorded_from_the_review_page(qtbot, make_window, database, catalog):
+    from models.audit_check import verify_chain
+    from models.outcome_calls import case_calls
+    from models.outcomes import set_resolution_date
+    from models.workflow import decide, revise
+    from tests.desktop.helpers import decided_record
+
+    window = make_window()
+    first, _memo = decided_record(database, catalog, title="Corridor")
+    playbook = catalog.get("use-of-force", "1.0")
+    draft = revise(database, first, actor="analyst", playbook=playbook)
+    set_resolution_date(database, draft, None, utc_now().date(), actor="analyst",
+                        playbook=playbook)
+    decide(database, draft, decision="approve", by="M. Ister", playbook=playbook)
+    page = window.review
+    from desktop.main_window import REVIEW
+
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        window.show_page(REVIEW)
+    assert page.due.item(0, 3).text() == "(the decision)"
+    page.due.selectRow(0)
+    assert page.record_button.text().replace("&", "") == "Record a retrospective…"
+
+    def fill(dialog) -> bool:
+        assert not dialog.submit.isEnabled()
+        dialog.wrong.setPlainText("We waited for the Council too long.")
+        assert not dialog.submit.isEnabled()  # both parts are needed
+        dialog.again.setPlainText("Consult the region first.")
+        assert dialog.submit.isEnabled()
+        return True
+
+    window.context.dialogs.exec_dialog = fill
+    with qtbot.waitSignal(page.shown, timeout=20000):
+        page.record_button.click()
+    assert page.due.rowCount() == 0
+    with database.session() as session:
+        case = case_calls(session, catalog.by_hash, draft)
+    assert case is not None and case.decision.retrospective is not None
+    assert case.decision.retrospective.again == "Consult the region first."
+    assert verify_chain(database).ok
