@@ -70,6 +70,8 @@ GROUP_HELP: dict[tuple[str, ...], str] = {
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
     ("trust",): "trust roots for memo verification: add, list",
     ("conditions",): "conditions of approvals: due, review",
+    ("outcomes",): "what happened to past calls: due, record, retrospective, date",
+    ("report",): "reports on the record: calibration",
     ("admin",): "a PostgreSQL record's roles: roles init, grant (run as the owner)",
     ("admin", "roles"): "the group roles and their grants: init",
 }
@@ -974,6 +976,145 @@ def conditions_review(ctx: Context, ns: argparse.Namespace) -> int:
                               next_review_on=ns.next_review,
                               tripwire_breached=ns.tripwire_breached)
     ctx.print(review_recorded(result, ns.outcome.replace("-", "_")))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# outcomes and calibration (issue 16)
+
+
+def evidence_argument(value: str) -> Any:
+    """Graded evidence written GRADE: SUMMARY [| SOURCE], the grade as Admiralty's letter and
+    digit (e.g. B2: reliability B, credibility 2)."""
+    import re
+
+    from models.records import EvidenceInput
+
+    grade, colon, rest = value.partition(":")
+    grade = grade.strip().upper()
+    summary, _, source = rest.partition("|")
+    if not colon or not re.fullmatch(r"[A-F][1-6]", grade) or not summary.strip():
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: expected GRADE: SUMMARY [| SOURCE], the grade a letter A–F and a "
+            "digit 1–6 (e.g. 'B2: UN situation report | OCHA')")
+    return EvidenceInput(summary.strip(), source.strip(), grade[0], int(grade[1]))
+
+
+@command("outcomes", "due", help="likelihood calls and decisions of standing decided "
+         "assessments whose resolution date is on or before a day (default today, UTC) and "
+         "whose outcome is not recorded yet, earliest first", args=[
+    arg("--as-of", metavar="DATE", type=date_argument, help="the day (YYYY-MM-DD)"),
+])
+def outcomes_due(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.outcomes import due_outcomes
+    from models.tables import utc_now
+    from reports.outcomes_text import due_table
+
+    as_of = ns.as_of or utc_now().date()
+    ctx.print(due_table(due_outcomes(ctx.db, ctx.catalog.by_hash, as_of), as_of))
+    return EXIT_OK
+
+
+@command("outcomes", "record", help="record what happened to one likelihood call of a decided "
+         "assessment (never changed afterwards; a later record corrects it)", args=[
+    arg("id", metavar="ASSESSMENT_ID"),
+    arg("--question", required=True, metavar="Q", help="the likelihood question's id"),
+    arg("--result", required=True, choices=("occurred", "not-occurred", "cannot-tell")),
+    arg("--note", required=True, metavar="TEXT", type=text_argument,
+        help="what happened, and how we know"),
+    arg("--evidence", action="append", default=[], type=evidence_argument,
+        metavar="'GRADE: SUMMARY | SOURCE'",
+        help="graded evidence (Admiralty, e.g. 'B2: UN report | OCHA'; repeatable)"),
+    arg("--by", metavar="NAME", help="who records (default: your profile)"),
+])
+def outcomes_record(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.outcomes import record_outcome
+    from models.records import load_assessment
+
+    playbook = installed_playbook(ctx, load_assessment(ctx.db, ns.id))
+    outcome_id = record_outcome(ctx.db, ns.id, ns.question, ns.result, note=ns.note,
+                                actor=ns.by or default_actor(ctx), playbook=playbook,
+                                evidence=ns.evidence)
+    ctx.print(f"outcome {outcome_id} recorded: {ns.question} {ns.result.replace('-', ' ')}")
+    return EXIT_OK
+
+
+@command("outcomes", "retrospective", help="record a look back on a decision: what we got "
+         "wrong and what we would do again (never changed afterwards)", args=[
+    arg("id", metavar="ASSESSMENT_ID"),
+    arg("--wrong", required=True, metavar="TEXT", type=text_argument,
+        help="what we got wrong"),
+    arg("--again", required=True, metavar="TEXT", type=text_argument,
+        help="what we would do again"),
+    arg("--by", metavar="NAME", help="who records (default: your profile)"),
+])
+def outcomes_retrospective(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.outcomes import record_retrospective
+
+    retrospective_id = record_retrospective(ctx.db, ns.id, wrong=ns.wrong, again=ns.again,
+                                            actor=ns.by or default_actor(ctx))
+    ctx.print(f"retrospective {retrospective_id} recorded")
+    return EXIT_OK
+
+
+@command("outcomes", "date", help="set when a draft's likelihood call (--question) or its "
+         "decision (no --question) is judged against what happened; before the decision only",
+         args=[
+    arg("id", metavar="ASSESSMENT_ID"),
+    arg("--question", metavar="Q", help="the likelihood question's id (omit: the decision)"),
+    arg("--on", required=True, metavar="DATE", type=date_argument, help="YYYY-MM-DD"),
+    arg("--by", metavar="NAME", help="who sets it (default: your profile)"),
+])
+def outcomes_date(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.outcomes import set_resolution_date
+    from models.records import load_assessment
+
+    playbook = installed_playbook(ctx, load_assessment(ctx.db, ns.id))
+    set_resolution_date(ctx.db, ns.id, ns.question, ns.on, actor=ns.by or default_actor(ctx),
+                        playbook=playbook)
+    ctx.print(f"{ns.question or 'the decision'} resolves on {ns.on.isoformat()}")
+    return EXIT_OK
+
+
+@command("report", "calibration", help="how well the resolved likelihood calls of a period "
+         "matched what happened: Brier score and its decomposition, the calibration bins with "
+         "Wilson intervals, per playbook, question and drafter, and the largest misses; as text, "
+         "--json, or a PDF (-o FILE.pdf)", args=[
+    arg("--from", dest="start", metavar="DATE", type=date_argument,
+        help="decisions from this day (YYYY-MM-DD; default: the first)"),
+    arg("--to", dest="end", metavar="DATE", type=date_argument,
+        help="decisions up to this day, included (default: today)"),
+    arg("--playbook", metavar="ID", help="only this playbook's assessments"),
+    arg("--json", action="store_true", help="the numbers as JSON"),
+    arg("-o", "--output", metavar="FILE.pdf", type=file_name, help="write the lessons PDF"),
+    arg("--force", action="store_true", help="replace an existing output file"),
+])
+def report_calibration(ctx: Context, ns: argparse.Namespace) -> int:
+    import json
+
+    from models.outcome_calls import decided_cases
+    from playbooks.errors import UserError
+    from reports.lessons import lessons, lessons_json, lessons_text
+
+    if ns.start and ns.end and ns.start > ns.end:
+        raise UserError(f"--from {ns.start.isoformat()} is after --to {ns.end.isoformat()}")
+    if ns.output is not None and ns.json:
+        raise UserError("give --json or -o FILE.pdf, not both")
+    check_output(ctx, ns.output, ns.force)
+    cases = decided_cases(ctx.db, ctx.catalog.by_hash, start=ns.start, end=ns.end,
+                          playbook_id=ns.playbook)
+    report = lessons(cases, start=ns.start, end=ns.end, playbook_id=ns.playbook)
+    if ns.output is not None:
+        from models.files import write_atomically
+        from reports.lessons_pdf import lessons_pdf
+
+        write_atomically(Path(ns.output), lessons_pdf(report), overwrite=ns.force,
+                         protected=ctx.record_files)
+        print(f"written: {ns.output}", file=ctx.err)
+    elif ns.json:
+        ctx.print(json.dumps(lessons_json(report), indent=2, ensure_ascii=False))
+    else:
+        ctx.print(lessons_text(report))
     return EXIT_OK
 
 

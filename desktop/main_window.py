@@ -48,13 +48,14 @@ if TYPE_CHECKING:
     from desktop.pages.members import MembersPage
     from desktop.pages.new_assessment import NewAssessmentPage
     from desktop.pages.playbooks import PlaybooksPage
+    from desktop.pages.review import ReviewPage
     from desktop.pages.trust_roots import TrustRootsPage
     from models.profile import Profile
     from models.search_rows import SearchPage
 
-HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, DUE, ASSESSMENT = range(7)
+HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, DUE, REVIEW, ASSESSMENT = range(8)
 NAV_LABELS = ("History", "New assessment", "Members", "Playbooks", "Trust roots",
-              "Conditions due", "Assessment")
+              "Conditions due", "Review", "Assessment")
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
     playbooks: PlaybooksPage
     trust_roots: TrustRootsPage
     due: DuePage
+    review: ReviewPage
 
     def __init__(self, context: DeskContext, *, first_page: SearchPage | None = None,
                  record_open: bool = True, first_run_profile: bool = False) -> None:
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage(context, first_page=first_page)
         self.history.open_assessment.connect(self.open_assessment)
         self.pages.addWidget(self.history)
-        for _page in (NEW, MEMBERS, PLAYBOOKS, TRUST, DUE):  # made by record_opened
+        for _page in (NEW, MEMBERS, PLAYBOOKS, TRUST, DUE, REVIEW):  # made by record_opened
             waiting = QLabel("Opening the record…")
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             waiting.setAccessibleName("Opening the record")
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         from desktop.pages.members import MembersPage
         from desktop.pages.new_assessment import NewAssessmentPage
         from desktop.pages.playbooks import PlaybooksPage
+        from desktop.pages.review import ReviewPage
         from desktop.pages.trust_roots import TrustRootsPage
 
         context = self.context
@@ -174,9 +177,11 @@ class MainWindow(QMainWindow):
         self.trust_roots = TrustRootsPage(context)
         self.due = DuePage(context)
         self.due.open_assessment.connect(self.open_assessment)
+        self.review = ReviewPage(context)
+        self.review.open_assessment.connect(self.open_assessment)
         for index, page in ((NEW, self.new_assessment), (MEMBERS, self.members),
                             (PLAYBOOKS, self.playbooks), (TRUST, self.trust_roots),
-                            (DUE, self.due)):
+                            (DUE, self.due), (REVIEW, self.review)):
             self._put_page(index, page)
         self.history.record_opened()
         self.database_label.setText(f"Database: {context.db.display_name}")

@@ -38,6 +38,7 @@ class WindowActions:
     members: QAction
     playbooks: QAction
     conditions_due: QAction
+    review: QAction
     search: QAction
     about: QAction
     user_guide: QAction
@@ -135,7 +136,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         made.triggered.connect(lambda _checked=False: slot())
         return made
 
-    from desktop.main_window import DUE, HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
+    from desktop.main_window import DUE, HISTORY, MEMBERS, NEW, PLAYBOOKS, REVIEW, TRUST
 
     actions = WindowActions(
         new_assessment=action("&New assessment…", lambda: window.show_page(NEW),
@@ -169,6 +170,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         playbooks=action("&Playbooks", lambda: window.show_page(PLAYBOOKS), "Ctrl+4"),
         conditions_due=action("&Conditions due", lambda: window.show_page(DUE), "Ctrl+6",
                               "Conditions of standing approvals whose review is due"),
+        review=action("&Review", lambda: window.show_page(REVIEW), "Ctrl+7",
+                      "How well past likelihood calls matched what happened, and the calls "
+                      "due to be judged"),
         search=action("&Search history", window.focus_search, QKeySequence.StandardKey.Find),
         about=action("&About Concert Desk", window.show_about, None),
         user_guide=action("&User guide", lambda: show_user_guide(window),
@@ -203,7 +207,7 @@ def build_menus(window: MainWindow) -> WindowActions:
 
     go_menu = bar.addMenu("&Go")
     for item in (actions.history, actions.new_assessment, actions.members, actions.playbooks,
-                 actions.trust_roots, actions.conditions_due):
+                 actions.trust_roots, actions.conditions_due, actions.review):
         go_menu.addAction(item)
     go_menu.addSeparator()
     go_menu.addAction(actions.search)

@@ -1,8 +1,9 @@
 """Checking the audit chain: every entry recomputed and linked, its head, and — because the
 payloads carry content hashes — every decided record (with its conditions), dissent, condition
-review, note, routing step, memo, trust root, kept playbook file and the member registry
-compared with the entry that recorded it (finds rows changed behind the triggers' back, and
-rows no entry accounts for).
+review, note, routing step, outcome, retrospective, resolution date, memo, trust
+root, kept playbook file and the member registry compared with the entry that
+recorded it (finds rows changed behind the triggers' back, and rows no entry
+accounts for).
 
 Apart from models.audit (appending), which every writer imports: this reads the records.
 """
@@ -11,16 +12,17 @@ from __future__ import annotations
 
 import json
 import ssl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from models.audit import ChainReport, compute_entry_hash
-from models.canonical import ZERO_HASH, sha256_hex
+from models.canonical import ZERO_HASH, content_hash, sha256_hex
 from models.conditions import check_reviews
 from models.db import Database
+from models.outcomes import outcome_content, resolution_content, retrospective_content
 from models.records import frozen_record_hash
 from models.registry_revisions import check_registry
 from models.routing import check_steps
@@ -34,7 +36,10 @@ from models.tables import (
     Dissent,
     Memo,
     MemoSignature,
+    Outcome,
     PlaybookFile,
+    ResolutionDate,
+    Retrospective,
     TrustRoot,
 )
 
@@ -237,6 +242,7 @@ def _check_records(session: Session) -> int:
     checked += _check_condition_reviews(session)
     checked += _check_notes(session)
     checked += _check_routing(session)
+    checked += _check_outcomes(session)
     checked += _check_trust_roots(session)
     checked += _check_kept_playbooks(session)
     _check_registry(session)  # not counted: records_checked counts records, not registry rows
@@ -280,6 +286,34 @@ def _check_routing(session: Session) -> int:
     checked, problems = check_steps(session)
     if problems:
         raise _Broken(*problems[0])
+    return checked
+
+
+# Outcomes (issue 16): the action, the row's table, the payload key of its id, its content.
+_OUTCOME_ROWS: tuple[tuple[str, str, Any, str, Callable[[Any], dict[str, Any]]], ...] = (
+    ("resolution.set", "resolution date", ResolutionDate, "resolution_id", resolution_content),
+    ("outcome.record", "outcome", Outcome, "outcome_id", outcome_content),
+    ("retrospective.record", "retrospective", Retrospective, "retrospective_id",
+     retrospective_content),
+)
+
+
+def _check_outcomes(session: Session) -> int:
+    """Each resolution date, outcome and retrospective is as its entry sealed it (its content
+    hash, which includes who recorded it: the entry's actor)."""
+    checked = 0
+    for action, what, table, key, content in _OUTCOME_ROWS:
+        actors = dict(session.execute(
+            sa.select(AuditEntry.seq, AuditEntry.actor).where(AuditEntry.action == action)
+        ).all())
+        for seq, payload in _payloads(session, action):
+            row = session.get(table, payload[key])
+            if (row is None or content_hash(content(row)) != payload["content_hash"]
+                    or content(row)["set_by" if table is ResolutionDate else "recorded_by"]
+                    != actors[seq] or row.assessment_id != payload["assessment_id"]):
+                raise _Broken(seq, f"{what} {payload[key]} recorded in entry {seq} was changed "
+                                   "or deleted")
+            checked += 1
     return checked
 
 
@@ -364,6 +398,9 @@ _ACCOUNTED_BY: tuple[tuple[str, Any, tuple[str, ...], str | None], ...] = (
     ("decision", Decision.id, ("assessment.decide",), "decision_id"),
     ("dissent", Dissent.id, ("dissent.add",), "dissent_id"),
     ("note", CaseNote.id, ("note.add",), "note_id"),
+    ("resolution date", ResolutionDate.id, ("resolution.set",), "resolution_id"),
+    ("outcome", Outcome.id, ("outcome.record",), "outcome_id"),
+    ("retrospective", Retrospective.id, ("retrospective.record",), "retrospective_id"),
     ("memo", Memo.id, ("memo.store",), "memo_id"),
     ("condition review", ConditionReview.id, ("condition.review",), "review_id"),
     ("kept playbook file", PlaybookFile.sha256, ("playbook.store",), None),

@@ -40,6 +40,7 @@ class Part(StrEnum):
     CONDITIONS = "conditions"  # a review of an approval's condition recorded
     NOTES = "notes"  # a note kept on a case (e.g. a what-if scenario), never an answer
     ROUTING = "routing"  # a draft submitted for review, returned to its drafter or passed on
+    OUTCOMES = "outcomes"  # an outcome of a call, a retrospective or a resolution date
     MEMOS = "memos"  # a memo stored, or the next signature added to one
     REVISIONS = "revisions"  # a new revision started, superseding a decided one
     TRUST_ROOTS = "trust roots"  # the roots memo verification accepts
@@ -114,6 +115,9 @@ ACTION_PARTS: dict[str, tuple[Part, ...]] = {
     "note.add": (Part.NOTES,),
     "routing.submit": (Part.ROUTING,),  # models.routing: "routing." + each of ROUTING_ACTS
     "routing.return": (Part.ROUTING,),
+    "resolution.set": (Part.OUTCOMES,),  # models.outcomes
+    "outcome.record": (Part.OUTCOMES,),
+    "retrospective.record": (Part.OUTCOMES,),
     "routing.pass": (Part.ROUTING,),
     "memo.reserve": (),  # a reference set aside: nothing shown changes until the memo is stored
     "memo.store": (Part.MEMOS,),

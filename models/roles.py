@@ -12,12 +12,14 @@ What each group may do (the grants below; nothing else, by grants, not only by t
 - reader: read the record; no write at all, and no way to hold the writers up (the writers'
   lock is a row lock on `write_lock`, which needs UPDATE on it: models.db);
 - auditor: read everything, including the chain and the memos (`audit verify --archive`);
-- drafter: create drafts, save answers, evidence, positions and options, revise a decided
-  record into a new draft, store a memo it signs first, submit a draft for review;
+- drafter: create drafts, save answers, evidence, positions, options and resolution dates,
+  revise a decided record into a new draft, store a memo it signs first, submit a draft
+  for review;
 - reviewer: add dissent, review conditions, add notes, pass a submitted draft to the minister
-  or return it to its drafter;
+  or return it to its drafter, record outcomes and retrospectives;
 - minister: decide, with conditions and options, store memos, apply membership reviews to the
-  registry, add trust roots, return a passed draft to its drafter.
+  registry, add trust roots, return a passed draft to its drafter, record outcomes and
+  retrospectives.
 Routing (models.routing): the three writing groups hold INSERT on `routing_step`, and the
 table's row-level security policy `routed_by_role` (ddl_0010) lets in only the acts of the
 login's group at the case's stage: a drafter submits, a reviewer passes or returns a
@@ -61,11 +63,13 @@ _TOUCH = "concert_touch_draft(VARCHAR, INTEGER, TIMESTAMPTZ, JSONB)"
 INSERTS: dict[str, tuple[str, ...]] = {
     "drafter": ("assessment", "answer", "evidence_item", "member_position", "case_option",
                 "option_answer", "case_note", "memo", "memo_signature", "playbook_file",
-                "routing_step"),
-    "reviewer": ("dissent", "condition_review", "case_note", "routing_step"),
+                "routing_step", "resolution_date"),
+    "reviewer": ("dissent", "condition_review", "case_note", "routing_step", "outcome",
+                 "retrospective"),
     "minister": ("decision", "decision_condition", "decision_option", "condition_review",
                  "memo", "memo_signature", "playbook_file", "registry_revision",
-                 "registry_change", "trust_root", "routing_step"),
+                 "registry_change", "trust_root", "routing_step", "outcome",
+                 "retrospective"),
     "auditor": (),
     "reader": (),
 }  # fmt: skip

@@ -36,6 +36,8 @@ from models.tables import (
     MemberPosition,
     MemberState,
     OptionAnswer,
+    Outcome,
+    Retrospective,
     UTCDateTime,
 )
 
@@ -98,8 +100,29 @@ def _document(session: Session, assessment: Assessment) -> tuple[str, list[str]]
     ).all()
     if members:
         parts.append(" · ".join(f"{name or iso} ({iso})" for iso, name in members))
+    parts += outcome_parts(session, assessment.id)
     content = "\n".join(p.replace("\x00", "") for p in parts if p and p.strip())
     return content, list(dict.fromkeys(search_terms(content)))
+
+
+def outcome_parts(session: Session, assessment_id: str) -> list[str]:
+    """What was recorded afterwards (issue 16): outcome notes and their evidence, and the
+    decision's retrospectives, oldest first (none before anything is recorded)."""
+    parts: list[str] = []
+    for note, evidence in session.execute(
+        sa.select(col(Outcome.note), col(Outcome.evidence))
+        .where(col(Outcome.assessment_id) == assessment_id)
+        .order_by(col(Outcome.recorded_at), col(Outcome.id))
+    ):
+        parts.append(note)
+        parts += [f"{item.get('summary', '')} {item.get('source', '')}" for item in evidence]
+    for wrong, again in session.execute(
+        sa.select(col(Retrospective.wrong), col(Retrospective.again))
+        .where(col(Retrospective.assessment_id) == assessment_id)
+        .order_by(col(Retrospective.recorded_at), col(Retrospective.id))
+    ):
+        parts += [wrong, again]
+    return parts
 
 
 def option_parts(session: Session, assessment_id: str) -> list[str]:

@@ -34,6 +34,7 @@ MEMO_STAGES = ("unsigned", "drafted", "countersigned")
 SIGNATURE_FIELDS = ("drafting_official", "minister")
 CONDITION_OUTCOMES = ("met", "not_met", "withdrawn")
 ROUTING_ACTS = ("submit", "return", "pass")
+OUTCOME_RESULTS = ("occurred", "not_occurred", "cannot_tell")
 
 
 def new_id() -> str:
@@ -323,6 +324,57 @@ class RoutingStep(SQLModel, table=True):
     act: str = Field(max_length=20)
     actor: str = Field(max_length=200)
     comment: str = Field(default="", sa_type=sa.Text)
+    recorded_at: datetime = _time_field()
+
+
+class ResolutionDate(SQLModel, table=True):
+    """When a call is to be judged against what happened (migration 0012, issue 16): one
+    likelihood answer's (`question_id`), or the decision's (`question_id` ""). Set on a draft
+    only (triggers refuse one for a decided assessment); a later row for the same call
+    replaces an earlier one, and no row is ever changed or deleted. Without a row the playbook's
+    default applies (models.outcomes)."""
+
+    __tablename__ = "resolution_date"
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", index=True)
+    question_id: str = Field(default="", max_length=200)  # "": the decision
+    resolve_on: date
+    set_by: str = Field(max_length=200)
+    set_at: datetime = _time_field()
+
+
+class Outcome(SQLModel, table=True):
+    """What happened to one likelihood call of a decided assessment: occurred, did not occur or
+    cannot tell, with a note and graded evidence (JSON list of summary, source, reliability,
+    credibility). Append-only: a later outcome of the same call corrects an earlier one, which
+    stays. Never part of the decided record or its hash."""
+
+    __tablename__ = "outcome"
+    __table_args__ = (sa.CheckConstraint(_check_in("result", OUTCOME_RESULTS), name="result"),)
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", index=True)
+    question_id: str = Field(max_length=200)
+    result: str = Field(max_length=20)
+    note: str = Field(sa_type=sa.Text)
+    evidence: list[dict[str, Any]] = Field(sa_type=sa.JSON)
+    recorded_by: str = Field(max_length=200)
+    recorded_at: datetime = _time_field()
+
+
+class Retrospective(SQLModel, table=True):
+    """Looking back on a decision: what we got wrong, what we would do again. Append-only; never
+    part of the decided record."""
+
+    __tablename__ = "retrospective"
+
+    id: str = _id_field()
+    assessment_id: str = Field(max_length=36, foreign_key="assessment.id", index=True)
+    decision_id: str = Field(max_length=36, foreign_key="decision.id")
+    wrong: str = Field(sa_type=sa.Text)
+    again: str = Field(sa_type=sa.Text)
+    recorded_by: str = Field(max_length=200)
     recorded_at: datetime = _time_field()
 
 

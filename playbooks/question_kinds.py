@@ -23,7 +23,7 @@ KIND_KEYS: dict[QuestionKind, tuple[str, ...]] = {
     QuestionKind.SCALE: ("grades", "better"),
     QuestionKind.YES_NO: ("better", "regional_support"),
     QuestionKind.CHOICE: ("options", "regional_support"),
-    QuestionKind.LIKELIHOOD: ("better",),
+    QuestionKind.LIKELIHOOD: ("better", "resolve_after_days"),
     QuestionKind.CONFIDENCE: ("better",),
     QuestionKind.NUMBER: ("min", "max", "unit", "full_score_at", "zero_score_at", "step"),
     QuestionKind.TEXT: (),
@@ -45,8 +45,24 @@ def threshold(fields: Fields, key: str, default: float | None) -> float:
     )
 
 
+RESOLVE_DAYS_EXPECTED = "a whole number of days from 1 to 36500 after the decision"
+
+
+def resolve_after_days(fields: Fields) -> int | None:
+    """When a likelihood call is judged against what happened, in days after the decision
+    (issue 16; None: not said here)."""
+    return fields.integer("resolve_after_days", low=1, high=36500,
+                          expected=RESOLVE_DAYS_EXPECTED)
+
+
 def kind_settings(fields: Fields, kind: QuestionKind, settings: dict[str, Any]) -> dict[str, Any]:
-    if kind in (QuestionKind.LIKELIHOOD, QuestionKind.CONFIDENCE):
+    if kind is QuestionKind.LIKELIHOOD:
+        days = resolve_after_days(fields)
+        return {
+            "better": fields.choice("better", ("higher", "lower"), "higher"),
+            **({"extra": {"resolve_after_days": days}} if days is not None else {}),
+        }
+    if kind is QuestionKind.CONFIDENCE:
         return {"better": fields.choice("better", ("higher", "lower"), "higher")}
     if kind is QuestionKind.SCALE:
         return {

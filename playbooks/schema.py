@@ -35,6 +35,7 @@ from playbooks.question_kinds import (
     ITEM_ID,
     KIND_KEYS,
     kind_settings,
+    resolve_after_days,
     threshold,
 )
 from playbooks.strict_yaml import Path, YamlDocument
@@ -154,13 +155,16 @@ def _settings(doc: YamlDocument, top: Fields) -> dict[str, Any]:
     if raw is None:
         raw = {}
     fields = Fields(
-        doc, ("settings",), raw, ("legitimate_min_score", "knife_edge_band", "double_majority")
+        doc, ("settings",), raw,
+        ("legitimate_min_score", "knife_edge_band", "double_majority", "resolve_after_days"),
     )
     majority_raw = fields.data.get("double_majority") or {}
     majority = Fields(
         doc, fields.at("double_majority"), majority_raw, ("state_share", "population_share")
     )
+    days = resolve_after_days(fields)  # only when given: older playbooks read exactly as before
     return {
+        **({"resolve_after_days": days} if days is not None else {}),
         "legitimate_min_score": fields.share("legitimate_min_score", DEFAULT_LEGITIMATE_MIN_SCORE),
         "knife_edge_band": fields.number(
             "knife_edge_band",

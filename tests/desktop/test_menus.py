@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.main_window import HISTORY, MEMBERS, NEW, PLAYBOOKS, TRUST
+from desktop.main_window import HISTORY, MEMBERS, NEW, PLAYBOOKS, REVIEW, TRUST
 from desktop.menus import app_version
 from models.workflow import load_assessment
 from tests.desktop.helpers import answer_everything, decided_record, select_in_history, settle
@@ -33,7 +33,7 @@ def test_the_menu_bar_offers_every_command(make_window):
         "Record": ["What-if scenario…", "Verify a memo file…", "Verify the whole archive…",
                    "Trust roots…", "Lock signing keys"],
         "Go": ["History", "New assessment…", "Members", "Playbooks", "Trust roots…",
-               "Conditions due", "Search history"],
+               "Conditions due", "Review", "Search history"],
         "Help": ["User guide", "Keyboard shortcuts", "About Concert Desk"],
     }
     commands = window.commands
@@ -47,7 +47,7 @@ def test_the_menu_bar_offers_every_command(make_window):
 def test_go_keys_reach_every_page(qtbot, make_window):
     window = make_window()
     for key, page in ((Qt.Key.Key_1, HISTORY), (Qt.Key.Key_2, NEW), (Qt.Key.Key_3, MEMBERS),
-                      (Qt.Key.Key_4, PLAYBOOKS), (Qt.Key.Key_5, TRUST)):
+                      (Qt.Key.Key_4, PLAYBOOKS), (Qt.Key.Key_5, TRUST), (Qt.Key.Key_7, REVIEW)):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.nav.currentRow() == page
     qtbot.waitUntil(lambda: window.context.runner.is_idle())

@@ -50,6 +50,7 @@ AUDITED = (
     "decision_condition", "condition_review", "case_option", "option_answer", "decision_option",
     "audit_entry", "audit_head", "memo", "memo_signature", "trust_root", "playbook_file",
     "registry_revision", "registry_change", "official", "case_note", "routing_step",
+    "resolution_date", "outcome", "retrospective",
 )  # fmt: skip
 
 
@@ -536,3 +537,34 @@ def test_the_owners_functions_respect_clearance(
         assert load_assessment(owner, top_id).answers["gravity"].value == 2
     finally:
         owner.close()
+
+
+def test_outcomes_each_role_its_part(ministry: Ministry, as_role: dict[str, Database]) -> None:
+    """Issue 16: a drafter sets resolution dates on the draft; reviewers and ministers record
+    outcomes and retrospectives; nobody else does either."""
+    from datetime import date
+
+    from models.outcomes import record_outcome, record_retrospective, set_resolution_date
+    from tests.models.test_what_if_record import PLAYBOOK as USE_OF_FORCE
+    from tests.models.test_what_if_record import stored_case
+
+    drafter, reviewer, minister = as_role["drafter"], as_role["reviewer"], as_role["minister"]
+    assessment_id, _ = stored_case(drafter)
+    set_resolution_date(drafter, assessment_id, "civilian_harm", date(2027, 1, 1),
+                        actor="Official drafter", playbook=USE_OF_FORCE)
+    with pytest.raises(Exception) as refused:
+        set_resolution_date(reviewer, assessment_id, None, date(2027, 1, 1),
+                            actor="Official reviewer", playbook=USE_OF_FORCE)
+    assert refused_for_privilege(refused.value)
+    decide(minister, assessment_id, decision="defer", by="Official minister",
+           playbook=USE_OF_FORCE)
+    with pytest.raises(Exception) as refused:
+        record_outcome(drafter, assessment_id, "civilian_harm", "occurred", note="Seen.",
+                       actor="Official drafter", playbook=USE_OF_FORCE)
+    assert refused_for_privilege(refused.value)
+    record_outcome(reviewer, assessment_id, "civilian_harm", "occurred", note="Seen.",
+                   actor="Official reviewer", playbook=USE_OF_FORCE)
+    record_retrospective(minister, assessment_id, wrong="Too slow.", again="Ask early.",
+                         actor="Official minister")
+    report = verify_chain(as_role["auditor"])
+    assert report.ok, report.problem

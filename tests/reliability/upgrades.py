@@ -99,6 +99,10 @@ def write_sample_record(url: str, folder: Path) -> None:
                decided_by_certificate=signers[1].fingerprint,
                decided_by_subject=signers[1].subject)
         add_dissent(db, first, reviewer="Reviewer", text="The exit plan is thin.")
+        from models.outcomes import record_retrospective  # since 0012_outcomes
+
+        record_retrospective(db, first, wrong="The partners' time to deploy",
+                             again="Ask the legal adviser first", actor="Head of analysis")
         issue_memo(db, first, PLAYBOOK, actor="officer", identities=signers)
         second = complete_draft(db, "Sanctions on the junta")
         decide(db, second, decision="defer", by="Mina Minister", justification="Wait for the vote",

@@ -1,0 +1,147 @@
+"""Recording what happened to one likelihood call, from the Review page: occurred, did not
+occur or cannot tell, a note, and evidence graded as an answer's is (Admiralty reliability and
+credibility). The rules live in models.outcomes.record_outcome; the dialog says before the
+official submits that an outcome is kept as recorded (a later one corrects it, both stay)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.widgets.common import QuietComboBox, muted
+from models.records import EvidenceInput
+from playbooks.model import (
+    INFORMATION_CREDIBILITY,
+    LIKELIHOOD_TERMS,
+    SOURCE_RELIABILITY,
+)
+
+RESULTS = (("occurred", "It occurred"), ("not_occurred", "It did not occur"),
+           ("cannot_tell", "Cannot tell"))
+_DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
+
+
+class OutcomeDialog(QDialog):
+    """One outcome of the call `question_id` (said `term`); `outcome()` gives the arguments of
+    record_outcome but the record, the playbook and who records."""
+
+    def __init__(self, title: str, prompt: str, term: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record what happened")
+        about = QLabel(f"<b>{escape(prompt)}</b><br>Assessment: {escape(title)}<br>"
+                       f"The call: {escape(_DISPLAY.get(term, term))}")
+        about.setWordWrap(True)
+        self.happened = QuietComboBox()
+        self.happened.setAccessibleName("What happened")
+        for value, label in RESULTS:
+            self.happened.addItem(label, value)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Outcome note")
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("What happened, and how we know")
+        self.evidence = QLineEdit()
+        self.evidence.setAccessibleName("Evidence (optional)")
+        self.evidence.setPlaceholderText("e.g. UN situation report of 3 June")
+        self.source = QLineEdit()
+        self.source.setAccessibleName("Source of the evidence")
+        self.reliability = QuietComboBox()
+        self.reliability.setAccessibleName("Reliability of the source")
+        for letter, words in SOURCE_RELIABILITY.items():
+            self.reliability.addItem(f"{letter}: {words}", letter)
+        self.reliability.setCurrentIndex(len(SOURCE_RELIABILITY) - 1)
+        self.credibility = QuietComboBox()
+        self.credibility.setAccessibleName("Credibility of the information")
+        for number, words in INFORMATION_CREDIBILITY.items():
+            self.credibility.addItem(f"{number}: {words}", number)
+        self.credibility.setCurrentIndex(len(INFORMATION_CREDIBILITY) - 1)
+        self.consequence = muted("")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.submit = self.buttons.addButton("&Record outcome",
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&What happened", self.happened)
+        form.addRow("&Note", self.note)
+        form.addRow("&Evidence", self.evidence)
+        form.addRow("&Source", self.source)
+        form.addRow("Re&liability", self.reliability)
+        form.addRow("&Credibility", self.credibility)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.consequence)
+        layout.addWidget(self.buttons)
+        self.note.textChanged.connect(self._update)
+        self._update()
+
+    def outcome(self) -> dict:
+        summary = self.evidence.text().strip()
+        evidence = [EvidenceInput(summary, self.source.text().strip(),
+                                  self.reliability.currentData(), self.credibility.currentData())
+                    ] if summary else []
+        return {"result": self.happened.currentData(), "note": self.note.toPlainText().strip(),
+                "evidence": evidence}
+
+    def _update(self) -> None:
+        noted = bool(self.note.toPlainText().strip())
+        self.consequence.setText(
+            ("An outcome is kept as recorded and never changes the decided record; a later "
+             "outcome of the same call corrects it, and both stay.") if noted
+            else "Write a note: say what happened and how we know.")
+        self.submit.setEnabled(noted)
+
+
+class RetrospectiveDialog(QDialog):
+    """A look back on one decision: what we got wrong, what we would do again (both needed);
+    `retrospective()` gives the arguments of record_retrospective but the record and who."""
+
+    def __init__(self, title: str, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a retrospective")
+        about = QLabel(f"<b>{escape(title)}</b><br>{escape(what)}")
+        about.setWordWrap(True)
+        self.wrong = QPlainTextEdit()
+        self.wrong.setAccessibleName("What we got wrong")
+        self.wrong.setTabChangesFocus(True)
+        self.again = QPlainTextEdit()
+        self.again.setAccessibleName("What we would do again")
+        self.again.setTabChangesFocus(True)
+        self.consequence = muted("")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.submit = self.buttons.addButton("&Record retrospective",
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("What we got &wrong", self.wrong)
+        form.addRow("What we would do &again", self.again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.consequence)
+        layout.addWidget(self.buttons)
+        self.wrong.textChanged.connect(self._update)
+        self.again.textChanged.connect(self._update)
+        self._update()
+
+    def retrospective(self) -> dict:
+        return {"wrong": self.wrong.toPlainText().strip(),
+                "again": self.again.toPlainText().strip()}
+
+    def _update(self) -> None:
+        done = all(self.retrospective().values())
+        self.consequence.setText(
+            "A retrospective is kept as recorded and never changes the decided record."
+            if done else "Say both what we got wrong and what we would do again.")
+        self.submit.setEnabled(done)

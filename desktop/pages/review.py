@@ -1,0 +1,304 @@
+"""Review: how well the unit's likelihood calls matched what happened (issue 16 item 3). The
+calibration diagram (desktop.pages.calibration_view) with the Brier score and its parts for the
+chosen playbook and period; a point clicked (or its term chosen in the list) shows the calls
+behind it, Enter opening the case. Below, the calls and decisions due to be judged, with
+"Record what happened…" for a call and "Record a retrospective…" for a decision
+(desktop.pages.outcome_dialog); "Lessons report (PDF)…" writes the report
+`main.py report calibration -o` writes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.pages.calibration_view import CalibrationView
+from desktop.widgets.common import QuietComboBox, heading, muted
+from models.changes import Part, RecordChange
+from playbooks.model import LIKELIHOOD_TERMS
+from reports.lessons import LessonsReport, lessons, score_line
+
+PERIODS = (("All decisions", None), ("Decided in the last 12 months", 365),
+           ("Decided in the last 5 years", 5 * 365))
+CALL_COLUMNS = ("Assessment", "Question", "Said", "What happened", "Decided")
+DUE_COLUMNS = ("Resolves", "State", "Assessment", "Question", "Said")
+_DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
+_HAPPENED = {"occurred": "occurred", "not_occurred": "did not occur",
+             "cannot_tell": "cannot tell"}
+
+
+def _table(columns: tuple[str, ...], name: str, stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    for column in range(len(columns)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(60)  # the page fits a small window; the lists scroll
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[tuple[str, ...], str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, (cells, assessment_id) in enumerate(rows):
+        for column, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            cell.setData(Qt.ItemDataRole.UserRole, assessment_id)
+            cell.setToolTip(text)
+            table.setItem(row, column, cell)
+
+
+class ReviewPage(QWidget):
+    open_assessment = Signal(str)
+    shown = Signal()  # the diagram and the lists were read again
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName("Review: calibration of past calls")
+        self.playbook = QuietComboBox()
+        self.playbook.setAccessibleName("Playbook")
+        self.playbook.addItem("All playbooks", None)
+        for playbook_id in sorted({p.id for p in context.catalog.latest()}):
+            self.playbook.addItem(playbook_id, playbook_id)
+        self.period = QuietComboBox()
+        self.period.setAccessibleName("Period")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.pdf_button = QPushButton("Lessons &report (PDF)…")
+        self.pdf_button.setAccessibleName("Write the lessons report as a PDF")
+        self.pdf_button.clicked.connect(self.write_pdf)
+        filters = QHBoxLayout()
+        filters.addWidget(self.playbook)
+        filters.addWidget(self.period)
+        filters.addStretch(1)
+        filters.addWidget(self.pdf_button)
+        self.scores = muted("")
+        self.scores.setAccessibleName("Scores")
+        self.scores.setWordWrap(True)
+        self.view = CalibrationView()
+        self.view.term_chosen.connect(self.choose_term)
+        self.terms = QListWidget()
+        self.terms.setAccessibleName("Terms of the diagram; choose one to see its calls")
+        self.terms.setMinimumHeight(60)
+        self.terms.currentRowChanged.connect(self._term_row)
+        self.calls = _table(CALL_COLUMNS, "Calls behind the chosen point; Enter opens the case",
+                            stretch=0)
+        self.calls.itemActivated.connect(self._open)
+        right = QVBoxLayout()
+        right.addWidget(self.terms, 1)
+        right.addWidget(self.calls, 2)
+        middle = QHBoxLayout()
+        middle.addWidget(self.view, 3)
+        middle.addLayout(right, 2)
+        self.due_summary = muted("")
+        self.due = _table(DUE_COLUMNS, "Calls and decisions due to be judged", stretch=2)
+        self.due.itemActivated.connect(self._open)
+        self.due.itemSelectionChanged.connect(self._update_buttons)
+        self.record_button = QPushButton("Record &what happened…")
+        self.record_button.setAccessibleName("Record the outcome of the selected call")
+        self.record_button.clicked.connect(self.record_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Review"))
+        layout.addLayout(filters)
+        layout.addWidget(self.scores)
+        layout.addLayout(middle, 3)
+        layout.addWidget(self.due_summary)
+        layout.addWidget(self.due, 1)
+        layout.addWidget(self.record_button)
+        self.report: LessonsReport | None = None
+        self.cases: list = []  # models.outcome_calls.CaseCalls
+        self.due_items: list = []  # models.outcomes.DueItem
+        self.loaded_once = False
+        self.playbook.currentIndexChanged.connect(self.reload)
+        self.period.currentIndexChanged.connect(self.reload)
+        context.record_changed.connect(self._on_record_changed)
+        self._update_buttons()
+
+    def _on_record_changed(self, change: RecordChange) -> None:
+        if change.has(Part.DECISION, Part.OUTCOMES, Part.REVISIONS) and self.loaded_once:
+            self.reload()
+
+    def activated(self) -> None:
+        self.reload()
+
+    def start_day(self) -> date | None:
+        days = self.period.currentData()
+        return None if days is None else datetime.now(UTC).date() - timedelta(days=days)
+
+    def reload(self) -> None:
+        from models.outcome_calls import decided_cases
+        from models.outcomes import due_outcomes
+
+        db, lookup = self.context.db, self.context.catalog.by_hash
+        start, playbook_id = self.start_day(), self.playbook.currentData()
+
+        def work() -> tuple[list, list]:
+            return (decided_cases(db, lookup, start=start, playbook_id=playbook_id),
+                    due_outcomes(db, lookup))
+
+        self.context.runner.submit(work, self._show, owner=self, label="read the review")
+
+    def _show(self, result: tuple[list, list]) -> None:
+        self.loaded_once = True
+        self.cases, self.due_items = result
+        self.report = lessons(self.cases, start=self.start_day(),
+                              playbook_id=self.playbook.currentData())
+        calibration = self.report.overall.calibration
+        self.scores.setText(score_line(self.report.overall))
+        self.view.show_calibration(calibration)
+        selected = self.view.selected
+        self.terms.blockSignals(True)
+        self.terms.clear()
+        for b in calibration.bins:
+            said = (f"{b.occurred} of {b.calls} happened" if b.calls else "no calls")
+            flag = "; too few calls" if b.calls and b.too_few else ""
+            item = QListWidgetItem(f"{b.term.display}: {said}{flag}")
+            item.setData(Qt.ItemDataRole.UserRole, b.term.id)
+            self.terms.addItem(item)
+        self.terms.blockSignals(False)
+        self.choose_term(selected) if selected else _fill(self.calls, [])
+        _fill(self.due, [((d.due_on.isoformat(), "overdue" if d.overdue else "due",
+                           d.title, d.question_id or "(the decision)",
+                           _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
+                         for d in self.due_items])
+        overdue = sum(1 for d in self.due_items if d.overdue)
+        self.due_summary.setText(
+            f"{len(self.due_items)} due to be judged, {overdue} overdue." if self.due_items
+            else "Nothing is due to be judged today.")
+        self._update_buttons()
+        self.shown.emit()
+
+    def choose_term(self, term: str | None) -> None:
+        """Show the resolved calls said with `term` (the point clicked, or the row chosen)."""
+        if term is None:
+            return
+        self.view.select(term)
+        rows = [(c.title, c.question_id, _DISPLAY[c.term],
+                 _HAPPENED[c.outcome.result], c.decided_at.date().isoformat())
+                for case in self.cases for c in case.calls
+                if c.term == term and c.outcome is not None]
+        ids = [c.assessment_id for case in self.cases for c in case.calls
+               if c.term == term and c.outcome is not None]
+        _fill(self.calls, list(zip(rows, ids, strict=True)))
+        for index in range(self.terms.count()):
+            if self.terms.item(index).data(Qt.ItemDataRole.UserRole) == term:
+                self.terms.blockSignals(True)
+                self.terms.setCurrentRow(index)
+                self.terms.blockSignals(False)
+
+    def _term_row(self, row: int) -> None:
+        if row >= 0:
+            self.choose_term(self.terms.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def _open(self, cell: QTableWidgetItem) -> None:
+        self.open_assessment.emit(cell.data(Qt.ItemDataRole.UserRole))
+
+    def selected_due(self):
+        """The DueItem of the selected row of the due list, or None."""
+        rows = self.due.selectionModel().selectedRows()
+        return (self.due_items[rows[0].row()]
+                if rows and rows[0].row() < len(self.due_items) else None)
+
+    def _update_buttons(self) -> None:
+        item = self.selected_due()
+        self.record_button.setEnabled(item is not None)
+        decision = item is not None and not item.question_id
+        self.record_button.setText("Record a retrospec&tive…" if decision
+                                   else "Record &what happened…")
+        self.record_button.setAccessibleName(
+            "Record a retrospective of the selected decision" if decision
+            else "Record the outcome of the selected call")
+
+    def record_selected(self) -> None:
+        from desktop.pages.outcome_dialog import OutcomeDialog
+        from models.outcomes import record_outcome
+        from models.records import load_assessment
+        from playbooks.errors import UserError
+
+        item = self.selected_due()
+        if item is None:
+            return
+        if not item.question_id:
+            self.record_retrospective(item)
+            return
+        dialog = OutcomeDialog(item.title, item.what, item.term, self)
+        if not self.context.dialogs.exec_dialog(dialog):
+            return
+        outcome, db, by = dialog.outcome(), self.context.db, self.context.actor
+        catalog, assessment_id, question_id = self.context.catalog, item.assessment_id, \
+            item.question_id
+
+        def work() -> str:
+            record = load_assessment(db, assessment_id)
+            playbook = catalog.by_hash(record.playbook_hash)
+            if playbook is None:
+                raise UserError(f"the playbook of assessment {assessment_id} is neither "
+                                "installed nor kept in the record")
+            return record_outcome(db, assessment_id, question_id, outcome["result"],
+                                  note=outcome["note"], actor=by, playbook=playbook,
+                                  evidence=outcome["evidence"])
+
+        self.context.write(work, RecordChange.of(Part.OUTCOMES, assessments=[assessment_id]),
+                           None, self.context.dialogs.error_shown(
+                               self, "The outcome was not recorded"),
+                           owner=self, label="record an outcome")
+
+    def record_retrospective(self, item) -> None:
+        from desktop.pages.outcome_dialog import RetrospectiveDialog
+        from models.outcomes import record_retrospective
+
+        dialog = RetrospectiveDialog(item.title, item.what, self)
+        if not self.context.dialogs.exec_dialog(dialog):
+            return
+        words, db, by, assessment_id = dialog.retrospective(), self.context.db, \
+            self.context.actor, item.assessment_id
+        self.context.write(
+            lambda: record_retrospective(db, assessment_id, actor=by, **words),
+            RecordChange.of(Part.OUTCOMES, assessments=[assessment_id]), None,
+            self.context.dialogs.error_shown(self, "The retrospective was not recorded"),
+            owner=self, label="record a retrospective")
+
+    def write_pdf(self) -> None:
+        from models.files import write_atomically
+        from reports.lessons_pdf import lessons_pdf
+
+        report = self.report
+        if report is None:
+            return
+        path = self.context.dialogs.save_file(self, "Lessons report", "lessons.pdf",
+                                              "PDF (*.pdf)")
+        if path is None:
+            return
+        protected = self.context.db.files
+
+        def work() -> Path:
+            write_atomically(Path(path), lessons_pdf(report), overwrite=True,
+                             protected=protected)
+            return Path(path)
+
+        self.context.runner.submit(
+            work, lambda written: self.context.dialogs.info(
+                self, "Lessons report", f"The lessons report was written to {written}."),
+            self.context.dialogs.error_shown(self, "The lessons report was not written"),
+            owner=self, label="write the lessons report")

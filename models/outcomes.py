@@ -1,0 +1,233 @@
+"""Outcomes of past decisions (issue 16): when each call is to be judged, what happened, and a
+retrospective of the decision.
+
+- A resolution date is set on a draft, per likelihood question or for the decision; a later
+  one replaces an earlier one until the decision, after which none is added (triggers). Without
+  one, the playbook's default applies (models.outcome_calls).
+- An outcome says of one likelihood call of a decided assessment: occurred, did not occur or
+  cannot tell, with a note and evidence graded as an answer's is (Admiralty). A retrospective
+  says what we got wrong and what we would do again.
+
+Each is an audited append (its entry carries the hash of its content, models.audit_check
+compares them) and none is part of the decided record: its answers, verdict, decision, hash and
+memo are exactly as decided, whatever is recorded here afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col
+
+from models import validation as check
+from models.audit import append_entry
+from models.canonical import content_hash
+from models.condition_terms import parse_date
+from models.db import Database
+from models.errors import InvalidInput, NotFound, RecordFrozen
+from models.outcome_calls import (
+    DECISION,
+    LikelihoodCall,
+    PlaybookLookup,
+    case_calls,
+    cases_of,
+    decided_ids,
+    likelihood_questions,
+)
+from models.records import EvidenceInput
+from models.search import reindex_assessment
+from models.tables import (
+    OUTCOME_RESULTS,
+    Assessment,
+    Decision,
+    Outcome,
+    ResolutionDate,
+    Retrospective,
+    new_id,
+    utc_now,
+)
+from playbooks.model import Playbook
+
+
+def normalise_result(result: str) -> str:
+    value = str(result).strip().lower().replace("-", "_").replace(" ", "_")
+    if value not in OUTCOME_RESULTS:
+        choices = ", ".join(r.replace("_", "-") for r in OUTCOME_RESULTS)
+        raise InvalidInput(f"result {result!r} is not one of {choices}")
+    return value
+
+
+def _assessment(session: Session, assessment_id: str) -> Assessment:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise NotFound(f"no assessment with id {assessment_id}")
+    return assessment
+
+
+def _likelihood(playbook: Playbook, question_id: str) -> str:
+    if question_id not in likelihood_questions(playbook):
+        raise InvalidInput(
+            f"question {question_id!r} is not a likelihood question of {playbook.id} "
+            f"{playbook.version} (its likelihood questions: "
+            f"{', '.join(likelihood_questions(playbook)) or 'none'})"
+        )
+    return question_id
+
+
+# --- resolution dates -------------------------------------------------------------------------
+
+
+def resolution_content(row: ResolutionDate) -> dict[str, Any]:
+    return {"assessment_id": row.assessment_id, "question_id": row.question_id,
+            "resolve_on": row.resolve_on.isoformat(), "set_by": row.set_by}
+
+
+def set_resolution_date(
+    db: Database, assessment_id: str, question_id: str | None, resolve_on: date | str, *,
+    actor: str, playbook: Playbook,
+) -> str:
+    """Set when a draft's likelihood call (`question_id`) or its decision (None) is judged."""
+    actor = check.name("set by", actor)
+    on = parse_date("resolution date", resolve_on)
+    qid = DECISION if question_id in (None, "") else _likelihood(playbook, str(question_id))
+    with db.write_session() as session:
+        assessment = _assessment(session, assessment_id)
+        if assessment.status != "draft":
+            raise RecordFrozen(f"assessment {assessment_id} is {assessment.status}: resolution "
+                               "dates are set before the decision")
+        if assessment.playbook_hash != playbook.content_hash:
+            raise InvalidInput(f"assessment {assessment_id} uses another playbook file than "
+                               f"{playbook.id} {playbook.version}")
+        row = ResolutionDate(id=new_id(), assessment_id=assessment_id, question_id=qid,
+                             resolve_on=on, set_by=actor, set_at=utc_now())
+        session.execute(sa.insert(ResolutionDate).values(**row.model_dump()))
+        append_entry(session, actor=actor, action="resolution.set", entity_type="assessment",
+                     entity_id=assessment_id,
+                     payload={"assessment_id": assessment_id, "resolution_id": row.id,
+                              "content_hash": content_hash(resolution_content(row))})
+    return row.id
+
+
+# --- outcomes and retrospectives --------------------------------------------------------------
+
+
+def outcome_content(row: Outcome) -> dict[str, Any]:
+    return {"assessment_id": row.assessment_id, "question_id": row.question_id,
+            "result": row.result, "note": row.note, "evidence": list(row.evidence),
+            "recorded_by": row.recorded_by}
+
+
+def retrospective_content(row: Retrospective) -> dict[str, Any]:
+    return {"assessment_id": row.assessment_id, "decision_id": row.decision_id,
+            "wrong": row.wrong, "again": row.again, "recorded_by": row.recorded_by}
+
+
+def _decided(session: Session, assessment_id: str) -> tuple[Assessment, Decision]:
+    assessment = _assessment(session, assessment_id)
+    decision = session.execute(
+        sa.select(Decision).where(col(Decision.assessment_id) == assessment_id)
+    ).scalar_one_or_none()
+    if decision is None:
+        raise InvalidInput(f"assessment {assessment_id} is a draft: outcomes are recorded for "
+                           "decided assessments")
+    return assessment, decision
+
+
+def record_outcome(
+    db: Database, assessment_id: str, question_id: str, result: str, *, note: str, actor: str,
+    playbook: Playbook, evidence: Sequence[EvidenceInput] = (),
+) -> str:
+    """Record what happened to one likelihood call of a decided assessment; the outcome's id."""
+    result = normalise_result(result)
+    note = check.text("note", note, required=True).strip()
+    actor = check.name("recorded by", actor)
+    items = [{"summary": e.summary, "source": e.source, "reliability": e.reliability,
+              "credibility": e.credibility} for e in check.evidence(evidence)]
+    _likelihood(playbook, question_id)
+    with db.write_session() as session:
+        assessment, _ = _decided(session, assessment_id)
+        if assessment.playbook_hash != playbook.content_hash:
+            raise InvalidInput(f"assessment {assessment_id} uses another playbook file than "
+                               f"{playbook.id} {playbook.version}")
+        calls = case_calls(session, lambda _hash: playbook, assessment_id)
+        if calls is None or question_id not in {c.question_id for c in calls.calls}:
+            raise InvalidInput(f"assessment {assessment_id} made no call on {question_id} "
+                               "(the question was not answered): there is nothing to judge")
+        row = Outcome(id=new_id(), assessment_id=assessment_id, question_id=question_id,
+                      result=result, note=note, evidence=items, recorded_by=actor,
+                      recorded_at=utc_now())
+        session.execute(sa.insert(Outcome).values(**row.model_dump()))
+        reindex_assessment(session, assessment_id)  # its note and evidence are searchable
+        append_entry(session, actor=actor, action="outcome.record", entity_type="assessment",
+                     entity_id=assessment_id,
+                     payload={"assessment_id": assessment_id, "outcome_id": row.id,
+                              "question_id": question_id, "result": result,
+                              "content_hash": content_hash(outcome_content(row))})
+    return row.id
+
+
+def record_retrospective(
+    db: Database, assessment_id: str, *, wrong: str, again: str, actor: str
+) -> str:
+    """Record a look back on the decision: what we got wrong, what we would do again."""
+    wrong = check.text("what we got wrong", wrong, required=True).strip()
+    again = check.text("what we would do again", again, required=True).strip()
+    actor = check.name("recorded by", actor)
+    with db.write_session() as session:
+        _, decision = _decided(session, assessment_id)
+        row = Retrospective(id=new_id(), assessment_id=assessment_id, decision_id=decision.id,
+                            wrong=wrong, again=again, recorded_by=actor, recorded_at=utc_now())
+        session.execute(sa.insert(Retrospective).values(**row.model_dump()))
+        reindex_assessment(session, assessment_id)
+        append_entry(session, actor=actor, action="retrospective.record",
+                     entity_type="assessment", entity_id=assessment_id,
+                     payload={"assessment_id": assessment_id, "retrospective_id": row.id,
+                              "content_hash": content_hash(retrospective_content(row))})
+    return row.id
+
+
+# --- what is due ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A call (question_id) or a decision (question_id "") whose outcome is due and unrecorded."""
+
+    assessment_id: str
+    title: str
+    question_id: str
+    what: str  # the question's prompt, or the decision and its verdict
+    term: str  # the ICD 203 term of a call; "" for the decision
+    due_on: date
+    overdue: bool  # due before the day asked about
+
+
+def due_outcomes(db: Database, playbooks: PlaybookLookup, as_of: date | None = None
+                 ) -> list[DueItem]:
+    """Calls and decisions of standing decided assessments resolving on or before `as_of`
+    (default today, UTC) with no outcome or retrospective recorded yet, earliest first."""
+    as_of = as_of or utc_now().date()
+    due: list[DueItem] = []
+    with db.session(snapshot=True) as session:
+        cases = cases_of(session, playbooks, list(decided_ids(session, standing_only=True)))
+    for case in cases:
+        due += [_due_call(c, as_of) for c in case.calls
+                if c.outcome is None and c.resolve_on <= as_of]
+        d = case.decision
+        if d.retrospective is None and d.resolve_on <= as_of:
+            due.append(DueItem(d.assessment_id, d.title, DECISION,
+                               f"decision: {d.decision.replace('_', ' ')} (verdict "
+                               f"{d.verdict.replace('_', ' ')})", "", d.resolve_on,
+                               d.resolve_on < as_of))
+    due.sort(key=lambda item: (item.due_on, item.title, item.assessment_id,
+                               item.question_id == DECISION, item.question_id))
+    return due
+
+
+def _due_call(call: LikelihoodCall, as_of: date) -> DueItem:
+    return DueItem(call.assessment_id, call.title, call.question_id, call.prompt, call.term,
+                   call.resolve_on, call.resolve_on < as_of)
