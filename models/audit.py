@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models.canonical import ZERO_HASH, canonical_json, iso_utc, sha256_hex
 from models.change_notice import note_change
@@ -72,7 +72,7 @@ def append_entry(
 ) -> AuditEntry:
     """Append one entry in the caller's write transaction (from `Database.write_session()`)."""
     head_seq, head_hash = session.execute(
-        sa.select(AuditHead.seq, AuditHead.entry_hash).where(AuditHead.id == 1)
+        sa.select(col(AuditHead.seq), col(AuditHead.entry_hash)).where(col(AuditHead.id) == 1)
     ).one()
     on_postgresql = session.get_bind().dialect.name == "postgresql"
     login = None
@@ -110,7 +110,7 @@ def append_entry(
         return entry
     session.execute(
         sa.update(AuditHead)
-        .where(AuditHead.id == 1)
+        .where(col(AuditHead.id) == 1)
         .values(seq=entry.seq, entry_hash=entry.entry_hash)
     )
     return entry
@@ -120,7 +120,7 @@ def chain_head(db: Database) -> str:
     """The hash of the latest entry ("0" * 64 when the chain is empty): printed on memos."""
     with db.session() as session:
         latest = session.execute(
-            sa.select(AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+            sa.select(col(AuditEntry.entry_hash)).order_by(col(AuditEntry.seq).desc()).limit(1)
         ).scalar_one_or_none()
     return latest or ZERO_HASH
 
@@ -150,5 +150,5 @@ def entry_seq(db: Database, entry_hash: str) -> int | None:
     (a memo's printed audit head is checked against it)."""
     with db.session() as session:
         return session.execute(
-            sa.select(AuditEntry.seq).where(AuditEntry.entry_hash == entry_hash)
+            sa.select(col(AuditEntry.seq)).where(col(AuditEntry.entry_hash) == entry_hash)
         ).scalar_one_or_none()

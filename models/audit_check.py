@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from models.audit import ChainReport, compute_entry_hash
 from models.canonical import ZERO_HASH, content_hash, sha256_hex
@@ -85,7 +85,9 @@ def verify_chain(
 
 def _check_unchanged(session: Session, seq: int, entry_hash: str) -> None:
     """Entry `seq` still holds, and hashes to, `entry_hash` (as when last checked)."""
-    entry = session.execute(sa.select(AuditEntry).where(AuditEntry.seq == seq)).scalar_one_or_none()
+    entry = session.execute(
+        sa.select(AuditEntry).where(col(AuditEntry.seq) == seq)
+    ).scalar_one_or_none()
     if entry is None:
         raise _Broken(seq, f"entry {seq} is missing (deleted since it was last checked)")
     if entry.entry_hash != entry_hash or _recomputed(entry) != entry_hash:
@@ -111,8 +113,8 @@ def _entries(session: Session, after: int = 0) -> Iterator[AuditEntry]:
         batch = (
             session.execute(
                 sa.select(AuditEntry)
-                .where(AuditEntry.seq > after)
-                .order_by(AuditEntry.seq)
+                .where(col(AuditEntry.seq) > after)
+                .order_by(col(AuditEntry.seq))
                 .limit(VERIFY_BATCH)
             )
             .scalars()
@@ -161,7 +163,7 @@ def _walk_chain(
 
 def _check_head(session: Session, last_seq: int, last_hash: str) -> None:
     head = session.execute(
-        sa.select(AuditHead.seq, AuditHead.entry_hash).where(AuditHead.id == 1)
+        sa.select(col(AuditHead.seq), col(AuditHead.entry_hash)).where(col(AuditHead.id) == 1)
     ).one_or_none()
     if head is None:
         raise _Broken(last_seq + 1, "the audit head row is missing")
@@ -182,9 +184,9 @@ def _check_head(session: Session, last_seq: int, last_hash: str) -> None:
 
 def _payloads(session: Session, action: str) -> Iterator[tuple[int, dict[str, Any]]]:
     rows = session.execute(
-        sa.select(AuditEntry.seq, AuditEntry.payload)
-        .where(AuditEntry.action == action)
-        .order_by(AuditEntry.seq)
+        sa.select(col(AuditEntry.seq), col(AuditEntry.payload))
+        .where(col(AuditEntry.action) == action)
+        .order_by(col(AuditEntry.seq))
     ).all()
     for seq, payload in rows:
         yield seq, json.loads(payload)
@@ -196,7 +198,7 @@ def _check_records(session: Session) -> int:
         assessment_id = payload["assessment_id"]
         actual = frozen_record_hash(session, assessment_id)
         stored = session.execute(
-            sa.select(Decision.record_hash).where(Decision.assessment_id == assessment_id)
+            sa.select(col(Decision.record_hash)).where(col(Decision.assessment_id) == assessment_id)
         ).scalar_one_or_none()
         if actual != payload["record_hash"] or stored != payload["record_hash"]:
             raise _Broken(
@@ -208,7 +210,8 @@ def _check_records(session: Session) -> int:
         checked += 1
     reviewers = dict(
         session.execute(
-            sa.select(AuditEntry.seq, AuditEntry.actor).where(AuditEntry.action == "dissent.add")
+            sa.select(col(AuditEntry.seq), col(AuditEntry.actor))
+            .where(col(AuditEntry.action) == "dissent.add")
         ).all()
     )
     for seq, payload in _payloads(session, "dissent.add"):
@@ -262,7 +265,8 @@ def _check_notes(session: Session) -> int:
     """Each note on a case is as its entry recorded it (text, author, case): never rewritten."""
     authors = dict(
         session.execute(
-            sa.select(AuditEntry.seq, AuditEntry.actor).where(AuditEntry.action == "note.add")
+            sa.select(col(AuditEntry.seq), col(AuditEntry.actor))
+            .where(col(AuditEntry.action) == "note.add")
         ).all()
     )
     checked = 0
@@ -304,7 +308,8 @@ def _check_outcomes(session: Session) -> int:
     checked = 0
     for action, what, table, key, content in _OUTCOME_ROWS:
         actors = dict(session.execute(
-            sa.select(AuditEntry.seq, AuditEntry.actor).where(AuditEntry.action == action)
+            sa.select(col(AuditEntry.seq), col(AuditEntry.actor))
+            .where(col(AuditEntry.action) == action)
         ).all())
         for seq, payload in _payloads(session, action):
             row = session.get(table, payload[key])
@@ -327,9 +332,9 @@ def _check_registry(session: Session) -> None:
 def _memo_signers(session: Session, memo_id: str) -> list[str]:
     return list(
         session.execute(
-            sa.select(MemoSignature.cert_fingerprint)
-            .where(MemoSignature.memo_id == memo_id)
-            .order_by(MemoSignature.sequence)
+            sa.select(col(MemoSignature.cert_fingerprint))
+            .where(col(MemoSignature.memo_id) == memo_id)
+            .order_by(col(MemoSignature.sequence))
         ).scalars()
     )
 
@@ -347,7 +352,7 @@ def _check_trust_roots(session: Session) -> int:
                 seq, f"trust root {fingerprint[:16]}… added in entry {seq} was changed or deleted"
             )
         checked += 1
-    for fingerprint in session.execute(sa.select(TrustRoot.fingerprint)).scalars():
+    for fingerprint in session.execute(sa.select(col(TrustRoot.fingerprint))).scalars():
         if fingerprint not in recorded:
             raise _Broken(
                 None,
@@ -364,11 +369,11 @@ def _check_kept_playbooks(session: Session) -> int:
     for seq, payload in _payloads(session, "playbook.store"):
         row = session.execute(
             sa.select(
-                PlaybookFile.sha256,
-                PlaybookFile.playbook_id,
-                PlaybookFile.version,
-                PlaybookFile.content,
-            ).where(PlaybookFile.sha256 == payload["sha256"])
+                col(PlaybookFile.sha256),
+                col(PlaybookFile.playbook_id),
+                col(PlaybookFile.version),
+                col(PlaybookFile.content),
+            ).where(col(PlaybookFile.sha256) == payload["sha256"])
         ).one_or_none()
         if (
             row is None
@@ -393,25 +398,25 @@ def _pem_fingerprint(pem: str) -> str | None:
 
 # Which entries account for which rows (a row without one was written behind the app's back).
 _ACCOUNTED_BY: tuple[tuple[str, Any, tuple[str, ...], str | None], ...] = (
-    ("assessment", Assessment.id,
+    ("assessment", col(Assessment.id),
      ("assessment.create", "assessment.import", "assessment.revise", "assessment.migrate"), None),
-    ("decision", Decision.id, ("assessment.decide",), "decision_id"),
-    ("dissent", Dissent.id, ("dissent.add",), "dissent_id"),
-    ("note", CaseNote.id, ("note.add",), "note_id"),
-    ("resolution date", ResolutionDate.id, ("resolution.set",), "resolution_id"),
-    ("outcome", Outcome.id, ("outcome.record",), "outcome_id"),
-    ("retrospective", Retrospective.id, ("retrospective.record",), "retrospective_id"),
-    ("memo", Memo.id, ("memo.store",), "memo_id"),
-    ("condition review", ConditionReview.id, ("condition.review",), "review_id"),
-    ("kept playbook file", PlaybookFile.sha256, ("playbook.store",), None),
+    ("decision", col(Decision.id), ("assessment.decide",), "decision_id"),
+    ("dissent", col(Dissent.id), ("dissent.add",), "dissent_id"),
+    ("note", col(CaseNote.id), ("note.add",), "note_id"),
+    ("resolution date", col(ResolutionDate.id), ("resolution.set",), "resolution_id"),
+    ("outcome", col(Outcome.id), ("outcome.record",), "outcome_id"),
+    ("retrospective", col(Retrospective.id), ("retrospective.record",), "retrospective_id"),
+    ("memo", col(Memo.id), ("memo.store",), "memo_id"),
+    ("condition review", col(ConditionReview.id), ("condition.review",), "review_id"),
+    ("kept playbook file", col(PlaybookFile.sha256), ("playbook.store",), None),
 )  # fmt: skip
 
 
 def _check_accounted(session: Session) -> None:
     for what, id_column, actions, payload_key in _ACCOUNTED_BY:
         rows = session.execute(
-            sa.select(AuditEntry.entity_id, AuditEntry.payload).where(
-                AuditEntry.action.in_(actions)
+            sa.select(col(AuditEntry.entity_id), col(AuditEntry.payload)).where(
+                col(AuditEntry.action).in_(actions)
             )
         ).all()
         known = {
