@@ -42,7 +42,9 @@ _HAPPENED = {"occurred": "occurred", "not_occurred": "did not occur",
              "cannot_tell": "cannot tell"}
 
 
-def _table(columns: tuple[str, ...], name: str, stretch: int) -> QTableWidget:
+def _table(columns: tuple[str, ...], name: str, *stretch: int) -> QTableWidget:
+    """A read-only table of rows; the `stretch` columns share the width the others leave (a
+    long title or question is cut there, whole in its tooltip)."""
     table = QTableWidget(0, len(columns))
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(columns)
@@ -53,7 +55,8 @@ def _table(columns: tuple[str, ...], name: str, stretch: int) -> QTableWidget:
     header = table.horizontalHeader()
     for column in range(len(columns)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(60)  # the page fits a small window; the lists scroll
     return table
 
@@ -103,16 +106,16 @@ class ReviewPage(QWidget):
         self.terms.setMinimumHeight(60)
         self.terms.currentRowChanged.connect(self._term_row)
         self.calls = _table(CALL_COLUMNS, "Calls behind the chosen point; Enter opens the case",
-                            stretch=0)
+                            0, 1)
         self.calls.itemActivated.connect(self._open)
         right = QVBoxLayout()
         right.addWidget(self.terms, 1)
         right.addWidget(self.calls, 2)
         middle = QHBoxLayout()
-        middle.addWidget(self.view, 3)
-        middle.addLayout(right, 2)
+        middle.addWidget(self.view, 2)  # a square plot: the rest goes to the calls
+        middle.addLayout(right, 3)
         self.due_summary = muted("")
-        self.due = _table(DUE_COLUMNS, "Calls and decisions due to be judged", stretch=2)
+        self.due = _table(DUE_COLUMNS, "Calls and decisions due to be judged", 2, 3)
         self.due.itemActivated.connect(self._open)
         self.due.itemSelectionChanged.connect(self._update_buttons)
         self.record_button = QPushButton("Record &what happened…")
@@ -179,7 +182,7 @@ class ReviewPage(QWidget):
         self.terms.blockSignals(False)
         self.choose_term(selected) if selected else _fill(self.calls, [])
         _fill(self.due, [((d.due_on.isoformat(), "overdue" if d.overdue else "due",
-                           d.title, d.question_id or "(the decision)",
+                           d.title, d.what if d.question_id else "(the decision)",
                            _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
                          for d in self.due_items])
         overdue = sum(1 for d in self.due_items if d.overdue)
@@ -194,7 +197,7 @@ class ReviewPage(QWidget):
         if term is None:
             return
         self.view.select(term)
-        rows = [(c.title, c.question_id, _DISPLAY[c.term],
+        rows = [(c.title, c.prompt, _DISPLAY[c.term],
                  _HAPPENED[c.outcome.result], c.decided_at.date().isoformat())
                 for case in self.cases for c in case.calls
                 if c.term == term and c.outcome is not None]

@@ -8,6 +8,9 @@ from PySide6.QtCore import Qt
 
 from models.tables import utc_now
 
+# Calls are named by their question's prompt, as the stepper asks it (not its id).
+SUCCESS = "How likely is the action to achieve its stated aim?"
+
 
 def _record(qtbot, make_window, database, catalog):
     from desktop.main_window import REVIEW
@@ -44,7 +47,7 @@ def test_the_review_page_shows_the_diagram_and_the_calls_behind_a_point(
     assert page.view.selected == "almost_certain"
     assert page.calls.rowCount() == 1
     assert [page.calls.item(0, c).text() for c in range(4)] == [
-        "Evacuation by sea", "success_likelihood", "almost certain (95–99%)", "occurred"]
+        "Evacuation by sea", SUCCESS, "almost certain (95–99%)", "occurred"]
     assert page.terms.currentItem().text().startswith("almost certain (95–99%): 1 of 1")
     page.terms.setCurrentRow(0)  # the keyboard's way to the same: almost no chance
     assert page.calls.item(0, 3).text() == "did not occur"
@@ -56,7 +59,7 @@ def test_an_outcome_recorded_from_the_review_page_is_audited_and_scored(
 
     window, page, draft = _record(qtbot, make_window, database, catalog)
     assert page.due.rowCount() == 1
-    assert page.due.item(0, 3).text() == "success_likelihood"
+    assert page.due.item(0, 3).text() == SUCCESS
     assert not page.record_button.isEnabled()
     page.due.selectRow(0)
     assert page.record_button.isEnabled()
