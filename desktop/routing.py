@@ -123,7 +123,7 @@ class RoutingBar(QWidget):
         self.stage_label = muted("")
         self.stage_label.setAccessibleName("Routing stage")
         self.stage_label.setWordWrap(True)  # a return's comment can be a sentence or two
-        self.submit_button = QPushButton("Su&bmit for review")
+        self.submit_button = QPushButton("S&ubmit for review")
         self.submit_button.setAccessibleName("Submit this draft for review")
         self.pass_button = QPushButton("Pa&ss to the minister")
         self.pass_button.setAccessibleName("Pass this draft to the minister")
