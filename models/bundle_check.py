@@ -15,7 +15,7 @@ from sqlmodel import Session
 from models.bundle_import import CASE_ACTION
 from models.canonical import sha256_hex
 from models.records import frozen_record_hash
-from models.tables import AuditEntry, CaseNote, Decision, Dissent
+from models.tables import AuditEntry, CaseNote, Decision, Dissent, Memo, MemoSignature
 
 
 @dataclass
@@ -24,7 +24,7 @@ class BundleAccount:
     problems: list[tuple[int | None, str]] = field(default_factory=list)
     # what the entries account for, by the names models.audit_check uses
     accounted: dict[str, set[str]] = field(default_factory=lambda: {
-        "assessment": set(), "decision": set(), "dissent": set(), "note": set()})
+        "assessment": set(), "decision": set(), "dissent": set(), "note": set(), "memo": set()})
 
 
 def check_imported(session: Session) -> BundleAccount:
@@ -64,4 +64,38 @@ def check_imported(session: Session) -> BundleAccount:
                                               "was changed or deleted"))
                 continue
             account.checked += 1
+        for memo_id, sealed in payload.get("memos", {}).items():
+            account.accounted["memo"].add(memo_id)
+            if not _memo_as_sealed(session, memo_id, case_id, sealed):
+                account.problems.append((seq, f"imported memo {memo_id} recorded in entry {seq} "
+                                              "was changed or deleted"))
+                continue
+            account.checked += 1
     return account
+
+
+def _memo_as_sealed(session: Session, memo_id: str, case_id: str, sealed: dict[str, Any]) -> bool:
+    memo = session.get(Memo, memo_id)
+    if memo is None:
+        return False
+    signers = list(session.execute(
+        sa.select(MemoSignature.cert_fingerprint)  # type: ignore[call-overload]
+        .where(MemoSignature.memo_id == memo_id).order_by(MemoSignature.sequence)).scalars())
+    same = (memo.assessment_id, memo.reference, memo.stage, memo.sha256, memo.audit_head,
+            sha256_hex(memo.pdf), signers) == (
+        case_id, sealed["reference"], sealed["stage"], sealed["sha256"], sealed["audit_head"],
+        sealed["sha256"], sealed["signers"])
+    session.expunge(memo)  # PDFs are large: do not keep them in the session
+    return same
+
+
+def imported_memo_heads(session: Session) -> dict[str, str]:
+    """The audit head each imported memo names, as its import sealed it: an entry of the
+    origin's chain, which the import checked (the receiving chain does not hold it)."""
+    heads: dict[str, str] = {}
+    rows = session.execute(sa.select(AuditEntry.payload)  # type: ignore[call-overload]
+                           .where(AuditEntry.action == CASE_ACTION))
+    for (text,) in rows.all():
+        for memo_id, sealed in json.loads(text).get("memos", {}).items():
+            heads[memo_id] = sealed["audit_head"]
+    return heads

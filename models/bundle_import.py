@@ -99,8 +99,8 @@ def _comparable(table: sa.Table, row: Row) -> Row:
 
 
 def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
-                 playbooks: Sequence[KeptPlaybook], *, actor: str,
-                 provenance: Mapping[str, Any]) -> ImportOutcome:
+                 playbooks: Sequence[KeptPlaybook], memo_pdfs: Mapping[str, bytes], *,
+                 actor: str, provenance: Mapping[str, Any]) -> ImportOutcome:
     with db.write_session() as session:
         plan = plan_import(session, cases)
         if plan.empty:
@@ -116,6 +116,8 @@ def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
                     if name == "assessment":  # written as a draft, its rows under it, then
                         finals[case_id] = values  # given its state (the freeze triggers)
                         values = {**values, "status": "draft", "superseded_by_id": None}
+                    if name == "memo":  # the stored bytes, checked against the row's SHA-256
+                        values["pdf"] = memo_pdfs[values["id"]]
                     session.execute(sa.insert(table_of(name)).values(**values))
                     count += 1
         _set_states(session, finals, {c for c, t in plan.rows.items() if t.get("decision")})
@@ -172,6 +174,14 @@ def _case_payload(session: Session, case_id: str, tables: Mapping[str, Sequence[
     if notes:
         payload["notes"] = {n["id"]: {"author": n["author"], "text_sha256": sha256_hex(n["text"])}
                             for n in notes}
+    signatures = tables.get("memo_signature", ())
+    memos = tables.get("memo", ())
+    if memos:
+        payload["memos"] = {m["id"]: {
+            **{key: m[key] for key in ("reference", "stage", "sha256", "audit_head")},
+            "signers": [s["cert_fingerprint"] for s in sorted(
+                (s for s in signatures if s["memo_id"] == m["id"]), key=lambda s: s["sequence"])],
+        } for m in memos}
     if tables.get("assessment"):
         payload["rows"] = {name: len(rows) for name, rows in tables.items()}
     return payload

@@ -45,15 +45,15 @@ Row = dict[str, Any]
 # The tables a receiving record inserts, in an order their foreign keys allow.
 IMPORTED_TABLES: tuple[type[SQLModel], ...] = (
     Assessment, Answer, EvidenceItem, MemberPosition, CaseOption, OptionAnswer,
-    Decision, DecisionOption, DecisionCondition, Dissent, CaseNote,
+    Decision, DecisionOption, DecisionCondition, Dissent, CaseNote, Memo, MemoSignature,
 )  # fmt: skip
 # Carried and checked against the origin's audit entries, not inserted (docs/bundle-format.md).
-CARRIED_TABLES: tuple[type[SQLModel], ...] = (RoutingStep, ConditionReview, Memo, MemoSignature)
+CARRIED_TABLES: tuple[type[SQLModel], ...] = (RoutingStep, ConditionReview)
 ALL_TABLES = IMPORTED_TABLES + CARRIED_TABLES
 TABLE_NAMES = tuple(str(t.__tablename__) for t in ALL_TABLES)
 BY_NAME: dict[str, type[SQLModel]] = {str(t.__tablename__): t for t in ALL_TABLES}
 # Added to a case the receiver already holds, when only these differ (new dissents, notes).
-ADDABLE = frozenset({"dissent", "case_note"})
+ADDABLE = frozenset({"dissent", "case_note", "memo", "memo_signature"})
 
 
 def table_of(name: str) -> sa.Table:
@@ -111,7 +111,8 @@ def case_rows(session: Session, assessment_id: str) -> dict[str, list[Row]]:
     def select(name: str, where: Any) -> list[Row]:
         table = table_of(name)
         columns = [c for c in table.columns if not isinstance(c.type, sa.LargeBinary)]
-        order = list(table.primary_key.columns)
+        order = [table.c.created_at] if name == "memo" else []  # a later stage names its
+        order += list(table.primary_key.columns)  # predecessor (supersedes_memo_id)
         return [encode(table, dict(r._mapping))
                 for r in session.execute(sa.select(*columns).where(where).order_by(*order))]
 

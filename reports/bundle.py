@@ -66,6 +66,7 @@ class CheckedBundle:
     manifest: dict[str, Any] = field(default_factory=dict)
     cases: dict[str, dict[str, list[Row]]] = field(default_factory=dict)
     playbooks: list[KeptPlaybook] = field(default_factory=list)
+    memo_pdfs: dict[str, bytes] = field(default_factory=dict)
     signer: str = ""
     entries: int = 0
     memos: int = 0
@@ -204,15 +205,24 @@ def _row_problems(checked: CheckedBundle, entries: list[Row],
             if pdf is None or sha256_hex(pdf) != memo["sha256"]:
                 problems.append(f"memos/{memo['id']}.pdf: memo {memo['reference']} "
                                 f"({memo['stage']}): its bytes do not match its recorded SHA-256")
-            elif not find(("memo.store",), lambda e, p, m=memo, s=signers: p.get(
-                    "memo_id") == m["id"] and p.get("sha256") == m["sha256"]
-                    and p.get("signers") == s and p.get("stage") == m["stage"]):
+                continue
+            stored = find(("memo.store",), lambda e, p, m=memo, s=signers: p.get(
+                "memo_id") == m["id"] and p.get("sha256") == m["sha256"]
+                and p.get("signers") == s and p.get("stage") == m["stage"])
+            # brought in by an earlier hop: its head is of that hop's origin, checked there
+            passed_on = find((CASE_ACTION,), lambda e, p, m=memo, s=signers: (
+                p.get("memos", {}).get(m["id"], {}) == {
+                    **{k: m[k] for k in ("reference", "stage", "sha256", "audit_head")},
+                    "signers": s}))
+            if not stored and not passed_on:
                 problems.append(f"memos/{memo['id']}.pdf: memo {memo['reference']} "
                                 f"({memo['stage']}) is not the one the origin's audit entries "
                                 "recorded")
-            elif memo["audit_head"] != ZERO_HASH and memo["audit_head"] not in heads:
+            elif stored and memo["audit_head"] != ZERO_HASH and memo["audit_head"] not in heads:
                 problems.append(f"memos/{memo['id']}.pdf: the audit head it names is not in "
                                 "the origin's chain")
+            else:
+                checked.memo_pdfs[memo["id"]] = pdf
     return problems
 
 
@@ -229,6 +239,6 @@ def import_bundle(db: Database, data: bytes, roots: Sequence[Any], *,
                       "exported_at")},
                   "memos": {m["id"]: m["sha256"] for t in checked.cases.values()
                             for m in t["memo"]}}
-    outcome = import_cases(db, checked.cases, checked.playbooks, actor=actor,
-                           provenance=provenance)
+    outcome = import_cases(db, checked.cases, checked.playbooks, checked.memo_pdfs,
+                           actor=actor, provenance=provenance)
     return checked, outcome

@@ -119,9 +119,11 @@ def test_export_verify_import_twice(_template: Path, receiver: str, tmp_path: Pa
     after = counts(receiver)
     assert (after["assessment"], after["decision"], after["dissent"], after["case_note"]) == (
         2, 1, 1, 1)
-    assert after["memo"] == 0  # memos are carried and checked, not stored (docs/bundle-format.md)
+    assert after["memo"] == 1  # the signed memo, byte for byte
     archive = ok(run_main("audit", "verify", "--archive", db_url=receiver))
-    assert archive.startswith("archive intact")
+    assert archive.startswith("archive intact") and "1 stored memos checked" in archive
+    memo = ok(run_main("verify", str(tmp_path / "memo.pdf"), db_url=receiver))
+    assert "matches the stored memo (drafted)" in memo
     shown = ok(run_main("assess", "show", decided, db_url=receiver))
     assert "Amara Diallo" in shown and "Dissent, Jonas Berg" in shown
     found = ok(run_main("assess", "list", "--search", "Amsel", db_url=receiver))
@@ -238,3 +240,62 @@ def test_conflict_refused_in_one_line(_template: Path, tmp_path: Path) -> None:
     assert refused.error_line.endswith(f"conflict: assessment {draft} is held here with other "
                                        "content; nothing was imported")
     assert counts(receiver) == before
+
+
+def behind_the_triggers(path: str, statement: str) -> None:
+    """What someone holding the SQLite file could do: drop the triggers, edit, restore them."""
+    import sqlite3
+
+    plain = sqlite3.connect(path.removeprefix("sqlite:///"))
+    try:
+        kept = plain.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        for name, _ in kept:
+            plain.execute(f'DROP TRIGGER "{name}"')
+        assert plain.execute(statement).rowcount == 1
+        for _, sql in kept:
+            plain.execute(sql)
+        plain.commit()
+    finally:
+        plain.close()
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("UPDATE dissent SET text = 'Softened.'", "imported dissent"),
+    ("UPDATE memo SET pdf = CAST(pdf || x'20' AS BLOB)", "imported memo"),
+    ("UPDATE decision SET justification = 'Rewritten.'", "imported assessment"),
+])
+def test_imported_rows_stay_under_the_audit_check(_template: Path, tmp_path: Path,
+                                                  statement: str, expected: str) -> None:
+    """Rows a bundle brought in are checked like any other: changed behind the triggers' back,
+    `audit verify` names them."""
+    origin, decided, _, identity = origin_record(_template, tmp_path)
+    bundle = tmp_path / "case.bundle"
+    ok(run_main("bundle", "export", decided, "-o", str(bundle), "--identity", str(identity),
+                db_url=origin, env=SECRET))
+    receiver = sqlite_record(_template, tmp_path / "receiver" / "concert.db")
+    ok(run_main("trust", "add", str(ca_file()), db_url=receiver))
+    ok(run_main("bundle", "import", str(bundle), db_url=receiver))
+    behind_the_triggers(receiver, statement)
+    checked = run_main("audit", "verify", db_url=receiver)
+    assert checked.code == 1 and expected in checked.out + checked.err
+
+
+def test_second_hop(_template: Path, tmp_path: Path) -> None:
+    """A record that received a case passes it on: the second receiver checks the imported rows
+    and memo against the first receiver's bundle.case entries, and its archive check passes."""
+    origin, decided, _, identity = origin_record(_template, tmp_path)
+    first, second = (sqlite_record(_template, tmp_path / name / "concert.db")
+                     for name in ("first", "second"))
+    hop1, hop2 = tmp_path / "hop1.bundle", tmp_path / "hop2.bundle"
+    ok(run_main("bundle", "export", decided, "-o", str(hop1), "--identity", str(identity),
+                db_url=origin, env=SECRET))
+    for record in (first, second):
+        ok(run_main("trust", "add", str(ca_file()), db_url=record))
+    ok(run_main("bundle", "import", str(hop1), db_url=first))
+    ok(run_main("bundle", "export", "--all", "-o", str(hop2), "--identity", str(identity),
+                db_url=first, env=SECRET))
+    assert "imported: 1 assessments" in ok(run_main("bundle", "import", str(hop2), db_url=second))
+    assert ok(run_main("audit", "verify", "--archive", db_url=second)).startswith(
+        "archive intact")
+    assert counts(second)["memo"] == 1 and counts(second)["dissent"] == 1
