@@ -66,18 +66,19 @@ class ImportOutcome:
 def plan_import(session: Session, cases: Mapping[str, Mapping[str, Sequence[Row]]]) -> ImportPlan:
     """What the record lacks of `cases` (id -> table -> rows); InvalidInput on a conflict."""
     plan = ImportPlan()
+    held = {str(model.__tablename__): _held_rows(session, str(model.__tablename__), cases)
+            for model in IMPORTED_TABLES}
     for case_id, tables in cases.items():
-        present = session.get(Assessment, case_id) is not None
+        present = case_id in held["assessment"]
         missing: dict[str, list[Row]] = {}
         for model in IMPORTED_TABLES:
             name = str(model.__tablename__)
             table = table_of(name)
-            (pk,) = table.primary_key.columns
             for row in tables.get(name, ()):
-                held = session.execute(sa.select(table).where(pk == key_of(name, row))).first()
-                if held is None:
+                here = held[name].get(key_of(name, row))
+                if here is None:
                     missing.setdefault(name, []).append(row)
-                elif encode(table, dict(held._mapping)) != _comparable(table, row):
+                elif here != _comparable(table, row):
                     what = "" if name == "assessment" else (
                         f"{name.replace('_', ' ')} {key_of(name, row)} of ")
                     raise InvalidInput(f"conflict: {what}assessment {case_id} is held here with "
@@ -91,6 +92,26 @@ def plan_import(session: Session, cases: Mapping[str, Mapping[str, Sequence[Row]
         else:
             plan.held.append(case_id)
     return plan
+
+
+LOOKUP_BATCH = 500
+
+
+def _held_rows(session: Session, name: str,
+               cases: Mapping[str, Mapping[str, Sequence[Row]]]) -> dict[str, Row]:
+    """The rows of table `name` the record holds with the keys the bundle's rows have (looked
+    up in batches, encoded as a bundle writes them)."""
+    table = table_of(name)
+    (pk,) = table.primary_key.columns
+    keys = [key_of(name, row) for tables in cases.values() for row in tables.get(name, ())]
+    columns = [c for c in table.columns if not isinstance(c.type, sa.LargeBinary)]
+    found: dict[str, Row] = {}
+    for start in range(0, len(keys), LOOKUP_BATCH):
+        for held in session.execute(sa.select(*columns).where(
+                pk.in_(keys[start:start + LOOKUP_BATCH]))):
+            row = encode(table, dict(held._mapping))
+            found[key_of(name, row)] = row
+    return found
 
 
 def _comparable(table: sa.Table, row: Row) -> Row:
@@ -108,9 +129,10 @@ def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
         kept = sum(_keep_playbook(session, p, actor) for p in playbooks)
         count = 0
         finals: dict[str, Row] = {}
-        for case_id, tables in plan.rows.items():
-            for model in IMPORTED_TABLES:
-                name = str(model.__tablename__)
+        for model in IMPORTED_TABLES:  # table by table, in foreign-key order
+            name = str(model.__tablename__)
+            batch = []
+            for case_id, tables in plan.rows.items():
                 for row in tables.get(name, ()):
                     values = decode(name, row)
                     if name == "assessment":  # written as a draft, its rows under it, then
@@ -118,8 +140,10 @@ def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
                         values = {**values, "status": "draft", "superseded_by_id": None}
                     if name == "memo":  # the stored bytes, checked against the row's SHA-256
                         values["pdf"] = memo_pdfs[values["id"]]
-                    session.execute(sa.insert(table_of(name)).values(**values))
-                    count += 1
+                    batch.append(values)
+            if batch:
+                session.execute(sa.insert(table_of(name)), batch)
+                count += len(batch)
         _set_states(session, finals, {c for c, t in plan.rows.items() if t.get("decision")})
         for case_id, tables in plan.rows.items():
             reindex_assessment(session, case_id)
