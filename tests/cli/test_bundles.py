@@ -202,10 +202,16 @@ def test_damaged_bundles_refused_nothing_written(_template: Path, tmp_path: Path
         "memo altered": (rebuilt(bundle, tmp_path / "memo.bundle", identity,
                                  {memo_name: bytes(memo)}),
                          f"{memo_name}: memo CD-"),
+        "truncated": (tmp_path / "truncated.bundle", "not a readable bundle"),
+        "entries reordered": (rebuilt(bundle, tmp_path / "reordered.bundle", identity,
+                                      {"audit.jsonl": "".join(
+                                          [*audit[:2], audit[3], audit[2], *audit[4:]]).encode()}),
+                              "audit.jsonl: entry 3 is missing (the next one is entry 4)"),
         "wrong signature": (forged_signature,
                             "manifest.p7s: the signature does not match the manifest"),
     }
     (tmp_path / "flipped.bundle").write_bytes(bytes(flipped))
+    (tmp_path / "truncated.bundle").write_bytes(bundle.read_bytes()[:-200])
     before = counts(receiver)
     for what, (path, expected) in cases.items():
         for command in ("verify", "import"):
