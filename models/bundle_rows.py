@@ -60,6 +60,12 @@ def table_of(name: str) -> sa.Table:
     return BY_NAME[name].__table__  # type: ignore[attr-defined, no-any-return]
 
 
+def columns_of(name: str) -> set[str]:
+    """The columns a bundle writes for a row of table `name` (all but PDF bytes)."""
+    table = AuditEntry.__table__ if name == "audit_entry" else table_of(name)  # type: ignore[attr-defined]
+    return {c.name for c in table.columns if not isinstance(c.type, sa.LargeBinary)}
+
+
 def key_of(name: str, row: Row) -> str:
     """The row's primary key as text (decision_option's is its decision's id)."""
     (column,) = table_of(name).primary_key.columns

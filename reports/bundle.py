@@ -18,7 +18,7 @@ from typing import Any
 
 from models.audit_check import verify_chain
 from models.bundle_import import CASE_ACTION, ImportOutcome, KeptPlaybook, import_cases
-from models.bundle_rows import TABLE_NAMES, Row, extract
+from models.bundle_rows import TABLE_NAMES, Row, columns_of, extract
 from models.canonical import ZERO_HASH, sha256_hex
 from models.db import Database
 from models.errors import InvalidInput
@@ -102,8 +102,14 @@ def check_bundle(data: bytes, roots: Sequence[Any]) -> CheckedBundle:
     checked.entries = len(entries)
     if sorted(checked.cases) != sorted(checked.manifest.get("assessments", [])):
         checked.problems.append(f"{RECORDS}: its cases are not those the manifest lists")
-    checked.problems += _chain_problems(entries, checked.manifest.get("origin", {}))
-    checked.problems += _row_problems(checked, entries, opened.members)
+    checked.problems += _shape_problems(checked.cases, entries)
+    if checked.problems:
+        return checked
+    try:
+        checked.problems += _chain_problems(entries, checked.manifest.get("origin", {}))
+        checked.problems += _row_problems(checked, entries, opened.members)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:  # a value of a wrong kind
+        checked.problems.append(f"{RECORDS} or {AUDIT}: a value of the wrong kind ({error})")
     for kept in records.get("playbooks", []):
         content = opened.members.get(f"playbooks/{kept['sha256']}", b"")
         if sha256_hex(content) != kept["sha256"]:
@@ -112,6 +118,25 @@ def check_bundle(data: bytes, roots: Sequence[Any]) -> CheckedBundle:
             checked.playbooks.append(KeptPlaybook(kept["sha256"], kept["playbook_id"],
                                                   kept["version"], content))
     return checked
+
+
+def _shape_problems(cases: dict[str, dict[str, list[Row]]], entries: list[Any]) -> list[str]:
+    """Every row has exactly its table's columns, every entry an audit entry's fields."""
+    problems = []
+    for case_id, tables in cases.items():
+        for name, rows in tables.items():
+            expected = columns_of(name)
+            for row in rows:
+                if not isinstance(row, dict) or set(row) != expected:
+                    problems.append(f"{RECORDS}: a {name} row of assessment {case_id} does not "
+                                    "have the table's columns")
+                    break
+    expected = columns_of("audit_entry")
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or set(entry) != expected:
+            problems.append(f"{AUDIT}: line {number} is not an audit entry (its fields differ)")
+            break
+    return problems
 
 
 def _chain_problems(entries: list[Row], origin: dict[str, Any]) -> list[str]:
