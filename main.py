@@ -68,6 +68,7 @@ GROUP_HELP: dict[tuple[str, ...], str] = {
                  "submit, return, pass, queue",
     ("audit",): "the audit chain: verify",
     ("identity",): "signing identities: new (a TEST identity from a local test CA)",
+    ("bundle",): "bundles of cases with their audit chain: export, verify, import",
     ("trust",): "trust roots for memo verification: add, list",
     ("conditions",): "conditions of approvals: due, review",
     ("outcomes",): "what happened to past calls: due, record, retrospective, date",
@@ -1296,6 +1297,93 @@ def restore(ctx: Context, ns: argparse.Namespace) -> int:
         ctx.print(f"restored in place of the record: {outcome.placed}")
     else:
         ctx.print(f"restored to: {outcome.placed}")
+    return EXIT_OK
+
+
+# --- bundles: cases with the audit chain that proves them (reports.bundle; docs/bundle-format.md)
+
+
+@command("bundle", "export", help="write chosen assessments (each with all its revisions), or "
+         "the whole record, as one signed bundle file", args=[
+    arg("ids", metavar="ID", nargs="*", help="assessment ids (or give --all)"),
+    arg("--all", action="store_true", help="every assessment of the record"),
+    arg("-o", "--output", metavar="FILE", type=file_name, required=True),
+    arg("--identity", metavar="FILE.p12", type=file_name, required=True,
+        help="the exporting official's PKCS#12 identity, which signs the bundle (passphrase "
+        "from its prompt or CONCERT_PASSPHRASE)"),
+    FORCE,
+])
+def bundle_export(ctx: Context, ns: argparse.Namespace) -> int:
+    from models.files import write_atomically
+    from playbooks.errors import UserError
+    from reports.bundle import export_bundle
+    from reports.identity import read_passphrase, unlock_identity
+
+    if bool(ns.ids) == ns.all:
+        raise UserError("give the assessment ids to export, or --all (not both)")
+    check_output(ctx, ns.output, ns.force)
+    identity = unlock_identity(ns.identity, read_passphrase(f"the identity {ns.identity}"))
+    data, cases = export_bundle(ctx.db, None if ns.all else ns.ids, identity)
+    write_atomically(Path(ns.output), data, overwrite=ns.force, protected=ctx.record_files)
+    ctx.print(f"bundle written: {ns.output} ({cases} assessments, {len(data):,} bytes, signed "
+              f"by {identity.name})")
+    return EXIT_OK
+
+
+def _read_bundle(ctx: Context, path: str) -> tuple[bytes, list[Any]]:
+    from playbooks.input_files import read_input_file
+    from reports.bundle_file import BUNDLE_MAX_BYTES
+    from reports.verify import configured_roots
+
+    return read_input_file(path, BUNDLE_MAX_BYTES, what="bundle"), configured_roots(ctx.db)
+
+
+def _bundle_refused(ctx: Context, path: str, problems: Sequence[str], what: str) -> int:
+    for problem in problems:
+        print(f"{PROG}: {path}: {problem}", file=ctx.err)
+    print(f"{PROG}: {path}: {what}: {len(problems)} problem(s); nothing was written",
+          file=ctx.err)
+    return EXIT_VERIFY_FAILED
+
+
+@command("bundle", "verify", help="check a bundle against this record's trust roots: its "
+         "signature, every member, every audit link and every memo (writes nothing)", args=[
+    arg("file", metavar="FILE", type=file_name),
+])
+def bundle_verify(ctx: Context, ns: argparse.Namespace) -> int:
+    from reports.bundle import check_bundle
+
+    checked = check_bundle(*_read_bundle(ctx, ns.file))
+    if not checked.ok:
+        return _bundle_refused(ctx, ns.file, checked.problems, "verification failed")
+    origin = checked.manifest["origin"]
+    ctx.print(f"bundle intact: {len(checked.cases)} assessments, {checked.memos} memos, "
+              f"{checked.entries} audit entries of record {origin['record_id'][:12]}… up to "
+              f"its head {origin['chain_head']['hash'][:12]}…, signed by {checked.signer} "
+              f"on {origin['exported_at']}")
+    return EXIT_OK
+
+
+@command("bundle", "import", help="verify a bundle, then write what this record lacks in one "
+         "transaction (the same bundle twice changes nothing; a conflict is refused)", args=[
+    arg("file", metavar="FILE", type=file_name),
+    arg("--by", metavar="NAME", help="who imports (default: the profile, else the system user)"),
+])
+def bundle_import(ctx: Context, ns: argparse.Namespace) -> int:
+    from reports.bundle import import_bundle
+
+    data, roots = _read_bundle(ctx, ns.file)
+    checked, outcome = import_bundle(ctx.db, data, roots, actor=ns.by or default_actor(ctx))
+    if outcome is None:
+        return _bundle_refused(ctx, ns.file, checked.problems, "not imported")
+    if not outcome.imported:
+        ctx.print(f"nothing to import: this record already holds all {len(outcome.held)} "
+                  "assessments of the bundle (nothing was written)")
+        return EXIT_OK
+    ctx.print(f"imported: {len(outcome.imported)} assessments ({outcome.rows} rows, "
+              f"{outcome.playbooks} playbook files) from record "
+              f"{checked.manifest['origin']['record_id'][:12]}…; {len(outcome.held)} already "
+              "held")
     return EXIT_OK
 
 

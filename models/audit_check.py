@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from models.audit import ChainReport, compute_entry_hash
+from models.bundle_check import BundleAccount, check_imported
 from models.canonical import ZERO_HASH, content_hash, sha256_hex
 from models.conditions import check_reviews
 from models.db import Database
@@ -248,8 +249,12 @@ def _check_records(session: Session) -> int:
     checked += _check_outcomes(session)
     checked += _check_trust_roots(session)
     checked += _check_kept_playbooks(session)
+    imported = check_imported(session)  # rows a bundle import added (models.bundle_import)
+    if imported.problems:
+        raise _Broken(*imported.problems[0])
+    checked += imported.checked
     _check_registry(session)  # not counted: records_checked counts records, not registry rows
-    _check_accounted(session)
+    _check_accounted(session, imported)
     return checked
 
 
@@ -412,7 +417,7 @@ _ACCOUNTED_BY: tuple[tuple[str, Any, tuple[str, ...], str | None], ...] = (
 )  # fmt: skip
 
 
-def _check_accounted(session: Session) -> None:
+def _check_accounted(session: Session, imported: BundleAccount) -> None:
     for what, id_column, actions, payload_key in _ACCOUNTED_BY:
         rows = session.execute(
             sa.select(col(AuditEntry.entity_id), col(AuditEntry.payload)).where(
@@ -422,7 +427,7 @@ def _check_accounted(session: Session) -> None:
         known = {
             json.loads(payload)[payload_key] if payload_key else entity_id
             for entity_id, payload in rows
-        }
+        } | imported.accounted.get(what, set())
         for row_id in session.execute(sa.select(id_column)).scalars():
             if row_id not in known:
                 raise _Broken(

@@ -127,6 +127,9 @@ ACTION_PARTS: dict[str, tuple[Part, ...]] = {
     "members.review": (Part.REGISTRY,),
     "playbook.store": (),  # a playbook kept in the record: no view lists it from the record
     "official.grant": (),
+    # models.bundle_import: a case brought in by a bundle (its rows, decision, dissents, notes)
+    "bundle.case": (Part.ASSESSMENTS, Part.ANSWERS, Part.DECISION, Part.DISSENT, Part.NOTES),
+    "bundle.import": (),  # the import's provenance: the bundle.case entries say what changed
 }
 # The payload keys that name an assessment the entry concerns besides its entity.
 _ASSESSMENT_KEYS = ("assessment_id", "supersedes_id")

@@ -57,6 +57,15 @@ def archived_memos(db: Database) -> list[ArchivedMemo]:
     ]
 
 
+def imported_heads(db: Database) -> dict[str, str]:
+    """Memos a bundle import brought in, with the origin's audit head each names (sealed by
+    its `bundle.case` entry; models.bundle_import)."""
+    from models.bundle_check import imported_memo_heads
+
+    with db.session(snapshot=True) as session:
+        return imported_memo_heads(session)
+
+
 def stored_memo_contents(db: Database, memo_id: str) -> tuple[bytes, list[ListedSignature]]:
     """A stored memo's bytes and the signatures the record lists for it, in signing order."""
     with db.session(snapshot=True) as session:

@@ -26,6 +26,7 @@ from models.db import Database
 from models.memo_archive import (
     ListedSignature,
     archived_memos,
+    imported_heads,
     signature_fields_of_stage,
     stored_memo_contents,
 )
@@ -63,6 +64,7 @@ def verify_archive(db: Database, progress: ArchiveProgress | None = None) -> Arc
     roots = configured_roots(db)
     lookup = record_lookup(db)
     memos = archived_memos(db)
+    imported = imported_heads(db)  # their heads are entries of the origin's chain
     for done, memo in enumerate(memos, start=1):
         where = f"memo {memo.reference} ({memo.stage})"
         pdf, listed = stored_memo_contents(db, memo.id)
@@ -81,7 +83,11 @@ def verify_archive(db: Database, progress: ArchiveProgress | None = None) -> Arc
             report = verify_pdf(pdf, roots, lookup)
             if not report.ok:
                 problems.append(f"{where}: {report.reason}")
-        if head != ZERO_HASH and (
+        if memo.id in imported:
+            if head != imported[memo.id]:
+                problems.append(f"{where}: the audit head printed on it differs from the one "
+                                "its import checked in the origin's chain")
+        elif head != ZERO_HASH and (
             head_seq is None or (memo.stored_at is not None and head_seq >= memo.stored_at)
         ):
             problems.append(f"{where}: the audit head printed on it ({head[:12]}…) is not an "
