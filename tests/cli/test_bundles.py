@@ -73,6 +73,10 @@ def origin_record(template: Path, tmp_path: Path) -> tuple[str, str, str, Path]:
     ok(run_main("memo", decided, "-o", str(tmp_path / "memo.pdf"), "--sign", str(identity),
                 db_url=url, env=SECRET))
     ok(run_main("assess", "submit", draft, "--by", "Ana Łukasiewicz", db_url=url))
+    # A look back on the decision (schema 0012): it stays in the origin's record, and the
+    # bundle's chain, which holds its entry, must still verify.
+    ok(run_main("outcomes", "retrospective", decided, "--wrong", "The weather",
+                "--again", "Ask the navy first", db_url=url))
     db = open_record(url)
     try:
         add_dissent(db, decided, reviewer="Jonas Berg", text="The corridor is not defensible.")
