@@ -241,14 +241,15 @@ def postgres_from_snapshot(revision: str, url: str, folder: Path) -> None:
                     )
         from models import search
 
-        # The search text as that revision's code wrote it: before 0007 there were no options.
-        before_options = "case_option" not in sa.inspect(target.engine).get_table_names()
+        # The search text as that revision's code wrote it: before 0007 there were no
+        # options, before 0012 no outcomes.
+        tables = set(sa.inspect(target.engine).get_table_names())
         # A plain transaction: this revision may predate the writers' lock row (0008), and
         # nobody else writes to this database yet.
         from sqlmodel import Session
 
         with (Session(target.engine) as session, session.begin(),
-              _without_options(search, before_options)):  # fmt: skip
+              _indexed_as_at(search, tables)):  # fmt: skip
             for assessment_id in session.execute(sa.text("SELECT id FROM assessment")).scalars():
                 search.reindex_assessment(session, assessment_id)
     finally:
@@ -257,17 +258,19 @@ def postgres_from_snapshot(revision: str, url: str, folder: Path) -> None:
 
 
 @contextmanager
-def _without_options(search: Any, before_options: bool) -> Iterator[None]:
-    """Index without the option tables when the database predates them (0007_options)."""
-    if not before_options:
-        yield
-        return
-    kept = search.option_parts
-    search.option_parts = lambda session, assessment_id: []
+def _indexed_as_at(search: Any, tables: set[str]) -> Iterator[None]:
+    """Index without the parts whose tables the database predates (0007_options' options,
+    0012_outcomes' outcomes and retrospectives)."""
+    missing = [name for name, table in (("option_parts", "case_option"),
+                                        ("outcome_parts", "outcome")) if table not in tables]
+    kept = {name: getattr(search, name) for name in missing}
+    for name in missing:
+        setattr(search, name, lambda session, assessment_id: [])
     try:
         yield
     finally:
-        search.option_parts = kept
+        for name, function in kept.items():
+            setattr(search, name, function)
 
 
 def _typed(values: dict[str, object], columns: list[sa.Column]) -> dict[str, object]:
