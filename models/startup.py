@@ -161,17 +161,12 @@ def anchor_problem(copy: Database, dialect: str, display_name: str) -> str | Non
                 f"({_note_path(key)}) is missing, so the backup cannot be compared with it")
     head_seq, _, _ = _head(copy)
     when = seen.seen_at[:16].replace("T", " ")
-    if head_seq < seen.seq:
+    mismatch = _seen_mismatch(copy, seen, head_seq)
+    if mismatch == SHORTER:
         return (f"rolled back: the backup's audit chain ends at entry {head_seq}, older than "
                 f"entry {seen.seq}, which this installation saw of the record on {when} UTC "
                 "(restoring it would lose what was recorded since)")
-    if seen.seq == 0:
-        return ""
-    with copy.engine.connect() as connection:
-        found = connection.execute(
-            sa.text("SELECT entry_hash FROM audit_entry WHERE seq = :seq"), {"seq": seen.seq}
-        ).scalar_one_or_none()
-    if found != seen.entry_hash:
+    if mismatch == REWRITTEN:
         return (f"the backup's audit entry {seen.seq} is not the one this installation saw of "
                 f"the record on {when} UTC: a rewritten chain, or a backup of another record")
     return ""
@@ -202,21 +197,33 @@ def _head(db: Database) -> tuple[int, str, tuple[int, str]]:
     return head_seq, head_hash, last_entry
 
 
-def _compare_with_seen(db: Database, seen: SeenHead, head_seq: int) -> str:
-    when = seen.seen_at[:16].replace("T", " ")
+SHORTER, REWRITTEN = "shorter", "rewritten"
+
+
+def _seen_mismatch(db: Database, seen: SeenHead, head_seq: int) -> str:
+    """How `db`'s chain (ending at `head_seq`) departs from the head this installation saw:
+    SHORTER, REWRITTEN (the entry seen has another hash), or "" (it still holds it)."""
     if head_seq < seen.seq:
-        return (
-            f"the audit chain ends at entry {head_seq}, but this installation saw entry "
-            f"{seen.seq} on {when} UTC: entries were removed, or an older copy of the database "
-            "was put back"
-        )
+        return SHORTER
     if seen.seq == 0:
         return ""
     with db.engine.connect() as connection:
         found = connection.execute(
             sa.text("SELECT entry_hash FROM audit_entry WHERE seq = :seq"), {"seq": seen.seq}
         ).scalar_one_or_none()
-    if found != seen.entry_hash:
+    return REWRITTEN if found != seen.entry_hash else ""
+
+
+def _compare_with_seen(db: Database, seen: SeenHead, head_seq: int) -> str:
+    when = seen.seen_at[:16].replace("T", " ")
+    mismatch = _seen_mismatch(db, seen, head_seq)
+    if mismatch == SHORTER:
+        return (
+            f"the audit chain ends at entry {head_seq}, but this installation saw entry "
+            f"{seen.seq} on {when} UTC: entries were removed, or an older copy of the database "
+            "was put back"
+        )
+    if mismatch == REWRITTEN:
         return (
             f"audit entry {seen.seq} is not the one this installation saw on {when} UTC: the "
             "audit chain was rewritten"
