@@ -12,7 +12,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from models.bundle_import import CASE_ACTION
+from models.bundle_import import CASE_ACTION, SEALED_CONTENT, sealed_content_hash
+from models.bundle_rows import encode, table_of
 from models.canonical import sha256_hex
 from models.records import frozen_record_hash
 from models.tables import AuditEntry, CaseNote, Decision, Dissent, Memo, MemoSignature
@@ -24,7 +25,8 @@ class BundleAccount:
     problems: list[tuple[int | None, str]] = field(default_factory=list)
     # what the entries account for, by the names models.audit_check uses
     accounted: dict[str, set[str]] = field(default_factory=lambda: {
-        "assessment": set(), "decision": set(), "dissent": set(), "note": set(), "memo": set()})
+        "assessment": set(), "decision": set(), "dissent": set(), "note": set(), "memo": set(),
+        **{what: set() for what, *_ in SEALED_CONTENT}})
 
 
 def check_imported(session: Session) -> BundleAccount:
@@ -64,6 +66,14 @@ def check_imported(session: Session) -> BundleAccount:
                                               "was changed or deleted"))
                 continue
             account.checked += 1
+        for what, name, _, _, sealed_as in SEALED_CONTENT:
+            for row_id, digest in payload.get(sealed_as, {}).items():
+                account.accounted[what].add(row_id)
+                if _sealed_hash(session, name, row_id, case_id) != digest:
+                    account.problems.append((seq, f"imported {what} {row_id} recorded in entry "
+                                                  f"{seq} was changed or deleted"))
+                    continue
+                account.checked += 1
         for memo_id, sealed in payload.get("memos", {}).items():
             account.accounted["memo"].add(memo_id)
             if not _memo_as_sealed(session, memo_id, case_id, sealed):
@@ -72,6 +82,15 @@ def check_imported(session: Session) -> BundleAccount:
                 continue
             account.checked += 1
     return account
+
+
+def _sealed_hash(session: Session, name: str, row_id: str, case_id: str) -> str | None:
+    """The content hash of the row as held now (None: gone, or moved to another case)."""
+    table = table_of(name)
+    held = session.execute(sa.select(table).where(table.c.id == row_id)).first()
+    if held is None or held.assessment_id != case_id:
+        return None
+    return sealed_content_hash(name, encode(table, dict(held._mapping)))
 
 
 def _memo_as_sealed(session: Session, memo_id: str, case_id: str, sealed: dict[str, Any]) -> bool:

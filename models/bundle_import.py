@@ -17,7 +17,7 @@ Importing the same bundle again finds nothing lacking: nothing is written and th
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,15 +26,53 @@ from sqlmodel import Session
 
 from models.audit import append_entry
 from models.bundle_rows import ADDABLE, IMPORTED_TABLES, Row, decode, encode, key_of, table_of
-from models.canonical import sha256_hex
+from models.canonical import content_hash, sha256_hex
 from models.db import Database
 from models.errors import InvalidInput
+from models.outcomes import outcome_content, resolution_content, retrospective_content
 from models.records import frozen_record_hash
 from models.search import reindex_assessment
-from models.tables import Assessment, PlaybookFile, utc_now
+from models.tables import (
+    Assessment,
+    Outcome,
+    PlaybookFile,
+    ResolutionDate,
+    Retrospective,
+    utc_now,
+)
 
 CASE_ACTION = "bundle.case"
 IMPORT_ACTION = "bundle.import"
+
+# progress(step, done, total), called from the worker doing the work; it may raise
+# models.errors.Cancelled to stop before commit (nothing is then written).
+Progress = Callable[[str, int, int], None]
+
+
+def no_progress(step: str, done: int, total: int) -> None:
+    pass
+
+
+# Rows sealed by a content hash (models.outcomes): what a check calls one, its table, the origin's
+# action and payload key of its id, and the key under which a `bundle.case` entry seals them.
+SEALED_CONTENT: tuple[tuple[str, str, str, str, str], ...] = (
+    ("resolution date", "resolution_date", "resolution.set", "resolution_id", "resolutions"),
+    ("outcome", "outcome", "outcome.record", "outcome_id", "outcomes"),
+    ("retrospective", "retrospective", "retrospective.record", "retrospective_id",
+     "retrospectives"),
+)
+_CONTENT_OF: dict[str, tuple[type[Any], Any]] = {
+    "resolution_date": (ResolutionDate, resolution_content),
+    "outcome": (Outcome, outcome_content),
+    "retrospective": (Retrospective, retrospective_content),
+}
+
+
+def sealed_content_hash(name: str, row: Row) -> str:
+    """The content hash the origin's entry sealed for a carried row of table `name` (one of
+    SEALED_CONTENT's), recomputed from the row as a bundle carries it."""
+    model, content = _CONTENT_OF[name]
+    return content_hash(content(model(**decode(name, row))))
 
 
 @dataclass(frozen=True)
@@ -121,15 +159,19 @@ def _comparable(table: sa.Table, row: Row) -> Row:
 
 def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
                  playbooks: Sequence[KeptPlaybook], memo_pdfs: Mapping[str, bytes], *,
-                 actor: str, provenance: Mapping[str, Any]) -> ImportOutcome:
+                 actor: str, provenance: Mapping[str, Any],
+                 progress: Progress = no_progress) -> ImportOutcome:
     with db.write_session() as session:
+        progress("Comparing with this record", 0, 1)
         plan = plan_import(session, cases)
         if plan.empty:
             return ImportOutcome((), tuple(plan.held), 0, 0)
         kept = sum(_keep_playbook(session, p, actor) for p in playbooks)
         count = 0
         finals: dict[str, Row] = {}
-        for model in IMPORTED_TABLES:  # table by table, in foreign-key order
+        steps = len(IMPORTED_TABLES) + len(plan.rows)
+        for step, model in enumerate(IMPORTED_TABLES):  # table by table, in foreign-key order
+            progress("Writing the cases", step, steps)
             name = str(model.__tablename__)
             batch = []
             for case_id, tables in plan.rows.items():
@@ -145,7 +187,9 @@ def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
                 session.execute(sa.insert(table_of(name)), batch)
                 count += len(batch)
         _set_states(session, finals, {c for c, t in plan.rows.items() if t.get("decision")})
-        for case_id, tables in plan.rows.items():
+        for number, (case_id, tables) in enumerate(plan.rows.items()):
+            if number % 50 == 0:
+                progress("Indexing the cases for search", len(IMPORTED_TABLES) + number, steps)
             reindex_assessment(session, case_id)
             append_entry(session, actor=actor, action=CASE_ACTION, entity_type="assessment",
                          entity_id=case_id, payload=_case_payload(session, case_id, tables,
@@ -154,6 +198,7 @@ def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
                      entity_id=str(provenance["bundle_sha256"]),
                      payload={**provenance, "imported": sorted(plan.rows),
                               "held": sorted(plan.held), "rows": count})
+        progress("Committing", steps, steps)  # the last moment a cancel leaves nothing written
     return ImportOutcome(tuple(plan.rows), tuple(plan.held), count, kept)
 
 
@@ -206,6 +251,10 @@ def _case_payload(session: Session, case_id: str, tables: Mapping[str, Sequence[
             "signers": [s["cert_fingerprint"] for s in sorted(
                 (s for s in signatures if s["memo_id"] == m["id"]), key=lambda s: s["sequence"])],
         } for m in memos}
+    for _, name, _, _, sealed_as in SEALED_CONTENT:
+        if tables.get(name):
+            payload[sealed_as] = {row["id"]: sealed_content_hash(name, row)
+                                  for row in tables[name]}
     if tables.get("assessment"):
         payload["rows"] = {name: len(rows) for name, rows in tables.items()}
     return payload

@@ -35,25 +35,34 @@ from models.tables import (
     Memo,
     MemoSignature,
     OptionAnswer,
+    Outcome,
     PlaybookFile,
+    ResolutionDate,
+    Retrospective,
     RoutingStep,
     UTCDateTime,
 )
 
 Row = dict[str, Any]
 
-# The tables a receiving record inserts, in an order their foreign keys allow.
+# The tables a receiving record inserts, in an order their foreign keys allow (resolution
+# dates while the case is still inserted as a draft: triggers refuse them on a decided one).
 IMPORTED_TABLES: tuple[type[SQLModel], ...] = (
-    Assessment, Answer, EvidenceItem, MemberPosition, CaseOption, OptionAnswer,
+    Assessment, Answer, EvidenceItem, MemberPosition, CaseOption, OptionAnswer, ResolutionDate,
     Decision, DecisionOption, DecisionCondition, Dissent, CaseNote, Memo, MemoSignature,
+    Outcome, Retrospective,
 )  # fmt: skip
 # Carried and checked against the origin's audit entries, not inserted (docs/bundle-format.md).
 CARRIED_TABLES: tuple[type[SQLModel], ...] = (RoutingStep, ConditionReview)
 ALL_TABLES = IMPORTED_TABLES + CARRIED_TABLES
 TABLE_NAMES = tuple(str(t.__tablename__) for t in ALL_TABLES)
 BY_NAME: dict[str, type[SQLModel]] = {str(t.__tablename__): t for t in ALL_TABLES}
-# Added to a case the receiver already holds, when only these differ (new dissents, notes).
-ADDABLE = frozenset({"dissent", "case_note", "memo", "memo_signature"})
+# Added to a case the receiver already holds, when only these differ (new dissents, notes,
+# memo stages, and outcomes or retrospectives recorded at the origin since an earlier import).
+ADDABLE = frozenset({"dissent", "case_note", "memo", "memo_signature", "outcome",
+                     "retrospective"})
+# What a bundle of format version 1 (before outcomes were carried) holds no rows of.
+NOT_IN_VERSION_1 = frozenset({"resolution_date", "outcome", "retrospective"})
 
 
 def table_of(name: str) -> sa.Table:
@@ -149,6 +158,8 @@ def case_rows(session: Session, assessment_id: str) -> dict[str, list[Row]]:
                                    t["condition_review"].condition_id.in_(condition_ids)),
         "memo": select("memo", t["memo"].assessment_id == assessment_id),
         "memo_signature": select("memo_signature", t["memo_signature"].memo_id.in_(memo_ids)),
+        **{name: select(name, t[name].assessment_id == assessment_id)
+           for name in ("resolution_date", "outcome", "retrospective")},
     }
 
 

@@ -64,3 +64,8 @@ class NoWriteRight(UserError):
 class ReadOnlyServer(UserError):
     """The server refused a write because it only reads: a hot standby (PostgreSQL), or a
     read-only transaction. Nothing was written; the message says which."""
+
+
+class Cancelled(UserError):
+    """The official stopped a long operation (a bundle import) before it committed: nothing was
+    written."""

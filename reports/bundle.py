@@ -17,7 +17,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from models.audit_check import verify_chain
-from models.bundle_import import CASE_ACTION, ImportOutcome, KeptPlaybook, import_cases
+from models.bundle_import import (
+    CASE_ACTION,
+    SEALED_CONTENT,
+    ImportOutcome,
+    KeptPlaybook,
+    Progress,
+    import_cases,
+    no_progress,
+    sealed_content_hash,
+)
 from models.bundle_rows import TABLE_NAMES, Row, columns_of, extract
 from models.canonical import ZERO_HASH, sha256_hex
 from models.db import Database
@@ -77,8 +86,17 @@ class CheckedBundle:
         return not self.problems
 
 
-def check_bundle(data: bytes, roots: Sequence[Any]) -> CheckedBundle:
+# The steps a check and an import report (the desktop shows them, translated).
+STEP_OPENING = "Checking the bundle's signature"
+STEP_CHAIN = "Checking the audit chain"
+STEP_CASES = "Checking the cases against it"
+EVERY = 500  # report every this many entries or cases (a 10k-case bundle: some 40 reports)
+
+
+def check_bundle(data: bytes, roots: Sequence[Any],
+                 progress: Progress = no_progress) -> CheckedBundle:
     """Everything a receiver checks before writing; one line per problem found."""
+    progress(STEP_OPENING, 0, 1)
     checked = CheckedBundle(sha256=hashlib.sha256(data).hexdigest())
     try:
         opened = open_bundle(data, roots)
@@ -106,8 +124,9 @@ def check_bundle(data: bytes, roots: Sequence[Any]) -> CheckedBundle:
     if checked.problems:
         return checked
     try:
-        checked.problems += _chain_problems(entries, checked.manifest.get("origin", {}))
-        checked.problems += _row_problems(checked, entries, opened.members)
+        checked.problems += _chain_problems(entries, checked.manifest.get("origin", {}),
+                                            progress)
+        checked.problems += _row_problems(checked, entries, opened.members, progress)
     except (ValueError, TypeError, KeyError, AttributeError) as error:  # a value of a wrong kind
         checked.problems.append(f"{RECORDS} or {AUDIT}: a value of the wrong kind ({error})")
     for kept in records.get("playbooks", []):
@@ -139,11 +158,14 @@ def _shape_problems(cases: dict[str, dict[str, list[Row]]], entries: list[Any]) 
     return problems
 
 
-def _chain_problems(entries: list[Row], origin: dict[str, Any]) -> list[str]:
+def _chain_problems(entries: list[Row], origin: dict[str, Any],
+                    progress: Progress = no_progress) -> list[str]:
     from models.audit import compute_entry_hash
 
     previous, problems = ZERO_HASH, list[str]()
     for expected, entry in enumerate(entries, start=1):
+        if expected % EVERY == 1:
+            progress(STEP_CHAIN, expected - 1, len(entries))
         where = f"{AUDIT}: entry {expected}"
         if entry.get("seq") != expected:
             return [*problems, f"{where} is missing (the next one is entry {entry.get('seq')})"]
@@ -170,7 +192,7 @@ def _at(text: str) -> datetime:
 
 
 def _row_problems(checked: CheckedBundle, entries: list[Row],
-                  members: dict[str, bytes]) -> list[str]:
+                  members: dict[str, bytes], progress: Progress = no_progress) -> list[str]:
     """Every carried row against the entry that recorded it (see docs/bundle-format.md)."""
     by_action: dict[str, list[tuple[Row, dict[str, Any]]]] = {}
     for entry in entries:
@@ -185,7 +207,10 @@ def _row_problems(checked: CheckedBundle, entries: list[Row],
 
     heads = {e["entry_hash"] for e in entries}
     problems: list[str] = []
-    for case_id, t in checked.cases.items():
+    for number, (case_id, t) in enumerate(checked.cases.items()):
+        if number % EVERY == 0:
+            progress(STEP_CASES, number, len(checked.cases))
+
         def bad(what: str, key: str, case: str = case_id) -> None:
             problems.append(f"{RECORDS}: {what} {key} of assessment {case} is not as the "
                             "origin's audit entries recorded it")
@@ -221,6 +246,17 @@ def _row_problems(checked: CheckedBundle, entries: list[Row],
         for r in t["condition_review"]:
             if not find(("condition.review",), lambda e, p, r=r: p.get("review_id") == r["id"]):
                 bad("condition review", r["id"])
+        for what, name, action, key, sealed_as in SEALED_CONTENT:
+            for row in t[name]:
+                digest = sealed_content_hash(name, row)
+                if not find((action,), lambda e, p, r=row, k=key, h=digest: p.get(k) == r["id"]
+                            and p.get("content_hash") == h and p.get("assessment_id") == r[
+                                "assessment_id"]
+                            and e["actor"] == r["set_by" if k == "resolution_id"
+                                                else "recorded_by"]) \
+                        and not find((CASE_ACTION,), lambda e, p, r=row, s=sealed_as, h=digest:
+                                     p.get(s, {}).get(r["id"]) == h):
+                    bad(what, row["id"])
         for memo in t["memo"]:
             checked.memos += 1
             pdf = members.get(f"memos/{memo['id']}.pdf")
@@ -251,19 +287,21 @@ def _row_problems(checked: CheckedBundle, entries: list[Row],
     return problems
 
 
-def import_bundle(db: Database, data: bytes, roots: Sequence[Any], *,
-                  actor: str) -> tuple[CheckedBundle, ImportOutcome | None]:
-    """Check, then (only if nothing is wrong) write what the record lacks."""
-    checked = check_bundle(data, roots)
+def import_bundle(db: Database, data: bytes, roots: Sequence[Any], *, actor: str,
+                  progress: Progress = no_progress) -> tuple[CheckedBundle, ImportOutcome | None]:
+    """Check, then (only if nothing is wrong) write what the record lacks. `progress` may
+    raise models.errors.Cancelled to stop; nothing is then written."""
+    checked = check_bundle(data, roots, progress)
     if not checked.ok:
         return checked, None
     origin = checked.manifest["origin"]
-    provenance = {"bundle_sha256": checked.sha256, "format_version": FORMAT_VERSION,
+    provenance = {"bundle_sha256": checked.sha256,
+                  "format_version": checked.manifest["format_version"],
                   "origin": {key: origin[key] for key in (
                       "record_id", "chain_head", "exported_by", "exporter_certificate",
                       "exported_at")},
                   "memos": {m["id"]: m["sha256"] for t in checked.cases.values()
                             for m in t["memo"]}}
     outcome = import_cases(db, checked.cases, checked.playbooks, checked.memo_pdfs,
-                           actor=actor, provenance=provenance)
+                           actor=actor, provenance=provenance, progress=progress)
     return checked, outcome

@@ -22,7 +22,8 @@ from asn1crypto import x509 as asn1_x509
 from reports.identity import SigningIdentity
 
 FORMAT = "concert-desk-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: outcomes, retrospectives and resolution dates are carried
+READABLE_VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.p7s"
 BUNDLE_MAX_BYTES = 2 * 1024 * 1024 * 1024
@@ -84,8 +85,10 @@ def open_bundle(data: bytes, roots: Sequence[asn1_x509.Certificate]) -> Opened:
         listed = dict(manifest["members"])
     except (ValueError, KeyError, TypeError):
         raise BundleDamaged(f"{MANIFEST} is not a bundle manifest") from None
-    if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
-        raise BundleDamaged(f"not a version {FORMAT_VERSION} {FORMAT} (it says "
+    version = manifest.get("format_version")
+    if manifest.get("format") != FORMAT or version not in READABLE_VERSIONS:
+        readable = " or ".join(map(str, READABLE_VERSIONS))
+        raise BundleDamaged(f"not a version {readable} {FORMAT} (it says "
                             f"{manifest.get('format')!r} {manifest.get('format_version')!r})")
     problems: list[str] = []
     signer, fingerprint, problem = _check_signature(contents[MANIFEST], contents[SIGNATURE],

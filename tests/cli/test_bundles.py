@@ -73,10 +73,15 @@ def origin_record(template: Path, tmp_path: Path) -> tuple[str, str, str, Path]:
     ok(run_main("memo", decided, "-o", str(tmp_path / "memo.pdf"), "--sign", str(identity),
                 db_url=url, env=SECRET))
     ok(run_main("assess", "submit", draft, "--by", "Ana Łukasiewicz", db_url=url))
-    # A look back on the decision (schema 0012): it stays in the origin's record, and the
-    # bundle's chain, which holds its entry, must still verify.
+    # What happened, and a look back (schema 0012, bundle format 2): they travel with the case.
+    ok(run_main("outcomes", "record", decided, "--question", "success_likelihood",
+                "--result", "occurred", "--note", "Evacuees reached Tervik harbour.",
+                "--evidence", "B2: UN situation report | OCHA", "--by", "Jonas Berg",
+                db_url=url))
     ok(run_main("outcomes", "retrospective", decided, "--wrong", "The weather",
                 "--again", "Ask the navy first", db_url=url))
+    ok(run_main("outcomes", "date", draft, "--question", "success_likelihood",
+                "--on", "2027-06-30", "--by", "Ana Łukasiewicz", db_url=url))
     db = open_record(url)
     try:
         add_dissent(db, decided, reviewer="Jonas Berg", text="The corridor is not defensible.")
@@ -98,7 +103,8 @@ def counts(url: str) -> dict[str, int]:
         with db.session() as session:
             return {table: session.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
                     for table in ("assessment", "answer", "decision", "dissent", "case_note",
-                                  "memo", "audit_entry")}
+                                  "memo", "audit_entry", "outcome", "retrospective",
+                                  "resolution_date")}
     finally:
         db.close()
 
@@ -124,6 +130,7 @@ def test_export_verify_import_twice(_template: Path, receiver: str, tmp_path: Pa
     assert (after["assessment"], after["decision"], after["dissent"], after["case_note"]) == (
         2, 1, 1, 1)
     assert after["memo"] == 1  # the signed memo, byte for byte
+    assert (after["outcome"], after["retrospective"], after["resolution_date"]) == (1, 1, 1)
     archive = ok(run_main("audit", "verify", "--archive", db_url=receiver))
     assert archive.startswith("archive intact") and "1 stored memos checked" in archive
     memo = ok(run_main("verify", str(tmp_path / "memo.pdf"), db_url=receiver))
@@ -132,6 +139,7 @@ def test_export_verify_import_twice(_template: Path, receiver: str, tmp_path: Pa
     assert "Amara Diallo" in shown and "Dissent, Jonas Berg" in shown
     found = ok(run_main("assess", "list", "--search", "Amsel", db_url=receiver))
     assert decided in found and draft not in found
+    assert decided in ok(run_main("assess", "list", "--search", "Tervik", db_url=receiver))
 
     again = ok(run_main("bundle", "import", str(bundle), db_url=receiver))
     assert again.startswith("nothing to import") and counts(receiver) == after
@@ -147,6 +155,19 @@ def test_export_verify_import_twice(_template: Path, receiver: str, tmp_path: Pa
     provenance = json.loads(payload)["origin"]
     assert provenance["exported_by"] == "Ana Łukasiewicz (TEST)"
     assert len(provenance["record_id"]) == 64
+
+    # An outcome recorded at the origin after the import is added by the next bundle alone.
+    ok(run_main("outcomes", "record", decided, "--question", "success_likelihood",
+                "--result", "cannot-tell", "--note", "The harbour log was lost.",
+                "--by", "Jonas Berg", db_url=origin))
+    later = tmp_path / "later.bundle"
+    ok(run_main("bundle", "export", "--all", "-o", str(later), "--identity", str(identity),
+                db_url=origin, env=SECRET))
+    assert "imported: 1 assessments" in ok(run_main("bundle", "import", str(later),
+                                                    db_url=receiver))
+    assert counts(receiver)["outcome"] == 2
+    assert ok(run_main("audit", "verify", "--archive", db_url=receiver)).startswith(
+        "archive intact")
 
 
 def rebuilt(bundle: Path, target: Path, identity: Path, change: dict[str, bytes | None]) -> Path:
@@ -187,7 +208,11 @@ def test_damaged_bundles_refused_nothing_written(_template: Path, tmp_path: Path
         audit = archive.read("audit.jsonl").decode().splitlines(keepends=True)
         memo_name = next(n for n in archive.namelist() if n.startswith("memos/"))
         memo = bytearray(archive.read(memo_name))
+        records = json.loads(archive.read("records.json"))
     memo[len(memo) // 2] ^= 0x01
+    (outcome,) = records["cases"][decided]["outcome"]
+    outcome_id, outcome["result"] = outcome["id"], "not_occurred"  # an insider's better record
+    altered_outcome = json.dumps(records).encode()
     flipped = bytearray(bundle.read_bytes())
     flipped[len(flipped) // 2] ^= 0x01
     forged_signature = tmp_path / "forged.bundle"
@@ -213,6 +238,10 @@ def test_damaged_bundles_refused_nothing_written(_template: Path, tmp_path: Path
                               "audit.jsonl: entry 3 is missing (the next one is entry 4)"),
         "wrong signature": (forged_signature,
                             "manifest.p7s: the signature does not match the manifest"),
+        "outcome altered": (rebuilt(bundle, tmp_path / "outcome.bundle", identity,
+                                    {"records.json": altered_outcome}),
+                            f"outcome {outcome_id} of assessment {decided} is not as the "
+                            "origin's audit entries recorded it"),
     }
     (tmp_path / "flipped.bundle").write_bytes(bytes(flipped))
     (tmp_path / "truncated.bundle").write_bytes(bundle.read_bytes()[:-200])
@@ -274,6 +303,8 @@ def behind_the_triggers(path: str, statement: str) -> None:
     ("UPDATE dissent SET text = 'Softened.'", "imported dissent"),
     ("UPDATE memo SET pdf = CAST(pdf || x'20' AS BLOB)", "imported memo"),
     ("UPDATE decision SET justification = 'Rewritten.'", "imported assessment"),
+    ("UPDATE outcome SET result = 'not_occurred'", "imported outcome"),
+    ("UPDATE retrospective SET wrong = 'Nothing.'", "imported retrospective"),
 ])
 def test_imported_rows_stay_under_the_audit_check(_template: Path, tmp_path: Path,
                                                   statement: str, expected: str) -> None:
@@ -309,3 +340,4 @@ def test_second_hop(_template: Path, tmp_path: Path) -> None:
     assert ok(run_main("audit", "verify", "--archive", db_url=second)).startswith(
         "archive intact")
     assert counts(second)["memo"] == 1 and counts(second)["dissent"] == 1
+    assert (counts(second)["outcome"], counts(second)["retrospective"]) == (1, 1)
