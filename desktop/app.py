@@ -143,9 +143,9 @@ def opening_window() -> QMainWindow:
 
 
 def say_opening(window: QMainWindow) -> QLabel:
-    label = QLabel("Opening the record…")
+    label = QLabel(QCoreApplication.translate("Startup", "Opening the record…"))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setAccessibleName("Opening the record")
+    label.setAccessibleName(QCoreApplication.translate("Startup", "Opening the record"))
     window.setCentralWidget(label)
     label.show()  # now, not when the event loop next runs (a child added to a shown window)
     return label
@@ -226,6 +226,11 @@ def run(db_url: str | None = None) -> int:
     # with one busy thread; at 1 ms, 35 ms. (Signing runs in its own process for this reason.)
     sys.setswitchinterval(0.001)
     app = application()
+    # The language before any window: its strings are translated as they are built, and a
+    # right-to-left language mirrors the layout (desktop.i18n).
+    from desktop import i18n
+
+    i18n.install_chosen()
     # Until the main window shows, the opening window coming and going must not end the app.
     app.setQuitOnLastWindowClosed(False)
     opening = opening_window()
@@ -365,8 +370,8 @@ class Startup(QObject):
             self._stop(EXIT_CANNOT_OPEN, str(error))
             return
         log.error("the record could not be opened\n%s", describe(error))
-        self._stop(EXIT_INTERNAL,
-                   f"The record could not be opened: {type(error).__name__}: {error}")
+        self._stop(EXIT_INTERNAL, self.tr("The record could not be opened: {error}").format(
+            error=f"{type(error).__name__}: {error}"))
 
     def _stop(self, code: int, problem: str) -> None:
         show_startup_problem(problem)

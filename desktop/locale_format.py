@@ -68,10 +68,16 @@ def day(value: date | datetime | None) -> str:
     return locale.toString(qdate, _full_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
 
 
-def moment(value: datetime | None) -> str:
-    """A date and time to the minute in the locale's short form, year in full; "" for None."""
+def moment(value: datetime | str | None) -> str:
+    """A date and time to the minute in the locale's short form, year in full; "" for None.
+    A stored ISO text (a row read with the plain database driver) is read as such."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value[:16].replace("T", " ")
     stamp = QDateTime(QDate(value.year, value.month, value.day),
                       QTime(value.hour, value.minute))
     locale = _locale()
