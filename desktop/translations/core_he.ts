@@ -5,138 +5,138 @@
     <name>ProfileDialog</name>
     <message>
         <source>Your name is recorded with every change you make, and printed as the sender of the memos you issue. Role and unit are optional; you can change all of this later (File &gt; Profile…).</source>
-        <translation type="unfinished"></translation>
+        <translation>שמך נרשם עם כל שינוי שתבצע ומודפס כשולח המזכרים שתנפיק. התפקיד והיחידה הם רשות; ניתן לשנות את כל אלה מאוחר יותר (קובץ &gt; פרופיל…).</translation>
     </message>
     <message>
         <source>Your name, role and unit are recorded with every change you make from now on, and printed as the sender of the memos you issue. Changes already recorded keep the name they were made under.</source>
-        <translation type="unfinished"></translation>
+        <translation>שמך, תפקידך ויחידתך יירשמו מעתה עם כל שינוי שתבצע ויודפסו כשולח המזכרים שתנפיק. שינויים שכבר נרשמו שומרים את השם שתחתיו בוצעו.</translation>
     </message>
     <message>
         <source>Welcome to Concert Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ברוכים הבאים ל-Concert Desk</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>הפרופיל שלך</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>שמך</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקידך</translation>
     </message>
     <message>
         <source>optional, e.g. Desk officer</source>
-        <translation type="unfinished"></translation>
+        <translation>רשות, לדוגמה: רפרנט</translation>
     </message>
     <message>
         <source>Your unit</source>
-        <translation type="unfinished"></translation>
+        <translation>יחידתך</translation>
     </message>
     <message>
         <source>optional, e.g. Crisis Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>רשות, לדוגמה: יחידת משברים</translation>
     </message>
     <message>
         <source>Default signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>זהות חתימה ברירת מחדל</translation>
     </message>
     <message>
         <source>optional: identity file (.p12) or pkcs11: URI</source>
-        <translation type="unfinished"></translation>
+        <translation>רשות: קובץ זהות (‎.p12) או URI של pkcs11:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>עיון…(&amp;B)</translation>
     </message>
     <message>
         <source>Choose the default signing identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת קובץ זהות החתימה ברירת המחדל</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>תפקיד(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>יחידה(&amp;U)</translation>
     </message>
     <message>
         <source>Default signing &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>זהות חתימה ברירת מחדל(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת החלון(&amp;L)</translation>
     </message>
     <message>
         <source>How your changes will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>האופן שבו שינוייך יירשמו</translation>
     </message>
     <message>
         <source>The window will speak the language you chose when Concert Desk next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>השפה שבחרת תחול בהפעלה הבאה של Concert Desk.</translation>
     </message>
     <message>
         <source>When the language changes</source>
-        <translation type="unfinished"></translation>
+        <translation>מתי השפה משתנה</translation>
     </message>
     <message>
         <source>What is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>מה חסר או שגוי</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירת הפרופיל</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>לא עכשיו</translation>
     </message>
     <message>
         <source>Not now: changes are recorded as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא עכשיו: השינויים נרשמים בשם {user}</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת החלון</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>ברירת המחדל של המערכת</translation>
     </message>
     <message>
         <source>Your changes will be recorded as: {actor}</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוייך יירשמו בשם: {actor}</translation>
     </message>
     <message>
         <source>Choose your signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת זהות החתימה שלך</translation>
     </message>
     <message>
         <source>Identities (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>זהויות (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Opening the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>פותח את הרשומה…</translation>
     </message>
     <message>
         <source>Opening the record</source>
-        <translation type="unfinished"></translation>
+        <translation>פותח את הרשומה</translation>
     </message>
     <message>
         <source>The record could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לפתוח את הרשומה: {error}</translation>
     </message>
 </context>
 </TS>
