@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AssessmentStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>décidée</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>approve</source>
+        <translation>approuver</translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation>approuver sous conditions</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rejeter</translation>
+    </message>
+    <message>
+        <source>defer</source>
+        <translation>ajourner</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPosition</name>
+    <message>
+        <source>endorse</source>
+        <translation>soutien</translation>
+    </message>
+    <message>
+        <source>oppose</source>
+        <translation>opposition</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstention</translation>
+    </message>
+    <message>
+        <source>not consulted</source>
+        <translation>non consulté</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Your name is recorded with every change you make, and printed as the sender of the memos you issue. Role and unit are optional; you can change all of this later (File &gt; Profile…).</source>
@@ -125,6 +178,37 @@
     </message>
 </context>
 <context>
+    <name>RoutingStage</name>
+    <message>
+        <source>a draft, not yet submitted for review</source>
+        <translation>un brouillon, pas encore soumis pour examen</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>soumise pour examen</translation>
+    </message>
+    <message>
+        <source>returned to the drafter</source>
+        <translation>renvoyée au rédacteur</translation>
+    </message>
+    <message>
+        <source>with the minister</source>
+        <translation>auprès du ministre</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>décidée</translation>
+    </message>
+    <message>
+        <source>superseded by a later revision</source>
+        <translation>remplacée par une révision ultérieure</translation>
+    </message>
+    <message>
+        <source>passed to the minister</source>
+        <translation>transmise au ministre</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Opening the record…</source>
@@ -137,6 +221,29 @@
     <message>
         <source>The record could not be opened: {error}</source>
         <translation>Le registre n’a pas pu être ouvert : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>legitimate</source>
+        <translation>légitime</translation>
+    </message>
+    <message>
+        <source>legitimate with conditions</source>
+        <translation>légitime sous conditions</translation>
+    </message>
+    <message>
+        <source>justified in substance; authority short</source>
+        <translation>justifiée sur le fond ; autorité insuffisante</translation>
+    </message>
+    <message>
+        <source>not legitimate</source>
+        <translation>non légitime</translation>
+    </message>
+    <message>
+        <source>insufficient information</source>
+        <translation>informations insuffisantes</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>AssessmentStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>טיוטה</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>הוחלט</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>הוחלפה</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>approve</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation>אישור בתנאים</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>דחייה</translation>
+    </message>
+    <message>
+        <source>defer</source>
+        <translation>השהיה</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPosition</name>
+    <message>
+        <source>endorse</source>
+        <translation>תמיכה</translation>
+    </message>
+    <message>
+        <source>oppose</source>
+        <translation>התנגדות</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>הימנעות</translation>
+    </message>
+    <message>
+        <source>not consulted</source>
+        <translation>לא נשאל</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Your name is recorded with every change you make, and printed as the sender of the memos you issue. Role and unit are optional; you can change all of this later (File &gt; Profile…).</source>
@@ -125,6 +178,37 @@
     </message>
 </context>
 <context>
+    <name>RoutingStage</name>
+    <message>
+        <source>a draft, not yet submitted for review</source>
+        <translation>טיוטה שטרם הוגשה לבדיקה</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>הוגשה לבדיקה</translation>
+    </message>
+    <message>
+        <source>returned to the drafter</source>
+        <translation>הוחזרה לכותב</translation>
+    </message>
+    <message>
+        <source>with the minister</source>
+        <translation>אצל השר</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>הוחלט</translation>
+    </message>
+    <message>
+        <source>superseded by a later revision</source>
+        <translation>הוחלפה בגרסה מאוחרת יותר</translation>
+    </message>
+    <message>
+        <source>passed to the minister</source>
+        <translation>הועברה לשר</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Opening the record…</source>
@@ -137,6 +221,29 @@
     <message>
         <source>The record could not be opened: {error}</source>
         <translation>לא ניתן היה לפתוח את הרשומה: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>legitimate</source>
+        <translation>לגיטימי</translation>
+    </message>
+    <message>
+        <source>legitimate with conditions</source>
+        <translation>לגיטימי בתנאים</translation>
+    </message>
+    <message>
+        <source>justified in substance; authority short</source>
+        <translation>מוצדק לגופו; הסמכות אינה מספקת</translation>
+    </message>
+    <message>
+        <source>not legitimate</source>
+        <translation>לא לגיטימי</translation>
+    </message>
+    <message>
+        <source>insufficient information</source>
+        <translation>אין די מידע</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AssessmentStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>差し替え済み</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation>条件付き承認</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>defer</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPosition</name>
+    <message>
+        <source>endorse</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>oppose</source>
+        <translation>反対</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>棄権</translation>
+    </message>
+    <message>
+        <source>not consulted</source>
+        <translation>未協議</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Your name is recorded with every change you make, and printed as the sender of the memos you issue. Role and unit are optional; you can change all of this later (File &gt; Profile…).</source>
@@ -125,6 +178,37 @@
     </message>
 </context>
 <context>
+    <name>RoutingStage</name>
+    <message>
+        <source>a draft, not yet submitted for review</source>
+        <translation>下書き（審査未提出）</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>審査に提出済み</translation>
+    </message>
+    <message>
+        <source>returned to the drafter</source>
+        <translation>起案者に差し戻し済み</translation>
+    </message>
+    <message>
+        <source>with the minister</source>
+        <translation>大臣の手元</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <source>superseded by a later revision</source>
+        <translation>後の改訂により差し替え済み</translation>
+    </message>
+    <message>
+        <source>passed to the minister</source>
+        <translation>大臣に回付済み</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Opening the record…</source>
@@ -137,6 +221,29 @@
     <message>
         <source>The record could not be opened: {error}</source>
         <translation>記録を開けませんでした：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>legitimate</source>
+        <translation>正当</translation>
+    </message>
+    <message>
+        <source>legitimate with conditions</source>
+        <translation>条件付きで正当</translation>
+    </message>
+    <message>
+        <source>justified in substance; authority short</source>
+        <translation>実質的には正当（権限不足）</translation>
+    </message>
+    <message>
+        <source>not legitimate</source>
+        <translation>正当でない</translation>
+    </message>
+    <message>
+        <source>insufficient information</source>
+        <translation>情報不足</translation>
     </message>
 </context>
 </TS>
