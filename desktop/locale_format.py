@@ -75,9 +75,9 @@ def moment(value: datetime | str | None) -> str:
         return ""
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value)
+            value = datetime.fromisoformat(stored := value)
         except ValueError:
-            return value[:16].replace("T", " ")
+            return stored[:16].replace("T", " ")
     stamp = QDateTime(QDate(value.year, value.month, value.day),
                       QTime(value.hour, value.minute))
     locale = _locale()
@@ -87,3 +87,10 @@ def moment(value: datetime | str | None) -> str:
 
 def _full_year(form: str) -> str:
     return form if "yyyy" in form else form.replace("yy", "yyyy")
+
+
+def date_entry_format() -> str:
+    """The display format of a date field (QDateEdit.setDisplayFormat): the locale's short
+    date with the year in full. (An ISO "yyyy-MM-dd" field read backwards in a right-to-left
+    window: 06-12-2026.)"""
+    return _full_year(_locale().dateFormat(QLocale.FormatType.ShortFormat))

@@ -30,18 +30,18 @@ from desktop import i18n
 from models.profile import Profile, read_profile, write_profile
 
 NAME_KEY, ROLE_KEY, UNIT_KEY, IDENTITY_KEY = "user/name", "user/role", "user/unit", "user/identity"
-FIRST_RUN_TEXT = QT_TRANSLATE_NOOP(
+FIRST_RUN_TEXT = str(QT_TRANSLATE_NOOP(
     "ProfileDialog",
     "Your name is recorded with every change you make, and printed as the sender of the "
     "memos you issue. Role and unit are optional; you can change all of this later "
     "(File > Profile…).",
-)
-EDIT_TEXT = QT_TRANSLATE_NOOP(
+))
+EDIT_TEXT = str(QT_TRANSLATE_NOOP(
     "ProfileDialog",
     "Your name, role and unit are recorded with every change you make from now on, and "
     "printed as the sender of the memos you issue. Changes already recorded keep the name "
     "they were made under.",
-)
+))
 
 
 def os_user() -> str:

@@ -196,3 +196,14 @@ def test_no_choice_follows_the_system_and_unknown_languages_fall_back():
     assert i18n.choose_language("xx") == i18n.system_language()
     assert i18n.choose_language("he") == "he"
     assert i18n.system_language() in i18n.LANGUAGES
+
+
+def test_a_language_is_stored_only_as_a_language_code():
+    from models.errors import InvalidInput
+    from models.profile import checked_profile
+
+    assert checked_profile("Ana", language=" he ").language == "he"
+    assert checked_profile("Ana").language == ""
+    for wrong in ("FR", "fr-CA; x", "français", "x" * 9):
+        with pytest.raises(InvalidInput, match="language"):
+            checked_profile("Ana", language=wrong)
