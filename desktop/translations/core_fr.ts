@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>Confidence</name>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>approve</source>
@@ -33,6 +48,68 @@
     <message>
         <source>defer</source>
         <translation>ajourner</translation>
+    </message>
+</context>
+<context>
+    <name>InformationCredibility</name>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>confirmée par d’autres sources</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>probablement vraie</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>possiblement vraie</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>douteuse</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>véracité impossible à évaluer</translation>
+    </message>
+</context>
+<context>
+    <name>Likelihood</name>
+    <message>
+        <source>almost no chance</source>
+        <translation>quasi aucune chance</translation>
+    </message>
+    <message>
+        <source>very unlikely</source>
+        <translation>très improbable</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <source>roughly even chance</source>
+        <translation>chances à peu près égales</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>très probable</translation>
+    </message>
+    <message>
+        <source>almost certain</source>
+        <translation>quasi certain</translation>
+    </message>
+    <message>
+        <source>{term} ({low}–{high}%)</source>
+        <translation>{term} ({low} à {high} %)</translation>
     </message>
 </context>
 <context>
@@ -206,6 +283,33 @@
     <message>
         <source>passed to the minister</source>
         <translation>transmise au ministre</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReliability</name>
+    <message>
+        <source>completely reliable</source>
+        <translation>entièrement fiable</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>généralement fiable</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>assez fiable</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>généralement peu fiable</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>fiabilité impossible à évaluer</translation>
     </message>
 </context>
 <context>

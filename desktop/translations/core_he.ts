@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>Confidence</name>
+    <message>
+        <source>low</source>
+        <translation>נמוכה</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>בינונית</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>גבוהה</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>approve</source>
@@ -33,6 +48,68 @@
     <message>
         <source>defer</source>
         <translation>השהיה</translation>
+    </message>
+</context>
+<context>
+    <name>InformationCredibility</name>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>אושר על ידי מקורות אחרים</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>כנראה נכון</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>ייתכן שנכון</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>מפוקפק</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>בלתי סביר</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>לא ניתן להעריך את אמיתותו</translation>
+    </message>
+</context>
+<context>
+    <name>Likelihood</name>
+    <message>
+        <source>almost no chance</source>
+        <translation>כמעט אין סיכוי</translation>
+    </message>
+    <message>
+        <source>very unlikely</source>
+        <translation>בלתי סביר מאוד</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>בלתי סביר</translation>
+    </message>
+    <message>
+        <source>roughly even chance</source>
+        <translation>סיכוי שקול בערך</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>סביר</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>סביר מאוד</translation>
+    </message>
+    <message>
+        <source>almost certain</source>
+        <translation>כמעט ודאי</translation>
+    </message>
+    <message>
+        <source>{term} ({low}–{high}%)</source>
+        <translation>{term} ({low}%–{high}%)</translation>
     </message>
 </context>
 <context>
@@ -206,6 +283,33 @@
     <message>
         <source>passed to the minister</source>
         <translation>הועברה לשר</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReliability</name>
+    <message>
+        <source>completely reliable</source>
+        <translation>אמין לחלוטין</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>אמין בדרך כלל</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>אמין למדי</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>בדרך כלל אינו אמין</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>אינו אמין</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>לא ניתן להעריך את האמינות</translation>
     </message>
 </context>
 <context>

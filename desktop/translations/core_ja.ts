@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>Confidence</name>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>approve</source>
@@ -33,6 +48,68 @@
     <message>
         <source>defer</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>InformationCredibility</name>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>他の情報源で確認済み</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>おそらく事実</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>事実の可能性あり</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>疑わしい</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>ありそうにない</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>真偽を判断できない</translation>
+    </message>
+</context>
+<context>
+    <name>Likelihood</name>
+    <message>
+        <source>almost no chance</source>
+        <translation>ほぼ可能性なし</translation>
+    </message>
+    <message>
+        <source>very unlikely</source>
+        <translation>可能性が非常に低い</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>可能性が低い</translation>
+    </message>
+    <message>
+        <source>roughly even chance</source>
+        <translation>五分五分</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>可能性が高い</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>可能性が非常に高い</translation>
+    </message>
+    <message>
+        <source>almost certain</source>
+        <translation>ほぼ確実</translation>
+    </message>
+    <message>
+        <source>{term} ({low}–{high}%)</source>
+        <translation>{term}（{low}～{high}%）</translation>
     </message>
 </context>
 <context>
@@ -206,6 +283,33 @@
     <message>
         <source>passed to the minister</source>
         <translation>大臣に回付済み</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReliability</name>
+    <message>
+        <source>completely reliable</source>
+        <translation>完全に信頼できる</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>おおむね信頼できる</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>まあまあ信頼できる</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>あまり信頼できない</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>信頼できない</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>信頼性を判断できない</translation>
     </message>
 </context>
 <context>

@@ -35,3 +35,20 @@ def test_the_words_are_shown_translated(qapp) -> None:
         assert source_words.verdict("not legitimate") == "non légitime"
     finally:
         QCoreApplication.removeTranslator(french)
+
+
+def test_every_grade_and_likelihood_from_below_is_listed_for_translation() -> None:
+    from playbooks.model import (
+        CONFIDENCE_LEVELS,
+        INFORMATION_CREDIBILITY,
+        LIKELIHOOD_TERMS,
+        SOURCE_RELIABILITY,
+    )
+
+    assert {term.label for term in LIKELIHOOD_TERMS} == source_words.LIKELIHOODS
+    assert set(CONFIDENCE_LEVELS) == source_words.CONFIDENCES
+    assert set(SOURCE_RELIABILITY.values()) == source_words.RELIABILITIES
+    assert set(INFORMATION_CREDIBILITY.values()) == source_words.CREDIBILITIES
+    # Untranslated, a likelihood reads as the playbooks layer writes it.
+    assert [source_words.likelihood(t) for t in LIKELIHOOD_TERMS] == [
+        t.display for t in LIKELIHOOD_TERMS]
