@@ -226,11 +226,6 @@ def run(db_url: str | None = None) -> int:
     # with one busy thread; at 1 ms, 35 ms. (Signing runs in its own process for this reason.)
     sys.setswitchinterval(0.001)
     app = application()
-    # The language before any window: its strings are translated as they are built, and a
-    # right-to-left language mirrors the layout (desktop.i18n).
-    from desktop import i18n
-
-    i18n.install_chosen()
     # Until the main window shows, the opening window coming and going must not end the app.
     app.setQuitOnLastWindowClosed(False)
     opening = opening_window()
@@ -248,7 +243,8 @@ class Startup(QObject):
     """The desktop's start-up as named steps, each begun by the event loop when the one before
     has finished (desktop.opening's STEP_ names; docs/desktop.md, "Start-up"):
 
-    1. the opening window has painted: say "Opening the record…";
+    1. the opening window has painted: the language (desktop.i18n), then say "Opening the
+       record…";
     2. that is on screen: take the instance lock; READ_FIRST_PAGE on a thread while this
        thread imports the main window's modules;
     3. the page read (or FIRST_PAGE_WAIT_S gone by): the main window with that page, with
@@ -270,6 +266,13 @@ class Startup(QObject):
         self._page_decided = False
 
     def begin(self) -> None:
+        # The language before any text: strings are translated as they are built, and a
+        # right-to-left language mirrors the layout (desktop.i18n). Not before the opening
+        # window, which is empty until now: reading the profile loads platformdirs, which the
+        # next step needs anyway, so the window appears as soon as it did.
+        from desktop import i18n
+
+        i18n.install_chosen()
         label = say_opening(self.opening)
         after_first_paint(label, self._read_first_page, PAINT_WAIT_MS)
 

@@ -207,3 +207,24 @@ def test_a_language_is_stored_only_as_a_language_code():
     for wrong in ("FR", "fr-CA; x", "français", "x" * 9):
         with pytest.raises(InvalidInput, match="language"):
             checked_profile("Ana", language=wrong)
+
+
+def test_the_app_starts_in_the_language_of_the_profile(
+        database, database_url, catalog, monkeypatch, tmp_path, english_after):
+    """desktop.app.run installs the profile's language before any text is shown (here the
+    record needs migrating, so the app stops with its message: in Hebrew, right to left)."""
+    import sqlalchemy as sa
+    from PySide6.QtWidgets import QApplication
+
+    import desktop.app
+
+    monkeypatch.setenv("CONCERT_DATA_DIR", str(tmp_path / "data"))
+    save_profile(Profile("Ana Drafter", language="he"))
+    with database.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = 'older'"))
+    said: list[str] = []
+    monkeypatch.setattr(desktop.app, "show_startup_problem", said.append)
+    assert desktop.app.run(database_url) == 2
+    assert said  # stopped where it should, after the language was chosen
+    assert i18n.current_language() == "he"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
