@@ -113,6 +113,12 @@ def test_every_window_shows_only_translated_text_under_a_pseudo_locale(
             page.go_to_step(step)
             idle()
             found[f"assessment ({name}), step {step + 1}"] = shown_texts(window)
+        scenario = window.open_scenario()
+        assert scenario is not None
+        idle()
+        found[f"what-if scenario ({name})"] = shown_texts(scenario)
+        scenario.close()
+        idle()
     for first_run in (True, False):
         dialog = ProfileDialog(None, window, first_run=first_run,
                                choose_file=context.dialogs.open_file)
@@ -130,6 +136,20 @@ def test_every_window_shows_only_translated_text_under_a_pseudo_locale(
     idle()
     found["signing identities"] = shown_texts(identities)
     identities.close()
+    from desktop.memo.signing import SigningDialog
+    from desktop.menus import shortcut_rows, show_shortcuts
+    from desktop.pages.outcome_dialog import OutcomeDialog, RetrospectiveDialog
+
+    for title, dialog in (
+            ("signing", SigningDialog(window)),
+            ("outcome of a call", OutcomeDialog("Naval interdiction", "Interdiction", "likely",
+                                                window)),
+            ("retrospective", RetrospectiveDialog("Naval interdiction", "Interdiction", window))):
+        dialog.show()
+        found[f"{title} dialog"] = shown_texts(dialog)
+        dialog.close()
+    data |= {keys for keys, _what in shortcut_rows(window)}  # shortcuts stay as typed
+    show_shortcuts(window)
     window.show_about()
     idle()
     dialogs = context.dialogs
