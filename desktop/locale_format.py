@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import QDateEdit
 
 
 def _locale() -> QLocale:
@@ -90,7 +91,14 @@ def _full_year(form: str) -> str:
 
 
 def date_entry_format() -> str:
-    """The display format of a date field (QDateEdit.setDisplayFormat): the locale's short
-    date with the year in full. (An ISO "yyyy-MM-dd" field read backwards in a right-to-left
-    window: 06-12-2026.)"""
+    """The display format of a date field: the locale's short date with the year in full."""
     return _full_year(_locale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def show_dates_as_written(edit: QDateEdit) -> None:
+    """A date field in the locale's short date, its digits left to right as every locale
+    writes a date: in a right-to-left window Qt lays the field's sections out in reverse
+    ("2026.12.6" for 6.12.2026; an ISO field read 06-12-2026), unless the field itself runs
+    left to right when its format is set."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(date_entry_format())

@@ -248,3 +248,18 @@ def test_the_app_starts_in_the_language_of_the_profile(
     assert said  # stopped where it should, after the language was chosen
     assert i18n.current_language() == "he"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_date_field_reads_as_the_language_writes_dates(qtbot, english_after):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from desktop.locale_format import day, show_dates_as_written
+
+    i18n.install("he")
+    edit = QDateEdit(QDate(2026, 12, 6))
+    qtbot.addWidget(edit)
+    show_dates_as_written(edit)
+    assert edit.text() == day(date(2026, 12, 6)) == "6.12.2026"  # not 2026.12.6
