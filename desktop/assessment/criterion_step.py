@@ -230,9 +230,8 @@ class CriterionStep(QWidget):
             self.guidance_body.setVisible(True)
 
     def _show_guidance_body(self, shown: bool) -> None:
-        # A closed section points the way the text runs: left in a right-to-left window.
-        closed = (Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow)
-        self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else closed)
+        self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                          else Qt.ArrowType.RightArrow)
         if self.compact:
             self.guidance_body.setVisible(shown)
 

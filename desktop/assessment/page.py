@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import source_words
 from desktop.assessment.criterion_step import CriterionStep
 from desktop.assessment.decision_step import DecisionStep
 from desktop.assessment.options_step import OptionRow, OptionsStep
@@ -240,7 +239,7 @@ class AssessmentPage(QWidget):
         self.record, self.playbook = record, playbook
         self.title.setText(record.title)
         self.title_changed.emit(record.title)
-        self.status.setText(source_words.status(record.status))
+        self.status.setText(record.status)
         frozen = record.status != "draft"
         if self.saver is not None:
             self.saver.deleteLater()

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop import source_words
 from desktop.context import DeskContext
 from desktop.locale_format import moment
 from playbooks.model import Verdict
@@ -66,10 +65,9 @@ def read_opening_page(db_url: str) -> SearchPage | None:
 
 
 def _words(value: str | None) -> str:
-    """A verdict or decision stored as a key, as the window says it (desktop.source_words)."""
     if value in _VERDICT_LABELS:
-        return source_words.verdict(_VERDICT_LABELS[value])
-    return source_words.decision(value) if value else ""
+        return _VERDICT_LABELS[value]
+    return (value or "").replace("_", " ")
 
 
 _VERDICT_LABELS = {verdict.value: verdict.label for verdict in Verdict}
@@ -228,7 +226,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 1:
             return row.playbook_id
         if column == 2:
-            return source_words.status(row.status)
+            return row.status
         if column == 3:
             return _words(row.verdict) or "—"
         if column == 4:

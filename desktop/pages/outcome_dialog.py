@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import source_words
 from desktop.widgets.common import QuietComboBox, muted
 from models.records import EvidenceInput
 from playbooks.model import (
@@ -58,12 +57,12 @@ class OutcomeDialog(QDialog):
         self.reliability = QuietComboBox()
         self.reliability.setAccessibleName("Reliability of the source")
         for letter, words in SOURCE_RELIABILITY.items():
-            self.reliability.addItem(f"{letter}: {source_words.reliability(words)}", letter)
+            self.reliability.addItem(f"{letter}: {words}", letter)
         self.reliability.setCurrentIndex(len(SOURCE_RELIABILITY) - 1)
         self.credibility = QuietComboBox()
         self.credibility.setAccessibleName("Credibility of the information")
         for number, words in INFORMATION_CREDIBILITY.items():
-            self.credibility.addItem(f"{number}: {source_words.credibility(words)}", number)
+            self.credibility.addItem(f"{number}: {words}", number)
         self.credibility.setCurrentIndex(len(INFORMATION_CREDIBILITY) - 1)
         self.consequence = muted("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

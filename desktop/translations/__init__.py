@@ -26,7 +26,7 @@ DESKTOP = FOLDER.parent
 LANGUAGES = ("fr", "ja", "he")  # translated into; English is the source, written in the code
 # The startup and profile code (this area's author) is kept apart from `shell`, the other
 # top-level modules, so that the two can be updated without overwriting each other.
-CORE_FILES = ("app.py", "profile.py", "i18n.py", "locale_format.py", "source_words.py")
+CORE_FILES = ("app.py", "profile.py", "i18n.py", "locale_format.py")
 AREAS = ("assessment", "widgets", "history", "pages", "memo", "shell", "core")
 
 

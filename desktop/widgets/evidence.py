@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import source_words
 from desktop.widgets.common import QuietComboBox
 from playbooks.model import CONFIDENCE_LEVELS, INFORMATION_CREDIBILITY, SOURCE_RELIABILITY
 
@@ -50,14 +49,13 @@ class EvidenceItem(QFrame):
         self.source.setAccessibleName(f"Evidence source for: {prompt}")
         self.reliability = QuietComboBox()
         for grade, meaning in SOURCE_RELIABILITY.items():
-            self.reliability.addItem(f"{grade} — {source_words.reliability(meaning)}", grade)
+            self.reliability.addItem(f"{grade} — {meaning}", grade)
         self.reliability.setCurrentIndex(max(0, self.reliability.findData(row.reliability)))
         self.reliability.setAccessibleName("Source reliability (Admiralty A–F)")
         self.reliability.setToolTip("Source reliability (Admiralty A–F)")
         self.credibility = QuietComboBox()
         for number, meaning in INFORMATION_CREDIBILITY.items():
-            self.credibility.addItem(f"{number} — {source_words.credibility(meaning)}",
-                                     number)
+            self.credibility.addItem(f"{number} — {meaning}", number)
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(row.credibility)))
         self.credibility.setAccessibleName("Information credibility (Admiralty 1–6)")
         self.credibility.setToolTip("Information credibility (Admiralty 1–6)")
@@ -177,7 +175,7 @@ class RationaleEditor(QWidget):
         self.confidence = QuietComboBox()
         self.confidence.addItem("not stated", None)
         for level in CONFIDENCE_LEVELS:
-            self.confidence.addItem(source_words.confidence(level), level)
+            self.confidence.addItem(level, level)
         self.confidence.setAccessibleName(f"Confidence in the answer to: {prompt}")
         self.confidence.currentIndexChanged.connect(self._on_clicked)
         self.evidence = EvidenceTable(prompt)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import source_words
 from desktop.widgets.wrapping import WrappingRadioButton
 from playbooks.answers import format_number, security_council_words
 from playbooks.model import (
@@ -245,9 +244,9 @@ def choices_for(question: Question) -> list[tuple[Any, str]]:
     if kind == QuestionKind.SCALE:
         return [(g.value, f"{g.value} — {g.label}") for g in question.grades]
     if kind == QuestionKind.LIKELIHOOD:
-        return [(term.id, source_words.likelihood(term)) for term in LIKELIHOOD_TERMS]
+        return [(term.id, term.display) for term in LIKELIHOOD_TERMS]
     if kind == QuestionKind.CONFIDENCE:
-        return [(level, source_words.confidence(level)) for level in CONFIDENCE_LEVELS]
+        return [(level, level) for level in CONFIDENCE_LEVELS]
     if kind == QuestionKind.YES_NO:
         return [(True, "Yes"), (False, "No")]
     if kind == QuestionKind.CHOICE:

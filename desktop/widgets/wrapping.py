@@ -68,16 +68,12 @@ class WrappingRadioButton(QRadioButton):
         indicator = QStyleOptionButton(option)
         size = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self)
         line = self.fontMetrics().height()
-        # Laid out left to right, then mirrored in a right-to-left window (Hebrew: the
-        # indicator on the right, the text flush against it).
-        direction = self.layoutDirection()
-        indicator.rect = QStyle.visualRect(
-            direction, self.rect(), QRect(0, max(0, 2 + (line - size) // 2), size, size))
+        indicator.rect = QRect(0, max(0, 2 + (line - size) // 2), size, size)
         style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, indicator,
                             painter, self)
-        text = QStyle.visualRect(direction, self.rect(), self._text_rect(self.width()))
-        style.drawItemText(painter, text, int(QStyle.visualAlignment(direction, TEXT_FLAGS)),
-                           option.palette, self.isEnabled(), self.text(), self.foregroundRole())
+        text = self._text_rect(self.width())
+        style.drawItemText(painter, text, int(TEXT_FLAGS), option.palette, self.isEnabled(),
+                           self.text(), self.foregroundRole())
         if self.hasFocus():
             focus = QStyleOptionFocusRect()
             focus.initFrom(self)
