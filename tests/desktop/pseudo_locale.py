@@ -40,6 +40,7 @@ DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 OPEN, CLOSE = "⟦", "⟧"
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 IDENTIFIER = re.compile(r"^[a-z0-9_.:-]+$")  # playbook ids, option values: never shown as words
+DIGEST = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{16,}(?![0-9A-Za-z])")  # a SHA-256 is a figure
 TABLE_ROWS_READ = 30
 
 
@@ -92,7 +93,7 @@ def unmarked(text: str, data: re.Pattern[str]) -> str:
         if stripped == text:
             break
         text = stripped
-    text = data.sub(" ", text).replace("&", "")
+    text = DIGEST.sub(" ", data.sub(" ", text)).replace("&", "")
     words = re.sub(r"[\W\d_]+", " ", text).strip()
     return words
 

@@ -74,6 +74,7 @@ def _strings_of(value, into: set[str]) -> None:
                    "below desktop/ are merged separately; the lead removes this after the merge")
 def test_every_window_shows_only_translated_text_under_a_pseudo_locale(
         qtbot, pseudo, make_window, catalog, database):
+    from models.members import registry_entries
     from models.workflow import create_assessment, member_infos
 
     decided, _memo = decided_record(database, catalog, title="Naval interdiction")
@@ -90,7 +91,10 @@ def test_every_window_shows_only_translated_text_under_a_pseudo_locale(
         data |= {f"Answer to {question.id}" for question in playbook.questions()}
     for member in member_infos(database):
         data |= {member.name, member.iso}
+    for entry in registry_entries(database):  # the registry's own notes and references
+        data |= {entry.note, entry.review_reference}
     data.add(database.display_name)
+    data.add("SHA-256")  # the digest's name, as the Playbooks page and registry line show it
 
     window = make_window()
     context = window.context
@@ -160,6 +164,9 @@ def test_every_window_shows_only_translated_text_under_a_pseudo_locale(
         ("info", dialogs.infos), ("error", dialogs.errors)) for title, _text in pairs]
 
     playbook_ids = {playbook.id for playbook in catalog.all()}
+    playbook_ids |= {catalog.origin(playbook) for playbook in catalog.all()}  # file paths
+    playbook_ids |= {question.unit for playbook in catalog.all()  # "deaths": the playbook's
+                     for question in playbook.questions() if question.unit}  # own words
     unmarked = report(found, data_pattern(data, playbook_ids))
     assert not unmarked, "shown without translation (window: where: text):\n" + unmarked
 
