@@ -143,9 +143,9 @@ def opening_window() -> QMainWindow:
 
 
 def say_opening(window: QMainWindow) -> QLabel:
-    label = QLabel("Opening the record…")
+    label = QLabel(QCoreApplication.translate("Startup", "Opening the record…"))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setAccessibleName("Opening the record")
+    label.setAccessibleName(QCoreApplication.translate("Startup", "Opening the record"))
     window.setCentralWidget(label)
     label.show()  # now, not when the event loop next runs (a child added to a shown window)
     return label
@@ -243,7 +243,8 @@ class Startup(QObject):
     """The desktop's start-up as named steps, each begun by the event loop when the one before
     has finished (desktop.opening's STEP_ names; docs/desktop.md, "Start-up"):
 
-    1. the opening window has painted: say "Opening the record…";
+    1. the opening window has painted: the language (desktop.i18n), then say "Opening the
+       record…";
     2. that is on screen: take the instance lock; READ_FIRST_PAGE on a thread while this
        thread imports the main window's modules;
     3. the page read (or FIRST_PAGE_WAIT_S gone by): the main window with that page, with
@@ -265,6 +266,13 @@ class Startup(QObject):
         self._page_decided = False
 
     def begin(self) -> None:
+        # The language before any text: strings are translated as they are built, and a
+        # right-to-left language mirrors the layout (desktop.i18n). Not before the opening
+        # window, which is empty until now: reading the profile loads platformdirs, which the
+        # next step needs anyway, so the window appears as soon as it did.
+        from desktop import i18n
+
+        i18n.install_chosen()
         label = say_opening(self.opening)
         after_first_paint(label, self._read_first_page, PAINT_WAIT_MS)
 
@@ -365,8 +373,8 @@ class Startup(QObject):
             self._stop(EXIT_CANNOT_OPEN, str(error))
             return
         log.error("the record could not be opened\n%s", describe(error))
-        self._stop(EXIT_INTERNAL,
-                   f"The record could not be opened: {type(error).__name__}: {error}")
+        self._stop(EXIT_INTERNAL, self.tr("The record could not be opened: {error}").format(
+            error=f"{type(error).__name__}: {error}"))
 
     def _stop(self, code: int, problem: str) -> None:
         show_startup_problem(problem)

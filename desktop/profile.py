@@ -12,8 +12,9 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,19 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from models.profile import Profile, read_profile, write_profile
 
 NAME_KEY, ROLE_KEY, UNIT_KEY, IDENTITY_KEY = "user/name", "user/role", "user/unit", "user/identity"
-FIRST_RUN_TEXT = (
+FIRST_RUN_TEXT = str(QT_TRANSLATE_NOOP(
+    "ProfileDialog",
     "Your name is recorded with every change you make, and printed as the sender of the "
     "memos you issue. Role and unit are optional; you can change all of this later "
-    "(File > Profile…)."
-)
-EDIT_TEXT = (
+    "(File > Profile…).",
+))
+EDIT_TEXT = str(QT_TRANSLATE_NOOP(
+    "ProfileDialog",
     "Your name, role and unit are recorded with every change you make from now on, and "
     "printed as the sender of the memos you issue. Changes already recorded keep the name "
-    "they were made under."
-)
+    "they were made under.",
+))
 
 
 def os_user() -> str:
@@ -85,8 +89,9 @@ def save_profile(profile: Profile) -> None:
 
 
 class ProfileDialog(QDialog):
-    """Name (required), role, unit and default signing identity; Save is enabled only when
-    they can be stored, and the line below the fields says how changes will be recorded."""
+    """Name (required), role, unit, default signing identity and the window's language; Save
+    is enabled only when they can be stored, and the line below the fields says how changes
+    will be recorded."""
 
     def __init__(self, profile: Profile | None, parent: QWidget | None = None, *,
                  first_run: bool = False,
@@ -94,79 +99,111 @@ class ProfileDialog(QDialog):
         from desktop.widgets.common import muted
 
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Concert Desk" if first_run else "Your profile")
+        self.setWindowTitle(self.tr("Welcome to Concert Desk") if first_run
+                            else self.tr("Your profile"))
         self.first_run = first_run
         self._choose_file = choose_file
         self.name = QLineEdit(profile.name if profile else os_user())
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(self.tr("Your name"))
         self.role = QLineEdit(profile.role if profile else "")
-        self.role.setAccessibleName("Your role")
-        self.role.setPlaceholderText("optional, e.g. Desk officer")
+        self.role.setAccessibleName(self.tr("Your role"))
+        self.role.setPlaceholderText(self.tr("optional, e.g. Desk officer"))
         self.unit = QLineEdit(profile.unit if profile else "")
-        self.unit.setAccessibleName("Your unit")
-        self.unit.setPlaceholderText("optional, e.g. Crisis Unit")
+        self.unit.setAccessibleName(self.tr("Your unit"))
+        self.unit.setPlaceholderText(self.tr("optional, e.g. Crisis Unit"))
         self.identity = QLineEdit(profile.identity if profile else "")
-        self.identity.setAccessibleName("Default signing identity")
-        self.identity.setPlaceholderText("optional: identity file (.p12) or pkcs11: URI")
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Choose the default signing identity file")
+        self.identity.setAccessibleName(self.tr("Default signing identity"))
+        self.identity.setPlaceholderText(self.tr("optional: identity file (.p12) or pkcs11: URI"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose the default signing identity file"))
         self.browse.clicked.connect(self._browse)
         if choose_file is None:  # (never setVisible(True) here: without a parent yet, the
             self.browse.hide()   # button would open as a window of its own)
         identity_row = QHBoxLayout()
         identity_row.addWidget(self.identity, 1)
         identity_row.addWidget(self.browse)
+        self.language = self._language_choice(profile.language if profile else "")
 
         form = QFormLayout()
-        for text, field in (("&Name", self.name), ("&Role", self.role), ("&Unit", self.unit)):
+        for text, field in ((self.tr("&Name"), self.name), (self.tr("&Role"), self.role),
+                            (self.tr("&Unit"), self.unit)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        identity_label = QLabel("Default signing &identity")
+        identity_label = QLabel(self.tr("Default signing &identity"))
         identity_label.setBuddy(self.identity)
         form.addRow(identity_label, identity_row)
+        language_label = QLabel(self.tr("&Language of the window"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
 
         self.recorded_as = muted("")
-        self.recorded_as.setAccessibleName("How your changes will be recorded")
+        self.recorded_as.setAccessibleName(self.tr("How your changes will be recorded"))
+        # The window's strings are set as it is built: a new language shows from the next
+        # start (switching live would mean rebuilding every open page and dialog).
+        self.language_note = QLabel(self.tr(
+            "The window will speak the language you chose when Concert Desk next starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setAccessibleName(self.tr("When the language changes"))
         self.hint = QLabel("")
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("What is missing or wrong")
+        self.hint.setAccessibleName(self.tr("What is missing or wrong"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save.setAccessibleName("Save the profile")
+        self.save.setAccessibleName(self.tr("Save the profile"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if first_run:
-            cancel.setText("Not now")
-            cancel.setAccessibleName(f"Not now: changes are recorded as {os_user()}")
+            cancel.setText(self.tr("Not now"))
+            cancel.setAccessibleName(
+                self.tr("Not now: changes are recorded as {user}").format(user=os_user()))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(FIRST_RUN_TEXT if first_run else EDIT_TEXT)
+        intro = QLabel(QCoreApplication.translate(
+            "ProfileDialog", FIRST_RUN_TEXT if first_run else EDIT_TEXT))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.recorded_as)
+        layout.addWidget(self.language_note)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         for field in (self.name, self.role, self.unit, self.identity):
             field.textChanged.connect(self._update)
+        self.language.currentIndexChanged.connect(self._update)
         self._update()
         self.name.selectAll()  # the OS user name, ready to be typed over (focus comes first)
         self.resize(560, self.sizeHint().height())
+
+    def _language_choice(self, chosen: str) -> QComboBox:
+        """"System default" (""), then each language the window speaks, named in itself."""
+        box = QComboBox()
+        box.setAccessibleName(self.tr("Language of the window"))
+        box.addItem(self.tr("System default"), "")
+        for code, own_name in i18n.LANGUAGES.items():
+            box.addItem(own_name, code)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        return box
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData() or "")
 
     def profile(self) -> Profile:
         """The profile as typed, checked (InvalidInput when it cannot be stored)."""
         from models.profile import checked_profile
 
         return checked_profile(self.name.text(), self.role.text(), self.unit.text(),
-                               self.identity.text())
+                               self.identity.text(), self.chosen_language())
 
     def _update(self) -> None:
         from playbooks.errors import UserError
 
+        # Said only when the choice would change the language the window speaks now.
+        self.language_note.setHidden(
+            i18n.choose_language(self.chosen_language()) == i18n.current_language())
         try:
             profile = self.profile()
         except UserError as problem:
@@ -179,11 +216,13 @@ class ProfileDialog(QDialog):
         self.hint.setText("")
         self.hint.setHidden(True)
         self.recorded_as.setHidden(False)
-        self.recorded_as.setText(f"Your changes will be recorded as: {profile.actor}")
+        self.recorded_as.setText(
+            self.tr("Your changes will be recorded as: {actor}").format(actor=profile.actor))
 
     def _browse(self) -> None:
         if self._choose_file is None:
             return
-        path = self._choose_file(self, "Choose your signing identity", "Identities (*.p12 *.pfx)")
+        path = self._choose_file(self, self.tr("Choose your signing identity"),
+                                 self.tr("Identities (*.p12 *.pfx)"))
         if path is not None:
             self.identity.setText(str(path))

@@ -1,6 +1,11 @@
 """Render screenshots of the main screens offscreen into docs/screenshots/*.png.
 
-    .venv/bin/python -m desktop.screenshots [--out docs/screenshots]
+    .venv/bin/python -m desktop.screenshots [--out docs/screenshots] [--language he]
+
+With --language (fr, ja, he) the window speaks that language (the .qm files built by
+`python -m desktop.translations build`; Hebrew right to left) and only History, the stepper
+page and the decision page are saved, as history-he.png, stepper-he.png, decision-he.png (the
+README's screenshots per language).
 
 Builds a throwaway record in a temporary folder (a few assessments across playbooks, one
 decided and memoed with two TEST identities), opens the real main window on it with the Qt
@@ -227,7 +232,10 @@ def opened_page(app: QApplication, window: MainWindow) -> AssessmentPage:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=("fr", "ja", "he"), default=None,
+                        help="the window's language: History, stepper and decision only")
     args = parser.parse_args()
+    suffix = f"-{args.language}" if args.language else ""
     args.out.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="concert-shots-") as folder:
@@ -245,6 +253,12 @@ def main() -> int:
         from playbooks.loader import PlaybookCatalog
 
         app = application()
+        if args.language:
+            from desktop import i18n
+            from desktop.translations import build
+
+            build()
+            i18n.install(args.language)
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                           str(data_dir / "settings"))
@@ -265,13 +279,13 @@ def main() -> int:
                    if window.history.model.assessment_id(r) == ids["decided"])
         window.history.table.selectRow(row)
         settle(app, window)
-        window.grab().save(str(args.out / "history.png"))
+        window.grab().save(str(args.out / f"history{suffix}.png"))
 
         window.open_assessment(ids["draft"])
         page = opened_page(app, window)
         page.go_to_step(2)  # authority: member positions and the tally
         settle(app, window)
-        window.grab().save(str(args.out / "stepper.png"))
+        window.grab().save(str(args.out / f"stepper{suffix}.png"))
 
         window.open_assessment(ids["complete"])
         page = opened_page(app, window)
@@ -279,7 +293,14 @@ def main() -> int:
         assert page.decision is not None  # made when its step is shown
         page.decision.choose("reject")
         settle(app, window)
-        window.grab().save(str(args.out / "decision.png"))
+        window.grab().save(str(args.out / f"decision{suffix}.png"))
+        if args.language:
+            window.close()
+            context.shutdown()
+            db.close()
+            for name in ("history", "stepper", "decision"):
+                print(args.out / f"{name}{suffix}.png")
+            return 0
 
         from desktop.memo.viewer import MemoViewer
 

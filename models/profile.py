@@ -17,7 +17,8 @@ from models.errors import InvalidInput
 IDENTITY_MAX = 4096  # a file path or a pkcs11: URI
 PROFILE_FILE = "profile.json"  # in the user's data folder (models.location.user_data_dir)
 _PROFILE_READ_LIMIT = 64 * 1024  # a profile is four short lines; more is not ours
-_FIELDS = ("name", "role", "unit", "identity")
+_FIELDS = ("name", "role", "unit", "identity", "language")
+LANGUAGE_MAX = 8  # a language code: "fr", "he", "fil"
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class Profile:
     role: str = ""  # e.g. "Desk officer"
     unit: str = ""  # e.g. "Crisis Unit"
     identity: str = ""  # default signing identity: a .p12 path or a pkcs11: URI ("" none)
+    # The window's language, a code such as "fr"; "" follows the system's (desktop.i18n).
+    # Read at start-up: a change applies when the app next starts.
+    language: str = ""
 
     @property
     def actor(self) -> str:
@@ -40,10 +44,11 @@ class Profile:
         return f"{self.name} ({capacity})" if capacity else self.name
 
 
-def checked_profile(person: str, role: str = "", unit: str = "", identity: str = "") -> Profile:
+def checked_profile(person: str, role: str = "", unit: str = "", identity: str = "",
+                    language: str = "") -> Profile:
     """A profile from what the official typed, trimmed; InvalidInput says what is wrong (the
     name is required; each field one line without bidirectional controls; the actor they make
-    together fits where actors are stored)."""
+    together fits where actors are stored; the language a code of lower-case letters)."""
     from models.validation import NAME_MAX, name
 
     profile = Profile(
@@ -51,6 +56,7 @@ def checked_profile(person: str, role: str = "", unit: str = "", identity: str =
         role=_optional("role", role),
         unit=_optional("unit", unit),
         identity=_identity(identity),
+        language=_language(language),
     )
     if len(profile.actor) > NAME_MAX:
         raise InvalidInput(f"name, role and unit: {len(profile.actor)} characters together is "
@@ -73,6 +79,14 @@ def _identity(value: str) -> str:
     problem = unstorable(value)
     if problem:
         raise InvalidInput(f"default signing identity: {problem}")
+    return value
+
+
+def _language(value: str) -> str:
+    value = value.strip()
+    if value and not (len(value) <= LANGUAGE_MAX and value.isascii() and value.isalpha()
+                      and value.islower()):
+        raise InvalidInput(f"language: {value!r} is not a language code such as \"fr\"")
     return value
 
 

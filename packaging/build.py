@@ -46,6 +46,14 @@ def check_sources() -> None:
                          ) from None
 
 
+def build_translations() -> None:
+    """The window's .qm files from the .ts sources (the spec bundles them; not committed)."""
+    done = subprocess.run([sys.executable, "-m", "desktop.translations", "build"], cwd=ROOT,
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BuildError(f"the translations could not be built: {done.stderr.strip()}")
+
+
 def render_icons(work: Path) -> dict[int, Path]:
     """PNG icons at each size from packaging/concert-desk.svg (Qt's SVG renderer: no extra
     tool). PyInstaller turns the 256 px one into the Windows .ico and macOS .icns itself."""
@@ -188,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     out: Path = args.out.resolve()
     try:
         check_sources()
+        build_translations()
         out.mkdir(parents=True, exist_ok=True)
         icons = render_icons(out)
         bundle = build_bundle(out, icons[256])

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.context import DeskContext
+from desktop.locale_format import moment
 from playbooks.model import Verdict
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 4:
             return _words(row.decision) or "—"
         if column == 5:
-            return str(row.updated_at)[:16].replace("T", " ")
+            return moment(row.updated_at)
         return ""
 
     def assessment_id(self, row: int) -> str:

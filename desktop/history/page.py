@@ -33,6 +33,7 @@ from desktop.history.detail import DetailView
 from desktop.history.model import HistoryModel, HistoryQuery
 from desktop.history.queue import QueuePanel
 from desktop.history.welcome import Welcome
+from desktop.locale_format import show_dates_as_written
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
 from playbooks.model import Verdict
@@ -212,7 +213,7 @@ class HistoryPage(QWidget):
         check.setAccessibleName(f"Filter by date: {label.lower()}")
         edit = QDateEdit(QDate.currentDate())
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        show_dates_as_written(edit)
         edit.setAccessibleName(f"Date {label.lower()}")
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.locale_format import number
 from playbooks.calibration import Calibration
 
 FULL = QColor("#1f3a5f")
@@ -81,9 +82,9 @@ class CalibrationView(QWidget):
             x = plot.left() + plot.width() * step / 10
             y = plot.bottom() - plot.height() * step / 10
             painter.drawText(QRectF(x - 20, plot.bottom() + 6, 40, 14),
-                             Qt.AlignmentFlag.AlignCenter, f"{step / 10:.1f}")
+                             Qt.AlignmentFlag.AlignCenter, number(step / 10, 1))
             painter.drawText(QRectF(plot.left() - 40, y - 7, 34, 14),
-                             Qt.AlignmentFlag.AlignRight, f"{step / 10:.1f}")
+                             Qt.AlignmentFlag.AlignRight, number(step / 10, 1))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 22, plot.width(), 16),
                          Qt.AlignmentFlag.AlignCenter, "what the call said")
         painter.save()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.locale_format import show_dates_as_written
 from desktop.widgets.common import QuietComboBox, muted
 from models.condition_records import ConditionRecord
 
@@ -55,7 +56,7 @@ class ConditionReviewDialog(QDialog):
         self.next_date = QDateEdit(_qdate(today + timedelta(days=30)))
         self.next_date.setCalendarPopup(True)
         self.next_date.setMinimumDate(_qdate(today + timedelta(days=1)))
-        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        show_dates_as_written(self.next_date)
         self.next_date.setAccessibleName("Next review date")
         self.breached = QCheckBox("The &tripwire was breached: the approval no longer stands")
         self.breached.setAccessibleName("The tripwire was breached")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.locale_format import day
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
 
@@ -84,7 +85,7 @@ class DuePage(QWidget):
         self.table.setRowCount(len(due))
         for row, item in enumerate(due):
             c = item.condition
-            cells = (item.due_on.isoformat(), "overdue" if item.overdue else "due today",
+            cells = (day(item.due_on), "overdue" if item.overdue else "due today",
                      c.owner, item.title, c.requirement, c.tripwire or "none stated")
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.locale_format import number
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
 from models.files import write_atomically
-from playbooks.answers import format_number
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLUMNS = ("Member", "ISO", "Population", "Year", "Standing", "Index", "Weight", "Voting power %",
@@ -49,8 +49,8 @@ def _number_text(column: int, value: float) -> str:
     if column == YEAR_COLUMN:
         return str(value)  # a year is never grouped ("2,023")
     if isinstance(value, float):
-        return f"{value:,.1f}"  # weights (√population) and voting-power shares: one decimal
-    return format_number(value)
+        return number(value, 1)  # weights (√population) and voting-power shares: one decimal
+    return number(value)
 
 
 class MembersPage(QWidget):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.locale_format import day
 from desktop.pages.calibration_view import CalibrationView
 from desktop.widgets.common import QuietComboBox, heading, muted
 from models.changes import Part, RecordChange
@@ -181,7 +182,7 @@ class ReviewPage(QWidget):
             self.terms.addItem(item)
         self.terms.blockSignals(False)
         self.choose_term(selected) if selected else _fill(self.calls, [])
-        _fill(self.due, [((d.due_on.isoformat(), "overdue" if d.overdue else "due",
+        _fill(self.due, [((day(d.due_on), "overdue" if d.overdue else "due",
                            d.title, d.what if d.question_id else "(the decision)",
                            _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
                          for d in self.due_items])
@@ -198,7 +199,7 @@ class ReviewPage(QWidget):
             return
         self.view.select(term)
         rows = [(c.title, c.prompt, _DISPLAY[c.term],
-                 _HAPPENED[c.outcome.result], c.decided_at.date().isoformat())
+                 _HAPPENED[c.outcome.result], day(c.decided_at))
                 for case in self.cases for c in case.calls
                 if c.term == term and c.outcome is not None]
         ids = [c.assessment_id for case in self.cases for c in case.calls

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop import locale_format
 from desktop.widgets.common import QuietComboBox
 from desktop.widgets.questions import AnswerInput
 from playbooks.authority import describe_concert
@@ -151,7 +152,7 @@ class MemberPositionsInput(AnswerInput):
         for row, member in enumerate(self._members):
             self._set_text(row, 0, member.name)
             self._set_text(row, 1, member.iso)
-            self._set_text(row, 2, f"{member.population:,}", right=True)
+            self._set_text(row, 2, locale_format.population(member.population), right=True)
             self._set_text(row, 3, member.standing)
             self._set_text(row, self.POWER_COLUMN, NO_POSITION, right=True)
             self._set_text(row, self.POSITION_COLUMN, NO_POSITION)
@@ -260,7 +261,7 @@ class MemberPositionsInput(AnswerInput):
         for row, member in enumerate(self._members):
             weighed = power.get(member.iso)
             item = self._cell(row, self.POWER_COLUMN)
-            item.setText(f"{weighed.power:.1%}" if weighed else NO_POSITION)
+            item.setText(locale_format.percent(weighed.power, 1) if weighed else NO_POSITION)
             item.setToolTip(
                 f"square-root weight {weighed.weight}; normalised Banzhaf index" if weighed else
                 "voting power is shown under a playbook's authority rule"

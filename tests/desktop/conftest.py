@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import configure
@@ -67,6 +67,9 @@ class RecordingDialogs(Dialogs):
 @pytest.fixture(autouse=True)
 def _isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     configure(qapp)
+    # The window in English with US formats, whatever this machine's locale (desktop.
+    # locale_format writes numbers and dates as the default locale does).
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))

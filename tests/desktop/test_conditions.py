@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from desktop.locale_format import day
 from models.tables import utc_now
 from tests.desktop.helpers import answer_everything, settle
 from tests.desktop.test_assessment import _members, create
@@ -82,7 +83,7 @@ def test_the_due_view_lists_conditions_due_and_opens_the_case(qtbot, make_window
         window.show_page(DUE)
     assert page.table.rowCount() == 1
     assert [page.table.item(0, c).text() for c in (0, 1, 2, 3, 4)] == [
-        today.isoformat(), "due today", "Consul", "Evacuation by sea", "Ships keep berth 4"]
+        day(today), "due today", "Consul", "Evacuation by sea", "Ships keep berth 4"]
     assert page.summary.text().startswith("1 condition due, 0 overdue")
     page.table.itemActivated.emit(page.table.item(0, 3))
     qtbot.waitUntil(lambda: window.assessment_page is not None

@@ -19,7 +19,8 @@ PACKAGES = ("playbooks", "models", "reports", "desktop")
 
 def tracked_files() -> list[str]:
     listed = subprocess.run(["git", "ls-files", "-z", "--", *PACKAGES, "main.py", "pyproject.toml",
-                             "README.md"], cwd=ROOT, capture_output=True, check=True).stdout
+                             "setup.py", "README.md"], cwd=ROOT, capture_output=True,
+                            check=True).stdout
     return [name for name in listed.decode("utf-8").split("\0") if name]
 
 
@@ -41,6 +42,14 @@ def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         return set(archive.namelist())
 
 
+def test_every_translation_source_ships_compiled(wheel_names: set[str]) -> None:
+    """The .qm files are build output (not in git): the package build makes one per .ts."""
+    sources = {name for name in tracked_files() if name.endswith(".ts")}
+    assert sources, "no translation sources tracked"
+    missing = sorted(name[:-3] + ".qm" for name in sources if name[:-3] + ".qm" not in wheel_names)
+    assert not missing, f"not compiled into the wheel: {missing}"
+
+
 def test_the_wheel_holds_every_file_of_the_packages(wheel_names: set[str]) -> None:
     expected = {name for name in tracked_files() if name.split("/")[0] in PACKAGES}
     missing = sorted(expected - wheel_names)
@@ -51,6 +60,6 @@ def test_the_wheel_holds_the_files_the_code_opens(wheel_names: set[str]) -> None
     for name in ("models/data/iso3166_alpha3.txt", "models/data/members.yaml",
                  "models/migrations/script.py.mako", "playbooks/builtin/use-of-force.yaml",
                  "reports/templates/memo.xml.j2", "reports/font_files/NotoSans-Regular.ttf",
-                 "main.py"):
+                 "main.py", "desktop/translations/core_fr.qm", "desktop/translations/core_he.qm"):
         assert name in wheel_names, name
     assert any(n.startswith("models/migrations/versions/0001_") for n in wheel_names)

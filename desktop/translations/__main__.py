@@ -1,0 +1,5 @@
+import sys
+
+from desktop.translations import main
+
+sys.exit(main())
