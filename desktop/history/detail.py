@@ -78,7 +78,8 @@ def memo_stage_words(stage: str) -> str:
 
 def conditions_html(conditions) -> str:
     """An approval's conditions, each with where it stands and every review recorded."""
-    parts = [f"<h4>{escape(QCoreApplication.translate('RecordDetail', 'Conditions'))}</h4><ul>"]
+    title = QCoreApplication.translate("RecordDetail", "Conditions")
+    parts = [f"<h4>{escape(title)}</h4><ul>"]
     for c in conditions:
         standing = (QCoreApplication.translate("RecordDetail", "open, next review {date}")
                     .format(date=c.due_on.isoformat()) if c.due_on is not None
@@ -109,7 +110,7 @@ def conditions_html(conditions) -> str:
 
 def notes_html(notes) -> str:
     """Notes kept on the case (e.g. a saved what-if scenario): never answers, never the verdict."""
-    parts = [f"<h3>{escape(QCoreApplication.translate('RecordDetail', 'Notes'))}</h3>"]
+    parts = ["<h3>" + escape(QCoreApplication.translate("RecordDetail", "Notes")) + "</h3>"]
     for note in notes:
         kind = NOTE_HEADINGS.get(note.kind)
         title = (_t(kind) if kind is not None else QCoreApplication.translate(
@@ -124,7 +125,7 @@ def notes_html(notes) -> str:
 
 def _decision_html(decision, playbook) -> list[str]:
     parts = [
-        f"<h3>{escape(QCoreApplication.translate('RecordDetail', 'Decision'))}</h3><p>"
+        "<h3>" + escape(QCoreApplication.translate("RecordDetail", "Decision")) + "</h3><p>"
         + QCoreApplication.translate(
             "RecordDetail", "<b>{decision}</b> by {decided_by}, {when}; verdict <b>{verdict}</b>"
         ).format(decision=escape(decision_words(decision.decision)),
@@ -163,7 +164,7 @@ def _decision_html(decision, playbook) -> list[str]:
 
 
 def _answers_html(record, playbook) -> list[str]:
-    parts = [f"<h3>{escape(QCoreApplication.translate('RecordDetail', 'Answers'))}</h3>"]
+    parts = ["<h3>" + escape(QCoreApplication.translate("RecordDetail", "Answers")) + "</h3>"]
     if playbook is None:
         parts.append("<p><i>" + escape(QCoreApplication.translate(
             "RecordDetail", "The playbook this was assessed under is not installed; answers "
@@ -225,8 +226,8 @@ def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -
         parts.append(options_html(option_rows, decided=decision is not None))
     parts.extend(_answers_html(record, playbook))
     if len(record.revisions) > 1:
-        parts.append(f"<h3>{escape(QCoreApplication.translate('RecordDetail', 'Revisions'))}"
-                     "</h3><ul>")
+        title = QCoreApplication.translate("RecordDetail", "Revisions")
+        parts.append(f"<h3>{escape(title)}</h3><ul>")
         for revision in record.revisions:
             line = QCoreApplication.translate(
                 "RecordDetail", "Revision {revision}: {status}, {when}").format(
@@ -237,7 +238,8 @@ def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -
             parts.append(f"<li>{escape(line)}{escape(here)}</li>")
         parts.append("</ul>")
     if record.memos:
-        parts.append(f"<h3>{escape(QCoreApplication.translate('RecordDetail', 'Memos'))}</h3><ul>")
+        title = QCoreApplication.translate("RecordDetail", "Memos")
+        parts.append(f"<h3>{escape(title)}</h3><ul>")
         for memo in record.memos:
             signers = QCoreApplication.translate("RecordDetail", ", ").join(
                 QCoreApplication.translate("RecordDetail", "{signer} ({role})").format(

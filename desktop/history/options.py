@@ -40,7 +40,8 @@ def options_html(rows: Sequence[dict[str, Any]], *, decided: bool) -> str:
 
     table = ["<table border='1' cellspacing='0' cellpadding='3'>",
              "<tr><th></th>" + "".join(header(r) for r in rows) + "</tr>",
-             f"<tr><th>{escape(QCoreApplication.translate('OptionsComparison', 'Verdict'))}</th>"
+             "<tr><th>" + escape(QCoreApplication.translate("OptionsComparison", "Verdict"))
+             + "</th>"
              + "".join(cell(_verdict(r), bold=True) for r in rows) + "</tr>",
              "<tr><th>"
              + escape(QCoreApplication.translate("OptionsComparison", "Overall score"))
