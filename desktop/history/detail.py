@@ -24,6 +24,7 @@ from desktop.memo.actions import MemoActions
 from desktop.routing import routing_html
 from desktop.widgets.answers import answer_text
 from desktop.widgets.common import muted
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.vocabulary import (
     confidence_words,
     decision_words,
@@ -318,11 +319,10 @@ class DetailView(QWidget):
                              (self.export_memo, self.tr("Export the chosen memo to a PDF file")),
                              (self.verify_memo, self.tr("Verify the chosen memo's signatures"))):
             button.setAccessibleName(name)
-        record_row = QHBoxLayout()
+        record_row = FlowLayout()  # wraps: translated, the three ask more than the pane's width
         record_row.addWidget(self.open_button)
         record_row.addWidget(self.revise_button)
         record_row.addWidget(self.dissent_button)
-        record_row.addStretch(1)
         memo_row = QHBoxLayout()
         memo_row.addWidget(QLabel(self.tr("Memo:")))
         memo_row.addWidget(self.memo_choice, 1)

@@ -204,7 +204,7 @@ class HistoryPage(QWidget):
             self.apply_query()  # what was typed is what the results show
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
-                self.table.selectRow(0)
+                self._select_row(0)
             return True
         return super().eventFilter(watched, event)
 
@@ -295,7 +295,7 @@ class HistoryPage(QWidget):
             return
         for row in range(self.model.rowCount()):
             if self.model.assessment_id(row) == wanted:
-                self.table.selectRow(row)
+                self._select_row(row)
                 return
 
     def _on_record_changed(self, change: RecordChange) -> None:
@@ -332,6 +332,11 @@ class HistoryPage(QWidget):
             self.count.setText(self.tr("%Ln assessment", "", total))
         else:
             self.count.setText(self.tr("%Ln assessments", "", total))
+
+    def _select_row(self, row: int) -> None:
+        # Not QTableView.selectRow: right to left (Hebrew) it looks for the current column at
+        # the viewport's right edge, finds none there, and leaves no current row (so no detail).
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def _on_current(self, current, _previous) -> None:
         if current.isValid():

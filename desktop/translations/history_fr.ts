@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Search titles, answers, rationale, evidence… (Ctrl+F)</source>
-        <translation>Rechercher dans les titres, réponses, justifications, éléments de preuve… (Ctrl+F)</translation>
+        <translation>Rechercher dans les titres, réponses, justifications, preuves… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the record</source>

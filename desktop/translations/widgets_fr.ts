@@ -634,16 +634,20 @@
         <translation>incomplet</translation>
     </message>
     <message>
-        <source>drafter</source>
-        <translation>rédacteur</translation>
+        <source>full</source>
+        <translation>plein droit</translation>
     </message>
     <message>
-        <source>reviewer</source>
-        <translation>examinateur</translation>
+        <source>suspended</source>
+        <translation>suspendu</translation>
     </message>
     <message>
-        <source>minister</source>
-        <translation>ministre</translation>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
     </message>
 </context>
 </TS>

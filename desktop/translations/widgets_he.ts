@@ -634,16 +634,20 @@
         <translation>חלקי</translation>
     </message>
     <message>
-        <source>drafter</source>
-        <translation>מנסח</translation>
+        <source>full</source>
+        <translation>מלא</translation>
     </message>
     <message>
-        <source>reviewer</source>
-        <translation>בודק</translation>
+        <source>suspended</source>
+        <translation>מושעה</translation>
     </message>
     <message>
-        <source>minister</source>
-        <translation>שר</translation>
+        <source>candidate</source>
+        <translation>מועמד</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>פרש</translation>
     </message>
 </context>
 </TS>

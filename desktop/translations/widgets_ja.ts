@@ -633,16 +633,20 @@
         <translation>未完了</translation>
     </message>
     <message>
-        <source>drafter</source>
-        <translation>起案者</translation>
+        <source>full</source>
+        <translation>正加盟国</translation>
     </message>
     <message>
-        <source>reviewer</source>
-        <translation>審査担当者</translation>
+        <source>suspended</source>
+        <translation>資格停止中</translation>
     </message>
     <message>
-        <source>minister</source>
-        <translation>大臣</translation>
+        <source>candidate</source>
+        <translation>加盟候補</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>脱退</translation>
     </message>
 </context>
 </TS>

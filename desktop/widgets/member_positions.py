@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.widgets.common import QuietComboBox
 from desktop.widgets.questions import AnswerInput
-from desktop.widgets.vocabulary import position_words, sentence_case
+from desktop.widgets.vocabulary import position_words, sentence_case, standing_words
 from playbooks.authority import describe_concert
 from playbooks.figures import percent
 from playbooks.model import POSITIONS, AuthorityTally, MemberInfo, Question
@@ -185,7 +185,7 @@ class MemberPositionsInput(AnswerInput):
             self._set_text(row, 0, member.name)
             self._set_text(row, 1, member.iso)
             self._set_text(row, 2, f"{member.population:,}", right=True)
-            self._set_text(row, 3, member.standing)
+            self._set_text(row, 3, standing_words(member.standing))
             self._set_text(row, self.POWER_COLUMN, NO_POSITION, right=True)
             self._set_text(row, self.POSITION_COLUMN, NO_POSITION)
         self.table.position_keyed.connect(self.set_selected)

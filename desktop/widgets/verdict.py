@@ -135,8 +135,10 @@ class VerdictPanel(QScrollArea):
             edge = (" <b>" + escape(self.tr("knife-edge")) + "</b>") if result.knife_edge else ""
             rows.append(
                 f"<tr><td>{escape(result.title)}{gate}</td>"
-                f"<td style='color:{status_colour}'>&nbsp;{mark}</td>"
-                f"<td>&nbsp;{score} / {figures.score(result.pass_threshold)}</td>"
+                # nowrap: a narrow panel broke "… 未完了" and "1.00 / 0.60" mid-word.
+                f"<td style='color:{status_colour}; white-space:nowrap'>&nbsp;{mark}</td>"
+                f"<td style='white-space:nowrap'>&nbsp;{score} / "
+                f"{figures.score(result.pass_threshold)}</td>"
                 f"<td>&nbsp;{margin}{edge}</td></tr>"
             )
         self.criteria.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")

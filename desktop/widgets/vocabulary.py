@@ -85,10 +85,11 @@ CRITERION_STATUSES = {
     "fail": QT_TRANSLATE_NOOP("Vocabulary", "fail"),
     "incomplete": QT_TRANSLATE_NOOP("Vocabulary", "incomplete"),
 }
-ROLES = {
-    "drafter": QT_TRANSLATE_NOOP("Vocabulary", "drafter"),
-    "reviewer": QT_TRANSLATE_NOOP("Vocabulary", "reviewer"),
-    "minister": QT_TRANSLATE_NOOP("Vocabulary", "minister"),
+STANDINGS = {
+    "full": QT_TRANSLATE_NOOP("Vocabulary", "full"),
+    "suspended": QT_TRANSLATE_NOOP("Vocabulary", "suspended"),
+    "candidate": QT_TRANSLATE_NOOP("Vocabulary", "candidate"),
+    "withdrawn": QT_TRANSLATE_NOOP("Vocabulary", "withdrawn"),
 }
 
 
@@ -123,8 +124,9 @@ def criterion_status_words(value: str) -> str:
     return _shown(CRITERION_STATUSES, value)
 
 
-def role_words(value: str) -> str:
-    return _shown(ROLES, value)
+def standing_words(value: str) -> str:
+    """A member's standing in the registry ("full", "suspended"…)."""
+    return _shown(STANDINGS, value)
 
 
 def security_council_words(status: str, fallback: str) -> str:
