@@ -5,7 +5,9 @@ loaded, and right to left (Hebrew) a row chosen from the keyboard still shows it
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,6 +20,10 @@ from models.workflow import create_assessment
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "desktop" / "translations"
 AREAS = ("widgets", "history")
+# Beside the interpreter in a virtual environment, else on the PATH.
+LRELEASE = (str(Path(sys.executable).with_name("pyside6-lrelease"))
+            if Path(sys.executable).with_name("pyside6-lrelease").exists()
+            else shutil.which("pyside6-lrelease") or "pyside6-lrelease")
 LANGUAGES = ("fr", "ja", "he")
 
 
@@ -52,7 +58,7 @@ def language(tmp_path: Path):
     def install(lang: str) -> None:
         for area in AREAS:
             compiled = tmp_path / f"{area}_{lang}.qm"
-            subprocess.run(["pyside6-lrelease", str(TRANSLATIONS / f"{area}_{lang}.ts"), "-qm",
+            subprocess.run([LRELEASE, str(TRANSLATIONS / f"{area}_{lang}.ts"), "-qm",
                             str(compiled)], check=True, capture_output=True)
             translator = QTranslator()
             assert translator.load(str(compiled))
