@@ -5,9 +5,9 @@ a memo, start a revision)."""
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,13 @@ from desktop.memo.actions import MemoActions
 from desktop.routing import routing_html
 from desktop.widgets.answers import answer_text
 from desktop.widgets.common import muted
+from desktop.widgets.flow import FlowLayout
+from desktop.widgets.vocabulary import (
+    confidence_words,
+    decision_words,
+    status_words,
+    verdict_words,
+)
 from desktop.writes import record_dissent, start_revision
 from playbooks.answers import in_words
 from playbooks.errors import UserError
@@ -36,22 +43,66 @@ def _lines(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
+def _t(text: object) -> str:
+    """A marked text of this module (QT_TRANSLATE_NOOP) in the official's language."""
+    return QCoreApplication.translate("RecordDetail", str(text))
+
+
+# Words of models/ identifiers shown in the detail (the record keeps the identifiers).
+CONDITION_WORDS = {
+    "met": QT_TRANSLATE_NOOP("RecordDetail", "met"),
+    "not_met": QT_TRANSLATE_NOOP("RecordDetail", "not met"),
+    "withdrawn": QT_TRANSLATE_NOOP("RecordDetail", "withdrawn"),
+    "open": QT_TRANSLATE_NOOP("RecordDetail", "open"),
+    "tripwire breached": QT_TRANSLATE_NOOP("RecordDetail", "tripwire breached"),
+}
+MEMO_STAGE_WORDS = {
+    "unsigned": QT_TRANSLATE_NOOP("RecordDetail", "unsigned"),
+    "drafted": QT_TRANSLATE_NOOP("RecordDetail", "drafted"),
+    "countersigned": QT_TRANSLATE_NOOP("RecordDetail", "countersigned"),
+}
+SIGNER_WORDS = {
+    "drafting_official": QT_TRANSLATE_NOOP("RecordDetail", "drafting official"),
+    "minister": QT_TRANSLATE_NOOP("RecordDetail", "minister"),
+}
+NOTE_HEADINGS = {"scenario": QT_TRANSLATE_NOOP("RecordDetail", "Scenario note")}
+
+
+def _word(table: dict[str, object], value: str) -> str:
+    words = table.get(value)
+    return _t(words) if words is not None else value.replace("_", " ")
+
+
+def memo_stage_words(stage: str) -> str:
+    return _word(MEMO_STAGE_WORDS, stage)
+
+
 def conditions_html(conditions) -> str:
     """An approval's conditions, each with where it stands and every review recorded."""
-    parts = ["<h4>Conditions</h4><ul>"]
+    title = QCoreApplication.translate("RecordDetail", "Conditions")
+    parts = [f"<h4>{escape(title)}</h4><ul>"]
     for c in conditions:
-        standing = (f"open, next review {c.due_on.isoformat()}" if c.due_on is not None
-                    else c.state)
-        parts.append(
-            f"<li><b>{escape(c.requirement)}</b> — owner {escape(c.owner)}; checked by "
-            f"{escape(c.how_checked)}; tripwire: {escape(c.tripwire or 'none stated')}. "
-            f"<i>{escape(standing)}</i>")
+        standing = (QCoreApplication.translate("RecordDetail", "open, next review {date}")
+                    .format(date=c.due_on.isoformat()) if c.due_on is not None
+                    else _word(CONDITION_WORDS, c.state))
+        parts.append("<li>" + QCoreApplication.translate(
+            "RecordDetail",
+            "<b>{requirement}</b> — owner {owner}; checked by {how_checked}; tripwire: "
+            "{tripwire}.").format(
+                requirement=escape(c.requirement), owner=escape(c.owner),
+                how_checked=escape(c.how_checked),
+                tripwire=escape(c.tripwire
+                                or QCoreApplication.translate("RecordDetail", "none stated")))
+            + f" <i>{escape(standing)}</i>")
         for review in c.reviews:
-            outcome = review.outcome.replace("_", " ")
+            outcome = _word(CONDITION_WORDS, review.outcome)
             parts.append(
-                f"<br><small>Review {escape(str(review.reviewed_at)[:10])} by "
-                f"{escape(review.reviewed_by)}: <b>{escape(outcome)}</b>"
-                + (" (tripwire breached)" if review.tripwire_breached else "")
+                "<br><small>" + QCoreApplication.translate(
+                    "RecordDetail", "Review {date} by {reviewer}: <b>{outcome}</b>").format(
+                    date=escape(str(review.reviewed_at)[:10]),
+                    reviewer=escape(review.reviewed_by), outcome=escape(outcome))
+                + (QCoreApplication.translate("RecordDetail", " (tripwire breached)")
+                   if review.tripwire_breached else "")
                 + f" — {_lines(review.note)}</small>")
         parts.append("</li>")
     parts.append("</ul>")
@@ -60,11 +111,90 @@ def conditions_html(conditions) -> str:
 
 def notes_html(notes) -> str:
     """Notes kept on the case (e.g. a saved what-if scenario): never answers, never the verdict."""
-    parts = ["<h3>Notes</h3>"]
+    parts = ["<h3>" + escape(QCoreApplication.translate("RecordDetail", "Notes")) + "</h3>"]
     for note in notes:
-        parts.append(f"<p><b>{escape(note.kind.capitalize())} note</b> by {escape(note.author)}, "
-                     f"{escape(str(note.recorded_at)[:16])}<br>{_lines(note.text)}</p>")
+        kind = NOTE_HEADINGS.get(note.kind)
+        title = (_t(kind) if kind is not None else QCoreApplication.translate(
+            "RecordDetail", "{kind} note").format(kind=note.kind.capitalize()))
+        parts.append("<p>" + QCoreApplication.translate(
+            "RecordDetail", "<b>{note}</b> by {author}, {when}").format(
+                note=escape(title), author=escape(note.author),
+                when=escape(str(note.recorded_at)[:16]))
+            + f"<br>{_lines(note.text)}</p>")
     return "".join(parts)
+
+
+def _decision_html(decision, playbook) -> list[str]:
+    parts = [
+        "<h3>" + escape(QCoreApplication.translate("RecordDetail", "Decision")) + "</h3><p>"
+        + QCoreApplication.translate(
+            "RecordDetail", "<b>{decision}</b> by {decided_by}, {when}; verdict <b>{verdict}</b>"
+        ).format(decision=escape(decision_words(decision.decision)),
+                 decided_by=escape(decision.decided_by),
+                 when=escape(str(decision.decided_at)[:16]),
+                 verdict=escape(verdict_words(decision.verdict)))
+        + (QCoreApplication.translate("RecordDetail", " — <i>departs from the verdict</i>")
+           if decision.departs_from_verdict else "")
+        + "</p>"
+    ]
+    if decision.decided_by_certificate:  # only that certificate countersigns the memo
+        from reports.console import short_fingerprint
+
+        parts.append("<p>" + QCoreApplication.translate(
+            "RecordDetail", "Minister's certificate: {subject}, SHA-256 {fingerprint}").format(
+                subject=escape(decision.decided_by_subject),
+                fingerprint=escape(short_fingerprint(decision.decided_by_certificate)))
+            + "</p>")
+    if decision.justification:
+        parts.append(f"<p>{escape(decision.justification)}</p>")
+    reasons = decision.evaluation.get("reasons") or []
+    if reasons:
+        parts.append("<ul>" + "".join(f"<li>{escape(in_words(r, playbook))}</li>"
+                                      for r in reasons) + "</ul>")
+    fragility = (decision.evaluation.get("fragility") or {}).get("description")
+    if fragility:
+        parts.append("<p><b>" + escape(QCoreApplication.translate("RecordDetail", "Fragility:"))
+                     + f"</b> {escape(fragility)}</p>")
+    if decision.conditions:
+        parts.append(conditions_html(decision.conditions))
+    for dissent in decision.dissents:
+        parts.append("<p>" + QCoreApplication.translate(
+            "RecordDetail", "<b>Dissent</b> ({reviewer}): {text}").format(
+                reviewer=escape(dissent.reviewer), text=escape(dissent.text)) + "</p>")
+    return parts
+
+
+def _answers_html(record, playbook) -> list[str]:
+    parts = ["<h3>" + escape(QCoreApplication.translate("RecordDetail", "Answers")) + "</h3>"]
+    if playbook is None:
+        parts.append("<p><i>" + escape(QCoreApplication.translate(
+            "RecordDetail", "The playbook this was assessed under is not installed; answers "
+            "are shown by question id.")) + "</i></p>")
+        for question_id, answer in record.answers.items():
+            parts.append(f"<p><b>{escape(question_id)}:</b> {escape(str(answer.value))}</p>")
+        return parts
+    for criterion in playbook.criteria:
+        parts.append(f"<h4>{escape(criterion.title)}</h4><ul>")
+        for question in criterion.questions:
+            answer = record.answers.get(question.id)
+            value = answer_text(question, answer.value if answer else None)
+            extra = ""
+            if answer and answer.confidence:
+                extra += " <i>" + escape(QCoreApplication.translate(
+                    "RecordDetail", "(confidence {level})").format(
+                        level=confidence_words(answer.confidence))) + "</i>"
+            if answer and answer.rationale:
+                extra += f"<br><small>{escape(answer.rationale)}</small>"
+            for item in (answer.evidence if answer else ()):
+                extra += ("<br><small>" + QCoreApplication.translate(
+                    "RecordDetail", "Evidence [{grade}]: {summary}").format(
+                        grade=escape(f"{item.reliability}{item.credibility}"),
+                        summary=escape(item.summary))
+                          + (f" — {escape(item.source)}" if item.source else "")
+                          + "</small>")
+            parts.append(f"<li>{escape(question.prompt)} <b>{escape(value)}</b>{extra}</li>")
+        parts.append("</ul>")
+    return parts
 
 
 def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -> str:
@@ -73,85 +203,52 @@ def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -
     with options; routing: its stage and steps, desktop.routing.routing_html)."""
     parts = [
         f"<h2>{escape(record.title)}</h2>",
-        f"<p>Revision {record.revision} · <b>{escape(record.status)}</b> · "
-        f"{escape(record.classification)}<br>"
-        f"Playbook {escape(record.playbook_id)} {escape(record.playbook_version)} · "
-        f"created {escape(str(record.created_at)[:16])} by {escape(record.created_by)}</p>",
+        "<p>" + QCoreApplication.translate(
+            "RecordDetail", "Revision {revision} · <b>{status}</b> · {classification}<br>"
+            "Playbook {playbook} {version} · created {when} by {author}").format(
+                revision=record.revision, status=escape(status_words(record.status)),
+                classification=escape(record.classification),
+                playbook=escape(record.playbook_id), version=escape(record.playbook_version),
+                when=escape(str(record.created_at)[:16]), author=escape(record.created_by))
+        + "</p>",
         routing,
     ]
     if record.proposed_action:
-        parts.append(f"<p><b>Proposed action:</b> {escape(record.proposed_action)}</p>")
+        parts.append("<p><b>" + escape(QCoreApplication.translate("RecordDetail",
+                                                                  "Proposed action:"))
+                     + f"</b> {escape(record.proposed_action)}</p>")
     if record.crisis:
-        parts.append(f"<p><b>Crisis:</b> {escape(record.crisis)}</p>")
+        parts.append("<p><b>" + escape(QCoreApplication.translate("RecordDetail", "Crisis:"))
+                     + f"</b> {escape(record.crisis)}</p>")
     decision = record.decision
     if decision is not None:
-        parts.append(
-            f"<h3>Decision</h3><p><b>{escape(decision.decision.replace('_', ' '))}</b> by "
-            f"{escape(decision.decided_by)}, {escape(str(decision.decided_at)[:16])}; verdict "
-            f"<b>{escape(decision.verdict.replace('_', ' '))}</b>"
-            + (" — <i>departs from the verdict</i>" if decision.departs_from_verdict else "")
-            + "</p>"
-        )
-        if decision.decided_by_certificate:  # only that certificate countersigns the memo
-            from reports.console import short_fingerprint
-
-            parts.append(f"<p>Minister's certificate: {escape(decision.decided_by_subject)}, "
-                         f"SHA-256 {escape(short_fingerprint(decision.decided_by_certificate))}"
-                         "</p>")
-        if decision.justification:
-            parts.append(f"<p>{escape(decision.justification)}</p>")
-        reasons = decision.evaluation.get("reasons") or []
-        if reasons:
-            parts.append("<ul>" + "".join(f"<li>{escape(in_words(r, playbook))}</li>"
-                                          for r in reasons) + "</ul>")
-        fragility = (decision.evaluation.get("fragility") or {}).get("description")
-        if fragility:
-            parts.append(f"<p><b>Fragility:</b> {escape(fragility)}</p>")
-        if decision.conditions:
-            parts.append(conditions_html(decision.conditions))
-        for dissent in decision.dissents:
-            parts.append(f"<p><b>Dissent</b> ({escape(dissent.reviewer)}): "
-                         f"{escape(dissent.text)}</p>")
+        parts.extend(_decision_html(decision, playbook))
     if option_rows:
         parts.append(options_html(option_rows, decided=decision is not None))
-    parts.append("<h3>Answers</h3>")
-    if playbook is None:
-        parts.append("<p><i>The playbook this was assessed under is not installed; answers are "
-                     "shown by question id.</i></p>")
-        for question_id, answer in record.answers.items():
-            parts.append(f"<p><b>{escape(question_id)}:</b> {escape(str(answer.value))}</p>")
-    else:
-        for criterion in playbook.criteria:
-            parts.append(f"<h4>{escape(criterion.title)}</h4><ul>")
-            for question in criterion.questions:
-                answer = record.answers.get(question.id)
-                value = answer_text(question, answer.value if answer else None)
-                extra = ""
-                if answer and answer.confidence:
-                    extra += f" <i>(confidence {escape(answer.confidence)})</i>"
-                if answer and answer.rationale:
-                    extra += f"<br><small>{escape(answer.rationale)}</small>"
-                for item in (answer.evidence if answer else ()):
-                    extra += (f"<br><small>Evidence [{escape(item.reliability)}"
-                              f"{item.credibility}]: {escape(item.summary)}"
-                              + (f" — {escape(item.source)}" if item.source else "")
-                              + "</small>")
-                parts.append(f"<li>{escape(question.prompt)} <b>{escape(value)}</b>{extra}</li>")
-            parts.append("</ul>")
+    parts.extend(_answers_html(record, playbook))
     if len(record.revisions) > 1:
-        parts.append("<h3>Revisions</h3><ul>")
+        title = QCoreApplication.translate("RecordDetail", "Revisions")
+        parts.append(f"<h3>{escape(title)}</h3><ul>")
         for revision in record.revisions:
-            here = " (this one)" if revision.id == record.id else ""
-            parts.append(f"<li>Revision {revision.revision}: {escape(revision.status)}, "
-                         f"{escape(str(revision.created_at)[:16])}{here}</li>")
+            line = QCoreApplication.translate(
+                "RecordDetail", "Revision {revision}: {status}, {when}").format(
+                    revision=revision.revision, status=status_words(revision.status),
+                    when=str(revision.created_at)[:16])
+            here = (QCoreApplication.translate("RecordDetail", " (this one)")
+                    if revision.id == record.id else "")
+            parts.append(f"<li>{escape(line)}{escape(here)}</li>")
         parts.append("</ul>")
     if record.memos:
-        parts.append("<h3>Memos</h3><ul>")
+        title = QCoreApplication.translate("RecordDetail", "Memos")
+        parts.append(f"<h3>{escape(title)}</h3><ul>")
         for memo in record.memos:
-            signers = ", ".join(f"{s.signer} ({s.field.replace('_', ' ')})"
-                                for s in memo.signatures) or "unsigned"
-            parts.append(f"<li>{escape(memo.reference)} — {escape(memo.stage)}: "
-                         f"{escape(signers)}</li>")
+            signers = QCoreApplication.translate("RecordDetail", ", ").join(
+                QCoreApplication.translate("RecordDetail", "{signer} ({role})").format(
+                    signer=s.signer, role=_word(SIGNER_WORDS, s.field))
+                for s in memo.signatures) or QCoreApplication.translate("RecordDetail",
+                                                                        "unsigned")
+            parts.append(f"<li>{escape(memo.reference)} — "
+                         f"{escape(memo_stage_words(memo.stage))}: {escape(signers)}</li>")
         parts.append("</ul>")
     if notes:
         parts.append(notes_html(notes))
@@ -160,14 +257,21 @@ def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -
 
 def acted_html(acted) -> str:
     """Who acted on the record, as the database knows them (models.logins.ActedBy): shown on a
-    PostgreSQL record, whose entries carry the login; SQLite is single-user and has none."""
+    PostgreSQL record, whose entries carry the login; SQLite is single-user and has none. The
+    audit actions are shown as recorded (identifiers, not words)."""
     if not any(entry.login for entry in acted):
         return ""
-    parts = ["<h3>Who acted (database logins)</h3><ul>"]
+    parts = ["<h3>" + escape(QCoreApplication.translate("RecordDetail",
+                                                       "Who acted (database logins)"))
+             + "</h3><ul>"]
     for entry in acted:
-        login = escape(entry.login) if entry.login else "<i>not recorded</i>"
+        login = escape(entry.login) if entry.login else (
+            "<i>" + escape(QCoreApplication.translate("RecordDetail", "not recorded")) + "</i>")
         parts.append(f"<li>{escape(str(entry.at)[:16])} {escape(entry.action)}: "
-                     f"{escape(entry.actor)}, login <b>{login}</b></li>")
+                     + QCoreApplication.translate("RecordDetail",
+                                                  "{actor}, login <b>{login}</b>").format(
+                         actor=escape(entry.actor), login=login)
+                     + "</li>")
     parts.append("</ul>")
     return "".join(parts)
 
@@ -181,45 +285,46 @@ class DetailView(QWidget):
         self.context = context
         self.record: AssessmentRecord | None = None
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Selected assessment in full")
+        self.text.setAccessibleName(self.tr("Selected assessment in full"))
         self.text.setOpenLinks(False)
         self.hint = muted(
-            "Select an assessment to see it in full; Enter or a double click opens it."
+            self.tr("Select an assessment to see it in full; Enter or a double click opens it.")
         )
-        self.open_button = QPushButton("&Open")
-        self.open_button.setAccessibleName("Open the selected assessment")
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected assessment"))
         self.open_button.clicked.connect(lambda: self.record and self.open_assessment.emit(
             self.record.id))
-        self.revise_button = QPushButton("Start a revi&sion")
-        self.revise_button.setAccessibleName("Start a revision of the selected assessment")
+        self.revise_button = QPushButton(self.tr("Start a revi&sion"))
+        self.revise_button.setAccessibleName(
+            self.tr("Start a revision of the selected assessment"))
         self.revise_button.clicked.connect(self.start_revision)
-        self.dissent_button = QPushButton("Record &dissent…")
-        self.dissent_button.setAccessibleName("Record a reviewer's dissent from the decision")
+        self.dissent_button = QPushButton(self.tr("Record &dissent…"))
+        self.dissent_button.setAccessibleName(
+            self.tr("Record a reviewer's dissent from the decision"))
         self.dissent_button.clicked.connect(self.record_dissent)
         self.memo_choice = QComboBox()
-        self.memo_choice.setAccessibleName("Memo")
+        self.memo_choice.setAccessibleName(self.tr("Memo"))
         self.memo_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.memo_choice.setMinimumContentsLength(8)
         self.memos = MemoActions(context, self)
-        self.view_memo = QPushButton("&View")
+        self.view_memo = QPushButton(self.tr("&View"))
         self.view_memo.clicked.connect(lambda: self.memos.view(self.selected_memo()))
-        self.export_memo = QPushButton("E&xport…")
+        self.export_memo = QPushButton(self.tr("E&xport…"))
         self.export_memo.clicked.connect(lambda: self.memos.export(self.selected_memo()))
-        self.verify_memo = QPushButton("Ver&ify")
+        self.verify_memo = QPushButton(self.tr("Ver&ify"))
         self.verify_memo.clicked.connect(lambda: self.memos.verify(self.selected_memo()))
-        for button, name in ((self.view_memo, "View the chosen memo"),
-                             (self.export_memo, "Export the chosen memo to a PDF file"),
-                             (self.verify_memo, "Verify the chosen memo's signatures")):
+        for button, name in ((self.view_memo, self.tr("View the chosen memo")),
+                             (self.export_memo, self.tr("Export the chosen memo to a PDF file")),
+                             (self.verify_memo, self.tr("Verify the chosen memo's signatures"))):
             button.setAccessibleName(name)
-        record_row = QHBoxLayout()
+        record_row = FlowLayout()  # wraps: translated, the three ask more than the pane's width
         record_row.addWidget(self.open_button)
         record_row.addWidget(self.revise_button)
         record_row.addWidget(self.dissent_button)
-        record_row.addStretch(1)
         memo_row = QHBoxLayout()
-        memo_row.addWidget(QLabel("Memo:"))
+        memo_row.addWidget(QLabel(self.tr("Memo:")))
         memo_row.addWidget(self.memo_choice, 1)
         memo_buttons = QHBoxLayout()
         memo_buttons.addStretch(1)
@@ -267,11 +372,12 @@ class DetailView(QWidget):
         self.text.setHtml(record_html(record, playbook, notes, option_rows, routing)
                           + acted_html(acted))
         self.memo_choice.clear()
-        latest: dict[str, object] = {}
+        latest: dict[str, Any] = {}
         for memo in record.memos:  # keep the newest stage of each memo reference
             latest[memo.reference] = memo
         for memo in latest.values():
-            self.memo_choice.addItem(f"{memo.reference} ({memo.stage})", memo.id)  # type: ignore[attr-defined]
+            self.memo_choice.addItem(self.tr("{reference} ({stage})").format(
+                reference=memo.reference, stage=memo_stage_words(memo.stage)), memo.id)
         self._update_buttons()
         self.shown.emit()
 

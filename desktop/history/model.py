@@ -16,7 +16,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +27,7 @@ from PySide6.QtCore import (
 
 from desktop.context import DeskContext
 from desktop.locale_format import moment
-from playbooks.model import Verdict
+from desktop.widgets.vocabulary import decision_words, status_words, verdict_words
 
 if TYPE_CHECKING:
     from models.search_rows import SearchPage
@@ -35,7 +37,14 @@ PAGE_SIZE = 100
 # more than the page itself on a large record (bench: 100k records, PostgreSQL ~200 ms).
 COUNT_LIMIT = 1000
 
-COLUMNS = ("Title", "Playbook", "Status", "Verdict", "Decision", "Updated")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Title"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Playbook"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Verdict"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Decision"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Updated"),
+)
 # Which search order each sortable column asks for: (ascending, descending). Titles sort A–Z
 # only (models.search has no reverse title order); the view puts the indicator back.
 SORT_ORDERS: dict[int, tuple[str, str]] = {
@@ -62,15 +71,6 @@ def read_opening_page(db_url: str) -> SearchPage | None:
     from models.first_page import read_first_page
 
     return read_first_page(db_url, limit=PAGE_SIZE, count_limit=COUNT_LIMIT)
-
-
-def _words(value: str | None) -> str:
-    if value in _VERDICT_LABELS:
-        return _VERDICT_LABELS[value]
-    return (value or "").replace("_", " ")
-
-
-_VERDICT_LABELS = {verdict.value: verdict.label for verdict in Verdict}
 
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -201,7 +201,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("HistoryModel", str(COLUMNS[section]))
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -222,15 +222,17 @@ class HistoryModel(QAbstractTableModel):
     def _cell(row, column: int) -> str:
         if column == 0:
             revision = getattr(row, "revision", 1)
-            return row.title if revision == 1 else f"{row.title}  (revision {revision})"
+            return row.title if revision == 1 else QCoreApplication.translate(
+                "HistoryModel", "{title}  (revision {revision})").format(
+                title=row.title, revision=revision)
         if column == 1:
             return row.playbook_id
         if column == 2:
-            return row.status
+            return status_words(row.status)
         if column == 3:
-            return _words(row.verdict) or "—"
+            return verdict_words(row.verdict) or "—"
         if column == 4:
-            return _words(row.decision) or "—"
+            return decision_words(row.decision) or "—"
         if column == 5:
             return moment(row.updated_at)
         return ""

@@ -12,7 +12,16 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +44,7 @@ from desktop.history.queue import QueuePanel
 from desktop.history.welcome import Welcome
 from desktop.locale_format import show_dates_as_written
 from desktop.widgets.common import heading, muted
+from desktop.widgets.vocabulary import decision_words, status_words, verdict_words
 from models.changes import Part, RecordChange
 from playbooks.model import Verdict
 
@@ -42,8 +52,10 @@ if TYPE_CHECKING:
     from models.search_rows import SearchPage
 
 SEARCH_PAUSE_MS = 250
-NO_RECORDS = "No assessments yet: start one with New assessment (Ctrl+N)."
-NO_MATCHES = "No assessment matches this search and these filters."
+NO_RECORDS = QT_TRANSLATE_NOOP("HistoryPage",
+                               "No assessments yet: start one with New assessment (Ctrl+N).")
+NO_MATCHES = QT_TRANSLATE_NOOP("HistoryPage",
+                               "No assessment matches this search and these filters.")
 STATUSES = ("draft", "decided", "superseded")
 DECISION_VALUES = ("approve", "approve_with_conditions", "reject", "defer")
 # What History lists or searches: a change to any of these reads the list again.
@@ -54,10 +66,11 @@ DETAIL_ONLY_PARTS = (Part.NOTES, Part.CONDITIONS, Part.ROUTING)
 QUEUE_PARTS = (Part.ROUTING, Part.DECISION, Part.REVISIONS, Part.ASSESSMENTS)
 
 
-def _filter_combo(name: str, values: list[tuple[str, str]]) -> QComboBox:
+def _filter_combo(name: str, values: list[tuple[str, str]], any_value: str = "") -> QComboBox:
+    """`name` and `any_value` (the first entry, "Any status") as the window shows them."""
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.addItem(f"Any {name.lower()}", None)
+    combo.addItem(any_value or f"Any {name.lower()}", None)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(10)
     for value, label in values:
@@ -81,8 +94,9 @@ class HistoryPage(QWidget):
         self.model.failed.connect(self._search_failed)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, answers, rationale, evidence… (Ctrl+F)")
-        self.search.setAccessibleName("Search the record")
+        self.search.setPlaceholderText(
+            self.tr("Search titles, answers, rationale, evidence… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the record"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -92,14 +106,18 @@ class HistoryPage(QWidget):
         self.search.returnPressed.connect(self.apply_query)
         self.search.installEventFilter(self)  # Down goes on to the results
 
-        self.playbook = _filter_combo("Playbook", [])
-        self.status = _filter_combo("Status", [(s, s) for s in STATUSES])
-        self.verdict = _filter_combo("Verdict", [(v.value, v.label) for v in Verdict])
+        self.playbook = _filter_combo(self.tr("Playbook"), [], self.tr("Any playbook"))
+        self.status = _filter_combo(self.tr("Status"), [(s, status_words(s)) for s in STATUSES],
+                                    self.tr("Any status"))
+        self.verdict = _filter_combo(self.tr("Verdict"),
+                                     [(v.value, verdict_words(v.value)) for v in Verdict],
+                                     self.tr("Any verdict"))
         self.decision = _filter_combo(
-            "Decision", [(d, d.replace("_", " ")) for d in DECISION_VALUES]
+            self.tr("Decision"), [(d, decision_words(d)) for d in DECISION_VALUES],
+            self.tr("Any decision")
         )
-        self.use_from, self.date_from = self._date_filter("From")
-        self.use_to, self.date_to = self._date_filter("To")
+        self.use_from, self.date_from = self._date_filter(self.tr("From"))
+        self.use_to, self.date_to = self._date_filter(self.tr("To"))
         for combo in (self.playbook, self.status, self.verdict, self.decision):
             combo.currentIndexChanged.connect(self.apply_query)
 
@@ -119,7 +137,7 @@ class HistoryPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Assessments")
+        self.table.setAccessibleName(self.tr("Assessments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The indicator first: enabling sorting sorts by it, and any other column would start
@@ -135,7 +153,7 @@ class HistoryPage(QWidget):
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.count = muted("")
-        self.count.setAccessibleName("Number of matching assessments")
+        self.count.setAccessibleName(self.tr("Number of matching assessments"))
 
         self.detail = DetailView(context)
         self.detail.open_assessment.connect(self.open_assessment)
@@ -167,7 +185,7 @@ class HistoryPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("History"))
+        layout.addWidget(heading(self.tr("History")))
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.search, self.playbook)
         self.setTabOrder(self.decision, self.queue.combo)
@@ -187,7 +205,7 @@ class HistoryPage(QWidget):
             self.apply_query()  # what was typed is what the results show
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
-                self.table.selectRow(0)
+                self._select_row(0)
             return True
         return super().eventFilter(watched, event)
 
@@ -210,11 +228,11 @@ class HistoryPage(QWidget):
 
     def _date_filter(self, label: str) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox(label)
-        check.setAccessibleName(f"Filter by date: {label.lower()}")
+        check.setAccessibleName(self.tr("Filter by date: {bound}").format(bound=label.lower()))
         edit = QDateEdit(QDate.currentDate())
         edit.setCalendarPopup(True)
         show_dates_as_written(edit)
-        edit.setAccessibleName(f"Date {label.lower()}")
+        edit.setAccessibleName(self.tr("Date {bound}").format(bound=label.lower()))
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(self.apply_query)
@@ -226,7 +244,7 @@ class HistoryPage(QWidget):
             self.apply_query()
 
     def _search_failed(self, message: str) -> None:
-        self.count.setText(f"Search failed: {message}")
+        self.count.setText(self.tr("Search failed: {message}").format(message=message))
 
     @staticmethod
     def _chosen_date(check: QCheckBox, edit: QDateEdit) -> date | None:
@@ -278,7 +296,7 @@ class HistoryPage(QWidget):
             return
         for row in range(self.model.rowCount()):
             if self.model.assessment_id(row) == wanted:
-                self.table.selectRow(row)
+                self._select_row(row)
                 return
 
     def _on_record_changed(self, change: RecordChange) -> None:
@@ -306,10 +324,20 @@ class HistoryPage(QWidget):
         self.table.setVisible(not empty_record)
         if total == 0:
             # An empty table says nothing on its own: say why, and what to do next.
-            self.count.setText(NO_RECORDS if everything else NO_MATCHES)
+            self.count.setText(QCoreApplication.translate(
+                "HistoryPage", str(NO_RECORDS if everything else NO_MATCHES)))
             return
-        more = "" if self.model.total_exact else "+"
-        self.count.setText(f"{total:,}{more} assessment{'s' if total != 1 or more else ''}")
+        if not self.model.total_exact:  # the count stopped at its limit
+            self.count.setText(self.tr("{count}+ assessments").format(count=f"{total:,}"))
+        elif total == 1:
+            self.count.setText(self.tr("%Ln assessment", "", total))
+        else:
+            self.count.setText(self.tr("%Ln assessments", "", total))
+
+    def _select_row(self, row: int) -> None:
+        # Not QTableView.selectRow: right to left (Hebrew) it looks for the current column at
+        # the viewport's right edge, finds none there, and leaves no current row (so no detail).
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def _on_current(self, current, _previous) -> None:
         if current.isValid():

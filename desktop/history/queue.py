@@ -7,7 +7,7 @@ the queue of each role ("For me as reviewer"…)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
 from desktop.context import DeskContext
@@ -15,6 +15,32 @@ from models.routing_words import stage_name
 from playbooks.errors import UserError
 
 ROLES = ("drafter", "reviewer", "minister")
+# The chooser's entries and the count line, one sentence per role (its grammar differs by
+# language: « le rédacteur », « le ministre »…).
+FOR_ME = {
+    "drafter": QT_TRANSLATE_NOOP("QueuePanel", "For me (drafter)"),
+    "reviewer": QT_TRANSLATE_NOOP("QueuePanel", "For me (reviewer)"),
+    "minister": QT_TRANSLATE_NOOP("QueuePanel", "For me (minister)"),
+}
+FOR_ME_AS = {
+    "drafter": QT_TRANSLATE_NOOP("QueuePanel", "For me as drafter"),
+    "reviewer": QT_TRANSLATE_NOOP("QueuePanel", "For me as reviewer"),
+    "minister": QT_TRANSLATE_NOOP("QueuePanel", "For me as minister"),
+}
+WAITING_FOR = {
+    "drafter": QT_TRANSLATE_NOOP("QueuePanel", "Waiting for the drafter"),
+    "reviewer": QT_TRANSLATE_NOOP("QueuePanel", "Waiting for the reviewer"),
+    "minister": QT_TRANSLATE_NOOP("QueuePanel", "Waiting for the minister"),
+}
+NOTHING_WAITS = {
+    "drafter": QT_TRANSLATE_NOOP("QueuePanel", "Nothing waits for the drafter."),
+    "reviewer": QT_TRANSLATE_NOOP("QueuePanel", "Nothing waits for the reviewer."),
+    "minister": QT_TRANSLATE_NOOP("QueuePanel", "Nothing waits for the minister."),
+}
+
+
+def _shown(words: dict[str, object], role: str) -> str:
+    return QCoreApplication.translate("QueuePanel", str(words[role]))
 
 
 def login_role_of(context: DeskContext) -> tuple[bool, str | None]:
@@ -36,9 +62,9 @@ class QueuePanel(QObject):
         super().__init__(parent)
         self.context = context
         self.combo = QComboBox()
-        self.combo.setAccessibleName("For me: the drafts waiting for a role")
+        self.combo.setAccessibleName(self.tr("For me: the drafts waiting for a role"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Drafts waiting")
+        self.list.setAccessibleName(self.tr("Drafts waiting"))
         self.list.setWordWrap(True)
         self.list.setVisible(False)
         self.list.currentItemChanged.connect(self._on_current)
@@ -52,16 +78,16 @@ class QueuePanel(QObject):
         chosen = self.role()
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem("All assessments", None)
+        self.combo.addItem(self.tr("All assessments"), None)
         if multi_user:
             if role in ROLES:
-                self.combo.addItem(f"For me ({role})", role)
+                self.combo.addItem(_shown(FOR_ME, role), role)
             for other in ROLES:
                 if other != role:
-                    self.combo.addItem(f"Waiting for the {other}", other)
+                    self.combo.addItem(_shown(WAITING_FOR, other), other)
         else:
             for other in ROLES:
-                self.combo.addItem(f"For me as {other}", other)
+                self.combo.addItem(_shown(FOR_ME_AS, other), other)
         self.combo.setCurrentIndex(max(0, self.combo.findData(chosen)))
         self.combo.blockSignals(False)
 
@@ -103,8 +129,9 @@ class QueuePanel(QObject):
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
         for row in rows:
-            text = (f"{row.title} — {stage_name(row.stage)} by {row.by}, "
-                    f"{str(row.since)[:16]}")
+            text = self.tr("{title} — {stage} by {who}, {when}").format(
+                title=row.title, stage=stage_name(row.stage), who=row.by,
+                when=str(row.since)[:16])
             if row.comment:
                 text += "\n    " + " ".join(row.comment.split())
             item = QListWidgetItem(text)
@@ -112,8 +139,15 @@ class QueuePanel(QObject):
             self.list.addItem(item)
             if row.assessment_id == keep:
                 self.list.setCurrentItem(item)
-        self.counted.emit(f"{len(rows)} waiting for the {role}" if rows
-                          else f"Nothing waits for the {role}.")
+        self.counted.emit(self._waiting(role, len(rows)) if rows
+                          else _shown(NOTHING_WAITS, role))
+
+    def _waiting(self, role: str, count: int) -> str:
+        if role == "drafter":
+            return self.tr("%n waiting for the drafter", "", count)
+        if role == "reviewer":
+            return self.tr("%n waiting for the reviewer", "", count)
+        return self.tr("%n waiting for the minister", "", count)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError):

@@ -7,10 +7,11 @@ guide. It goes away by itself once the record holds an assessment.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "Welcome",
     "<h3>Welcome to Concert Desk</h3>"
     "<p>This record holds no assessment yet. Concert Desk takes a proposed joint action "
     "through four steps:</p>"
@@ -26,7 +27,7 @@ WELCOME = (
     "</ol>"
     "<p>To see it at work first, open the four example cases (invented; one legitimate, one "
     "just short of authority, one early draft, one comparing three options). They come in as "
-    "drafts you can change or leave.</p>"
+    "drafts you can change or leave.</p>",
 )
 
 
@@ -38,13 +39,13 @@ class Welcome(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("First steps")
-        text = QLabel(WELCOME)
+        self.setAccessibleName(self.tr("First steps"))
+        text = QLabel(QCoreApplication.translate("Welcome", str(WELCOME)))
         text.setWordWrap(True)
-        self.examples = QPushButton("Open the example &cases")
-        self.examples.setAccessibleName("Open the example cases")
-        self.new = QPushButton("Start a ne&w assessment")
-        self.guide = QPushButton("Read the &user guide (F1)")
+        self.examples = QPushButton(self.tr("Open the example &cases"))
+        self.examples.setAccessibleName(self.tr("Open the example cases"))
+        self.new = QPushButton(self.tr("Start a ne&w assessment"))
+        self.guide = QPushButton(self.tr("Read the &user guide (F1)"))
         self.examples.clicked.connect(self.open_examples)
         self.new.clicked.connect(self.new_assessment)
         self.guide.clicked.connect(self.show_guide)

@@ -10,14 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.widgets.common import QuietComboBox
 from desktop.widgets.questions import choices_for
 from playbooks.model import Question, QuestionKind
 
-UNANSWERED = "(unanswered)"
+UNANSWERED = QT_TRANSLATE_NOOP("AnswerPicker", "(unanswered)")
 PICKED_KINDS = (QuestionKind.SCALE, QuestionKind.LIKELIHOOD, QuestionKind.CONFIDENCE,
                 QuestionKind.YES_NO, QuestionKind.CHOICE, QuestionKind.SECURITY_COUNCIL)
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +41,8 @@ def answer_text(question: Question, value: Any) -> str:
 
 def picked_choices(question: Question) -> list[tuple[str, str]]:
     """(cell text, words) for each answer a picked question takes, unanswered first."""
-    return [("", UNANSWERED)] + [(answer_text(question, value), words)
+    unanswered = QCoreApplication.translate("AnswerPicker", str(UNANSWERED))
+    return [("", unanswered)] + [(answer_text(question, value), words)
                                  for value, words in choices_for(question)]
 
 
@@ -57,7 +65,8 @@ class AnswerPicker(QStyledItemDelegate):
         if question is None:
             return super().createEditor(parent, option, index)
         box = QuietComboBox(parent)
-        box.setAccessibleName(f"Scenario answer to: {question.prompt}")
+        box.setAccessibleName(
+            self.tr("Scenario answer to: {question}").format(question=question.prompt))
         for text, words in picked_choices(question):
             box.addItem(words, text)
         # A pick is the edit: commit it at once, as pressing Enter after typing would.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from models.condition_records import ConditionInput
 
-COLUMNS = ("What must hold", "Owner", "How it is checked", "Review date", "Tripwire (optional)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ConditionsEditor", "What must hold"),
+    QT_TRANSLATE_NOOP("ConditionsEditor", "Owner"),
+    QT_TRANSLATE_NOOP("ConditionsEditor", "How it is checked"),
+    QT_TRANSLATE_NOOP("ConditionsEditor", "Review date"),
+    QT_TRANSLATE_NOOP("ConditionsEditor", "Tripwire (optional)"),
+)
 REQUIRED = (0, 1, 2, 3)
 
 
@@ -33,8 +39,8 @@ class ConditionsEditor(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Conditions of the approval, one row each")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Conditions of the approval, one row each"))
+        self.table.setHorizontalHeaderLabels([self.tr(str(column)) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
@@ -43,11 +49,11 @@ class ConditionsEditor(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(130)
         self.table.itemChanged.connect(lambda *_: self.changed.emit())
-        self.add_button = QPushButton("&Add condition")
-        self.add_button.setAccessibleName("Add a condition row")
+        self.add_button = QPushButton(self.tr("&Add condition"))
+        self.add_button.setAccessibleName(self.tr("Add a condition row"))
         self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton("Remove condition")
-        self.remove_button.setAccessibleName("Remove the selected condition rows")
+        self.remove_button = QPushButton(self.tr("Remove condition"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected condition rows"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -83,16 +89,18 @@ class ConditionsEditor(QWidget):
     def problem(self) -> str:
         """Why the rows cannot be recorded ("" when they can)."""
         if self.table.rowCount() == 0:
-            return ("Add at least one condition: what must hold, owner, how it is checked, "
-                    "review date.")
+            return self.tr("Add at least one condition: what must hold, owner, how it is "
+                           "checked, review date.")
         for row in range(self.table.rowCount()):
             for column in REQUIRED:
                 if not self._cell(row, column):
-                    return f"Condition {row + 1}: fill in “{COLUMNS[column]}”."
+                    return self.tr("Condition {number}: fill in “{column}”.").format(
+                        number=row + 1, column=self.tr(str(COLUMNS[column])))
             try:
                 date.fromisoformat(self._cell(row, 3))
             except ValueError:
-                return f"Condition {row + 1}: write the review date as YYYY-MM-DD."
+                return self.tr("Condition {number}: write the review date as YYYY-MM-DD.").format(
+                    number=row + 1)
         return ""
 
     def conditions(self) -> list[ConditionInput]:

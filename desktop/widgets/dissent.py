@@ -22,29 +22,31 @@ from desktop.widgets.common import muted
 class DissentDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record dissent")
+        self.setWindowTitle(self.tr("Record dissent"))
         self.reviewer = QLineEdit()
-        self.reviewer.setAccessibleName("Reviewer recording dissent")
-        self.reviewer.setPlaceholderText("Name and role, e.g. Legal adviser J. Mensah")
+        self.reviewer.setAccessibleName(self.tr("Reviewer recording dissent"))
+        self.reviewer.setPlaceholderText(self.tr("Name and role, e.g. Legal adviser J. Mensah"))
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Dissent text")
+        self.text.setAccessibleName(self.tr("Dissent text"))
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("What the reviewer disagrees with, and why")
+        self.text.setPlaceholderText(self.tr("What the reviewer disagrees with, and why"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Record dissent")
-        self.ok.setAccessibleName("Record the dissent (it cannot be changed afterwards)")
+        self.ok.setText(self.tr("Record dissent"))
+        self.ok.setAccessibleName(
+            self.tr("Record the dissent (it cannot be changed afterwards)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Reviewer", self.reviewer)
-        form.addRow("&Dissent", self.text)
+        form.addRow(self.tr("&Reviewer"), self.reviewer)
+        form.addRow(self.tr("&Dissent"), self.text)
         layout = QVBoxLayout(self)
         layout.addWidget(muted(
-            f"Dissent from the decision on “{title}”. It is kept in the record and printed on "
-            "memos issued from now on; it cannot be edited or removed later."
+            self.tr("Dissent from the decision on “{title}”. It is kept in the record and printed "
+                    "on memos issued from now on; it cannot be edited or removed later.").format(
+                title=title)
         ))
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.common import QuietComboBox
+from desktop.widgets.vocabulary import confidence_words, credibility_words, reliability_words
 from playbooks.model import CONFIDENCE_LEVELS, INFORMATION_CREDIBILITY, SOURCE_RELIABILITY
 
 
@@ -42,25 +43,30 @@ class EvidenceItem(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary = QLineEdit(row.summary)
-        self.summary.setPlaceholderText("What the evidence shows")
-        self.summary.setAccessibleName(f"Evidence summary for: {prompt}")
+        self.summary.setPlaceholderText(self.tr("What the evidence shows"))
+        self.summary.setAccessibleName(
+            self.tr("Evidence summary for: {question}").format(question=prompt))
         self.source = QLineEdit(row.source)
-        self.source.setPlaceholderText("Source")
-        self.source.setAccessibleName(f"Evidence source for: {prompt}")
+        self.source.setPlaceholderText(self.tr("Source"))
+        self.source.setAccessibleName(
+            self.tr("Evidence source for: {question}").format(question=prompt))
         self.reliability = QuietComboBox()
         for grade, meaning in SOURCE_RELIABILITY.items():
-            self.reliability.addItem(f"{grade} — {meaning}", grade)
+            self.reliability.addItem(self.tr("{grade} — {meaning}").format(
+                grade=grade, meaning=reliability_words(grade, meaning)), grade)
         self.reliability.setCurrentIndex(max(0, self.reliability.findData(row.reliability)))
-        self.reliability.setAccessibleName("Source reliability (Admiralty A–F)")
-        self.reliability.setToolTip("Source reliability (Admiralty A–F)")
+        self.reliability.setAccessibleName(self.tr("Source reliability (Admiralty A–F)"))
+        self.reliability.setToolTip(self.tr("Source reliability (Admiralty A–F)"))
         self.credibility = QuietComboBox()
         for number, meaning in INFORMATION_CREDIBILITY.items():
-            self.credibility.addItem(f"{number} — {meaning}", number)
+            self.credibility.addItem(self.tr("{grade} — {meaning}").format(
+                grade=number, meaning=credibility_words(number, meaning)), number)
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(row.credibility)))
-        self.credibility.setAccessibleName("Information credibility (Admiralty 1–6)")
-        self.credibility.setToolTip("Information credibility (Admiralty 1–6)")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove this evidence item for: {prompt}")
+        self.credibility.setAccessibleName(self.tr("Information credibility (Admiralty 1–6)"))
+        self.credibility.setToolTip(self.tr("Information credibility (Admiralty 1–6)"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(
+            self.tr("Remove this evidence item for: {question}").format(question=prompt))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         grades = QHBoxLayout()
         grades.addWidget(self.reliability, 1)
@@ -100,8 +106,9 @@ class EvidenceTable(QWidget):
         self.items: list[EvidenceItem] = []
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add evidence")
-        self.add_button.setAccessibleName(f"Add an evidence item for: {prompt}")
+        self.add_button = QPushButton(self.tr("Add evidence"))
+        self.add_button.setAccessibleName(
+            self.tr("Add an evidence item for: {question}").format(question=prompt))
         self.add_button.clicked.connect(lambda: self.add_row(EvidenceRow("", "", "F", 6)))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -167,24 +174,26 @@ class RationaleEditor(QWidget):
         super().__init__(parent)
         self._loading = False
         self.rationale = QPlainTextEdit()
-        self.rationale.setPlaceholderText("Why this answer? What would change it?")
-        self.rationale.setAccessibleName(f"Rationale for: {prompt}")
+        self.rationale.setPlaceholderText(self.tr("Why this answer? What would change it?"))
+        self.rationale.setAccessibleName(
+            self.tr("Rationale for: {question}").format(question=prompt))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(64)
         self.rationale.textChanged.connect(self._on_typed)
         self.confidence = QuietComboBox()
-        self.confidence.addItem("not stated", None)
+        self.confidence.addItem(self.tr("not stated"), None)
         for level in CONFIDENCE_LEVELS:
-            self.confidence.addItem(level, level)
-        self.confidence.setAccessibleName(f"Confidence in the answer to: {prompt}")
+            self.confidence.addItem(confidence_words(level), level)
+        self.confidence.setAccessibleName(
+            self.tr("Confidence in the answer to: {question}").format(question=prompt))
         self.confidence.currentIndexChanged.connect(self._on_clicked)
         self.evidence = EvidenceTable(prompt)
         self.evidence.changed.connect(self._on_typed)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow("Rationale", self.rationale)
-        self.form.addRow("Confidence", self.confidence)
-        self.form.addRow("Evidence", self.evidence)
+        self.form.addRow(self.tr("Rationale"), self.rationale)
+        self.form.addRow(self.tr("Confidence"), self.confidence)
+        self.form.addRow(self.tr("Evidence"), self.evidence)
 
     def hide_evidence(self) -> None:
         """An option's answer keeps a rationale and a confidence but no evidence items of its

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import locale_format
 from desktop.widgets.common import QuietComboBox
 from desktop.widgets.questions import AnswerInput
+from desktop.widgets.vocabulary import position_words, sentence_case, standing_words
 from playbooks.authority import describe_concert
 from playbooks.figures import percent
 from playbooks.model import POSITIONS, AuthorityTally, MemberInfo, Question
@@ -35,37 +36,61 @@ NO_POSITION = "—"
 
 
 def position_label(position: str) -> str:
-    return position.replace("_", " ")
+    """A position in the official's language ("not consulted")."""
+    return position_words(position)
+
+
+def _tally(text: object) -> str:
+    return QCoreApplication.translate("AuthorityTally", str(text))
+
+
+DOUBLE_MAJORITY = {
+    True: QT_TRANSLATE_NOOP(
+        "AuthorityTally",
+        "Double majority met: {endorsing} of {counted} members endorse ({share}, needs "
+        "{needed}); {people} of {population} people ({people_share}, needs {people_needed})."),
+    False: QT_TRANSLATE_NOOP(
+        "AuthorityTally",
+        "Double majority not met: {endorsing} of {counted} members endorse ({share}, needs "
+        "{needed}); {people} of {population} people ({people_share}, needs {people_needed})."),
+}
 
 
 def tally_text(tally: AuthorityTally | None) -> str:
     if tally is None:
-        return "Double majority: no positions recorded yet."
-    counts = ", ".join(f"{position_label(p)} {n}" for p, n in tally.positions.items() if n)
+        return QCoreApplication.translate("AuthorityTally",
+                                          "Double majority: no positions recorded yet.")
+    counts = QCoreApplication.translate("AuthorityTally", ", ").join(
+        QCoreApplication.translate("AuthorityTally", "{position} {count}").format(
+            position=position_label(p), count=n)
+        for p, n in tally.positions.items() if n)
+    positions = ("\n" + QCoreApplication.translate("AuthorityTally", "Positions: {counts}.")
+                 .format(counts=counts)) if counts else ""
     if tally.concert_met is not None:
         # Under the playbook's authority section: the routes first, then the Concert.
         routes = "\n".join(
-            f"{'✓' if r.met else '✗'} {r.label}" + (f" — lacks {r.missing}" if r.missing else "")
+            f"{'✓' if r.met else '✗'} {r.label}" + (
+                QCoreApplication.translate("AuthorityTally", " — lacks {what}").format(
+                    what=r.missing) if r.missing else "")
             for r in tally.routes
         )
         return (
-            ("Authority met by the route “" + tally.route + "”." if tally.route
-             else "Authority not met: no route is met.")
+            (QCoreApplication.translate("AuthorityTally", "Authority met by the route “{route}”.")
+             .format(route=tally.route) if tally.route
+             else QCoreApplication.translate("AuthorityTally",
+                                             "Authority not met: no route is met."))
             + ("\n" + routes if routes else "")
             + "\n" + describe_concert(tally) + "."
-            + (f"\nPositions: {counts}." if counts else "")
+            + positions
         )
-    verdict = "met" if tally.met else "not met"
-    return (
-        f"Double majority {verdict}: "
-        f"{tally.states_endorsing} of {tally.states_counted} members endorse "
-        f"({percent(tally.state_share, tally.state_threshold)}, "
-        f"needs {percent(tally.state_threshold, trim=True)}); "
-        f"{tally.population_endorsing:,} of {tally.population_counted:,} people "
-        f"({percent(tally.population_share, tally.population_threshold)}, "
-        f"needs {percent(tally.population_threshold, trim=True)})."
-        + (f"\nPositions: {counts}." if counts else "")
-    )
+    return _tally(DOUBLE_MAJORITY[bool(tally.met)]).format(
+        endorsing=tally.states_endorsing, counted=tally.states_counted,
+        share=percent(tally.state_share, tally.state_threshold),
+        needed=percent(tally.state_threshold, trim=True),
+        people=f"{tally.population_endorsing:,}", population=f"{tally.population_counted:,}",
+        people_share=percent(tally.population_share, tally.population_threshold),
+        people_needed=percent(tally.population_threshold, trim=True),
+    ) + positions
 
 
 # The key that sets a position on the selected rows: its first letter (Delete clears).
@@ -116,10 +141,10 @@ class PositionsTable(QTableWidget):
             return
         menu = QMenu(self)
         for key, position in POSITION_KEYS.items():
-            action = menu.addAction(f"{position_label(position).capitalize()}\t{key.upper()}")
+            action = menu.addAction(f"{sentence_case(position_label(position))}\t{key.upper()}")
             action.triggered.connect(lambda _c=False, p=position: self.position_keyed.emit(p))
         menu.addSeparator()
-        clear = menu.addAction("No position\tDel")
+        clear = menu.addAction(self.tr("No position") + "\tDel")
         clear.triggered.connect(lambda _c=False: self.position_keyed.emit(None))
         menu.exec(event.globalPos())
 
@@ -131,7 +156,14 @@ class PositionsTable(QTableWidget):
 
 
 class MemberPositionsInput(AnswerInput):
-    COLUMNS = ("Member", "ISO", "Population", "Standing", "Voting power", "Position")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("MemberPositionsInput", "Member"),
+        QT_TRANSLATE_NOOP("MemberPositionsInput", "ISO"),
+        QT_TRANSLATE_NOOP("MemberPositionsInput", "Population"),
+        QT_TRANSLATE_NOOP("MemberPositionsInput", "Standing"),
+        QT_TRANSLATE_NOOP("MemberPositionsInput", "Voting power"),
+        QT_TRANSLATE_NOOP("MemberPositionsInput", "Position"),
+    )
     POWER_COLUMN = 4
     POSITION_COLUMN = 5
 
@@ -140,20 +172,21 @@ class MemberPositionsInput(AnswerInput):
         self._members = sorted(members, key=lambda m: m.name)
         self._rows = {member.iso: row for row, member in enumerate(self._members)}
         self.table = PositionsTable(len(self._members), len(self.COLUMNS))
-        self.table.setAccessibleName(f"{question.prompt}: member positions")
-        self.table.setAccessibleDescription(
+        self.table.setAccessibleName(
+            self.tr("{question}: member positions").format(question=question.prompt))
+        self.table.setAccessibleDescription(self.tr(
             "Arrow keys move, Shift+arrows select; E endorse, O oppose, A abstain, "
             "N not consulted, Delete clears, for every selected member."
-        )
-        self.table.setToolTip("E endorse · O oppose · A abstain · N not consulted · "
-                              "Delete: no position — for the selected members")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        ))
+        self.table.setToolTip(self.tr("E endorse · O oppose · A abstain · N not consulted · "
+                                      "Delete: no position — for the selected members"))
+        self.table.setHorizontalHeaderLabels([self.tr(str(column)) for column in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         for row, member in enumerate(self._members):
             self._set_text(row, 0, member.name)
             self._set_text(row, 1, member.iso)
             self._set_text(row, 2, locale_format.population(member.population), right=True)
-            self._set_text(row, 3, member.standing)
+            self._set_text(row, 3, standing_words(member.standing))
             self._set_text(row, self.POWER_COLUMN, NO_POSITION, right=True)
             self._set_text(row, self.POSITION_COLUMN, NO_POSITION)
         self.table.position_keyed.connect(self.set_selected)
@@ -168,20 +201,22 @@ class MemberPositionsInput(AnswerInput):
         self.table.setMinimumWidth(360)
         self.tally = QLabel(tally_text(None))
         self.tally.setWordWrap(True)
-        self.tally.setAccessibleName("Double-majority tally")
+        self.tally.setAccessibleName(self.tr("Double-majority tally"))
         self.tally.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Most consultations end with most members in one camp: set the rest in one go, or
         # the selected rows (the mouse's way to what the letter keys do).
         self.fill_position = QuietComboBox()
         for position in POSITIONS:
             self.fill_position.addItem(position_label(position), position)
-        self.fill_position.setAccessibleName("Position to give")
-        self.selected_button = QPushButton("Give to the selected")
-        self.selected_button.setAccessibleName("Give the selected members the chosen position")
+        self.fill_position.setAccessibleName(self.tr("Position to give"))
+        self.selected_button = QPushButton(self.tr("Give to the selected"))
+        self.selected_button.setAccessibleName(
+            self.tr("Give the selected members the chosen position"))
         self.selected_button.clicked.connect(
             lambda: self.set_selected(self.fill_position.currentData()))
-        self.fill_button = QPushButton("Give to every member without a position")
-        self.fill_button.setAccessibleName("Give every member without a position the chosen one")
+        self.fill_button = QPushButton(self.tr("Give to every member without a position"))
+        self.fill_button.setAccessibleName(
+            self.tr("Give every member without a position the chosen one"))
         self.fill_button.clicked.connect(self.fill_unset)
         # Choose the position, then press: the keyboard meets them in that order too.
         fill = QHBoxLayout()
@@ -189,8 +224,9 @@ class MemberPositionsInput(AnswerInput):
         fill.addWidget(self.selected_button)
         fill.addWidget(self.fill_button)
         fill.addStretch(1)
-        self.keys_hint = QLabel("Keys on the table: E endorse · O oppose · A abstain · "
-                                "N not consulted · Delete none; Shift+arrows select rows.")
+        self.keys_hint = QLabel(self.tr("Keys on the table: E endorse · O oppose · A abstain · "
+                                        "N not consulted · Delete none; Shift+arrows select "
+                                        "rows."))
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -263,14 +299,16 @@ class MemberPositionsInput(AnswerInput):
             item = self._cell(row, self.POWER_COLUMN)
             item.setText(locale_format.percent(weighed.power, 1) if weighed else NO_POSITION)
             item.setToolTip(
-                f"square-root weight {weighed.weight}; normalised Banzhaf index" if weighed else
-                "voting power is shown under a playbook's authority rule"
+                self.tr("square-root weight {weight}; normalised Banzhaf index").format(
+                    weight=weighed.weight) if weighed else
+                self.tr("voting power is shown under a playbook's authority rule")
             )
             name = self._cell(row, 0)
             font = name.font()
             font.setBold(member.iso in pivotal)
             name.setFont(font)
-            name.setToolTip("pivotal in the current tally" if member.iso in pivotal else "")
+            name.setToolTip(
+                self.tr("pivotal in the current tally") if member.iso in pivotal else "")
 
     def set_read_only(self, read_only: bool) -> None:
         # Still focusable and movable (a decided record is read by keyboard too); no key sets.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.vocabulary import (
+    confidence_words,
+    likelihood_display,
+    sentence_case,
+)
+from desktop.widgets.vocabulary import security_council_words as council_words
 from desktop.widgets.wrapping import WrappingRadioButton
 from playbooks.answers import format_number, security_council_words
 from playbooks.model import (
@@ -36,11 +42,6 @@ from playbooks.model import (
     Question,
     QuestionKind,
 )
-
-
-def _sentence_case(words: str) -> str:
-    return words[:1].upper() + words[1:]
-
 
 
 class AnswerInput(QWidget):
@@ -69,12 +70,14 @@ class ChoiceInput(AnswerInput):
         layout.setSpacing(2)
         for index, (_value, label) in enumerate(choices):
             button = WrappingRadioButton(label)
-            button.setAccessibleName(f"{question.prompt}: {label}")
+            button.setAccessibleName(self.tr("{question}: {answer}").format(
+                question=question.prompt, answer=label))
             self._group.addButton(button, index)
             layout.addWidget(button)
         # A plain (not flat) button: Fusion draws a flat button's focus as nothing at all.
-        self._clear = QPushButton("Clear answer")
-        self._clear.setAccessibleName(f"Clear the answer to: {question.prompt}")
+        self._clear = QPushButton(self.tr("Clear answer"))
+        self._clear.setAccessibleName(
+            self.tr("Clear the answer to: {question}").format(question=question.prompt))
         self._clear.clicked.connect(self._on_clear)
         row = QHBoxLayout()
         row.addWidget(self._clear)
@@ -87,7 +90,8 @@ class ChoiceInput(AnswerInput):
         self.decided_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.decided_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by keyboard too
-        self.decided_label.setAccessibleName(f"{question.prompt}: answer")
+        self.decided_label.setAccessibleName(
+            self.tr("{question}: answer").format(question=question.prompt))
         self.decided_label.hide()
         layout.addWidget(self.decided_label)
         self._labels = [label for _, label in choices]
@@ -104,7 +108,8 @@ class ChoiceInput(AnswerInput):
 
     def _show_decided(self) -> None:
         checked = self._group.checkedId()
-        self.decided_label.setText(self._labels[checked] if checked >= 0 else "Not answered")
+        self.decided_label.setText(
+            self._labels[checked] if checked >= 0 else self.tr("Not answered"))
         font = self.decided_label.font()
         font.setItalic(checked < 0)
         self.decided_label.setFont(font)
@@ -230,11 +235,14 @@ class TextInput(AnswerInput):
 
 def _range_text(minimum: float | None, maximum: float | None) -> str:
     if minimum is not None and maximum is not None:
-        return f"from {format_number(minimum)} to {format_number(maximum)}"
+        return QCoreApplication.translate("AnswerLimits", "from {minimum} to {maximum}").format(
+            minimum=format_number(minimum), maximum=format_number(maximum))
     if minimum is not None:
-        return f"at least {format_number(minimum)}"
+        return QCoreApplication.translate("AnswerLimits", "at least {minimum}").format(
+            minimum=format_number(minimum))
     if maximum is not None:
-        return f"at most {format_number(maximum)}"
+        return QCoreApplication.translate("AnswerLimits", "at most {maximum}").format(
+            maximum=format_number(maximum))
     return ""
 
 
@@ -244,16 +252,17 @@ def choices_for(question: Question) -> list[tuple[Any, str]]:
     if kind == QuestionKind.SCALE:
         return [(g.value, f"{g.value} — {g.label}") for g in question.grades]
     if kind == QuestionKind.LIKELIHOOD:
-        return [(term.id, term.display) for term in LIKELIHOOD_TERMS]
+        return [(term.id, likelihood_display(term)) for term in LIKELIHOOD_TERMS]
     if kind == QuestionKind.CONFIDENCE:
-        return [(level, level) for level in CONFIDENCE_LEVELS]
+        return [(level, confidence_words(level)) for level in CONFIDENCE_LEVELS]
     if kind == QuestionKind.YES_NO:
-        return [(True, "Yes"), (False, "No")]
+        return [(True, QCoreApplication.translate("AnswerChoices", "Yes")),
+                (False, QCoreApplication.translate("AnswerChoices", "No"))]
     if kind == QuestionKind.CHOICE:
         return [(o.id, o.label) for o in question.options]
     if kind == QuestionKind.SECURITY_COUNCIL:
         return [
-            (status, _sentence_case(security_council_words(status)))
+            (status, sentence_case(council_words(status, security_council_words(status))))
             for status in (question.status_scores or SECURITY_COUNCIL_STATUSES)
         ]
     raise ValueError(f"not a choice kind: {kind}")

@@ -6,16 +6,27 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.widgets.common import heading
+from desktop.widgets.vocabulary import sentence_case, verdict_words
 from playbooks import figures
 from playbooks.answers import in_words, question_prompt
 from playbooks.model import Evaluation, Playbook, Verdict
 
-STATUS_MARK = {"pass": "✔ pass", "fail": "✘ fail", "incomplete": "… incomplete"}
+# A criterion's status with its mark; `status_mark` gives it in the official's language.
+STATUS_MARK = {
+    "pass": QT_TRANSLATE_NOOP("VerdictPanel", "✔ pass"),
+    "fail": QT_TRANSLATE_NOOP("VerdictPanel", "✘ fail"),
+    "incomplete": QT_TRANSLATE_NOOP("VerdictPanel", "… incomplete"),
+}
+
+
+def status_mark(status: str) -> str:
+    mark = STATUS_MARK.get(status)
+    return status if mark is None else QCoreApplication.translate("VerdictPanel", str(mark))
 
 # (light scheme, dark scheme) colours, chosen for contrast on the window background.
 _TONES = {
@@ -54,28 +65,28 @@ class VerdictPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Verdict panel")
+        self.setAccessibleName(self.tr("Verdict panel"))
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(heading("Where the verdict stands", 2))
+        layout.addWidget(heading(self.tr("Where the verdict stands"), 2))
         self.verdict = _rich("")
-        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setAccessibleName(self.tr("Verdict"))
         font = self.verdict.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.verdict.setFont(font)
         self.rule = _rich("")
         self.legal_basis = _rich("")
-        self.legal_basis.setAccessibleName("Legal basis")
+        self.legal_basis.setAccessibleName(self.tr("Legal basis"))
         self.criteria = _rich("")
-        self.criteria.setAccessibleName("Criteria results")
+        self.criteria.setAccessibleName(self.tr("Criteria results"))
         self.reasons = _rich("")
-        self.reasons.setAccessibleName("Reasons")
+        self.reasons.setAccessibleName(self.tr("Reasons"))
         self.fragility = _rich("")
-        self.fragility.setAccessibleName("Fragility")
+        self.fragility.setAccessibleName(self.tr("Fragility"))
         self.missing = _rich("")
-        self.missing.setAccessibleName("Missing required answers")
+        self.missing.setAccessibleName(self.tr("Missing required answers"))
         self.flags = _rich("")
-        self.flags.setAccessibleName("Estimative flags")
+        self.flags.setAccessibleName(self.tr("Estimative flags"))
         for label in (self.verdict, self.legal_basis, self.rule, self.criteria, self.reasons,
                       self.fragility, self.flags, self.missing):
             layout.addWidget(label)
@@ -90,7 +101,7 @@ class VerdictPanel(QScrollArea):
         this is (the panel says so above the verdict)."""
         self.evaluation = evaluation
         if evaluation is None:
-            self.verdict.setText("<b>Not yet evaluated</b>")
+            self.verdict.setText("<b>" + escape(self.tr("Not yet evaluated")) + "</b>")
             for label in (self.rule, self.legal_basis, self.criteria, self.reasons,
                           self.fragility, self.flags, self.missing):
                 label.setText("")
@@ -98,43 +109,51 @@ class VerdictPanel(QScrollArea):
             return
         colour = tone(self, VERDICT_TONE[evaluation.verdict])
         self.verdict.setText(
-            (f"<small>Best-judged option: {escape(option_title)}</small><br>"
-             if option_title else "")
-            + f"<b style='color:{colour}'>{escape(evaluation.verdict.label.capitalize())}</b>"
+            ("<small>" + escape(self.tr("Best-judged option: {option}").format(
+                option=option_title)) + "</small><br>" if option_title else "")
+            + f"<b style='color:{colour}'>"
+            f"{escape(sentence_case(verdict_words(evaluation.verdict.value)))}</b>"
         )
         self.rule.setText(f"<i>{escape(evaluation.deciding_rule)}</i>")
         legal = evaluation.legal_basis
         self.legal_basis.setText(
-            f"<b>Legal basis</b> (judged apart): {escape(in_words(legal.summary, playbook))}"
+            "<b>" + escape(self.tr("Legal basis")) + "</b> "
+            + escape(self.tr("(judged apart): {summary}").format(
+                summary=in_words(legal.summary, playbook)))
             if legal else ""
         )
-        self.flags.setText(_bullets("Estimative flags", evaluation.flags))
+        self.flags.setText(_bullets(self.tr("Estimative flags"), evaluation.flags))
         rows = []
         for result in evaluation.criteria:
             status_colour = tone(self, STATUS_TONE.get(result.status, "neutral"))
             score = (
                 "–" if result.score is None else figures.score(result.score, result.pass_threshold)
             )
-            gate = " <small>(gate)</small>" if result.gate else ""
-            mark = STATUS_MARK.get(result.status, result.status)
+            gate = (" <small>" + escape(self.tr("(gate)")) + "</small>") if result.gate else ""
+            mark = escape(status_mark(result.status))
             margin = "" if result.margin is None else figures.margin(result.margin)
-            edge = " <b>knife-edge</b>" if result.knife_edge else ""
+            edge = (" <b>" + escape(self.tr("knife-edge")) + "</b>") if result.knife_edge else ""
             rows.append(
                 f"<tr><td>{escape(result.title)}{gate}</td>"
-                f"<td style='color:{status_colour}'>&nbsp;{mark}</td>"
-                f"<td>&nbsp;{score} / {figures.score(result.pass_threshold)}</td>"
+                # nowrap: a narrow panel broke "… 未完了" and "1.00 / 0.60" mid-word.
+                f"<td style='color:{status_colour}; white-space:nowrap'>&nbsp;{mark}</td>"
+                f"<td style='white-space:nowrap'>&nbsp;{score} / "
+                f"{figures.score(result.pass_threshold)}</td>"
                 f"<td>&nbsp;{margin}{edge}</td></tr>"
             )
         self.criteria.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
-        self.reasons.setText(_bullets("Reasons",
+        self.reasons.setText(_bullets(self.tr("Reasons"),
                                       [in_words(r, playbook) for r in evaluation.reasons]))
-        self.fragility.setText(f"<b>Fragility</b><br>{escape(evaluation.fragility.description)}")
+        self.fragility.setText("<b>" + escape(self.tr("Fragility")) + "</b><br>"
+                               + escape(evaluation.fragility.description))
         missing = evaluation.missing_required
         if missing:
             prompts = [question_prompt(playbook, question_id) for question_id in missing]
-            self.missing.setText(_bullets(f"Required answers missing ({len(missing)})", prompts))
+            self.missing.setText(_bullets(
+                self.tr("Required answers missing (%n)", "", len(missing)), prompts))
         else:
-            self.missing.setText("<b>All required questions are answered.</b>")
+            self.missing.setText(
+                "<b>" + escape(self.tr("All required questions are answered.")) + "</b>")
         self._fit_height()
 
     def resizeEvent(self, event) -> None:

@@ -5,7 +5,8 @@ one long grade label ("4 — mass killing, atrocity crimes or use of weapons of 
 destruction") forced the question column wider than a 1024-pixel window and hid the rest
 behind a horizontal scrollbar. This one keeps the button's text (screen readers, focus,
 mnemonics, `text()`), draws it word-wrapped in whatever width the layout gives, asks for the
-height that takes, and takes a click anywhere on its lines.
+height that takes, and takes a click anywhere on its lines. Right to left (Hebrew) the indicator
+stands at the right and the lines start there.
 """
 
 from __future__ import annotations
@@ -36,10 +37,19 @@ class WrappingRadioButton(QRadioButton):
         return (style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self)
                 + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self))
 
+    def _flags(self) -> int:
+        """TEXT_FLAGS as laid out in this direction (AlignAbsolute: nothing mirrors it again)."""
+        if self.isRightToLeft():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        return int(TEXT_FLAGS)
+
     def _text_rect(self, width: int) -> QRect:
         left = self._indicator_width() + 2
         available = QRect(left, 1, max(1, width - left - 2), 10_000)
-        return self.fontMetrics().boundingRect(available, int(TEXT_FLAGS), self.text())
+        if self.isRightToLeft():  # the same room, measured from the right edge
+            available.moveLeft(2)
+        return self.fontMetrics().boundingRect(available, self._flags(), self.text())
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -68,11 +78,12 @@ class WrappingRadioButton(QRadioButton):
         indicator = QStyleOptionButton(option)
         size = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self)
         line = self.fontMetrics().height()
-        indicator.rect = QRect(0, max(0, 2 + (line - size) // 2), size, size)
+        indicator.rect = QStyle.visualRect(self.layoutDirection(), self.rect(),
+                                           QRect(0, max(0, 2 + (line - size) // 2), size, size))
         style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, indicator,
                             painter, self)
         text = self._text_rect(self.width())
-        style.drawItemText(painter, text, int(TEXT_FLAGS), option.palette, self.isEnabled(),
+        style.drawItemText(painter, text, self._flags(), option.palette, self.isEnabled(),
                            self.text(), self.foregroundRole())
         if self.hasFocus():
             focus = QStyleOptionFocusRect()
