@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.assessment.bidi import isolated
 from desktop.assessment.saver import AnswerDraft
 from desktop.widgets.common import heading, muted
 from desktop.widgets.evidence import EvidenceRow, RationaleEditor
@@ -142,7 +143,7 @@ class CriterionStep(QWidget):
         self._read_only = False
         questions = QWidget()
         questions_layout = QVBoxLayout(questions)
-        title = f"{number}. {criterion.title}" + (
+        title = f"{number}. {isolated(criterion.title)}" + (
             "  " + self.tr("(gate)") if criterion.gate else "")
         questions_layout.addWidget(heading(title))
         self.status = muted("")
@@ -358,7 +359,7 @@ class CriterionStep(QWidget):
                 score = (self.tr("no score yet") if result.score is None
                          else figures.score(result.score, result.pass_threshold))
                 parts.append(self.tr("{option}: {status} · {score}").format(
-                    option=judged.title, status=status_words(result.status), score=score))
+                    option=isolated(judged.title), status=status_words(result.status), score=score))
         self.options_status.setText("\n".join(parts))
 
     def first_input(self) -> QWidget | None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.assessment.bidi import isolated
 from desktop.assessment.memos import MemoSection
 from desktop.assessment.option_choice import (
     OptionChoice,
@@ -510,8 +511,8 @@ class DecisionStep(QScrollArea):
                     and question.about == ABOUT_OPTION):
                 judged = compared.option(choice.chosen_option() or compared.best.name)
                 name = judged.name
-                prompt = self.tr("{prompt} (option: {option})").format(prompt=prompt,
-                                                                       option=judged.title)
+                prompt = self.tr("{prompt} (option: {option})").format(
+                    prompt=isolated(prompt), option=isolated(judged.title))
             item = QListWidgetItem(prompt)
             item.setData(Qt.ItemDataRole.UserRole, question_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, name)

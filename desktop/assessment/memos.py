@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.assessment.bidi import isolated
 from desktop.context import DeskContext
 from desktop.memo.actions import MemoActions
 from desktop.widgets.common import muted
@@ -40,10 +41,10 @@ def memo_words(identifier: str) -> str:
 def memo_line(memo) -> str:
     signers = QCoreApplication.translate("MemoLine", ", ").join(
         QCoreApplication.translate("MemoLine", "{signer} ({field})").format(
-            signer=s.signer, field=memo_words(s.field))
+            signer=isolated(s.signer), field=memo_words(s.field))
         for s in memo.signatures)
     line = QCoreApplication.translate("MemoLine", "{reference} — {stage}").format(
-        reference=memo.reference, stage=memo_words(memo.stage))
+        reference=isolated(memo.reference), stage=memo_words(memo.stage))
     if not signers:
         return line
     return QCoreApplication.translate("MemoLine", "{memo}: {signers}").format(

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from desktop.assessment.bidi import isolated
 from desktop.history.options import options_html
 from playbooks.model import Evaluation
 from playbooks.options import OptionsComparison, departs_from_best
@@ -60,7 +61,7 @@ class OptionChoice(QWidget):
             button.deleteLater()
         self.buttons = {}
         for name, title, is_best in [*shown, (NONE_CHOSEN, self.tr("None of them"), False)]:
-            text = title + ("  " + self.tr("(best-judged)") if is_best else "")
+            text = isolated(title) + ("  " + self.tr("(best-judged)") if is_best else "")
             button = QRadioButton(text.replace("&", "&&"))
             button.setAccessibleName(
                 self.tr("Choose no option") if name == NONE_CHOSEN
