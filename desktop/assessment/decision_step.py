@@ -409,7 +409,7 @@ class DecisionStep(QScrollArea):
         self.dissents.setAccessibleName(self.tr("Dissent recorded"))
         self.dissents.setWordWrap(True)
         for dissent in decision.dissents:
-            self.dissents.addItem(QListWidgetItem(f"{dissent.reviewer}: {dissent.text}"))
+            self.dissents.addItem(QListWidgetItem(self._dissent_line(dissent)))
         self.dissents.setVisible(bool(decision.dissents))
         self.dissents.setMaximumHeight(120)
         self.reviewer = QLineEdit()
@@ -430,6 +430,10 @@ class DecisionStep(QScrollArea):
         layout.addWidget(self.dissent_text)
         layout.addWidget(self.add_dissent_button, 0, Qt.AlignmentFlag.AlignRight)
         return box
+
+    def _dissent_line(self, dissent) -> str:
+        return self.tr("{reviewer}: {text}").format(reviewer=isolated(dissent.reviewer),
+                                                    text=dissent.text)
 
     def add_dissent(self) -> None:
         reviewer, text = self.reviewer.text().strip(), self.dissent_text.toPlainText().strip()
@@ -454,7 +458,7 @@ class DecisionStep(QScrollArea):
         dissents = record.decision.dissents if record.decision is not None else ()
         self.dissents.clear()
         for dissent in dissents:
-            self.dissents.addItem(QListWidgetItem(f"{dissent.reviewer}: {dissent.text}"))
+            self.dissents.addItem(QListWidgetItem(self._dissent_line(dissent)))
         self.dissents.setVisible(bool(dissents))
         self.memos.show_memos(record.memos)
         self.lists_shown.emit()

@@ -526,6 +526,10 @@ Recharger l&apos;évaluation maintenant ? Votre dernière modification n&apos;a 
         <translation>Consigner l&apos;opinion divergente de l&apos;examinateur (elle ne pourra plus être modifiée)</translation>
     </message>
     <message>
+        <source>{reviewer}: {text}</source>
+        <translation>{reviewer} : {text}</translation>
+    </message>
+    <message>
         <source>Give the reviewer&apos;s name and the dissent.</source>
         <translation>Indiquez le nom de l&apos;examinateur et l&apos;opinion divergente.</translation>
     </message>

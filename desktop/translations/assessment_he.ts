@@ -526,6 +526,10 @@ Reload the assessment now? Your last change was not saved.</source>
         <translation>רישום דעת המיעוט של הבודק (לא ניתן לשנותה לאחר מכן)</translation>
     </message>
     <message>
+        <source>{reviewer}: {text}</source>
+        <translation>{reviewer}: {text}</translation>
+    </message>
+    <message>
         <source>Give the reviewer&apos;s name and the dissent.</source>
         <translation>יש לציין את שם הבודק ואת דעת המיעוט.</translation>
     </message>

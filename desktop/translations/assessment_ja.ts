@@ -526,6 +526,10 @@ Reload the assessment now? Your last change was not saved.</source>
         <translation>審査担当者の反対意見を記録します(後から変更できません)</translation>
     </message>
     <message>
+        <source>{reviewer}: {text}</source>
+        <translation>{reviewer}: {text}</translation>
+    </message>
+    <message>
         <source>Give the reviewer&apos;s name and the dissent.</source>
         <translation>審査担当者の氏名と反対意見を入力してください。</translation>
     </message>
