@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.assessment.bidi import isolated
 from desktop.assessment.saver import AnswerDraft
 from desktop.widgets.common import heading, muted
 from desktop.widgets.evidence import EvidenceRow, RationaleEditor
@@ -43,6 +44,19 @@ GUIDANCE_WIDTH = 240
 # The width the questions need beside the guidance: below it the guidance folds above them.
 QUESTIONS_BESIDE_GUIDANCE = 560
 GUIDANCE_FOLDED_HEIGHT = 200
+# A criterion's result as playbooks.verdict names it, in the official's language.
+STATUS_WORDS = {
+    "pass": QT_TRANSLATE_NOOP("CriterionStatus", "pass"),
+    "fail": QT_TRANSLATE_NOOP("CriterionStatus", "fail"),
+    "incomplete": QT_TRANSLATE_NOOP("CriterionStatus", "incomplete"),
+}
+
+
+def status_words(status: str) -> str:
+    """A criterion's status ("pass", "fail", "incomplete") as shown; another one as it is."""
+    if status not in STATUS_WORDS:
+        return status
+    return QCoreApplication.translate("CriterionStatus", str(STATUS_WORDS[status]))
 
 
 class QuestionEditor(QGroupBox):
@@ -53,16 +67,17 @@ class QuestionEditor(QGroupBox):
     def __init__(self, question: Question, members: list[MemberInfo], parent=None) -> None:
         super().__init__(parent)
         self.question = question
-        self.setAccessibleName(f"Question: {question.prompt}")
+        self.setAccessibleName(self.tr("Question: {prompt}").format(prompt=question.prompt))
         prompt = QLabel(
             f"<b>{question.prompt}</b>"
-            + ("" if question.required else " <i>(optional)</i>")
+            + ("" if question.required else f" <i>{self.tr('(optional)')}</i>")
         )
         prompt.setWordWrap(True)
         prompt.setTextFormat(Qt.TextFormat.RichText)
         self.input: AnswerInput = make_input(question, members)
         self.result = muted("")
-        self.result.setAccessibleName(f"How the answer to '{question.prompt}' counts")
+        self.result.setAccessibleName(
+            self.tr("How the answer to '{prompt}' counts").format(prompt=question.prompt))
         self.backing = RationaleEditor(question.prompt)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
@@ -128,10 +143,12 @@ class CriterionStep(QWidget):
         self._read_only = False
         questions = QWidget()
         questions_layout = QVBoxLayout(questions)
-        title = f"{number}. {criterion.title}" + ("  (gate)" if criterion.gate else "")
+        title = f"{number}. {isolated(criterion.title)}" + (
+            "  " + self.tr("(gate)") if criterion.gate else "")
         questions_layout.addWidget(heading(title))
         self.status = muted("")
-        self.status.setAccessibleName(f"Result of {criterion.title}")
+        self.status.setAccessibleName(
+            self.tr("Result of {criterion}").format(criterion=criterion.title))
         questions_layout.addWidget(self.status)
         for question in criterion.questions:
             if question in self.option_questions:
@@ -141,13 +158,15 @@ class CriterionStep(QWidget):
             self.editors[question.id] = editor
             questions_layout.addWidget(editor)
         if self.option_questions:
-            questions_layout.addWidget(heading("Answered for each option", 3))
+            questions_layout.addWidget(heading(self.tr("Answered for each option"), 3))
             self.options_status = muted("")
-            self.options_status.setAccessibleName(f"Result of {criterion.title} per option")
+            self.options_status.setAccessibleName(
+                self.tr("Result of {criterion} per option").format(criterion=criterion.title))
             questions_layout.addWidget(self.options_status)
             self.option_tabs = QTabWidget()
             self.option_tabs.setAccessibleName(
-                f"Options answered on {criterion.title}, one tab each")
+                self.tr("Options answered on {criterion}, one tab each").format(
+                    criterion=criterion.title))
             self.option_tabs.setDocumentMode(True)
             questions_layout.addWidget(self.option_tabs)
             self.set_options(options, option_answers or {})
@@ -158,22 +177,26 @@ class CriterionStep(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(questions)
-        scroll.setAccessibleName(f"Questions on {criterion.title}")
+        scroll.setAccessibleName(
+            self.tr("Questions on {criterion}").format(criterion=criterion.title))
         self.questions_scroll = scroll  # not `scroll`: that is QWidget.scroll()
 
         # Guidance beside the questions when there is room; above them, folded behind a
         # button, when there is not (a 1024-pixel window left the questions ~95 pixels).
         self.guidance = QFrame()
         self.guidance.setFrameShape(QFrame.Shape.StyledPanel)
-        self.guidance.setAccessibleName(f"Guidance for {criterion.title}")
+        self.guidance.setAccessibleName(
+            self.tr("Guidance for {criterion}").format(criterion=criterion.title))
         self.guidance_toggle = QToolButton()
-        self.guidance_toggle.setText(f"Guidance on {criterion.title}")
-        self.guidance_toggle.setAccessibleName(f"Show or hide the guidance on {criterion.title}")
+        self.guidance_toggle.setText(
+            self.tr("Guidance on {criterion}").format(criterion=criterion.title))
+        self.guidance_toggle.setAccessibleName(
+            self.tr("Show or hide the guidance on {criterion}").format(criterion=criterion.title))
         self.guidance_toggle.setCheckable(True)
         self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.guidance_toggle.setAutoRaise(True)
         self.guidance_toggle.toggled.connect(self._show_guidance_body)
-        self.guidance_title = heading("Guidance", 3)
+        self.guidance_title = heading(self.tr("Guidance"), 3)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -182,12 +205,13 @@ class CriterionStep(QWidget):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body_layout.addWidget(text)
         if criterion.gate:
-            body_layout.addWidget(muted(
+            body_layout.addWidget(muted(self.tr(
                 "This criterion is a gate: if it fails, the action cannot be legitimate "
                 "whatever the other criteria say."
-            ))
+            )))
         body_layout.addWidget(muted(
-            f"Passes at a weighted score of {criterion.pass_threshold:.2f} or more."
+            self.tr("Passes at a weighted score of {threshold} or more.").format(
+                threshold=f"{criterion.pass_threshold:.2f}")
         ))
         body_layout.addStretch(1)
         self.guidance_body = QScrollArea()
@@ -230,8 +254,9 @@ class CriterionStep(QWidget):
             self.guidance_body.setVisible(True)
 
     def _show_guidance_body(self, shown: bool) -> None:
-        self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
-                                          else Qt.ArrowType.RightArrow)
+        # Folded, the arrow points the way the text reads (left in a right-to-left layout).
+        folded = (Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow)
+        self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else folded)
         if self.compact:
             self.guidance_body.setVisible(shown)
 
@@ -251,13 +276,17 @@ class CriterionStep(QWidget):
             self.status.setText("")
             return
         threshold = result.pass_threshold
-        score = ("no score yet" if result.score is None
-                 else f"score {figures.score(result.score, threshold)}")
+        score = (self.tr("no score yet") if result.score is None
+                 else self.tr("score {score}").format(
+                     score=figures.score(result.score, threshold)))
+        line = self.tr("{status} · {score} (passes at {threshold})").format(
+            status=status_words(result.status), score=score,
+            threshold=figures.score(threshold))
         # With options, the line above the tabs gives each option's result: this is the
         # best-judged option's (what the verdict panel shows).
-        best = "best-judged option: " if self.option_tabs is not None else ""
-        self.status.setText(
-            f"{best}{result.status} · {score} (passes at {figures.score(threshold)})")
+        if self.option_tabs is not None:
+            line = self.tr("best-judged option: {result}").format(result=line)
+        self.status.setText(line)
 
     # options --------------------------------------------------------------------------------
     def set_options(self, options: Sequence[tuple[str, str]],
@@ -282,7 +311,9 @@ class CriterionStep(QWidget):
             if index != position:
                 tabs.tabBar().moveTab(index, position)
             tabs.setTabText(position, title.replace("&", "&&"))
-            tabs.setTabToolTip(position, f"The answers for the option “{title}”")
+            tabs.setTabToolTip(position,
+                               self.tr("The answers for the option “{option}”").format(
+                                   option=title))
 
     def _page_of(self, name: str) -> QWidget:
         editor = next(iter(self.option_editors[name].values()))
@@ -325,9 +356,10 @@ class CriterionStep(QWidget):
             result = next((r for r in judged.evaluation.criteria
                            if r.criterion_id == self.criterion.id), None)
             if result is not None:
-                score = ("no score yet" if result.score is None
+                score = (self.tr("no score yet") if result.score is None
                          else figures.score(result.score, result.pass_threshold))
-                parts.append(f"{judged.title}: {result.status} · {score}")
+                parts.append(self.tr("{option}: {status} · {score}").format(
+                    option=isolated(judged.title), status=status_words(result.status), score=score))
         self.options_status.setText("\n".join(parts))
 
     def first_input(self) -> QWidget | None:

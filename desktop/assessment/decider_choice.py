@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 from desktop.context import DeskContext
 
 NONE_CHOSEN = ""
-CERTIFICATE_FILES = ("Certificates and identities (*.pem *.cer *.crt *.der *.p12 *.pfx)")
+CERTIFICATE_PATTERNS = "*.pem *.cer *.crt *.der *.p12 *.pfx"
 PKCS12_SUFFIXES = (".p12", ".pfx")
 
 
@@ -34,19 +34,23 @@ class DeciderChoice(QWidget):
         super().__init__(parent)
         self.context = context
         self.identity = QComboBox()
-        self.identity.setAccessibleName("The minister's certificate")
-        self.identity.addItem("None: the minister is named by name only", NONE_CHOSEN)
+        self.identity.setAccessibleName(self.tr("The minister's certificate"))
+        self.identity.addItem(self.tr("None: the minister is named by name only"), NONE_CHOSEN)
         profile = context.profile
         if profile is not None and profile.identity:
-            self.identity.addItem(f"My signing identity: {profile.identity}", profile.identity)
+            self.identity.addItem(
+                self.tr("My signing identity: {identity}").format(identity=profile.identity),
+                profile.identity)
         self.identity.currentIndexChanged.connect(self._update)
-        self.browse = QPushButton("Choose a fi&le…")
-        self.browse.setAccessibleName("Choose the minister's certificate or identity file")
+        self.browse = QPushButton(self.tr("Choose a fi&le…"))
+        self.browse.setAccessibleName(
+            self.tr("Choose the minister's certificate or identity file"))
         self.browse.clicked.connect(self._browse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase of the minister's identity file")
-        self.passphrase.setPlaceholderText("its passphrase (only to read the certificate)")
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the minister's identity file"))
+        self.passphrase.setPlaceholderText(
+            self.tr("its passphrase (only to read the certificate)"))
         self.passphrase.textChanged.connect(lambda _text: self.changed.emit())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,7 +93,9 @@ class DeciderChoice(QWidget):
 
     def _browse(self) -> None:
         path: Path | None = self.context.dialogs.open_file(
-            self, "Choose the minister's certificate", CERTIFICATE_FILES)
+            self, self.tr("Choose the minister's certificate"),
+            self.tr("Certificates and identities ({patterns})").format(
+                patterns=CERTIFICATE_PATTERNS))
         if path is not None:
             self.choose(str(path))
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.assessment.bidi import isolated
 from desktop.assessment.memos import MemoSection
 from desktop.assessment.option_choice import (
     OptionChoice,
@@ -71,24 +72,64 @@ def decision_rules(verdict: Verdict, decision: str) -> DecisionRules:
     if verdict is Verdict.INSUFFICIENT_INFORMATION and decision not in ALLOWED_WHEN_INCOMPLETE:
         return DecisionRules(
             False, False,
-            "The assessment is incomplete (insufficient information): it can only be "
-            "deferred or rejected. Answer the missing questions listed above first.",
+            QCoreApplication.translate(
+                "DecisionRules",
+                "The assessment is incomplete (insufficient information): it can only be "
+                "deferred or rejected. Answer the missing questions listed above first."),
         )
     if decision not in FOLLOWS_VERDICT[verdict]:
         return DecisionRules(
             True, True,
-            f"This decision departs from the verdict ({verdict.label}): "
-            "write a justification to record it.",
+            QCoreApplication.translate(
+                "DecisionRules",
+                "This decision departs from the verdict ({verdict}): "
+                "write a justification to record it.").format(verdict=verdict_words(verdict)),
         )
     return DecisionRules(True, False, "")
 
 
 DECISIONS = (
-    ("approve", "Approve"),
-    ("approve_with_conditions", "Approve with conditions"),
-    ("reject", "Reject"),
-    ("defer", "Defer"),
+    ("approve", QT_TRANSLATE_NOOP("Decisions", "Approve")),
+    ("approve_with_conditions", QT_TRANSLATE_NOOP("Decisions", "Approve with conditions")),
+    ("reject", QT_TRANSLATE_NOOP("Decisions", "Reject")),
+    ("defer", QT_TRANSLATE_NOOP("Decisions", "Defer")),
 )
+
+
+def decision_words(decision: str) -> str:
+    """A decision ("approve", …) as shown; an unknown one as it is stored."""
+    label = dict(DECISIONS).get(decision)
+    return decision if label is None else QCoreApplication.translate("Decisions", str(label))
+
+
+# playbooks.model.Verdict.label in the official's language (playbooks/ knows no Qt).
+VERDICT_WORDS = {
+    Verdict.LEGITIMATE: QT_TRANSLATE_NOOP("VerdictWords", "legitimate"),
+    Verdict.LEGITIMATE_WITH_CONDITIONS: QT_TRANSLATE_NOOP("VerdictWords",
+                                                          "legitimate with conditions"),
+    Verdict.AUTHORITY_SHORT: QT_TRANSLATE_NOOP("VerdictWords",
+                                               "justified in substance; authority short"),
+    Verdict.NOT_LEGITIMATE: QT_TRANSLATE_NOOP("VerdictWords", "not legitimate"),
+    Verdict.INSUFFICIENT_INFORMATION: QT_TRANSLATE_NOOP("VerdictWords",
+                                                        "insufficient information"),
+}
+
+
+def verdict_words(verdict: Verdict) -> str:
+    """The verdict's label as shown (Verdict.label in English)."""
+    words = VERDICT_WORDS.get(verdict)
+    if words is None:
+        return verdict.label
+    return QCoreApplication.translate("VerdictWords", str(words))
+
+
+# The review state of a recorded condition (models.condition_records.ConditionRecord.state).
+CONDITION_STATE_WORDS = {
+    "open": QT_TRANSLATE_NOOP("ConditionState", "open"),
+    "met": QT_TRANSLATE_NOOP("ConditionState", "met"),
+    "withdrawn": QT_TRANSLATE_NOOP("ConditionState", "withdrawn"),
+    "tripwire breached": QT_TRANSLATE_NOOP("ConditionState", "tripwire breached"),
+}
 
 
 class DecisionStep(QScrollArea):
@@ -106,10 +147,10 @@ class DecisionStep(QScrollArea):
         # Set by the page: returns the saver's row version.
         self.row_version_source: Callable[[], int | None] | None = None
         self.setWidgetResizable(True)
-        self.setAccessibleName("Decision step")
+        self.setAccessibleName(self.tr("Decision step"))
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(heading("Decision"))
+        layout.addWidget(heading(self.tr("Decision")))
         # On a case with options, first the options side by side: judged now on a draft, as
         # frozen on a decided case; the verdict below is the chosen (or best-judged) option's.
         self.options_compared = comparison_label()
@@ -121,13 +162,14 @@ class DecisionStep(QScrollArea):
         self.verdict = QLabel("")
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        self.verdict.setAccessibleName("Verdict and reasons")
+        self.verdict.setAccessibleName(self.tr("Verdict and reasons"))
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.verdict)
 
-        self.missing_box = QGroupBox("Required answers still missing")
+        self.missing_box = QGroupBox(self.tr("Required answers still missing"))
         self.missing = QListWidget()
-        self.missing.setAccessibleName("Required answers still missing; press Enter to go there")
+        self.missing.setAccessibleName(
+            self.tr("Required answers still missing; press Enter to go there"))
         self.missing.itemActivated.connect(
             lambda item: self.go_to_question.emit(item.data(Qt.ItemDataRole.UserRole),
                                                   item.data(Qt.ItemDataRole.UserRole + 1) or "")
@@ -150,13 +192,14 @@ class DecisionStep(QScrollArea):
 
     # before the decision ----------------------------------------------------------------------
     def _decision_form(self) -> QGroupBox:
-        box = QGroupBox("The minister's decision")
+        box = QGroupBox(self.tr("The minister's decision"))
         self.choice = QButtonGroup(self)
         self.choice_buttons: dict[str, QRadioButton] = {}
         choices = QVBoxLayout()
-        for index, (value, label) in enumerate(DECISIONS):
-            button = QRadioButton(label)
-            button.setAccessibleName(f"Decision: {label}")
+        for index, (value, _label) in enumerate(DECISIONS):
+            button = QRadioButton(decision_words(value))
+            button.setAccessibleName(
+                self.tr("Decision: {decision}").format(decision=decision_words(value)))
             self.choice.addButton(button, index)
             self.choice_buttons[value] = button
             choices.addWidget(button)
@@ -168,39 +211,40 @@ class DecisionStep(QScrollArea):
         # person who took it, as the countersigning certificate does (reports.signer_rules).
         profile = self.context.profile
         self.decided_by = QLineEdit(profile.name if profile is not None else self.context.actor)
-        self.decided_by.setAccessibleName("Decided by")
+        self.decided_by.setAccessibleName(self.tr("Decided by"))
         self.decided_by.textChanged.connect(self._update_submit)
         # Optional: the minister's certificate ties the decision to the one who countersigns.
         from desktop.assessment.decider_choice import DeciderChoice
 
         self.decider = DeciderChoice(self.context)
         self.decider.changed.connect(self._update_submit)
-        decider_label = QLabel("Minister's cert&ificate")
+        decider_label = QLabel(self.tr("Minister's cert&ificate"))
         decider_label.setBuddy(self.decider.identity)
-        self.decider_hint = muted(
+        self.decider_hint = muted(self.tr(
             "Optional, recommended. Name the minister's certificate and only that certificate "
             "can countersign the memo; another person of the same name cannot. Without it, "
-            "the minister who countersigns must only have the same name.")
+            "the minister who countersigns must only have the same name."))
         self.decider_hint.setWordWrap(True)
         self.justification = QPlainTextEdit()
-        self.justification.setAccessibleName("Justification")
+        self.justification.setAccessibleName(self.tr("Justification"))
         self.justification.setTabChangesFocus(True)
         self.justification.setPlaceholderText(
-            "Why this decision? Required when it departs from the verdict"
-            + (" or from the best-judged option." if self.record.options else ".")
+            self.tr("Why this decision? Required when it departs from the verdict or from the "
+                    "best-judged option.") if self.record.options
+            else self.tr("Why this decision? Required when it departs from the verdict.")
         )
         self.justification.setFixedHeight(110)
         self.justification.textChanged.connect(self._update_submit)
         # Shown for "approve with conditions" only: the conditions are part of the decision.
         self.conditions = ConditionsEditor()
         self.conditions.changed.connect(self._update_submit)
-        self.conditions_label = QLabel("&Conditions")
+        self.conditions_label = QLabel(self.tr("&Conditions"))
         self.conditions_label.setBuddy(self.conditions.table)
-        self.submit = QPushButton("Record the decision")
-        self.submit.setAccessibleName("Record the decision (freezes the answers)")
+        self.submit = QPushButton(self.tr("Record the decision"))
+        self.submit.setAccessibleName(self.tr("Record the decision (freezes the answers)"))
         self.submit.clicked.connect(self.record_decision)
         self.blocker = muted("")
-        self.blocker.setAccessibleName("Why the decision cannot be recorded yet")
+        self.blocker.setAccessibleName(self.tr("Why the decision cannot be recorded yet"))
         # The reason on a row of its own: beside the button a two-line reason was cut off.
         self.blocker.setWordWrap(True)
         row = QHBoxLayout()
@@ -208,12 +252,12 @@ class DecisionStep(QScrollArea):
         row.addWidget(self.submit)
         form = QFormLayout(box)
         if self.option_choice is not None:
-            form.addRow("Option", self.option_choice)
-        form.addRow("Decision", choices)
-        form.addRow("Decided &by", self.decided_by)
+            form.addRow(self.tr("Option"), self.option_choice)
+        form.addRow(self.tr("Decision"), choices)
+        form.addRow(self.tr("Decided &by"), self.decided_by)
         form.addRow(decider_label, self.decider)
         form.addRow("", self.decider_hint)
-        form.addRow("&Justification", self.justification)
+        form.addRow(self.tr("&Justification"), self.justification)
         form.addRow(self.conditions_label, self.conditions)
         form.addRow(self.blocker)
         form.addRow(row)
@@ -235,13 +279,14 @@ class DecisionStep(QScrollArea):
         """Why the decision cannot be submitted now ("" when it can)."""
         decision = self.selected_decision()
         if decision is None:
-            return "Choose a decision."
+            return self.tr("Choose a decision.")
         if not self.decided_by.text().strip() and not self.decider.chosen():
-            return "Say who decides."
+            return self.tr("Say who decides.")
         if self.decider.needs_passphrase() and not self.decider.passphrase.text():
-            return "Type the passphrase of the minister's identity file (it reads its certificate)."
+            return self.tr(
+                "Type the passphrase of the minister's identity file (it reads its certificate).")
         if self.evaluation is None:
-            return "Waiting for the evaluation…"
+            return self.tr("Waiting for the evaluation…")
         if self.option_choice is not None and self.option_choice.problem():
             return self.option_choice.problem()
         rules = decision_rules(self.governing().verdict, decision)
@@ -249,7 +294,8 @@ class DecisionStep(QScrollArea):
             return rules.reason
         justified = bool(self.justification.toPlainText().strip())
         if rules.needs_justification and not justified:
-            return rules.reason or "This decision departs from the verdict: write a justification."
+            return rules.reason or self.tr(
+                "This decision departs from the verdict: write a justification.")
         if self.option_choice is not None and self.option_choice.departure() and not justified:
             return self.option_choice.departure()
         if decision == "approve_with_conditions":
@@ -279,10 +325,10 @@ class DecisionStep(QScrollArea):
         decision = self.selected_decision()
         if decision is None or self.blocking_reason():
             return
-        label = dict(DECISIONS)[decision]
         if not self.context.dialogs.confirm(
-            self, "Record the decision",
-            f"Record “{label}”? The answers are then frozen; later changes need a revision.",
+            self, self.tr("Record the decision"),
+            self.tr("Record “{decision}”? The answers are then frozen; later changes need a "
+                    "revision.").format(decision=decision_words(decision)),
         ):
             return
         db, assessment_id, playbook = self.context.db, self.record.id, self.playbook
@@ -312,7 +358,7 @@ class DecisionStep(QScrollArea):
                           decided_by_subject=certificate.subject, option=option)
 
         self.submit.setEnabled(False)
-        self.blocker.setText("Recording…")
+        self.blocker.setText(self.tr("Recording…"))
         if decider_identity:
             # The memo's signing dialog offers it for the minister. Kept before the write: the
             # page reloads once the decision is announced, and a refused decision leaves only
@@ -332,47 +378,50 @@ class DecisionStep(QScrollArea):
             raise error
         from desktop.trust_words import in_app_words
 
-        self.context.dialogs.error(self, "The decision was not recorded",
+        self.context.dialogs.error(self, self.tr("The decision was not recorded"),
                                    in_app_words(str(error)))
 
     # after the decision -----------------------------------------------------------------------
     def _decision_record(self, decision) -> QGroupBox:
-        box = QGroupBox("Decision recorded")
+        box = QGroupBox(self.tr("Decision recorded"))
+        departs = self.tr("Departs from the verdict.")
         text = QLabel(
-            f"<b>{escape(dict(DECISIONS).get(decision.decision, decision.decision))}</b> "
-            f"by {escape(decision.decided_by)} on {escape(str(decision.decided_at)[:16])}"
+            self.tr("<b>{decision}</b> by {name} on {when}").format(
+                decision=escape(decision_words(decision.decision)),
+                name=escape(decision.decided_by), when=escape(str(decision.decided_at)[:16]))
             + _certificate_html(decision)
-            + ("<br><i>Departs from the verdict.</i>" if decision.departs_from_verdict else "")
+            + (f"<br><i>{escape(departs)}</i>" if decision.departs_from_verdict else "")
             + (f"<p>{escape(decision.justification)}</p>" if decision.justification else "")
             + _conditions_html(decision.conditions)
-            + f"<p><small>Record hash {escape(decision.record_hash)}</small></p>"
+            + "<p><small>" + self.tr("Record hash {hash}").format(
+                hash=escape(decision.record_hash)) + "</small></p>"
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setAccessibleName("The recorded decision")
+        text.setAccessibleName(self.tr("The recorded decision"))
         QVBoxLayout(box).addWidget(text)
         return box
 
     def _dissent_box(self, decision) -> QGroupBox:
-        box = QGroupBox("Dissent")
+        box = QGroupBox(self.tr("Dissent"))
         self.dissents = QListWidget()
-        self.dissents.setAccessibleName("Dissent recorded")
+        self.dissents.setAccessibleName(self.tr("Dissent recorded"))
         self.dissents.setWordWrap(True)
         for dissent in decision.dissents:
-            self.dissents.addItem(QListWidgetItem(f"{dissent.reviewer}: {dissent.text}"))
+            self.dissents.addItem(QListWidgetItem(self._dissent_line(dissent)))
         self.dissents.setVisible(bool(decision.dissents))
         self.dissents.setMaximumHeight(120)
         self.reviewer = QLineEdit()
-        self.reviewer.setAccessibleName("Reviewer recording dissent")
-        self.reviewer.setPlaceholderText("Reviewer")
+        self.reviewer.setAccessibleName(self.tr("Reviewer recording dissent"))
+        self.reviewer.setPlaceholderText(self.tr("Reviewer"))
         self.dissent_text = QPlainTextEdit()
-        self.dissent_text.setAccessibleName("Dissent text")
+        self.dissent_text.setAccessibleName(self.tr("Dissent text"))
         self.dissent_text.setTabChangesFocus(True)
         self.dissent_text.setFixedHeight(70)
-        self.add_dissent_button = QPushButton("Record dissent")
+        self.add_dissent_button = QPushButton(self.tr("Record dissent"))
         self.add_dissent_button.setAccessibleName(
-            "Record the reviewer's dissent (it cannot be changed afterwards)"
+            self.tr("Record the reviewer's dissent (it cannot be changed afterwards)")
         )
         self.add_dissent_button.clicked.connect(self.add_dissent)
         layout = QVBoxLayout(box)
@@ -382,10 +431,15 @@ class DecisionStep(QScrollArea):
         layout.addWidget(self.add_dissent_button, 0, Qt.AlignmentFlag.AlignRight)
         return box
 
+    def _dissent_line(self, dissent) -> str:
+        return self.tr("{reviewer}: {text}").format(reviewer=isolated(dissent.reviewer),
+                                                    text=dissent.text)
+
     def add_dissent(self) -> None:
         reviewer, text = self.reviewer.text().strip(), self.dissent_text.toPlainText().strip()
         if not reviewer or not text:
-            self.context.dialogs.error(self, "Dissent", "Give the reviewer's name and the dissent.")
+            self.context.dialogs.error(self, self.tr("Dissent"),
+                                       self.tr("Give the reviewer's name and the dissent."))
             return
         record_dissent(self.context, self.record.id, reviewer, text, self,
                        lambda _id: self.dissent_text.clear())
@@ -404,7 +458,7 @@ class DecisionStep(QScrollArea):
         dissents = record.decision.dissents if record.decision is not None else ()
         self.dissents.clear()
         for dissent in dissents:
-            self.dissents.addItem(QListWidgetItem(f"{dissent.reviewer}: {dissent.text}"))
+            self.dissents.addItem(QListWidgetItem(self._dissent_line(dissent)))
         self.dissents.setVisible(bool(dissents))
         self.memos.show_memos(record.memos)
         self.lists_shown.emit()
@@ -441,10 +495,11 @@ class DecisionStep(QScrollArea):
             return
         shown = self.governing()
         if self.record.decision is not None:
-            self.verdict.setText(_verdict_html(self, shown, "Verdict at the decision",
+            self.verdict.setText(_verdict_html(self, shown, self.tr("Verdict at the decision"),
                                                self.playbook))
         else:
-            title = self.option_choice.verdict_title() if self.option_choice else "Verdict"
+            title = (self.option_choice.verdict_title() if self.option_choice
+                     else self.tr("Verdict"))
             self.verdict.setText(_verdict_html(self, shown, title, self.playbook))
         self.missing.clear()
         choice = self.option_choice
@@ -459,7 +514,9 @@ class DecisionStep(QScrollArea):
             if (choice is not None and compared is not None and question is not None
                     and question.about == ABOUT_OPTION):
                 judged = compared.option(choice.chosen_option() or compared.best.name)
-                name, prompt = judged.name, f"{prompt} (option: {judged.title})"
+                name = judged.name
+                prompt = self.tr("{prompt} (option: {option})").format(
+                    prompt=isolated(prompt), option=isolated(judged.title))
             item = QListWidgetItem(prompt)
             item.setData(Qt.ItemDataRole.UserRole, question_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, name)
@@ -472,15 +529,32 @@ def _conditions_html(conditions) -> str:
     """The conditions as recorded, each with its review state (models' ConditionRecord)."""
     if not conditions:
         return ""
+
+    def state(condition) -> str:
+        if condition.due_on:
+            return QCoreApplication.translate("DecisionConditions", "next review {date}").format(
+                date=condition.due_on.isoformat())
+        known = CONDITION_STATE_WORDS.get(condition.state)
+        return (QCoreApplication.translate("ConditionState", str(known)) if known
+                else condition.state)
+
+    def tripwire(condition) -> str:
+        if not condition.tripwire:
+            return ""
+        return QCoreApplication.translate("DecisionConditions", "; tripwire: {tripwire}").format(
+            tripwire=escape(condition.tripwire))
+
     items = "".join(
-        f"<li><b>{escape(c.requirement)}</b> — {escape(c.owner)}; checked by: "
-        f"{escape(c.how_checked)}; "
-        + (f"next review {escape(c.due_on.isoformat())}" if c.due_on else escape(c.state))
-        + (f"; tripwire: {escape(c.tripwire)}" if c.tripwire else "")
-        + "</li>"
+        "<li>" + QCoreApplication.translate(
+            "DecisionConditions",
+            "<b>{requirement}</b> — {owner}; checked by: {how_checked}; {state}").format(
+            requirement=escape(c.requirement), owner=escape(c.owner),
+            how_checked=escape(c.how_checked), state=escape(state(c)))
+        + tripwire(c) + "</li>"
         for c in conditions
     )
-    return f"<p><b>Conditions</b></p><ol>{items}</ol>"
+    heading = escape(QCoreApplication.translate("DecisionConditions", "Conditions"))
+    return f"<p><b>{heading}</b></p><ol>{items}</ol>"
 
 
 def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str,
@@ -488,17 +562,22 @@ def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str,
     colour = tone(widget, VERDICT_TONE[evaluation.verdict])
     reasons = "".join(f"<li>{escape(in_words(r, playbook))}</li>" for r in evaluation.reasons)
     legal = evaluation.legal_basis.summary if evaluation.legal_basis else ""
+    verdict = verdict_words(evaluation.verdict)
+    verdict = verdict[:1].upper() + verdict[1:]  # as str.capitalize() did, the rest kept
     return (
-        f"<p>{escape(title)}: <b style='color:{colour}'>"
-        f"{escape(evaluation.verdict.label.capitalize())}</b><br>"
-        f"<i>{escape(in_words(evaluation.deciding_rule, playbook))}</i></p>"
+        "<p>" + QCoreApplication.translate("VerdictHtml", "{title}: {verdict}").format(
+            title=escape(title), verdict=f"<b style='color:{colour}'>{escape(verdict)}</b>")
+        + f"<br><i>{escape(in_words(evaluation.deciding_rule, playbook))}</i></p>"
         + (
-            f"<p><b>Legal basis</b> (judged apart): {escape(in_words(legal, playbook))}</p>"
+            "<p>" + QCoreApplication.translate(
+                "VerdictHtml", "<b>Legal basis</b> (judged apart): {summary}").format(
+                summary=escape(in_words(legal, playbook))) + "</p>"
             if evaluation.legal_basis
             else ""
         )
         + (f"<ul>{reasons}</ul>" if reasons else "")
-        + f"<p><b>Fragility:</b> {escape(evaluation.fragility.description)}</p>"
+        + "<p>" + QCoreApplication.translate("VerdictHtml", "<b>Fragility:</b> {description}")
+        .format(description=escape(evaluation.fragility.description)) + "</p>"
     )
 
 
@@ -508,6 +587,9 @@ def _certificate_html(decision) -> str:
         return ""
     from reports.console import short_fingerprint
 
-    return (f"<br>Minister's certificate: {escape(decision.decided_by_subject)}, SHA-256 "
-            f"{escape(short_fingerprint(decision.decided_by_certificate))} (only this "
-            "certificate can countersign the memo)")
+    return "<br>" + QCoreApplication.translate(
+        "DecisionCertificate",
+        "Minister's certificate: {subject}, SHA-256 {fingerprint} (only this certificate can "
+        "countersign the memo)").format(
+            subject=escape(decision.decided_by_subject),
+            fingerprint=escape(short_fingerprint(decision.decided_by_certificate)))

@@ -5,7 +5,7 @@ assessment was stored (issued or signed here, from History, or by anyone in this
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -16,45 +16,72 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.assessment.bidi import isolated
 from desktop.context import DeskContext
 from desktop.memo.actions import MemoActions
 from desktop.widgets.common import muted
 
+# A memo's stage and its signature fields (models.tables MEMO_STAGES, SIGNATURE_FIELDS) as shown.
+MEMO_WORDS = {
+    "unsigned": QT_TRANSLATE_NOOP("MemoLine", "unsigned"),
+    "drafted": QT_TRANSLATE_NOOP("MemoLine", "drafted"),
+    "countersigned": QT_TRANSLATE_NOOP("MemoLine", "countersigned"),
+    "drafting_official": QT_TRANSLATE_NOOP("MemoLine", "drafting official"),
+    "minister": QT_TRANSLATE_NOOP("MemoLine", "minister"),
+}
+
+
+def memo_words(identifier: str) -> str:
+    """A stage or signature field in words; one this list does not know, as stored."""
+    known = MEMO_WORDS.get(identifier)
+    return (QCoreApplication.translate("MemoLine", str(known)) if known
+            else identifier.replace("_", " "))
+
 
 def memo_line(memo) -> str:
-    signers = ", ".join(f"{s.signer} ({s.field.replace('_', ' ')})" for s in memo.signatures)
-    return f"{memo.reference} — {memo.stage}" + (f": {signers}" if signers else "")
+    signers = QCoreApplication.translate("MemoLine", ", ").join(
+        QCoreApplication.translate("MemoLine", "{signer} ({field})").format(
+            signer=isolated(s.signer), field=memo_words(s.field))
+        for s in memo.signatures)
+    line = QCoreApplication.translate("MemoLine", "{reference} — {stage}").format(
+        reference=isolated(memo.reference), stage=memo_words(memo.stage))
+    if not signers:
+        return line
+    return QCoreApplication.translate("MemoLine", "{memo}: {signers}").format(
+        memo=line, signers=signers)
 
 
 class MemoSection(QGroupBox):
     issued = Signal(str)  # memo id
 
     def __init__(self, context: DeskContext, record, parent=None) -> None:
-        super().__init__("Decision memo", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Decision memo"))
         self.context = context
         self.record = record
         self.memo_actions = MemoActions(context, self)
         self.memo_actions.issued.connect(self._on_issued)
         self.list = QListWidget()
-        self.list.setAccessibleName("Memos issued for this decision")
+        self.list.setAccessibleName(self.tr("Memos issued for this decision"))
         self.list.itemActivated.connect(
             lambda item: self.memo_actions.view(item.data(Qt.ItemDataRole.UserRole))
         )
         self.list.setMaximumHeight(120)
-        self.issue_button = QPushButton("&Issue memo…")
-        self.issue_button.setAccessibleName("Issue the decision memo (sign it or issue unsigned)")
+        self.issue_button = QPushButton(self.tr("&Issue memo…"))
+        self.issue_button.setAccessibleName(
+            self.tr("Issue the decision memo (sign it or issue unsigned)"))
         self.issue_button.clicked.connect(self._issue)
-        self.view_button = QPushButton("View memo")
-        self.view_button.setAccessibleName("View the selected memo")
+        self.view_button = QPushButton(self.tr("View memo"))
+        self.view_button.setAccessibleName(self.tr("View the selected memo"))
         self.view_button.clicked.connect(self._view_selected)
-        self.sign_button = QPushButton("&Sign…")
-        self.sign_button.setAccessibleName("Add the next signature to the selected memo")
+        self.sign_button = QPushButton(self.tr("&Sign…"))
+        self.sign_button.setAccessibleName(self.tr("Add the next signature to the selected memo"))
         self.sign_button.clicked.connect(self._sign_selected)
         self.list.currentItemChanged.connect(lambda *_: self._update_sign())
         self.progress = muted("")
-        self.progress.setAccessibleName("Issuing progress")
+        self.progress.setAccessibleName(self.tr("Issuing progress"))
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Issuing progress bar")
+        self.bar.setAccessibleName(self.tr("Issuing progress bar"))
         self.bar.setVisible(False)
         self.bar.setMaximumWidth(200)
         self.memo_actions.progress.connect(self._on_progress)
@@ -65,10 +92,10 @@ class MemoSection(QGroupBox):
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.issue_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(
+        layout.addWidget(muted(self.tr(
             "The memo is rendered from the frozen record, signed by the drafting official and "
             "countersigned by the minister, and stored in the record."
-        ))
+        )))
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.memo_actions.failed_to_issue.connect(lambda _m: self._on_failed())
@@ -106,7 +133,7 @@ class MemoSection(QGroupBox):
         issued = getattr(self, "_has_memo", False)
         self.issue_button.setEnabled(not running and not issued)
         self.issue_button.setToolTip(
-            "This decision's memo is issued: view, sign or export it" if issued else "")
+            self.tr("This decision's memo is issued: view, sign or export it") if issued else "")
 
     def _sign_selected(self) -> None:
         item = self.list.currentItem()

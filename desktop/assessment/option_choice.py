@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from desktop.assessment.bidi import isolated
 from desktop.history.options import options_html
 from playbooks.model import Evaluation
 from playbooks.options import OptionsComparison, departs_from_best
@@ -25,7 +26,8 @@ def comparison_label() -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName("Options compared side by side")
+    label.setAccessibleName(
+        QCoreApplication.translate("OptionComparison", "Options compared side by side"))
     return label
 
 
@@ -36,7 +38,7 @@ class OptionChoice(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Option chosen")
+        self.setAccessibleName(self.tr("Option chosen"))
         self.comparison: OptionsComparison | None = None
         self.group = QButtonGroup(self)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
@@ -58,11 +60,12 @@ class OptionChoice(QWidget):
             self.group.removeButton(button)
             button.deleteLater()
         self.buttons = {}
-        for name, title, is_best in [*shown, (NONE_CHOSEN, "None of them", False)]:
-            text = title + ("  (best-judged)" if is_best else "")
+        for name, title, is_best in [*shown, (NONE_CHOSEN, self.tr("None of them"), False)]:
+            text = isolated(title) + ("  " + self.tr("(best-judged)") if is_best else "")
             button = QRadioButton(text.replace("&", "&&"))
             button.setAccessibleName(
-                "Choose no option" if name == NONE_CHOSEN else f"Choose the option: {text}")
+                self.tr("Choose no option") if name == NONE_CHOSEN
+                else self.tr("Choose the option: {option}").format(option=text))
             self.group.addButton(button)
             self.buttons[name] = button
             self.box.addWidget(button)
@@ -93,9 +96,9 @@ class OptionChoice(QWidget):
     def problem(self) -> str:
         """Why the choice stops the decision ("" : it does not), before the justification."""
         if self.comparison is None:
-            return "Waiting for the options to be judged…"
+            return self.tr("Waiting for the options to be judged…")
         if self.chosen() is None:
-            return "Choose an option, or “None of them”."
+            return self.tr("Choose an option, or “None of them”.")
         return ""
 
     def departure(self) -> str:
@@ -104,16 +107,19 @@ class OptionChoice(QWidget):
                                                             self.chosen_option()):
             return ""
         chosen = self.comparison.option(self.chosen_option() or "")
-        return (f"Choosing “{chosen.title}” departs from the best-judged option "
-                f"“{self.comparison.best.title}”: write a justification to record it.")
+        return self.tr("Choosing “{chosen}” departs from the best-judged option “{best}”: "
+                       "write a justification to record it.").format(
+            chosen=chosen.title, best=self.comparison.best.title)
 
     def verdict_title(self) -> str:
         if self.comparison is None:
-            return "Verdict"
+            return self.tr("Verdict")
         name = self.chosen_option()
         if name:
-            return f"Verdict of the option chosen, {self.comparison.option(name).title}"
-        return f"Verdict of the best-judged option, {self.comparison.best.title}"
+            return self.tr("Verdict of the option chosen, {option}").format(
+                option=self.comparison.option(name).title)
+        return self.tr("Verdict of the best-judged option, {option}").format(
+            option=self.comparison.best.title)
 
 
 def decided_options_html(options) -> str:
@@ -124,11 +130,17 @@ def decided_options_html(options) -> str:
     rows = decided_option_rows(options)
     titles = {row["name"]: row["title"] for row in rows}
     chosen = options.chosen_option
-    line = (f"Option chosen: <b>{escape(titles.get(chosen, chosen))}</b>" if chosen
-            else "No option chosen")
-    line += f"; best-judged: {escape(titles.get(options.best_option, options.best_option))}"
+    if chosen:
+        line = QCoreApplication.translate("OptionComparison", "Option chosen: {option}").format(
+            option=f"<b>{escape(titles.get(chosen, chosen))}</b>")
+    else:
+        line = escape(QCoreApplication.translate("OptionComparison", "No option chosen"))
+    line += QCoreApplication.translate("OptionComparison", "; best-judged: {option}").format(
+        option=escape(titles.get(options.best_option, options.best_option)))
     if options.departs_from_best_option:
-        line += " — <i>departs from the best-judged option.</i>"
+        departs = QCoreApplication.translate("OptionComparison",
+                                             "departs from the best-judged option.")
+        line += f" — <i>{escape(departs)}</i>"
     return f"<p>{line}</p>" + options_html(rows, decided=True)
 
 

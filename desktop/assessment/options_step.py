@@ -58,13 +58,13 @@ class OptionsStep(QWidget):
 
     def __init__(self, options: Sequence[OptionRow], parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Options step")
+        self.setAccessibleName(self.tr("Options step"))
         self._loading = False
         self._titles: dict[str, str] = {}  # the last title of each option, kept if emptied
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Option", "What it is"])
+        self.table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("What it is")])
         self.table.setAccessibleName(
-            "Options compared: edit a title or description with F2 or by typing")
+            self.tr("Options compared: edit a title or description with F2 or by typing"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
@@ -78,31 +78,31 @@ class OptionsStep(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.new_title = QLineEdit()
-        self.new_title.setPlaceholderText("Title of a new option, e.g. Naval blockade")
-        self.new_title.setAccessibleName("Title of a new option")
+        self.new_title.setPlaceholderText(self.tr("Title of a new option, e.g. Naval blockade"))
+        self.new_title.setAccessibleName(self.tr("Title of a new option"))
         self.new_title.returnPressed.connect(self.add_option)
         self.new_title.textChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("&Add option")
-        self.add_button.setAccessibleName("Add the option")
+        self.add_button = QPushButton(self.tr("&Add option"))
+        self.add_button.setAccessibleName(self.tr("Add the option"))
         self.add_button.clicked.connect(self.add_option)
-        self.remove_button = QPushButton("Re&move option")
-        self.remove_button.setAccessibleName("Remove the selected option and its answers")
+        self.remove_button = QPushButton(self.tr("Re&move option"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected option and its answers"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.note = muted("")
-        self.note.setAccessibleName("About the options")
+        self.note.setAccessibleName(self.tr("About the options"))
         adding = QHBoxLayout()
         adding.addWidget(self.new_title, 1)
         adding.addWidget(self.add_button)
         adding.addWidget(self.remove_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Options"))
-        layout.addWidget(muted(
-            f"The courses of action this case compares: {MIN_OPTIONS} to {MAX_OPTIONS}, "
+        layout.addWidget(heading(self.tr("Options")))
+        layout.addWidget(muted(self.tr(
+            "The courses of action this case compares: {least} to {most}, "
             "“No action” always among them. The questions about the situation are answered "
             "once; those about the means and the prospects once per option, in the steps "
             "that ask them. Each option is judged on its own and the best-judged is named "
-            "at the decision."))
+            "at the decision.").format(least=MIN_OPTIONS, most=MAX_OPTIONS)))
         layout.addWidget(self.table, 1)
         layout.addLayout(adding)
         layout.addWidget(self.note)
@@ -127,7 +127,7 @@ class OptionsStep(QWidget):
         title = QTableWidgetItem(option.title)
         title.setData(NAME_ROLE, option.name)
         if option.name == NO_ACTION:
-            title.setToolTip("Not acting: always one of the options, never removed.")
+            title.setToolTip(self.tr("Not acting: always one of the options, never removed."))
         self.table.setItem(row, TITLE, title)
         self.table.setItem(row, DESCRIPTION, QTableWidgetItem(option.description))
 
@@ -170,7 +170,7 @@ class OptionsStep(QWidget):
         if self._loading:
             return
         if item.column() == TITLE and not item.text().strip():
-            self.note.setText("An option needs a title: the old one is kept.")
+            self.note.setText(self.tr("An option needs a title: the old one is kept."))
             self._loading = True
             try:
                 item.setText(self._titles.get(str(item.data(NAME_ROLE)), ""))
@@ -197,11 +197,12 @@ class OptionsStep(QWidget):
         row = self.table.currentRow()
         self.remove_button.setEnabled(row >= 0 and self._removable(row))
         if full:
-            self.note.setText(f"{MAX_OPTIONS} options: remove one to add another.")
+            self.note.setText(self.tr("%n options: remove one to add another.", "", MAX_OPTIONS))
         elif row >= 0 and self._name_at(row) == NO_ACTION:
-            self.note.setText("“No action” is always an option: it cannot be removed.")
+            self.note.setText(self.tr("“No action” is always an option: it cannot be removed."))
         elif count <= MIN_OPTIONS:
-            self.note.setText(f"At least {MIN_OPTIONS} options: add one before removing one.")
+            self.note.setText(
+                self.tr("At least %n options: add one before removing one.", "", MIN_OPTIONS))
         else:
             self.note.setText("")
 
@@ -214,4 +215,4 @@ class OptionsStep(QWidget):
         for widget in (self.new_title, self.add_button, self.remove_button):
             widget.setVisible(not read_only)
         if read_only:
-            self.note.setText("The options are frozen with the decision.")
+            self.note.setText(self.tr("The options are frozen with the decision."))

@@ -13,7 +13,7 @@ and a one-line notice offers to reload when they choose."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.assessment.criterion_step import CriterionStep
-from desktop.assessment.decision_step import DecisionStep
+from desktop.assessment.decision_step import DecisionStep, verdict_words
 from desktop.assessment.options_step import OptionRow, OptionsStep
-from desktop.assessment.saver import FAILED, SAVED, STATE_TEXT, AnswerSaver
+from desktop.assessment.saver import FAILED, SAVED, AnswerSaver, state_words
 from desktop.context import DeskContext
 from desktop.routing import RoutingBar
 from desktop.widgets.common import heading, muted
@@ -41,14 +41,33 @@ from playbooks.errors import UserError
 STEP_KEY = "assessments/{id}/step"
 # What the page shows of a record (a dissent and memos: the decision step reads those itself).
 SHOWN_PARTS = (Part.ASSESSMENTS, Part.ANSWERS, Part.DECISION, Part.REVISIONS)
-CHANGED_ELSEWHERE = ("Another official changed this assessment meanwhile; your edits here are "
-                     "not saved yet.")
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "AssessmentPage",
+    "Another official changed this assessment meanwhile; your edits here are not saved yet.")
 # After the connection to the server was lost a while: changes may have been missed.
-MAY_HAVE_CHANGED = ("This assessment may have changed elsewhere while the connection was lost; "
-                    "your edits here are not saved yet.")
+MAY_HAVE_CHANGED = QT_TRANSLATE_NOOP(
+    "AssessmentPage",
+    "This assessment may have changed elsewhere while the connection was lost; your edits here "
+    "are not saved yet.")
+# The record's status (models.tables.ASSESSMENT_STATUSES) as the header and banner show it.
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("AssessmentStatus", "draft"),
+    "decided": QT_TRANSLATE_NOOP("AssessmentStatus", "decided"),
+    "superseded": QT_TRANSLATE_NOOP("AssessmentStatus", "superseded"),
+}
 # Below this page width the verdict panel starts folded: at 1024 pixels, steps, questions,
 # guidance and verdict side by side left the questions ~95 pixels.
 VERDICT_BESIDE_WIDTH = 1000
+
+
+def changed_words(notice: object) -> str:
+    """CHANGED_ELSEWHERE or MAY_HAVE_CHANGED in the official's language."""
+    return QCoreApplication.translate("AssessmentPage", str(notice))
+
+
+def status_words(status: str) -> str:
+    known = STATUS_WORDS.get(status)
+    return status if known is None else QCoreApplication.translate("AssessmentStatus", str(known))
 
 
 def load_everything(context: DeskContext, assessment_id: str):
@@ -83,13 +102,13 @@ class AssessmentPage(QWidget):
         self.options_step: OptionsStep | None = None  # a case with options only
         self.decision: DecisionStep | None = None
         self.judged = None  # models.option_rows.DraftJudgement, the latest
-        self.setAccessibleName("Assessment")
+        self.setAccessibleName(self.tr("Assessment"))
 
-        self.title = heading("Loading…")
+        self.title = heading(self.tr("Loading…"))
         self.status = QLabel("")
-        self.status.setAccessibleName("Assessment status")
+        self.status.setAccessibleName(self.tr("Assessment status"))
         self.save_state = QLabel("")
-        self.save_state.setAccessibleName("Saved state")
+        self.save_state.setAccessibleName(self.tr("Saved state"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.status)
@@ -97,12 +116,13 @@ class AssessmentPage(QWidget):
         header.addWidget(self.save_state)
         self.banner = muted("")
         self.banner.setVisible(False)
-        self.revise_button = QPushButton("Start a revision")
-        self.revise_button.setAccessibleName("Start a new revision of this assessment")
+        self.revise_button = QPushButton(self.tr("Start a revision"))
+        self.revise_button.setAccessibleName(self.tr("Start a new revision of this assessment"))
         self.revise_button.setVisible(False)
         self.revise_button.clicked.connect(self.start_revision)
-        self.move_button = QPushButton("Move to playbook &version…")
-        self.move_button.setAccessibleName("Move this draft to another version of its playbook")
+        self.move_button = QPushButton(self.tr("Move to playbook &version…"))
+        self.move_button.setAccessibleName(
+            self.tr("Move this draft to another version of its playbook"))
         self.move_button.setVisible(False)
         self.move_button.clicked.connect(self.move_to_version)
         banner_row = QHBoxLayout()
@@ -111,11 +131,12 @@ class AssessmentPage(QWidget):
         # The stage of a draft's way to the minister, and the acts allowed at it.
         self.routing = RoutingBar(context, self)
         # Another official changed this assessment while edits here were not yet saved.
-        self.changed_notice = QLabel(CHANGED_ELSEWHERE)
-        self.changed_notice.setAccessibleName("Changed by another official")
-        self.reload_button = QPushButton("&Reload")
+        self.changed_notice = QLabel(changed_words(CHANGED_ELSEWHERE))
+        self.changed_notice.setWordWrap(True)
+        self.changed_notice.setAccessibleName(self.tr("Changed by another official"))
+        self.reload_button = QPushButton(self.tr("&Reload"))
         self.reload_button.setAccessibleName(
-            "Reload the assessment as stored (edits not yet saved here are dropped)")
+            self.tr("Reload the assessment as stored (edits not yet saved here are dropped)"))
         self.reload_button.clicked.connect(self.reload)
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.changed_notice, 1)
@@ -123,15 +144,15 @@ class AssessmentPage(QWidget):
         self._show_changed_notice(False)
         header.insertWidget(1, self.move_button)  # drafts only: beside the title, no row of its own
         # A draft whose playbook asks questions per option may become a case with options.
-        self.compare_button = QPushButton("Compare &options")
+        self.compare_button = QPushButton(self.tr("Compare &options"))
         self.compare_button.setAccessibleName(
-            "Compare courses of action: the proposed action and no action, then more")
+            self.tr("Compare courses of action: the proposed action and no action, then more"))
         self.compare_button.setVisible(False)
         self.compare_button.clicked.connect(self.start_options)
         header.insertWidget(2, self.compare_button)
 
         self.step_list = QListWidget()
-        self.step_list.setAccessibleName("Steps")
+        self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.currentRowChanged.connect(self._on_step)
         self.step_list.setMinimumWidth(150)
         self.step_list.setWordWrap(True)
@@ -149,20 +170,20 @@ class AssessmentPage(QWidget):
         self.splitter.setSizes([180, 760, 300])
         self.splitter.setChildrenCollapsible(False)
 
-        self.previous_button = QPushButton("‹ Previous")
-        self.previous_button.setAccessibleName("Previous step (Ctrl+Page Up)")
+        self.previous_button = QPushButton(self.tr("‹ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous step (Ctrl+Page Up)"))
         self.previous_button.clicked.connect(self.previous_step)
-        self.next_button = QPushButton("Next ›")
-        self.next_button.setAccessibleName("Next step (Ctrl+Page Down)")
+        self.next_button = QPushButton(self.tr("Next ›"))
+        self.next_button.setAccessibleName(self.tr("Next step (Ctrl+Page Down)"))
         self.next_button.clicked.connect(self.next_step)
         self.position = muted("")
-        self.position.setAccessibleName("Step and verdict so far")
+        self.position.setAccessibleName(self.tr("Step and verdict so far"))
         self.position.setWordWrap(False)
         # Beside the steps when the page is wide; folded away below VERDICT_BESIDE_WIDTH (the
         # footer still names the verdict so far), and opened with this button at any width.
-        self.verdict_button = QPushButton("Verdict pane&l")
+        self.verdict_button = QPushButton(self.tr("Verdict pane&l"))
         self.verdict_button.setCheckable(True)
-        self.verdict_button.setAccessibleName("Show or hide the verdict panel")
+        self.verdict_button.setAccessibleName(self.tr("Show or hide the verdict panel"))
         self.verdict_button.toggled.connect(self._on_verdict_button)
         self._wide: bool | None = None
         header.addSpacing(16)
@@ -195,8 +216,8 @@ class AssessmentPage(QWidget):
             return
         if change.elsewhere and change.has(*SHOWN_PARTS):
             if self.has_unsaved_edits():  # not under the official's hands
-                self.changed_notice.setText(MAY_HAVE_CHANGED if change.full
-                                            else CHANGED_ELSEWHERE)
+                self.changed_notice.setText(changed_words(MAY_HAVE_CHANGED if change.full
+                                                          else CHANGED_ELSEWHERE))
                 self._show_changed_notice(True)
             else:
                 self.reload()
@@ -225,7 +246,7 @@ class AssessmentPage(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self.title.setText("Cannot open this assessment")
+            self.title.setText(self.tr("Cannot open this assessment"))
             self.banner.setText(str(error))
             self.banner.setVisible(True)
         else:
@@ -239,7 +260,7 @@ class AssessmentPage(QWidget):
         self.record, self.playbook = record, playbook
         self.title.setText(record.title)
         self.title_changed.emit(record.title)
-        self.status.setText(record.status)
+        self.status.setText(status_words(record.status))
         frozen = record.status != "draft"
         if self.saver is not None:
             self.saver.deleteLater()
@@ -254,7 +275,7 @@ class AssessmentPage(QWidget):
             self.options_step.set_read_only(frozen)
             self.options_step.changed.connect(self._on_options_changed)
             self.stack.addWidget(self.options_step)
-            self.step_list.addItem("Options")
+            self.step_list.addItem(self.tr("Options"))
         answers = {o.name: o.answers for o in record.options}
         for number, criterion in enumerate(playbook.criteria, start=1):
             step = CriterionStep(number, criterion, members, options=options,
@@ -271,18 +292,18 @@ class AssessmentPage(QWidget):
         self.decision.row_version_source = lambda: self.saver.row_version if self.saver else None
         self.decision.go_to_question.connect(self.go_to_question)
         self.stack.addWidget(self.decision)
-        self.step_list.addItem("Decision")
+        self.step_list.addItem(self.tr("Decision"))
         if frozen:
-            self.banner.setText(
-                "This assessment is " + record.status + ": its answers are frozen. "
+            self.banner.setText(self.tr(
+                "This assessment is {status}: its answers are frozen. "
                 "Start a revision to change them; the record stays as it was."
-            )
+            ).format(status=status_words(record.status)))
         self.banner.setVisible(frozen)
         self.revise_button.setVisible(record.status == "decided")
         self.move_button.setVisible(record.status == "draft")
         self.compare_button.setVisible(record.status == "draft" and not record.options
                                        and playbook.asks_per_option)
-        self.save_state.setText("" if frozen else STATE_TEXT[SAVED])
+        self.save_state.setText("" if frozen else state_words(SAVED))
         self.routing.show_for(record.id, record.title)
         self._show_judged(judged)
         self._order_tabs()
@@ -336,7 +357,8 @@ class AssessmentPage(QWidget):
         if self.record is None or self.playbook is None:
             return
         self.flush()  # saves go first: the database thread runs work in order
-        proposed = OptionSpec("proposed_action", "Proposed action",
+        # The title is the official's to rename; it starts in their language.
+        proposed = OptionSpec("proposed_action", self.tr("Proposed action"),
                               " ".join(self.record.proposed_action.split()))
         db, actor, playbook, assessment_id = (self.context.db, self.context.actor,
                                               self.playbook, self.assessment_id)
@@ -345,7 +367,7 @@ class AssessmentPage(QWidget):
             lambda: begin_options(db, assessment_id, proposed, actor=actor, playbook=playbook),
             RecordChange.of(Part.ANSWERS, assessments=[assessment_id]),
             lambda _version: self.reload(),
-            self.context.dialogs.error_shown(self, "Cannot compare options"),
+            self.context.dialogs.error_shown(self, self.tr("Cannot compare options")),
             owner=self, label="start options",
         )
 
@@ -392,15 +414,17 @@ class AssessmentPage(QWidget):
             self.decision.show_evaluation(evaluation)
 
     def _on_save_state(self, state: str, message: str) -> None:
-        text = STATE_TEXT[state] + (f": {message}" if message else "")
+        text = (self.tr("{state}: {message}").format(state=state_words(state), message=message)
+                if message else state_words(state))
         self.save_state.setText(text)
         colour = tone(self, "bad" if state == FAILED else "neutral")
         self.save_state.setStyleSheet(f"color: {colour}")
 
     def _on_concurrent_edit(self, message: str) -> None:
         if self.context.dialogs.confirm(
-            self, "Changed elsewhere",
-            f"{message}\n\nReload the assessment now? Your last change was not saved.",
+            self, self.tr("Changed elsewhere"),
+            self.tr("{message}\n\nReload the assessment now? Your last change was not saved.")
+                .format(message=message),
         ):
             self.reload()
 
@@ -467,10 +491,12 @@ class AssessmentPage(QWidget):
     def _show_position(self) -> None:
         if self.stack.count() == 0:
             return
-        text = f"Step {self.current_step() + 1} of {self.stack.count()}"
+        text = self.tr("Step {number} of {count}").format(number=self.current_step() + 1,
+                                                          count=self.stack.count())
         evaluation = self.verdict.evaluation
         if not self.verdict.isVisible() and evaluation is not None:
-            text += f" · verdict so far: {evaluation.verdict.label}"
+            text = self.tr("{step} · verdict so far: {verdict}").format(
+                step=text, verdict=verdict_words(evaluation.verdict))
         self.position.setText(text)
 
     def _show_verdict_panel(self) -> None:
@@ -515,7 +541,7 @@ class AssessmentPage(QWidget):
         db, catalog, assessment_id = self.context.db, self.context.catalog, self.assessment_id
         self.context.runner.submit(
             lambda: record_and_other_versions(db, catalog, assessment_id), self._choose_version,
-            self.context.dialogs.error_shown(self, "Cannot move to another version"),
+            self.context.dialogs.error_shown(self, self.tr("Cannot move to another version")),
             owner=self, label="list playbook versions",
         )
 
@@ -526,9 +552,9 @@ class AssessmentPage(QWidget):
         record, versions = found
         if not versions:
             self.context.dialogs.info(
-                self, "No other version",
-                f"No other version of {record.playbook_id} is installed or kept in the "
-                "record. Add one on the Playbooks page.",
+                self, self.tr("No other version"),
+                self.tr("No other version of {playbook} is installed or kept in the record. "
+                        "Add one on the Playbooks page.").format(playbook=record.playbook_id),
             )
             return
         dialog = MoveVersionDialog(record, self.playbook, versions, self)
@@ -544,7 +570,7 @@ class AssessmentPage(QWidget):
             lambda result: RecordChange.of(Part.REVISIONS, Part.ASSESSMENTS,
                                            assessments=[assessment_id, result.assessment_id]),
             lambda result: self.open_assessment.emit(result.assessment_id),
-            self.context.dialogs.error_shown(self, "Cannot move to another version"),
+            self.context.dialogs.error_shown(self, self.tr("Cannot move to another version")),
             owner=self, label="move to another playbook version",
         )
 

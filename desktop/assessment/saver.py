@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from desktop.context import DeskContext
 from desktop.widgets.evidence import EvidenceRow
@@ -33,11 +33,16 @@ TYPING_PAUSE_MS = 600
 
 SAVED, SAVING, UNSAVED, FAILED = "saved", "saving", "unsaved", "failed"
 STATE_TEXT = {
-    SAVED: "✔ Saved",
-    SAVING: "Saving…",
-    UNSAVED: "Editing…",
-    FAILED: "✘ Not saved",
+    SAVED: QT_TRANSLATE_NOOP("SaveState", "✔ Saved"),
+    SAVING: QT_TRANSLATE_NOOP("SaveState", "Saving…"),
+    UNSAVED: QT_TRANSLATE_NOOP("SaveState", "Editing…"),
+    FAILED: QT_TRANSLATE_NOOP("SaveState", "✘ Not saved"),
 }
+
+
+def state_words(state: str) -> str:
+    """The saved state as the page shows it, in the official's language."""
+    return QCoreApplication.translate("SaveState", str(STATE_TEXT[state]))
 
 
 @dataclass(frozen=True)
@@ -210,7 +215,7 @@ class AnswerSaver(QObject):
         elif isinstance(error, UserError):
             self._set_state(FAILED, str(error))
         else:
-            self._set_state(FAILED, "an unexpected error; see the report")
+            self._set_state(FAILED, self.tr("an unexpected error; see the report"))
             raise error
 
     def _on_evaluated(self, judged) -> None:

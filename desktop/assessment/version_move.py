@@ -4,6 +4,7 @@ again, which stay behind and which questions are new (models.version_move)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,7 +34,11 @@ def record_and_other_versions(db, catalog, assessment_id: str):
     return record, found
 
 
-ORIGIN_WORDS = {"built-in": "built-in", "user": "user folder", "record": "kept in the record"}
+ORIGIN_WORDS = {
+    "built-in": QT_TRANSLATE_NOOP("PlaybookOrigin", "built-in"),
+    "user": QT_TRANSLATE_NOOP("PlaybookOrigin", "user folder"),
+    "record": QT_TRANSLATE_NOOP("PlaybookOrigin", "kept in the record"),
+}
 
 
 class MoveVersionDialog(QDialog):
@@ -41,37 +46,38 @@ class MoveVersionDialog(QDialog):
                  versions: list[tuple[str, Playbook]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record, self.current = record, current
-        self.setWindowTitle("Move to another playbook version")
+        self.setWindowTitle(self.tr("Move to another playbook version"))
         self.setMinimumWidth(560)
         self.versions = QComboBox()
-        self.versions.setAccessibleName("Playbook version to move to")
+        self.versions.setAccessibleName(self.tr("Playbook version to move to"))
         for origin, playbook in versions:
             self.versions.addItem(
-                f"{playbook.title} — version {playbook.version} ({ORIGIN_WORDS[origin]})",
+                self.tr("{title} — version {version} ({origin})").format(
+                    title=playbook.title, version=playbook.version,
+                    origin=QCoreApplication.translate("PlaybookOrigin", str(ORIGIN_WORDS[origin]))),
                 playbook,
             )
-        label = QLabel("&Version:")
+        label = QLabel(self.tr("&Version:"))
         label.setBuddy(self.versions)
-        intro = QLabel(
-            f"This draft follows {record.playbook_id} version {record.playbook_version}. Moving "
-            "it makes a new draft revision under the version chosen; this one is kept, "
-            "superseded, exactly as it is."
-        )
+        intro = QLabel(self.tr(
+            "This draft follows {playbook} version {version}. Moving it makes a new draft "
+            "revision under the version chosen; this one is kept, superseded, exactly as it is."
+        ).format(playbook=record.playbook_id, version=record.playbook_version))
         intro.setWordWrap(True)
         self.plan = QPlainTextEdit()
         self.plan.setReadOnly(True)
-        self.plan.setAccessibleName("What happens to each answer")
+        self.plan.setAccessibleName(self.tr("What happens to each answer"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Move")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(label)
         layout.addWidget(self.versions)
-        layout.addWidget(QLabel("What happens to the answers:"))
+        layout.addWidget(QLabel(self.tr("What happens to the answers:")))
         layout.addWidget(self.plan, 1)
         layout.addWidget(self.buttons)
         self.versions.currentIndexChanged.connect(self._show_plan)
