@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 from desktop.widgets.common import QuietComboBox, muted
 from models.condition_records import ConditionRecord
 
-OUTCOMES = (("met", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Met")),
-            ("not_met", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Not met")),
-            ("withdrawn", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Withdrawn")))
+# QT_TRANSLATE_NOOP marks a text for lupdate and returns it (typed `object` in PySide6's stubs).
+OUTCOMES = cast(tuple[tuple[str, str], ...], (
+    ("met", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Met")),
+    ("not_met", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Not met")),
+    ("withdrawn", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Withdrawn"))))
 
 
 class ConditionReviewDialog(QDialog):

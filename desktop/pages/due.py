@@ -6,6 +6,8 @@ case; "Record a review…" records met / not met / withdrawn for the selected co
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +24,10 @@ from desktop.context import DeskContext
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
 
-COLUMNS = (QT_TRANSLATE_NOOP("DuePage", "Review"), QT_TRANSLATE_NOOP("DuePage", "State"),
-           QT_TRANSLATE_NOOP("DuePage", "Owner"), QT_TRANSLATE_NOOP("DuePage", "Assessment"),
-           QT_TRANSLATE_NOOP("DuePage", "What must hold"), QT_TRANSLATE_NOOP("DuePage", "Tripwire"))
+COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("DuePage", "Review"), QT_TRANSLATE_NOOP("DuePage", "State"),
+    QT_TRANSLATE_NOOP("DuePage", "Owner"), QT_TRANSLATE_NOOP("DuePage", "Assessment"),
+    QT_TRANSLATE_NOOP("DuePage", "What must hold"), QT_TRANSLATE_NOOP("DuePage", "Tripwire")))
 
 
 class DuePage(QWidget):

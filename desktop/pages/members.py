@@ -5,6 +5,8 @@ applied to the registry (models.membership_reviews), each as an audited registry
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +27,13 @@ from playbooks.answers import format_number
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # The English names (tests and the code look columns up by them); shown translated.
-COLUMNS = (QT_TRANSLATE_NOOP("MembersPage", "Member"), QT_TRANSLATE_NOOP("MembersPage", "ISO"),
-           QT_TRANSLATE_NOOP("MembersPage", "Population"), QT_TRANSLATE_NOOP("MembersPage", "Year"),
-           QT_TRANSLATE_NOOP("MembersPage", "Standing"), QT_TRANSLATE_NOOP("MembersPage", "Index"),
-           QT_TRANSLATE_NOOP("MembersPage", "Weight"),
-           QT_TRANSLATE_NOOP("MembersPage", "Voting power %"),
-           QT_TRANSLATE_NOOP("MembersPage", "Reviewed"), QT_TRANSLATE_NOOP("MembersPage", "Review"),
-           QT_TRANSLATE_NOOP("MembersPage", "Note"))
+COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("MembersPage", "Member"), QT_TRANSLATE_NOOP("MembersPage", "ISO"),
+    QT_TRANSLATE_NOOP("MembersPage", "Population"), QT_TRANSLATE_NOOP("MembersPage", "Year"),
+    QT_TRANSLATE_NOOP("MembersPage", "Standing"), QT_TRANSLATE_NOOP("MembersPage", "Index"),
+    QT_TRANSLATE_NOOP("MembersPage", "Weight"), QT_TRANSLATE_NOOP("MembersPage", "Voting power %"),
+    QT_TRANSLATE_NOOP("MembersPage", "Reviewed"), QT_TRANSLATE_NOOP("MembersPage", "Review"),
+    QT_TRANSLATE_NOOP("MembersPage", "Note")))
 NOTE_COLUMN = COLUMNS.index("Note")
 YEAR_COLUMN = COLUMNS.index("Year")
 

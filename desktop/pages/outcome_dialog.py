@@ -6,6 +6,7 @@ official submits that an outcome is kept as recorded (a later one corrects it, b
 from __future__ import annotations
 
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -27,9 +28,10 @@ from playbooks.model import (
     SOURCE_RELIABILITY,
 )
 
-RESULTS = (("occurred", QT_TRANSLATE_NOOP("OutcomeDialog", "It occurred")),
-           ("not_occurred", QT_TRANSLATE_NOOP("OutcomeDialog", "It did not occur")),
-           ("cannot_tell", QT_TRANSLATE_NOOP("OutcomeDialog", "Cannot tell")))
+RESULTS = cast(tuple[tuple[str, str], ...], (
+    ("occurred", QT_TRANSLATE_NOOP("OutcomeDialog", "It occurred")),
+    ("not_occurred", QT_TRANSLATE_NOOP("OutcomeDialog", "It did not occur")),
+    ("cannot_tell", QT_TRANSLATE_NOOP("OutcomeDialog", "Cannot tell"))))
 _DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +27,13 @@ from desktop.widgets.common import heading, muted
 from playbooks.errors import InputError, UserError
 from playbooks.model import Playbook
 
-ORIGIN_NOTES = {
+ORIGIN_NOTES = cast(dict[str, str], {
     "built-in": QT_TRANSLATE_NOOP("PlaybooksPage", "Built-in playbook."),
     "user": QT_TRANSLATE_NOOP("PlaybooksPage", "From the user playbook folder."),
     "record": QT_TRANSLATE_NOOP("PlaybooksPage", "Kept in the record only: no installed file has "
                                 "these bytes. Assessments made with it still read and re-evaluate "
                                 "from this copy."),
-}
+})
 KEPT_IN_RECORD = "the record"  # where a version only the record keeps comes from
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,23 +34,23 @@ from models.changes import Part, RecordChange
 from playbooks.model import LIKELIHOOD_TERMS
 from reports.lessons import LessonsReport, lessons, score_line
 
-PERIODS = ((QT_TRANSLATE_NOOP("ReviewPage", "All decisions"), None),
-           (QT_TRANSLATE_NOOP("ReviewPage", "Decided in the last 12 months"), 365),
-           (QT_TRANSLATE_NOOP("ReviewPage", "Decided in the last 5 years"), 5 * 365))
-CALL_COLUMNS = (QT_TRANSLATE_NOOP("ReviewPage", "Assessment"),
-                QT_TRANSLATE_NOOP("ReviewPage", "Question"),
-                QT_TRANSLATE_NOOP("ReviewPage", "Said"),
-                QT_TRANSLATE_NOOP("ReviewPage", "What happened"),
-                QT_TRANSLATE_NOOP("ReviewPage", "Decided"))
-DUE_COLUMNS = (QT_TRANSLATE_NOOP("ReviewPage", "Resolves"),
-               QT_TRANSLATE_NOOP("ReviewPage", "State"),
-               QT_TRANSLATE_NOOP("ReviewPage", "Assessment"),
-               QT_TRANSLATE_NOOP("ReviewPage", "Question"),
-               QT_TRANSLATE_NOOP("ReviewPage", "Said"))
+PERIODS = cast(tuple[tuple[str, int | None], ...], (
+    (QT_TRANSLATE_NOOP("ReviewPage", "All decisions"), None),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Decided in the last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Decided in the last 5 years"), 5 * 365)))
+CALL_COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("ReviewPage", "Assessment"), QT_TRANSLATE_NOOP("ReviewPage", "Question"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Said"), QT_TRANSLATE_NOOP("ReviewPage", "What happened"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Decided")))
+DUE_COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("ReviewPage", "Resolves"), QT_TRANSLATE_NOOP("ReviewPage", "State"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Assessment"), QT_TRANSLATE_NOOP("ReviewPage", "Question"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Said")))
 _DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
-_HAPPENED = {"occurred": QT_TRANSLATE_NOOP("ReviewPage", "occurred"),
-             "not_occurred": QT_TRANSLATE_NOOP("ReviewPage", "did not occur"),
-             "cannot_tell": QT_TRANSLATE_NOOP("ReviewPage", "cannot tell")}
+_HAPPENED = cast(dict[str, str], {
+    "occurred": QT_TRANSLATE_NOOP("ReviewPage", "occurred"),
+    "not_occurred": QT_TRANSLATE_NOOP("ReviewPage", "did not occur"),
+    "cannot_tell": QT_TRANSLATE_NOOP("ReviewPage", "cannot tell")})
 
 
 def _table(columns: tuple[str, ...], name: str, *stretch: int) -> QTableWidget:

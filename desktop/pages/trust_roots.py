@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,14 +38,15 @@ from models.changes import Part, RecordChange
 from models.memos import TrustRootRecord
 from playbooks.errors import UserError
 
-COLUMNS = (QT_TRANSLATE_NOOP("TrustRootsPage", "Name"),
-           QT_TRANSLATE_NOOP("TrustRootsPage", "Organisation"),
-           QT_TRANSLATE_NOOP("TrustRootsPage", "Valid until"),
-           QT_TRANSLATE_NOOP("TrustRootsPage", "SHA-256 (start)"),
-           QT_TRANSLATE_NOOP("TrustRootsPage", "Added"),
-           QT_TRANSLATE_NOOP("TrustRootsPage", "Added by"))
-CERTIFICATE_FILTERS = QT_TRANSLATE_NOOP("TrustRootsPage",
-                                        "Certificates (*.pem *.crt *.cer *.der);;All files (*)")
+COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Name"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Organisation"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Valid until"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "SHA-256 (start)"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Added"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Added by")))
+CERTIFICATE_FILTERS = cast(str, QT_TRANSLATE_NOOP(
+    "TrustRootsPage", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
 
 
 @dataclass(frozen=True)
