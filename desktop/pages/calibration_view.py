@@ -31,7 +31,7 @@ class CalibrationView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Calibration diagram: how often what was called happened")
+        self.setAccessibleName(self.tr("Calibration diagram: how often what was called happened"))
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.calibration: Calibration | None = None
@@ -86,12 +86,12 @@ class CalibrationView(QWidget):
             painter.drawText(QRectF(plot.left() - 40, y - 7, 34, 14),
                              Qt.AlignmentFlag.AlignRight, number(step / 10, 1))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 22, plot.width(), 16),
-                         Qt.AlignmentFlag.AlignCenter, "what the call said")
+                         Qt.AlignmentFlag.AlignCenter, self.tr("what the call said"))
         painter.save()
         painter.translate(12, plot.center().y())
         painter.rotate(-90)
         painter.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 16),
-                         Qt.AlignmentFlag.AlignCenter, "how often it happened")
+                         Qt.AlignmentFlag.AlignCenter, self.tr("how often it happened"))
         painter.restore()
         painter.setPen(QPen(THIN, 1, Qt.PenStyle.DashLine))
         painter.drawLine(plot.bottomLeft(), plot.topRight())

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
+from typing import cast
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -22,11 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.locale_format import show_dates_as_written
+from desktop.locale_format import day, show_dates_as_written
 from desktop.widgets.common import QuietComboBox, muted
 from models.condition_records import ConditionRecord
 
-OUTCOMES = (("met", "Met"), ("not_met", "Not met"), ("withdrawn", "Withdrawn"))
+# QT_TRANSLATE_NOOP marks a text for lupdate and returns it (typed `object` in PySide6's stubs).
+OUTCOMES = cast(tuple[tuple[str, str], ...], (
+    ("met", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Met")),
+    ("not_met", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Not met")),
+    ("withdrawn", QT_TRANSLATE_NOOP("ConditionReviewDialog", "Withdrawn"))))
 
 
 class ConditionReviewDialog(QDialog):
@@ -35,41 +40,46 @@ class ConditionReviewDialog(QDialog):
     def __init__(self, condition: ConditionRecord, title: str, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a review of a condition")
+        self.setWindowTitle(self.tr("Record a review of a condition"))
         self.condition = condition
         self.today = today
-        about = QLabel(f"<b>{escape(condition.requirement)}</b><br>"
-                       f"Assessment: {escape(title)}<br>Owner: {escape(condition.owner)}<br>"
-                       f"Checked by: {escape(condition.how_checked)}<br>"
-                       f"Tripwire: {escape(condition.tripwire or 'none stated')}")
+        tripwire = condition.tripwire or self.tr("none stated")
+        about = QLabel(f"<b>{escape(condition.requirement)}</b><br>" + self.tr(
+            "Assessment: {title}<br>Owner: {owner}<br>Checked by: {checked}<br>"
+            "Tripwire: {tripwire}").format(
+                title=escape(title), owner=escape(condition.owner),
+                checked=escape(condition.how_checked), tripwire=escape(tripwire)))
         about.setWordWrap(True)
         self.outcome = QuietComboBox()
-        self.outcome.setAccessibleName("Outcome of the review")
+        self.outcome.setAccessibleName(self.tr("Outcome of the review"))
         for value, label in OUTCOMES:
-            self.outcome.addItem(label, value)
+            self.outcome.addItem(QCoreApplication.translate("ConditionReviewDialog", label),
+                                 value)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Review note")
+        self.note.setAccessibleName(self.tr("Review note"))
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("What was checked, on what evidence, and what was found")
-        self.next_review = QCheckBox("Review again &on")
-        self.next_review.setAccessibleName("Set a next review date")
+        self.note.setPlaceholderText(
+            self.tr("What was checked, on what evidence, and what was found"))
+        self.next_review = QCheckBox(self.tr("Review again &on"))
+        self.next_review.setAccessibleName(self.tr("Set a next review date"))
         self.next_date = QDateEdit(_qdate(today + timedelta(days=30)))
         self.next_date.setCalendarPopup(True)
         self.next_date.setMinimumDate(_qdate(today + timedelta(days=1)))
         show_dates_as_written(self.next_date)
-        self.next_date.setAccessibleName("Next review date")
-        self.breached = QCheckBox("The &tripwire was breached: the approval no longer stands")
-        self.breached.setAccessibleName("The tripwire was breached")
+        self.next_date.setAccessibleName(self.tr("Next review date"))
+        self.breached = QCheckBox(
+            self.tr("The &tripwire was breached: the approval no longer stands"))
+        self.breached.setAccessibleName(self.tr("The tripwire was breached"))
         self.consequence = muted("")
-        self.consequence.setAccessibleName("What recording this review will do")
+        self.consequence.setAccessibleName(self.tr("What recording this review will do"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit = self.buttons.addButton("&Record review",
+        self.submit = self.buttons.addButton(self.tr("&Record review"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("O&utcome", self.outcome)
-        form.addRow("&Note", self.note)
+        form.addRow(self.tr("O&utcome"), self.outcome)
+        form.addRow(self.tr("&Note"), self.note)
         form.addRow(self.next_review, self.next_date)
         form.addRow("", self.breached)
         layout = QVBoxLayout(self)
@@ -99,20 +109,23 @@ class ConditionReviewDialog(QDialog):
         self.next_date.setEnabled(self.next_review.isEnabled() and self.next_review.isChecked())
         review = self.review()
         if not review["note"]:
-            words = "Write a note: a review says what was checked and found."
+            words = self.tr("Write a note: a review says what was checked and found.")
         elif breached:
-            words = ("Recording this ends the approval: a new draft revision of the decision is "
-                     "opened, to be assessed and decided again.")
+            words = self.tr("Recording this ends the approval: a new draft revision of the "
+                            "decision is opened, to be assessed and decided again.")
         elif outcome == "withdrawn":
-            words = "Recording this closes the condition: it takes no further review."
+            words = self.tr("Recording this closes the condition: it takes no further review.")
         elif outcome == "met" and review["next_review_on"] is None:
-            words = "Recording this closes the condition as fulfilled."
+            words = self.tr("Recording this closes the condition as fulfilled.")
         elif review["next_review_on"] is not None:
-            words = f"The condition is next due on {review['next_review_on'].isoformat()}."
+            words = self.tr("The condition is next due on {day}.").format(
+                day=day(review["next_review_on"]))
         else:
-            words = ("The condition stays due: set a next review date, or it remains on the "
-                     "list of conditions due.")
-        self.consequence.setText(words + " A review is kept as recorded; it cannot be changed.")
+            words = self.tr("The condition stays due: set a next review date, or it remains "
+                            "on the list of conditions due.")
+        self.consequence.setText(self.tr(
+            "{consequence} A review is kept as recorded; it cannot be changed.").format(
+                consequence=words))
         self.submit.setEnabled(bool(review["note"]))
 
 

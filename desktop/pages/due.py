@@ -6,7 +6,9 @@ case; "Record a review…" records met / not met / withdrawn for the selected co
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +25,10 @@ from desktop.locale_format import day
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
 
-COLUMNS = ("Review", "State", "Owner", "Assessment", "What must hold", "Tripwire")
+COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("DuePage", "Review"), QT_TRANSLATE_NOOP("DuePage", "State"),
+    QT_TRANSLATE_NOOP("DuePage", "Owner"), QT_TRANSLATE_NOOP("DuePage", "Assessment"),
+    QT_TRANSLATE_NOOP("DuePage", "What must hold"), QT_TRANSLATE_NOOP("DuePage", "Tripwire")))
 
 
 class DuePage(QWidget):
@@ -33,12 +38,14 @@ class DuePage(QWidget):
     def __init__(self, context: DeskContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setAccessibleName("Conditions due")
+        self.setAccessibleName(self.tr("Conditions due"))
         self.summary = muted("")
-        self.summary.setAccessibleName("How many conditions are due")
+        self.summary.setAccessibleName(self.tr("How many conditions are due"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Conditions due; press Enter to open the assessment")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(
+            self.tr("Conditions due; press Enter to open the assessment"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("DuePage", column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -48,15 +55,16 @@ class DuePage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(self._open)
-        self.review_button = QPushButton("Record a re&view…")
-        self.review_button.setAccessibleName("Record a review of the selected condition")
+        self.review_button = QPushButton(self.tr("Record a re&view…"))
+        self.review_button.setAccessibleName(
+            self.tr("Record a review of the selected condition"))
         self.review_button.clicked.connect(self.review_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Conditions due"))
+        layout.addWidget(heading(self.tr("Conditions due")))
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -85,19 +93,25 @@ class DuePage(QWidget):
         self.table.setRowCount(len(due))
         for row, item in enumerate(due):
             c = item.condition
-            cells = (day(item.due_on), "overdue" if item.overdue else "due today",
-                     c.owner, item.title, c.requirement, c.tripwire or "none stated")
+            cells = (day(item.due_on),
+                     self.tr("overdue") if item.overdue else self.tr("due today"),
+                     c.owner, item.title, c.requirement, c.tripwire or self.tr("none stated"))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.assessment_id)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         overdue = sum(1 for d in due if d.overdue)
-        self.summary.setText(
-            f"{len(due)} condition{'s' if len(due) != 1 else ''} due, {overdue} overdue. "
-            "Enter opens the case's decision; Record a review… records what was found."
-            if due else "No condition of a standing approval is due today."
-        )
+        if not due:
+            self.summary.setText(self.tr("No condition of a standing approval is due today."))
+        else:
+            # English reads "1 condition due" without a translator; other languages take
+            # their plural forms from the numerus message.
+            count = (self.tr("1 condition due, {overdue} overdue.") if len(due) == 1 else
+                     self.tr("%n conditions due, {overdue} overdue.", "", len(due)))
+            self.summary.setText(self.tr(
+                "{count} Enter opens the case's decision; Record a review… records what was "
+                "found.").format(count=count.format(overdue=overdue)))
         self._update_buttons()
         self.shown.emit()
 
@@ -133,15 +147,17 @@ class DuePage(QWidget):
 
         self.context.write(
             lambda: review_condition(db, condition_id, by=by, **review), changed,
-            self._reviewed, self.context.dialogs.error_shown(self, "The review was not recorded"),
+            self._reviewed,
+            self.context.dialogs.error_shown(self, self.tr("The review was not recorded")),
             owner=self, label="review a condition")
 
     def _reviewed(self, result) -> None:
         if result.revision_id is not None:
             self.context.dialogs.info(
-                self, "The approval no longer stands",
-                "The tripwire was recorded as breached. A new draft revision of the decision "
-                "was opened; it is listed in History, to be assessed and decided again.")
+                self, self.tr("The approval no longer stands"),
+                self.tr("The tripwire was recorded as breached. A new draft revision of the "
+                        "decision was opened; it is listed in History, to be assessed and "
+                        "decided again."))
 
     def _open(self, cell: QTableWidgetItem) -> None:
         self.open_assessment.emit(cell.data(Qt.ItemDataRole.UserRole))

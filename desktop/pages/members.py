@@ -5,7 +5,9 @@ applied to the registry (models.membership_reviews), each as an audited registry
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,8 +26,14 @@ from models.changes import Part, RecordChange
 from models.files import write_atomically
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-COLUMNS = ("Member", "ISO", "Population", "Year", "Standing", "Index", "Weight", "Voting power %",
-           "Reviewed", "Review", "Note")
+# The English names (tests and the code look columns up by them); shown translated.
+COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("MembersPage", "Member"), QT_TRANSLATE_NOOP("MembersPage", "ISO"),
+    QT_TRANSLATE_NOOP("MembersPage", "Population"), QT_TRANSLATE_NOOP("MembersPage", "Year"),
+    QT_TRANSLATE_NOOP("MembersPage", "Standing"), QT_TRANSLATE_NOOP("MembersPage", "Index"),
+    QT_TRANSLATE_NOOP("MembersPage", "Weight"), QT_TRANSLATE_NOOP("MembersPage", "Voting power %"),
+    QT_TRANSLATE_NOOP("MembersPage", "Reviewed"), QT_TRANSLATE_NOOP("MembersPage", "Review"),
+    QT_TRANSLATE_NOOP("MembersPage", "Note")))
 NOTE_COLUMN = COLUMNS.index("Note")
 YEAR_COLUMN = COLUMNS.index("Year")
 
@@ -58,8 +66,9 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Member registry")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Member registry"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("MembersPage", column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -71,22 +80,24 @@ class MembersPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.version = muted("")
-        self.version.setAccessibleName("Registry version")
+        self.version.setAccessibleName(self.tr("Registry version"))
         self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = muted("")
-        self.summary.setAccessibleName("Registry summary")
-        self.import_button = QPushButton("&Import YAML…")
-        self.import_button.setAccessibleName("Import a member registry file")
+        self.summary.setAccessibleName(self.tr("Registry summary"))
+        self.import_button = QPushButton(self.tr("&Import YAML…"))
+        self.import_button.setAccessibleName(self.tr("Import a member registry file"))
         self.import_button.clicked.connect(self.import_file)
-        self.export_button = QPushButton("&Export YAML…")
-        self.export_button.setAccessibleName("Export the member registry to a file")
+        self.export_button = QPushButton(self.tr("&Export YAML…"))
+        self.export_button.setAccessibleName(
+            self.tr("Export the member registry to a file"))
         self.export_button.clicked.connect(self.export_file)
-        self.history_button = QPushButton("Member hist&ory…")
-        self.history_button.setAccessibleName("Show the selected member's entry and history")
+        self.history_button = QPushButton(self.tr("Member hist&ory…"))
+        self.history_button.setAccessibleName(
+            self.tr("Show the selected member's entry and history"))
         self.history_button.clicked.connect(self.show_history)
-        self.review_button = QPushButton("&Apply a decided review…")
+        self.review_button = QPushButton(self.tr("&Apply a decided review…"))
         self.review_button.setAccessibleName(
-            "Apply a decided membership review to the registry"
+            self.tr("Apply a decided membership review to the registry")
         )
         self.review_button.clicked.connect(self.apply_review)
         buttons = QHBoxLayout()
@@ -96,8 +107,8 @@ class MembersPage(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Members"))
-        layout.addWidget(muted(
+        layout.addWidget(heading(self.tr("Members")))
+        layout.addWidget(muted(self.tr(
             "Only members in full standing count in the double-majority tally. Standings follow "
             "the registry rule (Freedom in the World 2024: Free, and Free in each of the last "
             "ten editions; see docs/method.md) until a decided membership review is applied. "
@@ -105,7 +116,7 @@ class MembersPage(QWidget):
             "* marks a borderline entry. Weight and voting power (normalised Banzhaf index) "
             "follow the Concert rule: weight √population, the Jagiellonian quota, 55% of "
             "members, a blocking minority of at least four (docs/method.md, Authority)."
-        ))
+        )))
         layout.addWidget(self.version)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -157,10 +168,12 @@ class MembersPage(QWidget):
         full = sum(1 for m in members if m.standing == "full")
         people = sum(m.population for m in members if m.standing == "full")
         largest = max((index for _, index in power.values()), default=None)
-        self.summary.setText(
-            f"{len(members)} members, {full} in full standing ({people:,} people)"
-            + (f"; the largest voting power {largest:.1%}" if largest is not None else "")
-        )
+        summary = self.tr("%n members, {full} in full standing ({people} people)", "",
+                          len(members)).format(full=full, people=f"{people:,}")
+        if largest is not None:
+            summary = self.tr("{summary}; the largest voting power {share}").format(
+                summary=summary, share=f"{largest:.1%}")
+        self.summary.setText(summary)
         line = registry_line(revision)
         self.version.setText(line[:1].upper() + line[1:])
 
@@ -176,7 +189,8 @@ class MembersPage(QWidget):
 
         code = self.selected_code()
         if code is None:
-            self.context.dialogs.info(self, "Member history", "Select a member first.")
+            self.context.dialogs.info(self, self.tr("Member history"),
+                                      self.tr("Select a member first."))
             return
         db = self.context.db
 
@@ -185,8 +199,9 @@ class MembersPage(QWidget):
             return member_detail(entry, member_history(db, code))
 
         self.context.runner.submit(
-            work, lambda text: self.context.dialogs.info(self, f"Member history: {code}", text),
-            self.context.dialogs.error_shown(self, "Member history"), owner=self,
+            work, lambda text: self.context.dialogs.info(
+                self, self.tr("Member history: {code}").format(code=code), text),
+            self.context.dialogs.error_shown(self, self.tr("Member history")), owner=self,
             label="member history")
 
     def apply_review(self) -> None:
@@ -196,7 +211,8 @@ class MembersPage(QWidget):
 
         db = self.context.db
         self.context.runner.submit(lambda: applicable_reviews(db), self._choose_review,
-                                   self.context.dialogs.error_shown(self, "Membership review"),
+                                   self.context.dialogs.error_shown(
+                                       self, self.tr("Membership review")),
                                    owner=self, label="decided reviews")
 
     def _choose_review(self, reviews) -> None:
@@ -205,16 +221,17 @@ class MembersPage(QWidget):
 
         if not reviews:
             self.context.dialogs.info(
-                self, "Apply a decided review",
-                "No decided membership review is waiting to be applied (a deferred review "
-                "changes no standing; each review is applied once).")
+                self, self.tr("Apply a decided review"),
+                self.tr("No decided membership review is waiting to be applied (a deferred "
+                        "review changes no standing; each review is applied once)."))
             return
         code = self.selected_code()
         choice = self.context.dialogs.choose(
-            self, "Apply a decided review",
-            "The reviewed state's standing follows the decision"
-            + (f" (state: {code}, the selected member)" if code else
-               " (state: the member the review's title names)") + ":",
+            self, self.tr("Apply a decided review"),
+            self.tr("The reviewed state's standing follows the decision (state: {code}, the "
+                    "selected member):").format(code=code) if code else
+            self.tr("The reviewed state's standing follows the decision (state: the member the "
+                    "review's title names):"),
             [f"{title} — {DECISION_WORDS[decision]} ({assessment_id[:8]})"
              for assessment_id, title, decision in reviews])
         if choice is None:
@@ -223,36 +240,38 @@ class MembersPage(QWidget):
         db, actor = self.context.db, self.context.actor
 
         def done(result) -> None:
-            self.context.dialogs.info(self, "Membership review applied",
+            self.context.dialogs.info(self, self.tr("Membership review applied"),
                                       review_applied_text(*result))
 
         self.context.write(lambda: apply_review(db, assessment_id, actor=actor, iso=code),
                            RecordChange.of(Part.REGISTRY), done,
-                           self.context.dialogs.error_shown(self, "Membership review"),
+                           self.context.dialogs.error_shown(self, self.tr("Membership review")),
                            owner=self, label="apply review")
 
     def import_file(self) -> None:
         from models.registry_import import import_registry
 
-        path = self.context.dialogs.open_file(self, "Import member registry", "YAML (*.yaml *.yml)")
+        path = self.context.dialogs.open_file(self, self.tr("Import member registry"),
+                                              self.tr("YAML (*.yaml *.yml)"))
         if path is None:
             return
         db, actor = self.context.db, self.context.actor
 
         def done(summary) -> None:
-            text = summary.one_line() if hasattr(summary, "one_line") else "Imported."
-            self.context.dialogs.info(self, "Member registry imported", text)
+            text = summary.one_line() if hasattr(summary, "one_line") else self.tr("Imported.")
+            self.context.dialogs.info(self, self.tr("Member registry imported"), text)
 
         self.context.write(lambda: import_registry(db, path, actor=actor),
                            RecordChange.of(Part.REGISTRY), done,
-                           self.context.dialogs.error_shown(self, "Member registry"),
+                           self.context.dialogs.error_shown(self, self.tr("Member registry")),
                            owner=self, label="import members")
 
     def export_file(self) -> None:
         from models.members import export_registry
 
         path = self.context.dialogs.save_file(
-            self, "Export member registry", "members.yaml", "YAML (*.yaml *.yml)"
+            self, self.tr("Export member registry"), "members.yaml",
+            self.tr("YAML (*.yaml *.yml)")
         )
         if path is None:
             return
@@ -262,8 +281,10 @@ class MembersPage(QWidget):
             write_atomically(path, export_registry(db).encode("utf-8"), overwrite=True,
                              protected=db.files)  # the file dialog asked before replacing
 
-        self.context.runner.submit(work, lambda _r: self.summary.setText(f"Exported to {path}"),
-                                   self.context.dialogs.error_shown(self, "Member registry"),
+        self.context.runner.submit(work, lambda _r: self.summary.setText(
+                                       self.tr("Exported to {path}").format(path=path)),
+                                   self.context.dialogs.error_shown(
+                                       self, self.tr("Member registry")),
                                    owner=self, label="export members")
 
 
@@ -275,5 +296,6 @@ def _index(member) -> str:
     if member.index_score is not None:
         text += f" {member.index_score}"
     if member.free_editions is not None:
-        text += f" · {member.free_editions} ed."
+        text = QCoreApplication.translate("MembersPage", "{index} · {editions} ed.").format(
+            index=text, editions=member.free_editions)
     return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,29 +33,40 @@ CLASSIFICATIONS = ("UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SE
 
 def playbook_html(playbook: Playbook) -> str:
     """The description, sources and criteria of a playbook as readable rich text."""
-    parts = [
-        f"<h2>{escape(playbook.title)}</h2>",
-        f"<p><small>{escape(playbook.id)} · version {escape(playbook.version)}</small></p>",
-        f"<p>{escape(playbook.description)}</p>",
-        "<h3>Criteria</h3><ol>",
-    ]
-    for criterion in playbook.criteria:
-        gate = " <i>(gate: must pass)</i>" if criterion.gate else ""
-        parts.append(
-            f"<li><b>{escape(criterion.title)}</b>{gate} — {len(criterion.questions)} "
-            f"question{'s' if len(criterion.questions) != 1 else ''}"
-            f"<br>{escape(criterion.guidance)}</li>"
-        )
-    parts.append("</ol>")
-    if playbook.sources:
-        parts.append("<h3>Sources</h3><ul>")
-        for source in playbook.sources:
-            by = f", {escape(source.author)}" if source.author else ""
-            year = f" ({source.year})" if source.year else ""
-            note = f" — {escape(source.note)}" if source.note else ""
-            parts.append(f"<li><i>{escape(source.title)}</i>{by}{year}{note}</li>")
-        parts.append("</ul>")
-    return "".join(parts)
+    return PlaybookDescription().html(playbook)
+
+
+class PlaybookDescription(QObject):
+    """Writes playbook_html; a QObject so that its words (plural forms included) are
+    translated under one context."""
+
+    def html(self, playbook: Playbook) -> str:
+        parts = [
+            f"<h2>{escape(playbook.title)}</h2>",
+            "<p><small>" + self.tr("{id} · version {version}").format(
+                id=escape(playbook.id), version=escape(playbook.version)) + "</small></p>",
+            f"<p>{escape(playbook.description)}</p>",
+            "<h3>" + self.tr("Criteria") + "</h3><ol>",
+        ]
+        for criterion in playbook.criteria:
+            gate = " <i>" + self.tr("(gate: must pass)") + "</i>" if criterion.gate else ""
+            count = len(criterion.questions)
+            questions = (self.tr("1 question") if count == 1 else
+                         self.tr("%n questions", "", count))
+            parts.append(
+                f"<li><b>{escape(criterion.title)}</b>{gate} — {questions}"
+                f"<br>{escape(criterion.guidance)}</li>"
+            )
+        parts.append("</ol>")
+        if playbook.sources:
+            parts.append("<h3>" + self.tr("Sources") + "</h3><ul>")
+            for source in playbook.sources:
+                by = f", {escape(source.author)}" if source.author else ""
+                year = f" ({source.year})" if source.year else ""
+                note = f" — {escape(source.note)}" if source.note else ""
+                parts.append(f"<li><i>{escape(source.title)}</i>{by}{year}{note}</li>")
+            parts.append("</ul>")
+        return "".join(parts)
 
 
 class NewAssessmentPage(QWidget):
@@ -65,30 +76,32 @@ class NewAssessmentPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.playbook_list = QListWidget()
-        self.playbook_list.setAccessibleName("Playbooks to choose from")
+        self.playbook_list.setAccessibleName(self.tr("Playbooks to choose from"))
         self.playbook_list.currentItemChanged.connect(self._on_playbook)
         self.description = QTextBrowser()
-        self.description.setAccessibleName("Chosen playbook: description, criteria and sources")
+        self.description.setAccessibleName(
+            self.tr("Chosen playbook: description, criteria and sources"))
         self.description.setOpenLinks(False)
 
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
-        self.title.setPlaceholderText("e.g. Maritime interdiction in the Strait of …")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("e.g. Maritime interdiction in the Strait of …"))
         self.title.textChanged.connect(self._update_button)
         self.action = QPlainTextEdit()
-        self.action.setAccessibleName("Proposed action")
+        self.action.setAccessibleName(self.tr("Proposed action"))
         self.action.setTabChangesFocus(True)
         self.action.setFixedHeight(80)
         self.crisis = QPlainTextEdit()
-        self.crisis.setAccessibleName("Crisis")
+        self.crisis.setAccessibleName(self.tr("Crisis"))
         self.crisis.setTabChangesFocus(True)
         self.crisis.setFixedHeight(80)
         self.classification = QComboBox()
         self.classification.setEditable(True)
         self.classification.addItems(CLASSIFICATIONS)
-        self.classification.setAccessibleName("Classification marking")
-        self.create_button = QPushButton("Create and start")
-        self.create_button.setAccessibleName("Create the assessment and start answering")
+        self.classification.setAccessibleName(self.tr("Classification marking"))
+        self.create_button = QPushButton(self.tr("Create and start"))
+        self.create_button.setAccessibleName(
+            self.tr("Create the assessment and start answering"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.start_assessment)
         self.hint = QLabel("")
@@ -96,17 +109,17 @@ class NewAssessmentPage(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title", self.title)
-        form.addRow("Proposed &action", self.action)
-        form.addRow("Cr&isis", self.crisis)
-        form.addRow("C&lassification", self.classification)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Proposed &action"), self.action)
+        form.addRow(self.tr("Cr&isis"), self.crisis)
+        form.addRow(self.tr("C&lassification"), self.classification)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.create_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel("&Playbook"))
+        left_layout.addWidget(QLabel(self.tr("&Playbook")))
         left_layout.itemAt(0).widget().setBuddy(self.playbook_list)  # type: ignore[union-attr]
         left_layout.addWidget(self.playbook_list, 1)
         left_layout.addLayout(form)
@@ -118,7 +131,7 @@ class NewAssessmentPage(QWidget):
         splitter.setSizes([460, 600])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("New assessment"))
+        layout.addWidget(heading(self.tr("New assessment")))
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.playbook_list, self.title)
         self.setTabOrder(self.title, self.action)
@@ -130,7 +143,9 @@ class NewAssessmentPage(QWidget):
     def reload_playbooks(self) -> None:
         self.playbook_list.clear()
         for playbook in self.context.catalog.latest():
-            item = QListWidgetItem(f"{playbook.title}  (v{playbook.version})")
+            item = QListWidgetItem(
+                self.tr("{title}  (v{version})").format(title=playbook.title,
+                                                       version=playbook.version))
             item.setData(Qt.ItemDataRole.UserRole, (playbook.id, playbook.version))
             item.setToolTip(playbook.id)
             self.playbook_list.addItem(item)
@@ -165,7 +180,8 @@ class NewAssessmentPage(QWidget):
     def _update_button(self) -> None:
         ready = self.selected_playbook() is not None and bool(self.title.text().strip())
         self.create_button.setEnabled(ready)
-        self.hint.setText("" if ready else "Choose a playbook and give the assessment a title.")
+        self.hint.setText(
+            "" if ready else self.tr("Choose a playbook and give the assessment a title."))
 
     def start_assessment(self) -> None:
         from models.workflow import create_assessment
@@ -178,7 +194,7 @@ class NewAssessmentPage(QWidget):
         action, crisis = self.action.toPlainText().strip(), self.crisis.toPlainText().strip()
         classification = self.classification.currentText().strip() or "UNCLASSIFIED"
         self.create_button.setEnabled(False)
-        self.hint.setText("Creating…")
+        self.hint.setText(self.tr("Creating…"))
 
         def work() -> str:
             return create_assessment(
@@ -201,6 +217,6 @@ class NewAssessmentPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._update_button()
         if isinstance(error, UserError):
-            self.context.dialogs.error(self, "Cannot create the assessment", str(error))
+            self.context.dialogs.error(self, self.tr("Cannot create the assessment"), str(error))
         else:
             raise error

@@ -6,7 +6,9 @@ official submits that an outcome is kept as recorded (a later one corrects it, b
 from __future__ import annotations
 
 from html import escape
+from typing import cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,8 +28,10 @@ from playbooks.model import (
     SOURCE_RELIABILITY,
 )
 
-RESULTS = (("occurred", "It occurred"), ("not_occurred", "It did not occur"),
-           ("cannot_tell", "Cannot tell"))
+RESULTS = cast(tuple[tuple[str, str], ...], (
+    ("occurred", QT_TRANSLATE_NOOP("OutcomeDialog", "It occurred")),
+    ("not_occurred", QT_TRANSLATE_NOOP("OutcomeDialog", "It did not occur")),
+    ("cannot_tell", QT_TRANSLATE_NOOP("OutcomeDialog", "Cannot tell"))))
 _DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
 
 
@@ -37,46 +41,47 @@ class OutcomeDialog(QDialog):
 
     def __init__(self, title: str, prompt: str, term: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record what happened")
-        about = QLabel(f"<b>{escape(prompt)}</b><br>Assessment: {escape(title)}<br>"
-                       f"The call: {escape(_DISPLAY.get(term, term))}")
+        self.setWindowTitle(self.tr("Record what happened"))
+        about = QLabel(f"<b>{escape(prompt)}</b><br>" + self.tr(
+            "Assessment: {title}<br>The call: {term}").format(
+                title=escape(title), term=escape(_DISPLAY.get(term, term))))
         about.setWordWrap(True)
         self.happened = QuietComboBox()
-        self.happened.setAccessibleName("What happened")
+        self.happened.setAccessibleName(self.tr("What happened"))
         for value, label in RESULTS:
-            self.happened.addItem(label, value)
+            self.happened.addItem(QCoreApplication.translate("OutcomeDialog", label), value)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Outcome note")
+        self.note.setAccessibleName(self.tr("Outcome note"))
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("What happened, and how we know")
+        self.note.setPlaceholderText(self.tr("What happened, and how we know"))
         self.evidence = QLineEdit()
-        self.evidence.setAccessibleName("Evidence (optional)")
-        self.evidence.setPlaceholderText("e.g. UN situation report of 3 June")
+        self.evidence.setAccessibleName(self.tr("Evidence (optional)"))
+        self.evidence.setPlaceholderText(self.tr("e.g. UN situation report of 3 June"))
         self.source = QLineEdit()
-        self.source.setAccessibleName("Source of the evidence")
+        self.source.setAccessibleName(self.tr("Source of the evidence"))
         self.reliability = QuietComboBox()
-        self.reliability.setAccessibleName("Reliability of the source")
+        self.reliability.setAccessibleName(self.tr("Reliability of the source"))
         for letter, words in SOURCE_RELIABILITY.items():
             self.reliability.addItem(f"{letter}: {words}", letter)
         self.reliability.setCurrentIndex(len(SOURCE_RELIABILITY) - 1)
         self.credibility = QuietComboBox()
-        self.credibility.setAccessibleName("Credibility of the information")
+        self.credibility.setAccessibleName(self.tr("Credibility of the information"))
         for number, words in INFORMATION_CREDIBILITY.items():
             self.credibility.addItem(f"{number}: {words}", number)
         self.credibility.setCurrentIndex(len(INFORMATION_CREDIBILITY) - 1)
         self.consequence = muted("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit = self.buttons.addButton("&Record outcome",
+        self.submit = self.buttons.addButton(self.tr("&Record outcome"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&What happened", self.happened)
-        form.addRow("&Note", self.note)
-        form.addRow("&Evidence", self.evidence)
-        form.addRow("&Source", self.source)
-        form.addRow("Re&liability", self.reliability)
-        form.addRow("&Credibility", self.credibility)
+        form.addRow(self.tr("&What happened"), self.happened)
+        form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.tr("&Evidence"), self.evidence)
+        form.addRow(self.tr("&Source"), self.source)
+        form.addRow(self.tr("Re&liability"), self.reliability)
+        form.addRow(self.tr("&Credibility"), self.credibility)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
@@ -96,9 +101,9 @@ class OutcomeDialog(QDialog):
     def _update(self) -> None:
         noted = bool(self.note.toPlainText().strip())
         self.consequence.setText(
-            ("An outcome is kept as recorded and never changes the decided record; a later "
-             "outcome of the same call corrects it, and both stay.") if noted
-            else "Write a note: say what happened and how we know.")
+            self.tr("An outcome is kept as recorded and never changes the decided record; a "
+                    "later outcome of the same call corrects it, and both stay.") if noted
+            else self.tr("Write a note: say what happened and how we know."))
         self.submit.setEnabled(noted)
 
 
@@ -108,24 +113,24 @@ class RetrospectiveDialog(QDialog):
 
     def __init__(self, title: str, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a retrospective")
+        self.setWindowTitle(self.tr("Record a retrospective"))
         about = QLabel(f"<b>{escape(title)}</b><br>{escape(what)}")
         about.setWordWrap(True)
         self.wrong = QPlainTextEdit()
-        self.wrong.setAccessibleName("What we got wrong")
+        self.wrong.setAccessibleName(self.tr("What we got wrong"))
         self.wrong.setTabChangesFocus(True)
         self.again = QPlainTextEdit()
-        self.again.setAccessibleName("What we would do again")
+        self.again.setAccessibleName(self.tr("What we would do again"))
         self.again.setTabChangesFocus(True)
         self.consequence = muted("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit = self.buttons.addButton("&Record retrospective",
+        self.submit = self.buttons.addButton(self.tr("&Record retrospective"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("What we got &wrong", self.wrong)
-        form.addRow("What we would do &again", self.again)
+        form.addRow(self.tr("What we got &wrong"), self.wrong)
+        form.addRow(self.tr("What we would do &again"), self.again)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
@@ -142,6 +147,6 @@ class RetrospectiveDialog(QDialog):
     def _update(self) -> None:
         done = all(self.retrospective().values())
         self.consequence.setText(
-            "A retrospective is kept as recorded and never changes the decided record."
-            if done else "Say both what we got wrong and what we would do again.")
+            self.tr("A retrospective is kept as recorded and never changes the decided record.")
+            if done else self.tr("Say both what we got wrong and what we would do again."))
         self.submit.setEnabled(done)

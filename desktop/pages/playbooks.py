@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,12 +27,14 @@ from desktop.widgets.common import heading, muted
 from playbooks.errors import InputError, UserError
 from playbooks.model import Playbook
 
-ORIGIN_NOTES = {
-    "built-in": "Built-in playbook.",
-    "user": "From the user playbook folder.",
-    "record": "Kept in the record only: no installed file has these bytes. Assessments made "
-    "with it still read and re-evaluate from this copy.",
-}
+ORIGIN_NOTES = cast(dict[str, str], {
+    "built-in": QT_TRANSLATE_NOOP("PlaybooksPage", "Built-in playbook."),
+    "user": QT_TRANSLATE_NOOP("PlaybooksPage", "From the user playbook folder."),
+    "record": QT_TRANSLATE_NOOP("PlaybooksPage", "Kept in the record only: no installed file has "
+                                "these bytes. Assessments made with it still read and re-evaluate "
+                                "from this copy."),
+})
+KEPT_IN_RECORD = "the record"  # where a version only the record keeps comes from
 
 
 class PlaybooksPage(QWidget):
@@ -41,16 +44,16 @@ class PlaybooksPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.list = QListWidget()
-        self.list.setAccessibleName("Playbooks and their versions")
+        self.list.setAccessibleName(self.tr("Playbooks and their versions"))
         self.list.currentItemChanged.connect(self._on_current)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Playbook details")
+        self.details.setAccessibleName(self.tr("Playbook details"))
         self.problems = QLabel("")
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Problems with playbook files")
+        self.problems.setAccessibleName(self.tr("Problems with playbook files"))
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_button = QPushButton("&Add playbook file…")
-        self.add_button.setAccessibleName("Add a playbook file")
+        self.add_button = QPushButton(self.tr("&Add playbook file…"))
+        self.add_button.setAccessibleName(self.tr("Add a playbook file"))
         self.add_button.clicked.connect(self.add_file)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
@@ -58,10 +61,11 @@ class PlaybooksPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 700])
         buttons = QHBoxLayout()
-        buttons.addWidget(muted(f"Added playbooks are kept in {context.user_playbooks}"), 1)
+        buttons.addWidget(muted(self.tr("Added playbooks are kept in {folder}").format(
+            folder=context.user_playbooks)), 1)
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Playbooks"))
+        layout.addWidget(heading(self.tr("Playbooks")))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
@@ -79,13 +83,16 @@ class PlaybooksPage(QWidget):
         for kept in catalog.kept_only():
             playbook = catalog.by_hash(kept.sha256)
             title = playbook.title if playbook is not None else kept.playbook_id
-            entries.append((kept.playbook_id, kept.version, title, kept.sha256, "the record"))
+            entries.append((kept.playbook_id, kept.version, title, kept.sha256, KEPT_IN_RECORD))
         entries.sort(key=lambda entry: entry[0])  # stable: newest version first within an id
         for playbook_id, version, title, content_hash, file in entries:
-            item = QListWidgetItem(f"{title}\n    {playbook_id} · version {version}"
-                                   + ("  (kept in the record)" if file == "the record" else ""))
+            kept_only = file == KEPT_IN_RECORD
+            label = (self.tr("{title}\n    {id} · version {version}  (kept in the record)")
+                     if kept_only else self.tr("{title}\n    {id} · version {version}"))
+            item = QListWidgetItem(label.format(title=title, id=playbook_id, version=version))
             item.setData(Qt.ItemDataRole.UserRole, (playbook_id, version))
-            item.setToolTip(f"{file}\nSHA-256 {content_hash}")
+            where = self.tr("the record") if kept_only else file
+            item.setToolTip(f"{where}\nSHA-256 {content_hash}")
             self.list.addItem(item)
             if keep == (playbook_id, version):
                 self.list.setCurrentItem(item)
@@ -93,8 +100,8 @@ class PlaybooksPage(QWidget):
             self.list.setCurrentRow(0)
         problems = []
         if catalog.errors:
-            problems.append("Playbook files that were not loaded:\n"
-                            + "\n".join(str(e) for e in catalog.errors))
+            problems.append(self.tr("Playbook files that were not loaded:\n{errors}").format(
+                errors="\n".join(str(e) for e in catalog.errors)))
         if catalog.warnings:
             problems.append("\n".join(catalog.warnings))
         self.problems.setText("\n\n".join(problems))
@@ -110,14 +117,17 @@ class PlaybooksPage(QWidget):
         self.details.setHtml(
             playbook_html(playbook)
             + scores_html(playbook)
-            + f"<p><small>{escape(ORIGIN_NOTES[catalog.origin(playbook)])}<br>"
-            f"File: {escape(playbook.file)}<br>SHA-256: {playbook.content_hash}</small></p>"
+            + "<p><small>" + self.tr("{origin}<br>File: {file}<br>SHA-256: {hash}").format(
+                origin=escape(QCoreApplication.translate(
+                    "PlaybooksPage", ORIGIN_NOTES[catalog.origin(playbook)])),
+                file=escape(playbook.file), hash=playbook.content_hash) + "</small></p>"
         )
 
     def add_file(self) -> None:
         from models.user_playbooks import checked_playbook_file
 
-        path = self.context.dialogs.open_file(self, "Add a playbook", "Playbooks (*.yaml *.yml)")
+        path = self.context.dialogs.open_file(self, self.tr("Add a playbook"),
+                                              self.tr("Playbooks (*.yaml *.yml)"))
         if path is None:
             return
         catalog = self.context.catalog
@@ -149,12 +159,13 @@ class PlaybooksPage(QWidget):
         self.reload()
         self.catalog_changed.emit()
         if installed.already:
-            text = f"{playbook.title} (version {playbook.version}) is already installed."
+            text = self.tr("{title} (version {version}) is already installed.")
         else:
-            text = f"{playbook.title} (version {playbook.version}) is now available."
+            text = self.tr("{title} (version {version}) is now available.")
+        text = text.format(title=playbook.title, version=playbook.version)
         if installed.warning:
             text += f"\n\n{installed.warning}"
-        self.context.dialogs.info(self, "Playbook added", text)
+        self.context.dialogs.info(self, self.tr("Playbook added"), text)
 
     def _add_failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError):
@@ -163,17 +174,21 @@ class PlaybooksPage(QWidget):
         if isinstance(error, FileProblems):
             text = "\n\n".join(str(problem) for problem in error.shown)
             if error.more:
-                text += f"\n\n… and {error.more} more (playbooks check lists them all)."
+                text += "\n\n" + self.tr(
+                    "… and %n more (playbooks check lists them all).", "", error.more)
             first = error.problems[0]
             if first.line is not None:
-                where = f"\n\nSee line {first.line} of {Path(first.file).name} first."
-            heading = f"{len(error.problems)} problems in {Path(first.file).name}:\n\n"
-            self.context.dialogs.error(self, "The playbook was not added",
-                                       f"{heading}{text}{where}")
+                where = "\n\n" + self.tr("See line {line} of {file} first.").format(
+                    line=first.line, file=Path(first.file).name)
+            heading = self.tr("%n problems in {file}:", "", len(error.problems)).format(
+                file=Path(first.file).name)
+            self.context.dialogs.error(self, self.tr("The playbook was not added"),
+                                       f"{heading}\n\n{text}{where}")
             return
         if isinstance(error, InputError) and error.line is not None:
-            where = f"\n\nSee line {error.line} of {Path(error.file).name}."
-        self.context.dialogs.error(self, "The playbook was not added", f"{error}{where}")
+            where = "\n\n" + self.tr("See line {line} of {file}.").format(
+                line=error.line, file=Path(error.file).name)
+        self.context.dialogs.error(self, self.tr("The playbook was not added"), f"{error}{where}")
 
 
 class FileProblems(UserError):
@@ -201,26 +216,44 @@ def _every_problem(path: Path, first: InputError) -> UserError:
 def scores_html(playbook: Playbook) -> str:
     """Each criterion's and question's weight with its share of the score, and what every
     answer scores (the numbers evaluation uses: playbooks.explain)."""
-    from playbooks.explain import criterion_shares, question_shares, scoring_rule
+    return ScoresDescription().html(playbook)
 
-    criteria, questions = criterion_shares(playbook), question_shares(playbook)
-    parts = ["<h3>Weights and scores</h3><p><small>Shares are the weights normalised, with every "
-             "question answered.</small></p>"]
-    for criterion in playbook.criteria:
-        gate = "gate, " if criterion.gate else ""
-        parts.append(
-            f"<p><b>{escape(criterion.title)}</b> — {gate}weight {criterion.weight:g} "
-            f"({criteria[criterion.id]:.0%} of the overall score), passes at "
-            f"{criterion.pass_threshold:.2f}</p><ul>"
-        )
-        for question in criterion.questions:
-            share = questions[question.id]
-            counted = (f"{share.of_criterion:.0%} of the criterion, {share.overall:.0%} overall"
-                       if share.of_criterion > 0 else "not counted")
+
+class ScoresDescription(QObject):
+    """Writes scores_html; a QObject so that its words are translated under one context."""
+
+    def html(self, playbook: Playbook) -> str:
+        from playbooks.explain import criterion_shares, question_shares, scoring_rule
+
+        criteria, questions = criterion_shares(playbook), question_shares(playbook)
+        parts = ["<h3>" + self.tr("Weights and scores") + "</h3><p><small>"
+                 + self.tr("Shares are the weights normalised, with every question answered.")
+                 + "</small></p>"]
+        for criterion in playbook.criteria:
+            words = (self.tr("gate, weight {weight} ({share} of the overall score), passes at "
+                             "{threshold}") if criterion.gate else
+                     self.tr("weight {weight} ({share} of the overall score), passes at "
+                             "{threshold}"))
             parts.append(
-                f"<li>{escape(question.prompt)} <small>({escape(question.id)}, "
-                f"{question.kind.value}; weight {share.weight:g}: {counted})<br>"
-                f"scores: {escape(scoring_rule(question))}</small></li>"
+                f"<p><b>{escape(criterion.title)}</b> — "
+                + words.format(weight=f"{criterion.weight:g}",
+                               share=f"{criteria[criterion.id]:.0%}",
+                               threshold=f"{criterion.pass_threshold:.2f}")
+                + "</p><ul>"
             )
-        parts.append("</ul>")
-    return "".join(parts)
+            for question in criterion.questions:
+                share = questions[question.id]
+                counted = (self.tr("{of_criterion} of the criterion, {overall} overall").format(
+                               of_criterion=f"{share.of_criterion:.0%}",
+                               overall=f"{share.overall:.0%}")
+                           if share.of_criterion > 0 else self.tr("not counted"))
+                parts.append(
+                    f"<li>{escape(question.prompt)} <small>"
+                    + self.tr("({id}, {kind}; weight {weight}: {counted})<br>scores: {rule}")
+                    .format(id=escape(question.id), kind=question.kind.value,
+                            weight=f"{share.weight:g}", counted=counted,
+                            rule=escape(scoring_rule(question)))
+                    + "</small></li>"
+                )
+            parts.append("</ul>")
+        return "".join(parts)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,13 +35,23 @@ from models.changes import Part, RecordChange
 from playbooks.model import LIKELIHOOD_TERMS
 from reports.lessons import LessonsReport, lessons, score_line
 
-PERIODS = (("All decisions", None), ("Decided in the last 12 months", 365),
-           ("Decided in the last 5 years", 5 * 365))
-CALL_COLUMNS = ("Assessment", "Question", "Said", "What happened", "Decided")
-DUE_COLUMNS = ("Resolves", "State", "Assessment", "Question", "Said")
+PERIODS = cast(tuple[tuple[str, int | None], ...], (
+    (QT_TRANSLATE_NOOP("ReviewPage", "All decisions"), None),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Decided in the last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Decided in the last 5 years"), 5 * 365)))
+CALL_COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("ReviewPage", "Assessment"), QT_TRANSLATE_NOOP("ReviewPage", "Question"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Said"), QT_TRANSLATE_NOOP("ReviewPage", "What happened"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Decided")))
+DUE_COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("ReviewPage", "Resolves"), QT_TRANSLATE_NOOP("ReviewPage", "State"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Assessment"), QT_TRANSLATE_NOOP("ReviewPage", "Question"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Said")))
 _DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
-_HAPPENED = {"occurred": "occurred", "not_occurred": "did not occur",
-             "cannot_tell": "cannot tell"}
+_HAPPENED = cast(dict[str, str], {
+    "occurred": QT_TRANSLATE_NOOP("ReviewPage", "occurred"),
+    "not_occurred": QT_TRANSLATE_NOOP("ReviewPage", "did not occur"),
+    "cannot_tell": QT_TRANSLATE_NOOP("ReviewPage", "cannot tell")})
 
 
 def _table(columns: tuple[str, ...], name: str, *stretch: int) -> QTableWidget:
@@ -48,7 +59,8 @@ def _table(columns: tuple[str, ...], name: str, *stretch: int) -> QTableWidget:
     long title or question is cut there, whole in its tooltip)."""
     table = QTableWidget(0, len(columns))
     table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(columns)
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("ReviewPage", column) for column in columns])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,18 +91,18 @@ class ReviewPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setAccessibleName("Review: calibration of past calls")
+        self.setAccessibleName(self.tr("Review: calibration of past calls"))
         self.playbook = QuietComboBox()
-        self.playbook.setAccessibleName("Playbook")
-        self.playbook.addItem("All playbooks", None)
+        self.playbook.setAccessibleName(self.tr("Playbook"))
+        self.playbook.addItem(self.tr("All playbooks"), None)
         for playbook_id in sorted({p.id for p in context.catalog.latest()}):
             self.playbook.addItem(playbook_id, playbook_id)
         self.period = QuietComboBox()
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for label, days in PERIODS:
-            self.period.addItem(label, days)
-        self.pdf_button = QPushButton("Lessons &report (PDF)…")
-        self.pdf_button.setAccessibleName("Write the lessons report as a PDF")
+            self.period.addItem(QCoreApplication.translate("ReviewPage", label), days)
+        self.pdf_button = QPushButton(self.tr("Lessons &report (PDF)…"))
+        self.pdf_button.setAccessibleName(self.tr("Write the lessons report as a PDF"))
         self.pdf_button.clicked.connect(self.write_pdf)
         filters = QHBoxLayout()
         filters.addWidget(self.playbook)
@@ -98,16 +110,17 @@ class ReviewPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.pdf_button)
         self.scores = muted("")
-        self.scores.setAccessibleName("Scores")
+        self.scores.setAccessibleName(self.tr("Scores"))
         self.scores.setWordWrap(True)
         self.view = CalibrationView()
         self.view.term_chosen.connect(self.choose_term)
         self.terms = QListWidget()
-        self.terms.setAccessibleName("Terms of the diagram; choose one to see its calls")
+        self.terms.setAccessibleName(
+            self.tr("Terms of the diagram; choose one to see its calls"))
         self.terms.setMinimumHeight(60)
         self.terms.currentRowChanged.connect(self._term_row)
-        self.calls = _table(CALL_COLUMNS, "Calls behind the chosen point; Enter opens the case",
-                            0, 1)
+        self.calls = _table(CALL_COLUMNS,
+                            self.tr("Calls behind the chosen point; Enter opens the case"), 0, 1)
         self.calls.itemActivated.connect(self._open)
         right = QVBoxLayout()
         right.addWidget(self.terms, 1)
@@ -116,14 +129,14 @@ class ReviewPage(QWidget):
         middle.addWidget(self.view, 2)  # a square plot: the rest goes to the calls
         middle.addLayout(right, 3)
         self.due_summary = muted("")
-        self.due = _table(DUE_COLUMNS, "Calls and decisions due to be judged", 2, 3)
+        self.due = _table(DUE_COLUMNS, self.tr("Calls and decisions due to be judged"), 2, 3)
         self.due.itemActivated.connect(self._open)
         self.due.itemSelectionChanged.connect(self._update_buttons)
-        self.record_button = QPushButton("Record &what happened…")
-        self.record_button.setAccessibleName("Record the outcome of the selected call")
+        self.record_button = QPushButton(self.tr("Record &what happened…"))
+        self.record_button.setAccessibleName(self.tr("Record the outcome of the selected call"))
         self.record_button.clicked.connect(self.record_selected)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Review"))
+        layout.addWidget(heading(self.tr("Review")))
         layout.addLayout(filters)
         layout.addWidget(self.scores)
         layout.addLayout(middle, 3)
@@ -175,21 +188,26 @@ class ReviewPage(QWidget):
         self.terms.blockSignals(True)
         self.terms.clear()
         for b in calibration.bins:
-            said = (f"{b.occurred} of {b.calls} happened" if b.calls else "no calls")
-            flag = "; too few calls" if b.calls and b.too_few else ""
-            item = QListWidgetItem(f"{b.term.display}: {said}{flag}")
+            said = (self.tr("{occurred} of {calls} happened").format(
+                occurred=b.occurred, calls=b.calls) if b.calls else self.tr("no calls"))
+            if b.calls and b.too_few:
+                said = self.tr("{said}; too few calls").format(said=said)
+            item = QListWidgetItem(self.tr("{term}: {said}").format(term=b.term.display,
+                                                                    said=said))
             item.setData(Qt.ItemDataRole.UserRole, b.term.id)
             self.terms.addItem(item)
         self.terms.blockSignals(False)
         self.choose_term(selected) if selected else _fill(self.calls, [])
-        _fill(self.due, [((day(d.due_on), "overdue" if d.overdue else "due",
-                           d.title, d.what if d.question_id else "(the decision)",
+        _fill(self.due, [((day(d.due_on),
+                           self.tr("overdue") if d.overdue else self.tr("due"),
+                           d.title, d.what if d.question_id else self.tr("(the decision)"),
                            _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
                          for d in self.due_items])
         overdue = sum(1 for d in self.due_items if d.overdue)
         self.due_summary.setText(
-            f"{len(self.due_items)} due to be judged, {overdue} overdue." if self.due_items
-            else "Nothing is due to be judged today.")
+            self.tr("%n due to be judged, {overdue} overdue.", "", len(self.due_items)).format(
+                overdue=overdue) if self.due_items
+            else self.tr("Nothing is due to be judged today."))
         self._update_buttons()
         self.shown.emit()
 
@@ -199,7 +217,8 @@ class ReviewPage(QWidget):
             return
         self.view.select(term)
         rows = [(c.title, c.prompt, _DISPLAY[c.term],
-                 _HAPPENED[c.outcome.result], day(c.decided_at))
+                 QCoreApplication.translate("ReviewPage", _HAPPENED[c.outcome.result]),
+                 day(c.decided_at))
                 for case in self.cases for c in case.calls
                 if c.term == term and c.outcome is not None]
         ids = [c.assessment_id for case in self.cases for c in case.calls
@@ -228,11 +247,11 @@ class ReviewPage(QWidget):
         item = self.selected_due()
         self.record_button.setEnabled(item is not None)
         decision = item is not None and not item.question_id
-        self.record_button.setText("Record a retrospec&tive…" if decision
-                                   else "Record &what happened…")
+        self.record_button.setText(self.tr("Record a retrospec&tive…") if decision
+                                   else self.tr("Record &what happened…"))
         self.record_button.setAccessibleName(
-            "Record a retrospective of the selected decision" if decision
-            else "Record the outcome of the selected call")
+            self.tr("Record a retrospective of the selected decision") if decision
+            else self.tr("Record the outcome of the selected call"))
 
     def record_selected(self) -> None:
         from desktop.pages.outcome_dialog import OutcomeDialog
@@ -257,15 +276,15 @@ class ReviewPage(QWidget):
             record = load_assessment(db, assessment_id)
             playbook = catalog.by_hash(record.playbook_hash)
             if playbook is None:
-                raise UserError(f"the playbook of assessment {assessment_id} is neither "
-                                "installed nor kept in the record")
+                raise UserError(self.tr("the playbook of assessment {id} is neither installed nor "
+                                        "kept in the record").format(id=assessment_id))
             return record_outcome(db, assessment_id, question_id, outcome["result"],
                                   note=outcome["note"], actor=by, playbook=playbook,
                                   evidence=outcome["evidence"])
 
         self.context.write(work, RecordChange.of(Part.OUTCOMES, assessments=[assessment_id]),
                            None, self.context.dialogs.error_shown(
-                               self, "The outcome was not recorded"),
+                               self, self.tr("The outcome was not recorded")),
                            owner=self, label="record an outcome")
 
     def record_retrospective(self, item) -> None:
@@ -280,7 +299,7 @@ class ReviewPage(QWidget):
         self.context.write(
             lambda: record_retrospective(db, assessment_id, actor=by, **words),
             RecordChange.of(Part.OUTCOMES, assessments=[assessment_id]), None,
-            self.context.dialogs.error_shown(self, "The retrospective was not recorded"),
+            self.context.dialogs.error_shown(self, self.tr("The retrospective was not recorded")),
             owner=self, label="record a retrospective")
 
     def write_pdf(self) -> None:
@@ -290,8 +309,8 @@ class ReviewPage(QWidget):
         report = self.report
         if report is None:
             return
-        path = self.context.dialogs.save_file(self, "Lessons report", "lessons.pdf",
-                                              "PDF (*.pdf)")
+        path = self.context.dialogs.save_file(self, self.tr("Lessons report"), "lessons.pdf",
+                                              self.tr("PDF (*.pdf)"))
         if path is None:
             return
         protected = self.context.db.files
@@ -303,6 +322,7 @@ class ReviewPage(QWidget):
 
         self.context.runner.submit(
             work, lambda written: self.context.dialogs.info(
-                self, "Lessons report", f"The lessons report was written to {written}."),
-            self.context.dialogs.error_shown(self, "The lessons report was not written"),
+                self, self.tr("Lessons report"),
+                self.tr("The lessons report was written to {path}.").format(path=written)),
+            self.context.dialogs.error_shown(self, self.tr("The lessons report was not written")),
             owner=self, label="write the lessons report")

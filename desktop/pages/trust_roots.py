@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -37,8 +38,15 @@ from models.changes import Part, RecordChange
 from models.memos import TrustRootRecord
 from playbooks.errors import UserError
 
-COLUMNS = ("Name", "Organisation", "Valid until", "SHA-256 (start)", "Added", "Added by")
-CERTIFICATE_FILTERS = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+COLUMNS = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Name"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Organisation"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Valid until"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "SHA-256 (start)"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Added"),
+    QT_TRANSLATE_NOOP("TrustRootsPage", "Added by")))
+CERTIFICATE_FILTERS = cast(str, QT_TRANSLATE_NOOP(
+    "TrustRootsPage", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
 
 
 @dataclass(frozen=True)
@@ -74,24 +82,38 @@ def confirmation_text(preview: CertificatePreview) -> str:
     """What the official reads before trusting a certificate."""
     warnings = []
     if not preview.is_ca:
-        warnings.append("This certificate is not marked as a certification authority: only "
-                        "memos signed with this very certificate will be trusted.")
+        warnings.append(QCoreApplication.translate(
+            "TrustRootConfirmation",
+            "This certificate is not marked as a certification authority: only memos signed "
+            "with this very certificate will be trusted."))
     if preview.expired():
-        warnings.append(f"This certificate expired on {preview.not_after:%Y-%m-%d}.")
+        warnings.append(QCoreApplication.translate(
+            "TrustRootConfirmation", "This certificate expired on {day}.").format(
+                day=f"{preview.not_after:%Y-%m-%d}"))
     if "TEST" in preview.subject.upper():
-        warnings.append("This is a TEST certificate authority: trust it only on a machine "
-                        "used for trying the app, never for real decisions.")
+        warnings.append(QCoreApplication.translate(
+            "TrustRootConfirmation",
+            "This is a TEST certificate authority: trust it only on a machine used for trying "
+            "the app, never for real decisions."))
+    issuer = (QCoreApplication.translate("TrustRootConfirmation", "itself (a root)")
+              if preview.self_signed else preview.issuer)
     lines = [
-        "Trust this certificate for verifying memo signatures?",
+        QCoreApplication.translate("TrustRootConfirmation",
+                                   "Trust this certificate for verifying memo signatures?"),
         "",
-        f"Subject: {preview.subject}",
-        f"Issued by: {'itself (a root)' if preview.self_signed else preview.issuer}",
-        f"Valid: {preview.not_before:%Y-%m-%d} to {preview.not_after:%Y-%m-%d}",
-        "SHA-256 fingerprint:",
+        QCoreApplication.translate("TrustRootConfirmation", "Subject: {subject}").format(
+            subject=preview.subject),
+        QCoreApplication.translate("TrustRootConfirmation", "Issued by: {issuer}").format(
+            issuer=issuer),
+        QCoreApplication.translate("TrustRootConfirmation", "Valid: {start} to {end}").format(
+            start=f"{preview.not_before:%Y-%m-%d}", end=f"{preview.not_after:%Y-%m-%d}"),
+        QCoreApplication.translate("TrustRootConfirmation", "SHA-256 fingerprint:"),
         preview.grouped_fingerprint,
         "",
-        "Compare the fingerprint with the one your security office gave you. Every memo "
-        "signed under this certificate will then show as trusted.",
+        QCoreApplication.translate(
+            "TrustRootConfirmation",
+            "Compare the fingerprint with the one your security office gave you. Every memo "
+            "signed under this certificate will then show as trusted."),
     ]
     if warnings:
         lines += ["", *warnings]
@@ -107,8 +129,9 @@ class TrustRootsPage(QWidget):
         self.roots: list = []  # models.workflow.TrustRootRecord, in table order
         self.shown: list[ShownRoot] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Trust roots")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Trust roots"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("TrustRootsPage", column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -126,28 +149,29 @@ class TrustRootsPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Selected trust root in full")
+        self.details.setAccessibleName(self.tr("Selected trust root in full"))
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        details_box = QGroupBox("Selected trust root")
+        details_box = QGroupBox(self.tr("Selected trust root"))
         QVBoxLayout(details_box).addWidget(self.details)
         self.summary = muted("")
-        self.summary.setAccessibleName("Number of trust roots")
-        self.add_button = QPushButton("&Add certificate…")
-        self.add_button.setAccessibleName("Add a trust root from a certificate file")
+        self.summary.setAccessibleName(self.tr("Number of trust roots"))
+        self.add_button = QPushButton(self.tr("&Add certificate…"))
+        self.add_button.setAccessibleName(
+            self.tr("Add a trust root from a certificate file"))
         self.add_button.clicked.connect(self.add_certificate)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.add_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Trust roots"))
-        layout.addWidget(muted(
+        layout.addWidget(heading(self.tr("Trust roots")))
+        layout.addWidget(muted(self.tr(
             "A memo's signatures count as trusted only when the signer's certificate was issued "
             "by one of these certification authorities. Add the certificate of the authority "
             "that issues your ministry's signing identities (a .pem, .crt, .cer or .der file); "
             "your security office can tell you its fingerprint. Roots are never removed: the "
             "record keeps what every past verification relied on."
-        ))
+        )))
         layout.addWidget(self.table, 2)
         layout.addWidget(details_box, 1)
         layout.addLayout(buttons)
@@ -187,11 +211,13 @@ class TrustRootsPage(QWidget):
             self.table.selectRow(0)
         self._show_details(self.table.currentRow())
         count = len(self.roots)
-        self.summary.setText(
-            f"{count} trust root{'s' if count != 1 else ''}" if count else
-            "No trust roots yet: every signed memo reads “not trusted” until one is added. "
-            "Ask your security officer for your ministry's certificate authority."
-        )
+        if not count:
+            self.summary.setText(self.tr(
+                "No trust roots yet: every signed memo reads “not trusted” until one is added. "
+                "Ask your security officer for your ministry's certificate authority."))
+        else:  # English reads "1 trust root" without a translator
+            self.summary.setText(self.tr("1 trust root") if count == 1 else
+                                 self.tr("%n trust roots", "", count))
         self.loaded_once = True
         self.loaded.emit()
 
@@ -205,22 +231,26 @@ class TrustRootsPage(QWidget):
             return
         entry = self.shown[row]
         root, certificate = entry.record, entry.certificate
-        lines = [f"<b>{escape(entry.name)}</b>", f"Subject: {escape(root.subject)}"]
+        lines = [f"<b>{escape(entry.name)}</b>",
+                 self.tr("Subject: {subject}").format(subject=escape(root.subject))]
         if certificate is not None:
-            issuer = ("itself (a root certificate)" if certificate.self_signed
+            issuer = (self.tr("itself (a root certificate)") if certificate.self_signed
                       else certificate.issuer)
-            lines += [f"Issued by: {escape(issuer)}",
-                      f"Valid from {certificate.not_before:%Y-%m-%d} to "
-                      f"{certificate.not_after:%Y-%m-%d}"
-                      + (" — <b>expired</b>" if certificate.expired() else "")]
+            valid = (self.tr("Valid from {start} to {end} — <b>expired</b>")
+                     if certificate.expired() else self.tr("Valid from {start} to {end}"))
+            lines += [self.tr("Issued by: {issuer}").format(issuer=escape(issuer)),
+                      valid.format(start=f"{certificate.not_before:%Y-%m-%d}",
+                                   end=f"{certificate.not_after:%Y-%m-%d}")]
         lines += [f"SHA-256: <code>{escape(grouped(root.fingerprint))}</code>",
-                  f"Added {escape(str(root.added_at)[:16])} by {escape(root.added_by)}"]
+                  self.tr("Added {when} by {who}").format(when=escape(str(root.added_at)[:16]),
+                                                          who=escape(root.added_by))]
         self.details.setText("<br>".join(lines))
 
     # adding -----------------------------------------------------------------------------------
     def add_certificate(self) -> None:
-        path = self.context.dialogs.open_file(self, "Add a trust root certificate",
-                                              CERTIFICATE_FILTERS)
+        path = self.context.dialogs.open_file(
+            self, self.tr("Add a trust root certificate"),
+            QCoreApplication.translate("TrustRootsPage", CERTIFICATE_FILTERS))
         if path is None:
             return
         self.context.background.submit(lambda: read_certificate_file(path), self._confirm,
@@ -230,12 +260,13 @@ class TrustRootsPage(QWidget):
         known = next((r for r in self.roots if r.fingerprint == preview.fingerprint), None)
         if known is not None:
             self.context.dialogs.info(
-                self, "Already trusted",
-                f"{preview.subject} is already a trust root (added "
-                f"{str(known.added_at)[:16]} by {known.added_by}).",
+                self, self.tr("Already trusted"),
+                self.tr("{subject} is already a trust root (added {when} by {who}).").format(
+                    subject=preview.subject, when=str(known.added_at)[:16],
+                    who=known.added_by),
             )
             return
-        if not self.context.dialogs.confirm(self, "Trust this certificate?",
+        if not self.context.dialogs.confirm(self, self.tr("Trust this certificate?"),
                                             confirmation_text(preview)):
             return
         from models.workflow import add_trust_root
@@ -251,17 +282,19 @@ class TrustRootsPage(QWidget):
     def _added(self, root) -> None:
         self.add_button.setEnabled(True)
         self.context.dialogs.info(
-            self, "Trust root added",
-            f"{root.subject} is now trusted. Memos signed under it verify as trusted.",
+            self, self.tr("Trust root added"),
+            self.tr("{subject} is now trusted. Memos signed under it verify as trusted.").format(
+                subject=root.subject),
         )
 
     def _add_failed(self, error: BaseException) -> None:
         self.add_button.setEnabled(True)
         if not isinstance(error, UserError):
             raise error
-        self.context.dialogs.error(self, "The certificate was not added", str(error))
+        self.context.dialogs.error(self, self.tr("The certificate was not added"), str(error))
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError):
             raise error
-        self.summary.setText(f"Trust roots could not be listed: {error}")
+        self.summary.setText(
+            self.tr("Trust roots could not be listed: {error}").format(error=error))
