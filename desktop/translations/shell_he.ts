@@ -64,15 +64,15 @@
     <message numerus="yes">
         <source>⚠ %n problem found after checking {entries} and {memos}:</source>
         <translation>
-            <numerusform>⚠ נמצאה בעיה אחת לאחר בדיקת {entries} ו{memos}:</numerusform>
-            <numerusform>⚠ נמצאו %n בעיות לאחר בדיקת {entries} ו{memos}:</numerusform>
+            <numerusform>⚠ נמצאה בעיה אחת לאחר בדיקת {entries} ו-{memos}:</numerusform>
+            <numerusform>⚠ נמצאו %n בעיות לאחר בדיקת {entries} ו-{memos}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problems found after checking {entries} and {memos}:</source>
         <translation>
-            <numerusform>⚠ נמצאה בעיה אחת לאחר בדיקת {entries} ו{memos}:</numerusform>
-            <numerusform>⚠ נמצאו %n בעיות לאחר בדיקת {entries} ו{memos}:</numerusform>
+            <numerusform>⚠ נמצאה בעיה אחת לאחר בדיקת {entries} ו-{memos}:</numerusform>
+            <numerusform>⚠ נמצאו %n בעיות לאחר בדיקת {entries} ו-{memos}:</numerusform>
         </translation>
     </message>
     <message>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>✔ The archive is intact: {entries} and {memos} checked; no problems found.</source>
-        <translation>✔ הארכיון שלם: נבדקו {entries} ו{memos}; לא נמצאו בעיות.</translation>
+        <translation>✔ הארכיון שלם: נבדקו {entries} ו-{memos}; לא נמצאו בעיות.</translation>
     </message>
     <message>
         <source>Stopped: the archive was not checked in full.</source>
