@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
 from models.changes import Part, RecordChange
 from models.files import write_atomically
 
-CASE_FILE_FILTERS = "Case files (*.yaml *.yml)"
+CASE_FILE_FILTERS = QT_TRANSLATE_NOOP("CaseFileActions", "Case files (*.yaml *.yml)")
 # Invented cases shipped with the app (package data), offered on an empty record's History.
 EXAMPLES = Path(__file__).with_name("help") / "examples"
 
@@ -34,8 +34,8 @@ class CaseFileActions(QObject):
     def import_file(self) -> None:
         from models.casefile import import_case_file
 
-        path = self.context.dialogs.open_file(self.parent_widget, "Import a case file",
-                                              CASE_FILE_FILTERS)
+        path = self.context.dialogs.open_file(self.parent_widget, self.tr("Import a case file"),
+                                              self._filters())
         if path is None:
             return
         db, catalog, actor = self.context.db, self.context.catalog, self.context.actor
@@ -43,7 +43,8 @@ class CaseFileActions(QObject):
             lambda: import_case_file(db, path, catalog, actor),
             lambda new_id: RecordChange.of(Part.ASSESSMENTS, Part.ANSWERS, assessments=[new_id]),
             self.imported.emit,
-            self.context.dialogs.error_shown(self.parent_widget, "The case file was not imported"),
+            self.context.dialogs.error_shown(self.parent_widget,
+                                             self.tr("The case file was not imported")),
             owner=self.parent_widget, label="import case file",
         )
 
@@ -58,7 +59,7 @@ class CaseFileActions(QObject):
             lambda new_ids: RecordChange.of(Part.ASSESSMENTS, Part.ANSWERS, assessments=new_ids),
             self.examples_imported.emit,
             self.context.dialogs.error_shown(self.parent_widget,
-                                             "The example cases were not opened"),
+                                             self.tr("The example cases were not opened")),
             owner=self.parent_widget, label="import example cases",
         )
 
@@ -67,13 +68,13 @@ class CaseFileActions(QObject):
 
         if assessment_id is None:
             self.context.dialogs.info(
-                self.parent_widget, "Export a case file",
-                "Select an assessment in History, or open one, then export it.",
+                self.parent_widget, self.tr("Export a case file"),
+                self.tr("Select an assessment in History, or open one, then export it."),
             )
             return
         suggested = f"{_file_stem(title) or 'assessment'}.yaml"
-        path = self.context.dialogs.save_file(self.parent_widget, "Export a case file",
-                                              suggested, CASE_FILE_FILTERS)
+        path = self.context.dialogs.save_file(self.parent_widget, self.tr("Export a case file"),
+                                              suggested, self._filters())
         if path is None:
             return
         db, catalog = self.context.db, self.context.catalog
@@ -86,9 +87,15 @@ class CaseFileActions(QObject):
 
         self.context.runner.submit(
             work, self.exported.emit,
-            self.context.dialogs.error_shown(self.parent_widget, "The case file was not exported"),
+            self.context.dialogs.error_shown(self.parent_widget,
+                                             self.tr("The case file was not exported")),
             owner=self.parent_widget, label="export case file",
         )
+
+
+    @staticmethod
+    def _filters() -> str:
+        return QCoreApplication.translate("CaseFileActions", str(CASE_FILE_FILTERS))
 
 
 def _file_stem(title: str) -> str:

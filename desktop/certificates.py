@@ -48,14 +48,20 @@ def grouped(fingerprint: str) -> str:
 
 def read_certificate_file(path: Path) -> CertificatePreview:
     """The certificate in `path`, or a UserError saying plainly why the file is not one."""
+    from PySide6.QtCore import QCoreApplication  # loaded by now; this module stays Qt-free
+
     path = Path(path)
     try:
         if path.stat().st_size > LARGEST_CERTIFICATE:
-            raise UserError(f"{path}: too large to be a certificate (a CA certificate is a few "
-                            "kilobytes); choose the certificate file (.pem, .crt, .cer or .der)")
+            raise UserError(QCoreApplication.translate(
+                "Certificates", "{path}: too large to be a certificate (a CA certificate is a "
+                "few kilobytes); choose the certificate file (.pem, .crt, .cer or .der)"
+            ).format(path=path))
         data = path.read_bytes()
     except OSError as error:
-        raise UserError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise UserError(QCoreApplication.translate(
+            "Certificates", "{path}: cannot be read ({reason})"
+        ).format(path=path, reason=error.strerror or error)) from None
     return preview_certificate(data, str(path))
 
 
@@ -95,10 +101,15 @@ def preview_certificate(data: bytes, where: str) -> CertificatePreview:
 
 
 def _why_not_a_certificate(data: bytes, where: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     if where.lower().endswith(IDENTITY_SUFFIXES):
-        return ("this is a signing identity (PKCS#12, with a private key), not a certificate; "
-                "choose the certification authority's certificate (.pem, .crt or .cer)")
+        return QCoreApplication.translate(
+            "Certificates", "this is a signing identity (PKCS#12, with a private key), not a "
+            "certificate; choose the certification authority's certificate (.pem, .crt or .cer)")
     if b"PRIVATE KEY-----" in data:
-        return ("this file holds a private key, not a certificate; keep it private and choose "
-                "the certification authority's certificate (.pem, .crt or .cer)")
-    return "not an X.509 certificate (PEM or DER expected)"
+        return QCoreApplication.translate(
+            "Certificates", "this file holds a private key, not a certificate; keep it private "
+            "and choose the certification authority's certificate (.pem, .crt or .cer)")
+    return QCoreApplication.translate("Certificates",
+                                      "not an X.509 certificate (PEM or DER expected)")

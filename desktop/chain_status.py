@@ -29,9 +29,10 @@ class ChainStatus(QLabel):
     checked = Signal(object)  # models.audit.ChainReport, each time the state is shown
 
     def __init__(self, context: DeskContext, parent=None) -> None:
-        super().__init__("Audit chain: checking…", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Audit chain: checking…"))
         self.context = context
-        self.setAccessibleName("Audit chain state")
+        self.setAccessibleName(self.tr("Audit chain state"))
         self.report: ChainReport | None = None  # the last report shown
         self._running = False
         self._again: bool | None = None  # None: no check waiting; else whether it is full
@@ -65,16 +66,17 @@ class ChainStatus(QLabel):
     def _show(self, report: ChainReport) -> None:
         self.report = report
         if report.ok:
-            self.setText(f"Audit chain: intact ({report.entries} entries)")
+            self.setText(self.tr("Audit chain: intact (%n entries)", "", report.entries))
         else:
-            self.setText(f"Audit chain: BROKEN at entry {report.first_bad_seq}: {report.problem}")
+            self.setText(self.tr("Audit chain: BROKEN at entry {entry}: {problem}").format(
+                entry=report.first_bad_seq, problem=report.problem))
         self.setToolTip(self.text())
         self._done()
         self.checked.emit(report)
 
     def _failed(self, error: BaseException) -> None:
         self.report = None  # the next check walks the whole chain
-        self.setText(f"Audit chain: could not be checked ({error})")
+        self.setText(self.tr("Audit chain: could not be checked ({error})").format(error=error))
         self._done()
 
     def _done(self) -> None:

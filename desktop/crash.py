@@ -115,22 +115,22 @@ class CrashReporter:
 class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, log_path: Path, parent: QWidget | None):
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.details = details
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Concert Desk hit an unexpected problem. Everything you entered before it has been "
             "saved, and you can carry on working.\n\n"
-            f"{summary}\n\nA report was written to {log_path}."
-        )
+            "{summary}\n\nA report was written to {log}."
+        ).format(summary=summary, log=log_path))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QPlainTextEdit(details)
         text.setReadOnly(True)
-        text.setAccessibleName("Error details")
-        copy = QPushButton("&Copy details")
-        copy.setAccessibleName("Copy error details to the clipboard")
+        text.setAccessibleName(self.tr("Error details"))
+        copy = QPushButton(self.tr("&Copy details"))
+        copy.setAccessibleName(self.tr("Copy error details to the clipboard"))
         copy.clicked.connect(self.copy_details)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()

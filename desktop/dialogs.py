@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from playbooks.errors import UserError
@@ -65,7 +65,8 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.NoButton, parent)
         act = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QCoreApplication.translate("Dialogs", "Later"),
+                      QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(act)
         box.exec()
         return box.clickedButton() is act

@@ -56,81 +56,83 @@ class IdentitiesDialog(QDialog):
         from reports.identity_files import identity_folder
 
         super().__init__(parent)
-        self.setWindowTitle("Signing identities")
+        self.setWindowTitle(self.tr("Signing identities"))
         self.context = context
         self.busy = False
         self.last_identity = ""  # the file made or imported, or the token key chosen, last
 
         # create a TEST identity -----------------------------------------------------------
         self.name = QLineEdit(context.profile.name if context.profile else "")
-        self.name.setAccessibleName("Name on the TEST identity")
+        self.name.setAccessibleName(self.tr("Name on the TEST identity"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Role the TEST identity grants")
+        self.role.setAccessibleName(self.tr("Role the TEST identity grants"))
         for role in ROLES:
             self.role.addItem(role.name, role.key)
-        self.passphrase = _password_field("Passphrase of the new identity")
-        self.again = _password_field("The new identity's passphrase again")
-        self.ca_passphrase = _password_field("Passphrase of the test CA's key")
-        self.ca_passphrase.setPlaceholderText("set now if the test CA is new")
-        self.create_button = QPushButton("Create &TEST identity")
+        self.passphrase = _password_field(self.tr("Passphrase of the new identity"))
+        self.again = _password_field(self.tr("The new identity's passphrase again"))
+        self.ca_passphrase = _password_field(self.tr("Passphrase of the test CA's key"))
+        self.ca_passphrase.setPlaceholderText(self.tr("set now if the test CA is new"))
+        self.create_button = QPushButton(self.tr("Create &TEST identity"))
         self.create_button.clicked.connect(self.create_identity)
-        create_box = QGroupBox("A TEST identity, for trying the app (never for real decisions)")
+        create_box = QGroupBox(
+            self.tr("A TEST identity, for trying the app (never for real decisions)"))
         form = QFormLayout(create_box)
-        _labelled(form, "&Name", self.name)
-        _labelled(form, "R&ole", self.role)
-        _labelled(form, "&Passphrase", self.passphrase)
-        _labelled(form, "Passphrase &again", self.again)
-        _labelled(form, "Test CA's &key passphrase", self.ca_passphrase)
+        _labelled(form, self.tr("&Name"), self.name)
+        _labelled(form, self.tr("R&ole"), self.role)
+        _labelled(form, self.tr("&Passphrase"), self.passphrase)
+        _labelled(form, self.tr("Passphrase &again"), self.again)
+        _labelled(form, self.tr("Test CA's &key passphrase"), self.ca_passphrase)
         form.addRow("", self.create_button)
 
         # import a PKCS#12 file ------------------------------------------------------------
         self.source = QLineEdit()
-        self.source.setAccessibleName("Identity file to import")
-        self.source.setPlaceholderText("the .p12 file from your security office")
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Choose the identity file to import")
+        self.source.setAccessibleName(self.tr("Identity file to import"))
+        self.source.setPlaceholderText(self.tr("the .p12 file from your security office"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose the identity file to import"))
         self.browse.clicked.connect(self._browse)
-        self.source_passphrase = _password_field("Passphrase of the identity file to import")
-        self.import_button = QPushButton("&Import")
+        self.source_passphrase = _password_field(
+            self.tr("Passphrase of the identity file to import"))
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.clicked.connect(self.import_identity)
-        import_box = QGroupBox("An identity file issued to you")
+        import_box = QGroupBox(self.tr("An identity file issued to you"))
         form = QFormLayout(import_box)
         source_row = QWidget()
         row = QHBoxLayout(source_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.source, 1)
         row.addWidget(self.browse)
-        _labelled(form, "Identity &file", self.source, source_row)
-        _labelled(form, "Its pa&ssphrase", self.source_passphrase)
+        _labelled(form, self.tr("Identity &file"), self.source, source_row)
+        _labelled(form, self.tr("Its pa&ssphrase"), self.source_passphrase)
         form.addRow("", self.import_button)
 
         # a key on a token -----------------------------------------------------------------
         self.token_key = QComboBox()
-        self.token_key.setAccessibleName("Key on a smart card or token")
+        self.token_key.setAccessibleName(self.tr("Key on a smart card or token"))
         for key in token_keys:
             self.token_key.addItem(key.describe(), key.uri)
-        self.use_key = QPushButton("&Use this key")
+        self.use_key = QPushButton(self.tr("&Use this key"))
         self.use_key.clicked.connect(self.choose_token_key)
-        token_box = QGroupBox("A key on your smart card or token")
+        token_box = QGroupBox(self.tr("A key on your smart card or token"))
         form = QFormLayout(token_box)
-        _labelled(form, "Token ke&y", self.token_key)
+        _labelled(form, self.tr("Token ke&y"), self.token_key)
         form.addRow("", self.use_key)
         token_box.setVisible(bool(token_keys))
 
-        self.make_default = QCheckBox("Make it my &default signing identity")
+        self.make_default = QCheckBox(self.tr("Make it my &default signing identity"))
         self.make_default.setChecked(True)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What was done, or why not")
+        self.status.setAccessibleName(self.tr("What was done, or why not"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(
-            f"Identity files are kept in {identity_folder()}, readable by you only; a file "
+        layout.addWidget(muted(self.tr(
+            "Identity files are kept in {folder}, readable by you only; a file "
             "there is never replaced. The record accepts a signature only from an identity "
             "issued by one of its trust roots (Record > Trust roots…) for the signer's role."
-        ))
+        ).format(folder=identity_folder())))
         layout.addWidget(create_box)
         layout.addWidget(import_box)
         layout.addWidget(token_box)
@@ -145,7 +147,8 @@ class IdentitiesDialog(QDialog):
         from reports.identity_files import new_test_identity
 
         if self.passphrase.text() != self.again.text():
-            self._say("The two passphrases differ: type the new identity's passphrase again.")
+            self._say(self.tr("The two passphrases differ: type the new identity's passphrase "
+                              "again."))
             self.again.clear()
             self.again.setFocus()
             return
@@ -162,9 +165,10 @@ class IdentitiesDialog(QDialog):
 
         def done(made: tuple[Path, Path]) -> None:
             path, ca = made
-            self._chosen(str(path), f"Created {path}: a TEST identity of {name.strip()} as "
-                         f"{self.role.currentText()}. To sign with it, this record must trust "
-                         f"the test CA ({ca}) under Record > Trust roots….")
+            self._chosen(str(path), self.tr(
+                "Created {path}: a TEST identity of {name} as {role}. To sign with it, this "
+                "record must trust the test CA ({ca}) under Record > Trust roots…."
+            ).format(path=path, name=name.strip(), role=self.role.currentText(), ca=ca))
 
         self._run(self.context.background, work, done, "create a TEST identity")
 
@@ -173,7 +177,7 @@ class IdentitiesDialog(QDialog):
         from reports.verify import configured_roots
 
         if not self.source.text().strip():
-            self._say("Choose the identity file to import.")
+            self._say(self.tr("Choose the identity file to import."))
             self.source.setFocus()
             return
         source = Path(self.source.text().strip()).expanduser()
@@ -183,9 +187,10 @@ class IdentitiesDialog(QDialog):
 
         def done(imported) -> None:
             path, identity = imported
-            roles = " and ".join(role.name for role in identity.roles)
-            self._chosen(str(path), f"Imported the identity of {identity.name}, {roles}, "
-                                    f"as {path}.")
+            roles = self.tr(" and ").join(role.name for role in identity.roles)
+            self._chosen(str(path), self.tr("Imported the identity of {name}, {roles}, as "
+                                            "{path}.").format(name=identity.name, roles=roles,
+                                                              path=path))
 
         self._run(self.context.runner,
                   lambda: import_identity(source, passphrase, configured_roots(db)),
@@ -194,12 +199,13 @@ class IdentitiesDialog(QDialog):
     def choose_token_key(self) -> None:
         uri = self.token_key.currentData()
         if uri:
-            self._chosen(str(uri), f"Chosen: {self.token_key.currentText()}.")
+            self._chosen(str(uri),
+                         self.tr("Chosen: {key}.").format(key=self.token_key.currentText()))
 
     # shared ---------------------------------------------------------------------------------
     def _run(self, runner, work: Callable[[], object], done: Callable, label: str) -> None:
         self.busy = True
-        self._say("Working…")
+        self._say(self.tr("Working…"))
 
         def finished(result) -> None:
             self.busy = False
@@ -209,7 +215,8 @@ class IdentitiesDialog(QDialog):
             self.busy = False
             if not isinstance(error, UserError):
                 raise error
-            self._say(f"Nothing was written: {in_app_words(str(error))}")
+            self._say(self.tr("Nothing was written: {reason}").format(
+                reason=in_app_words(str(error))))
 
         runner.submit(work, finished, failed, owner=self, label=label)
 
@@ -220,20 +227,20 @@ class IdentitiesDialog(QDialog):
         profile = self.context.profile
         if self.make_default.isChecked():
             if profile is None:
-                text += (" To make it your default signing identity, give your name under "
-                         "File > Profile… first.")
+                text += self.tr(" To make it your default signing identity, give your name "
+                                "under File > Profile… first.")
             else:
                 changed = replace(profile, identity=identity)
                 save_profile(changed)
                 self.context.use_profile(changed)
-                text += " It is now your default signing identity."
+                text += self.tr(" It is now your default signing identity.")
         self._say(text)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
 
     def _browse(self) -> None:
-        path = self.context.dialogs.open_file(self, "Choose the identity file to import",
-                                              "Identities (*.p12 *.pfx)")
+        path = self.context.dialogs.open_file(self, self.tr("Choose the identity file to import"),
+                                              self.tr("Identities (*.p12 *.pfx)"))
         if path is not None:
             self.source.setText(str(path))

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from models.database_url import sqlite_file
 
@@ -49,11 +49,12 @@ class InstanceLock:
     def acquire(self) -> None:
         if not self._lock.tryLock(200):
             info = self._lock.getLockInfo()  # (pid, host, app) in PySide6; falsy when unknown
-            holder = f" (process {info[0]} on {info[1]})" if info and len(info) >= 2 else ""
-            raise AlreadyOpen(
-                f"Concert Desk is already open on this database{holder}. "
-                "Switch to that window, or close it first."
-            )
+            translate = QCoreApplication.translate
+            holder = (translate("InstanceLock", " (process {pid} on {host})").format(
+                pid=info[0], host=info[1]) if info and len(info) >= 2 else "")
+            raise AlreadyOpen(translate(
+                "InstanceLock", "Concert Desk is already open on this database{holder}. "
+                "Switch to that window, or close it first.").format(holder=holder))
 
     def release(self) -> None:
         if self._lock.isLocked():

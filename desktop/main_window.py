@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,8 +54,14 @@ if TYPE_CHECKING:
     from models.search_rows import SearchPage
 
 HISTORY, NEW, MEMBERS, PLAYBOOKS, TRUST, DUE, REVIEW, ASSESSMENT = range(8)
-NAV_LABELS = ("History", "New assessment", "Members", "Playbooks", "Trust roots",
-              "Conditions due", "Review", "Assessment")
+NAV_LABELS = (QT_TRANSLATE_NOOP("MainWindow", "History"),
+              QT_TRANSLATE_NOOP("MainWindow", "New assessment"),
+              QT_TRANSLATE_NOOP("MainWindow", "Members"),
+              QT_TRANSLATE_NOOP("MainWindow", "Playbooks"),
+              QT_TRANSLATE_NOOP("MainWindow", "Trust roots"),
+              QT_TRANSLATE_NOOP("MainWindow", "Conditions due"),
+              QT_TRANSLATE_NOOP("MainWindow", "Review"),
+              QT_TRANSLATE_NOOP("MainWindow", "Assessment"))
 
 
 class MainWindow(QMainWindow):
@@ -79,15 +85,15 @@ class MainWindow(QMainWindow):
         self.profile_dialog: QDialog | None = None  # open while the official answers it
         self.record_is_open = False
         self._about_when_open = False  # Help > About was chosen before the record was open
-        self.setWindowTitle("Concert Desk")
+        self.setWindowTitle(self.tr("Concert Desk"))
         self.setObjectName("MainWindow")
         self.assessment_page: QWidget | None = None
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setObjectName("Navigation")
         for index, label in enumerate(NAV_LABELS):
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", str(label)))
             self.nav.addItem(item)
             item.setHidden(index == ASSESSMENT)
         self.nav.setMaximumWidth(200)
@@ -101,11 +107,11 @@ class MainWindow(QMainWindow):
         self.history.open_assessment.connect(self.open_assessment)
         self.pages.addWidget(self.history)
         for _page in (NEW, MEMBERS, PLAYBOOKS, TRUST, DUE, REVIEW):  # made by record_opened
-            waiting = QLabel("Opening the record…")
+            waiting = QLabel(self.tr("Opening the record…"))
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            waiting.setAccessibleName("Opening the record")
+            waiting.setAccessibleName(self.tr("Opening the record"))
             self.pages.addWidget(waiting)
-        self.placeholder = QLabel("No assessment open")
+        self.placeholder = QLabel(self.tr("No assessment open"))
         self.pages.addWidget(self.placeholder)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -117,10 +123,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
 
-        self.database_label = QLabel("Database: opening…")
-        self.database_label.setAccessibleName("Database in use")
-        self.startup_label = QLabel("Opening check: running…")
-        self.startup_label.setAccessibleName("Checks made on opening the record")
+        self.database_label = QLabel(self.tr("Database: opening…"))
+        self.database_label.setAccessibleName(self.tr("Database in use"))
+        self.startup_label = QLabel(self.tr("Opening check: running…"))
+        self.startup_label.setAccessibleName(self.tr("Checks made on opening the record"))
         self.chain_label = ChainStatus(context)
         for status in (self.startup_label, self.chain_label):
             status.setContentsMargins(12, 0, 4, 0)  # apart, so the two states read as two
@@ -133,8 +139,9 @@ class MainWindow(QMainWindow):
         self.case_files = CaseFileActions(context, self)
         self.case_files.imported.connect(self._on_case_imported)
         self.case_files.exported.connect(
-            lambda path: self.context.dialogs.info(self, "Case file exported",
-                                                   f"The case file was written to {path}.")
+            lambda path: self.context.dialogs.info(
+                self, self.tr("Case file exported"),
+                self.tr("The case file was written to {path}.").format(path=path))
         )
         welcome = self.history.welcome  # the first-run guide on an empty record's History
         welcome.open_examples.connect(self.case_files.import_examples)
@@ -184,7 +191,8 @@ class MainWindow(QMainWindow):
                             (DUE, self.due), (REVIEW, self.review)):
             self._put_page(index, page)
         self.history.record_opened()
-        self.database_label.setText(f"Database: {context.db.display_name}")
+        self.database_label.setText(
+            self.tr("Database: {name}").format(name=context.db.display_name))
         self.show_login()
         self.run_startup_check()
         self.refresh_chain()
@@ -250,9 +258,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         item = self.nav.item(ASSESSMENT)
         item.setHidden(False)
-        item.setToolTip("The open assessment")
+        item.setToolTip(self.tr("The open assessment"))
         page.title_changed.connect(lambda title: item.setText(title))
-        item.setText("Assessment")
+        item.setText(self.tr("Assessment"))
         self.show_page(ASSESSMENT)
 
     def close_assessment(self) -> None:
@@ -302,9 +310,9 @@ class MainWindow(QMainWindow):
         page = self.assessment_page
         playbook = getattr(page, "playbook", None)
         if page is None or playbook is None:
-            self.context.dialogs.info(self, "What-if scenario",
-                                      "Open an assessment first: the scenario starts from "
-                                      "its answers.")
+            self.context.dialogs.info(self, self.tr("What-if scenario"),
+                                      self.tr("Open an assessment first: the scenario starts "
+                                              "from its answers."))
             return None
         dialog = self.scenario_dialog
         if dialog is None or dialog.assessment_id != page.assessment_id:  # type: ignore[attr-defined]
@@ -324,17 +332,18 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def verify_memo_file(self) -> None:
-        path = self.context.dialogs.open_file(self, "Verify a memo file", "Memos (*.pdf)")
+        path = self.context.dialogs.open_file(self, self.tr("Verify a memo file"),
+                                              self.tr("Memos (*.pdf)"))
         if path is None:
             return
         context = self.context
 
         def done(badge) -> None:
             show = context.dialogs.info if badge.state == "valid" else context.dialogs.error
-            show(self, "Memo verification", memo_file_text(path, badge))
+            show(self, self.tr("Memo verification"), memo_file_text(path, badge))
 
         context.runner.submit(lambda: verify_memo_path(context, path), done,
-                              context.dialogs.error_shown(self, "Memo verification"),
+                              context.dialogs.error_shown(self, self.tr("Memo verification")),
                               owner=self, label="verify memo file")
 
     def verify_archive(self) -> ArchiveDialog:
@@ -405,7 +414,8 @@ class MainWindow(QMainWindow):
             self._identities_dialog(())
             return
         self.context.background.submit(listed_token_keys, self._identities_dialog,
-                                       self.context.dialogs.error_shown(self, "Identities"),
+                                       self.context.dialogs.error_shown(
+                                           self, self.tr("Identities")),
                                        owner=self, label="list token keys")
 
     def _identities_dialog(self, token_keys: tuple) -> None:
@@ -429,7 +439,7 @@ class MainWindow(QMainWindow):
             self._about_when_open = True
             return
         db = self.context.db
-        self.context.dialogs.info(self, "About Concert Desk",
+        self.context.dialogs.info(self, self.tr("About Concert Desk"),
                                   about_text(db.display_name, db.dialect))
 
     # checks on opening ------------------------------------------------------------------------
@@ -446,9 +456,10 @@ class MainWindow(QMainWindow):
     def _show_login(self, status) -> None:
         if status.login is None:
             return
-        text = f"Database: {self.context.db.display_name} · {status}"
+        text = self.tr("Database: {name} · {login}").format(
+            name=self.context.db.display_name, login=status)
         if status.disagreement:
-            text += " — ⚠ not your profile's name"
+            text = self.tr("{database} — ⚠ not your profile's name").format(database=text)
         self.database_label.setStyleSheet(
             f"color: {tone(self, 'bad')}" if status.disagreement else "")
         self.database_label.setText(text)
@@ -470,14 +481,15 @@ class MainWindow(QMainWindow):
         self.startup_label.setToolTip(tip)
         self.startup_label.setStyleSheet("" if report.ok else f"color: {tone(self, 'bad')}")
         if report.writes_refused:
-            self.startup_label.setText(f"{text} — writes refused")
-            if self.context.dialogs.ask_warning(self, "The record was rolled back",
+            self.startup_label.setText(self.tr("{status} — writes refused").format(status=text))
+            if self.context.dialogs.ask_warning(self, self.tr("The record was rolled back"),
                                                 rollback_warning(report),
-                                                "Accept the record as it is now"):
+                                                self.tr("Accept the record as it is now")):
                 self.accept_record_head()
             return
         if not report.ok and self.context.dialogs.ask_warning(
-            self, "The record needs attention", startup_warning(report), "Verify the archive now"
+            self, self.tr("The record needs attention"), startup_warning(report),
+            self.tr("Verify the archive now")
         ):
             self.verify_archive()
 
@@ -489,18 +501,20 @@ class MainWindow(QMainWindow):
         db = self.context.db
         self.context.background.submit(lambda: acknowledge_audit_head(db),
                                        lambda _none: self.run_startup_check(),
-                                       self.context.dialogs.error_shown(self, "Accept the record"),
+                                       self.context.dialogs.error_shown(
+                                           self, self.tr("Accept the record")),
                                        owner=self, label="accept the audit head")
 
     def _startup_failed(self, error: BaseException) -> None:
         message = str(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
-        self.startup_label.setText("Opening check: ⚠ could not run")
+        self.startup_label.setText(self.tr("Opening check: ⚠ could not run"))
         self.startup_label.setToolTip(message)
         self.startup_label.setStyleSheet(f"color: {tone(self, 'bad')}")
         self.context.dialogs.error(
-            self, "The record could not be checked",
-            f"The checks made on opening could not run: {message}\n\nYou can carry on "
-            "working; verify the whole archive (Record menu) when the database is reachable.",
+            self, self.tr("The record could not be checked"),
+            self.tr("The checks made on opening could not run: {message}\n\nYou can carry on "
+                    "working; verify the whole archive (Record menu) when the database is "
+                    "reachable.").format(message=message),
         )
         if not isinstance(error, UserError):
             raise error

@@ -109,15 +109,22 @@ class RecordOpening:
         """The database, once open (waits until then, not for the playbooks)."""
         self._database_ready.wait()
         if self._database is None or self._error is not None:
-            raise RecordNotOpened(f"the record could not be opened: {self._error}")
+            raise RecordNotOpened(_not_opened(self._error))
         return self._database
 
     def opened(self) -> tuple[Database, PlaybookCatalog]:
         """The database and catalog, once open (waits until then)."""
         self._done.wait()
         if self._opened is None:
-            raise RecordNotOpened(f"the record could not be opened: {self._error}")
+            raise RecordNotOpened(_not_opened(self._error))
         return self._opened
+
+
+def _not_opened(error: BaseException | None) -> str:
+    from PySide6.QtCore import QCoreApplication  # loaded by now; this module stays Qt-free
+
+    return QCoreApplication.translate("RecordOpening", "the record could not be opened: {error}"
+                                      ).format(error=error)
 
 
 class _Awaited:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,45 +31,58 @@ from playbooks.errors import UserError
 
 
 # --- on opening ---------------------------------------------------------------------------------
+class OpeningCheckWords(QObject):
+    """The opening check's words that have plural forms (lupdate reads those only from tr()).
+    English has a source text for one and one for more, so it reads right with no translator
+    installed; each is a plural message, for languages whose forms differ."""
+
+    def problems(self, count: int) -> str:
+        if count == 1:
+            return self.tr("Opening check: ⚠ %n problem", "", count)
+        return self.tr("Opening check: ⚠ %n problems", "", count)
+
+
 def startup_status(report) -> tuple[str, str]:
     """(status bar text, tooltip) for a models.startup.StartupReport."""
     if report.ok:
-        return ("Opening check: ✔ sound",
-                f"Quick integrity check passed; the audit chain (entry {report.head_seq}) "
-                "continues the one this installation saw last.")
-    count = len(report.problems)
-    return (f"Opening check: ⚠ {count} problem{'s' if count != 1 else ''}",
-            "\n".join(report.problems))
+        return (QCoreApplication.translate("RecordChecks", "Opening check: ✔ sound"),
+                QCoreApplication.translate(
+                    "RecordChecks", "Quick integrity check passed; the audit chain (entry "
+                    "{entry}) continues the one this installation saw last."
+                ).format(entry=report.head_seq))
+    return (OpeningCheckWords().problems(len(report.problems)), "\n".join(report.problems))
 
 
 def startup_warning(report) -> str:
     """The warning dialog's text when an opening check failed."""
     problems = "\n".join(f"• {problem}" for problem in report.problems)
-    return (
-        f"The checks made when the record was opened found a problem with {report.database}:"
-        f"\n\n{problems}\n\n"
+    return QCoreApplication.translate(
+        "RecordChecks",
+        "The checks made when the record was opened found a problem with {database}:"
+        "\n\n{problems}\n\n"
         "You can carry on working: nothing was changed and nothing is blocked. But tell the "
         "official responsible for the record, and verify the whole archive (Record menu) to see "
         "whether any memo or audit entry was altered. This warning comes back at every opening "
         "until they have looked into it and accepted the record as it is now "
-        "(python main.py audit verify --accept-head).\n\nVerify the whole archive now?"
-    )
+        "(python main.py audit verify --accept-head).\n\nVerify the whole archive now?",
+    ).format(database=report.database, problems=problems)
 
 
 def rollback_warning(report) -> str:
     """The dialog's text when the chain ends before what this installation saw: writes are
     refused until someone accepts the record as it is now (models.startup)."""
     problems = "\n".join(f"• {problem}" for problem in report.problems)
-    return (
-        f"The record {report.database} is not the one this installation saw last:\n\n"
-        f"{problems}\n\n"
+    return QCoreApplication.translate(
+        "RecordChecks",
+        "The record {database} is not the one this installation saw last:\n\n"
+        "{problems}\n\n"
         "Until someone responsible for the record has looked into it, nothing can be saved, "
         "decided or issued: anything written on top would bury what happened, and a memo "
         "issued now could repeat one issued before. You can still read, search and verify "
         "(Record > Verify the whole archive; memo files exported before can be checked "
         "against it with `main.py audit verify --archive --memos DIR`).\n\n"
-        "Accept the record as it is now, and allow writes again?"
-    )
+        "Accept the record as it is now, and allow writes again?",
+    ).format(database=report.database, problems=problems)
 
 
 # --- the whole archive --------------------------------------------------------------------------
@@ -93,27 +106,27 @@ class ArchiveDialog(QDialog):
         self.report = None
         self.running = False
         self._stop_requested = False
-        self.setWindowTitle("Verify the whole archive")
+        self.setWindowTitle(self.tr("Verify the whole archive"))
         self.setModal(False)
-        self.intro = muted(
+        self.intro = muted(self.tr(
             "Recomputes the audit chain and checks every stored memo: its bytes against its "
             "SHA-256, its signatures against the record and the trust roots, and the audit "
             "head printed on it against the chain. Nothing is changed."
-        )
+        ))
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Archive check status")
+        self.status.setAccessibleName(self.tr("Archive check status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Archive check progress")
+        self.bar.setAccessibleName(self.tr("Archive check progress"))
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
-        self.problems.setAccessibleName("Problems found in the archive")
+        self.problems.setAccessibleName(self.tr("Problems found in the archive"))
         self.problems.setVisible(False)
-        self.stop_button = QPushButton("&Stop")
-        self.stop_button.setAccessibleName("Stop checking the archive")
+        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop checking the archive"))
         self.stop_button.clicked.connect(self.stop)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -141,7 +154,7 @@ class ArchiveDialog(QDialog):
         self.running, self._stop_requested, self.report = True, False, None
         self.stop_button.setEnabled(True)
         self.status.setStyleSheet("")
-        self.status.setText("Checking the audit chain…")
+        self.status.setText(self.tr("Checking the audit chain…"))
         self.bar.setRange(0, 0)  # busy until the first memo is counted
         self.problems.clear()
         self.problems.setVisible(False)
@@ -159,7 +172,7 @@ class ArchiveDialog(QDialog):
         if self.running:
             self._stop_requested = True
             self.stop_button.setEnabled(False)
-            self.status.setText("Stopping…")
+            self.status.setText(self.tr("Stopping…"))
 
     def closeEvent(self, event) -> None:
         self.stop()
@@ -170,7 +183,8 @@ class ArchiveDialog(QDialog):
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.status.setText(f"Checked {done:,} of {total:,} stored memos…")
+        self.status.setText(self.tr("Checked {done} of {total} stored memos…").format(
+            done=f"{done:,}", total=f"{total:,}"))
 
     def _done(self, report) -> None:
         self.running = False
@@ -178,16 +192,22 @@ class ArchiveDialog(QDialog):
         self.stop_button.setEnabled(False)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        memos = f"{report.memos_checked:,} stored memo{'s' if report.memos_checked != 1 else ''}"
-        entries = f"{report.chain_entries:,} audit entries"
+        checked = report.memos_checked
+        memos = (self.tr("%Ln stored memo", "", checked) if checked == 1
+                 else self.tr("%Ln stored memos", "", checked))
+        entries = self.tr("{count} audit entries").format(count=f"{report.chain_entries:,}")
         self.status.setStyleSheet(f"color: {tone(self, 'good' if report.ok else 'bad')}")
         if report.ok:
-            self.status.setText(f"✔ The archive is intact: {entries} and {memos} checked; "
-                                "no problems found.")
+            self.status.setText(self.tr("✔ The archive is intact: {entries} and {memos} "
+                                        "checked; no problems found.").format(entries=entries,
+                                                                              memos=memos))
         else:
             count = len(report.problems)
-            self.status.setText(f"⚠ {count} problem{'s' if count != 1 else ''} found after "
-                                f"checking {entries} and {memos}:")
+            found = (self.tr("⚠ %n problem found after checking {entries} and {memos}:", "",
+                             count) if count == 1
+                     else self.tr("⚠ %n problems found after checking {entries} and {memos}:",
+                                  "", count))
+            self.status.setText(found.format(entries=entries, memos=memos))
             self.problems.setPlainText("\n".join(report.problems))
             self.problems.setVisible(True)
         self.finished_check.emit(report)
@@ -198,9 +218,10 @@ class ArchiveDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         if isinstance(error, ArchiveCheckStopped):
-            self.status.setText("Stopped: the archive was not checked in full.")
+            self.status.setText(self.tr("Stopped: the archive was not checked in full."))
         elif isinstance(error, UserError):
-            self.status.setText(f"The archive could not be checked: {error}")
+            self.status.setText(
+                self.tr("The archive could not be checked: {error}").format(error=error))
         else:
             self.finished_check.emit(None)
             raise error
@@ -224,5 +245,7 @@ def memo_file_text(path: Path, badge) -> str:
     from desktop.memo.badge import badge_text
 
     reference = badge.report.reference
-    where = f"Memo reference: {reference}" if reference else "No memo reference in the file."
+    where = (QCoreApplication.translate("RecordChecks", "Memo reference: {reference}").format(
+        reference=reference) if reference
+        else QCoreApplication.translate("RecordChecks", "No memo reference in the file."))
     return f"{path}\n{where}\n\n{badge_text(badge)}"

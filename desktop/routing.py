@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,12 +42,15 @@ def stage_text(stage: str) -> str:
 
 def routing_html(stage: str, steps: Sequence[StepRecord]) -> str:
     """The stage, then every step with its comment (History's detail)."""
-    parts = [f"<p><b>Stage:</b> {escape(stage_text(stage))}</p>"]
+    translate = QCoreApplication.translate
+    parts = [translate("Routing", "<p><b>Stage:</b> {stage}</p>").format(
+        stage=escape(stage_text(stage)))]
     if steps:
-        parts.append("<h3>Routing</h3><ol>")
+        parts.append(translate("Routing", "<h3>Routing</h3>") + "<ol>")
         for step in steps:
-            parts.append(f"<li>{escape(str(step.recorded_at)[:16])} {DONE_WORDS[step.act]} by "
-                         f"{escape(step.actor)}")  # fmt: skip
+            parts.append("<li>" + translate("Routing", "{when} {done} by {actor}").format(
+                when=escape(str(step.recorded_at)[:16]), done=DONE_WORDS[step.act],
+                actor=escape(step.actor)))
             if step.comment:
                 parts.append(f"<br><small>{escape(step.comment)}</small>")
             parts.append("</li>")
@@ -59,22 +63,24 @@ class ReturnDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Return to the drafter")
+        self.setWindowTitle(self.tr("Return to the drafter"))
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName("Comment to the drafter")
+        self.comment.setAccessibleName(self.tr("Comment to the drafter"))
         self.comment.setTabChangesFocus(True)
-        self.comment.setPlaceholderText("What the drafter should change, and why")
+        self.comment.setPlaceholderText(self.tr("What the drafter should change, and why"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Return")
-        self.ok.setAccessibleName("Return the draft with this comment (kept in the record)")
+        self.ok.setText(self.tr("Return"))
+        self.ok.setAccessibleName(
+            self.tr("Return the draft with this comment (kept in the record)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(f"“{title}” goes back to its drafter with your comment. The "
-                               "comment is kept in the record and cannot be changed later."))
-        label = QLabel("&Comment")
+        layout.addWidget(muted(self.tr("“{title}” goes back to its drafter with your comment. "
+                                       "The comment is kept in the record and cannot be "
+                                       "changed later.").format(title=title)))
+        label = QLabel(self.tr("&Comment"))
         label.setBuddy(self.comment)
         layout.addWidget(label)
         layout.addWidget(self.comment, 1)
@@ -104,11 +110,13 @@ def load_routing(context: DeskContext, assessment_id: str
 def stage_line(stage: str, last: StepRecord | None) -> str:
     """The stage in words; with who took the last act, when, and its comment, if it has one
     (a draft returned shows its drafter what to change without opening History)."""
-    line = "Stage: " + stage_text(stage)
+    translate = QCoreApplication.translate
     if last is not None and last.stage == stage and last.comment:
-        line += (f" by {last.actor} on {last.recorded_at:%Y-%m-%d %H:%M}: "
-                 f"\u201c{last.comment}\u201d")
-    return line
+        return translate("Routing", "Stage: {stage} by {actor} on {when}: “{comment}”"
+                         ).format(stage=stage_text(stage), actor=last.actor,
+                                  when=f"{last.recorded_at:%Y-%m-%d %H:%M}",
+                                  comment=last.comment)
+    return translate("Routing", "Stage: {stage}").format(stage=stage_text(stage))
 
 
 class RoutingBar(QWidget):
@@ -121,14 +129,15 @@ class RoutingBar(QWidget):
         self.title = ""
         self.stage: str | None = None
         self.stage_label = muted("")
-        self.stage_label.setAccessibleName("Routing stage")
+        self.stage_label.setAccessibleName(self.tr("Routing stage"))
         self.stage_label.setWordWrap(True)  # a return's comment can be a sentence or two
-        self.submit_button = QPushButton("S&ubmit for review")
-        self.submit_button.setAccessibleName("Submit this draft for review")
-        self.pass_button = QPushButton("Pa&ss to the minister")
-        self.pass_button.setAccessibleName("Pass this draft to the minister")
-        self.return_button = QPushButton("Re&turn to the drafter…")
-        self.return_button.setAccessibleName("Return this draft to its drafter with a comment")
+        self.submit_button = QPushButton(self.tr("S&ubmit for review"))
+        self.submit_button.setAccessibleName(self.tr("Submit this draft for review"))
+        self.pass_button = QPushButton(self.tr("Pa&ss to the minister"))
+        self.pass_button.setAccessibleName(self.tr("Pass this draft to the minister"))
+        self.return_button = QPushButton(self.tr("Re&turn to the drafter…"))
+        self.return_button.setAccessibleName(
+            self.tr("Return this draft to its drafter with a comment"))
         self.buttons = {"submit": self.submit_button, "pass": self.pass_button,
                         "return": self.return_button}  # fmt: skip
         layout = QHBoxLayout(self)
@@ -185,6 +194,6 @@ class RoutingBar(QWidget):
             lambda: route(db, assessment_id, act, actor=actor, comment=comment),
             RecordChange.of(Part.ROUTING, assessments=[assessment_id]),
             None,
-            self.context.dialogs.error_shown(self, "Not routed"),
+            self.context.dialogs.error_shown(self, self.tr("Not routed")),
             owner=self, label=f"routing: {act}",
         )

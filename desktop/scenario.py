@@ -114,22 +114,24 @@ class ScenarioDialog(QDialog):
         self._asked = 0  # the newest scenario asked for; older answers are dropped
         self._draws_asked = 0
         self._filling = False
-        self.setWindowTitle("What-if scenario")
+        self.setWindowTitle(self.tr("What-if scenario"))
         self.setObjectName("ScenarioDialog")
-        self.setAccessibleName("What-if scenario")
+        self.setAccessibleName(self.tr("What-if scenario"))
 
-        self.title = heading("What-if", 2)
-        self.title.setAccessibleName("Scenario of")
-        note = muted("A sandbox: change answers and member positions on the left. Nothing here "
-                     "changes the record's answers, its verdict or the audit chain.")
+        self.title = heading(self.tr("What-if"), 2)
+        self.title.setAccessibleName(self.tr("Scenario of"))
+        note = muted(self.tr("A sandbox: change answers and member positions on the left. "
+                             "Nothing here changes the record's answers, its verdict or the "
+                             "audit chain."))
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Scenario problem")
+        self.problem.setAccessibleName(self.tr("Scenario problem"))
         self.problem.setStyleSheet(f"color: {tone(self, 'bad')}")
 
         self.answers_table = QTableWidget(0, 3)
-        self.answers_table.setHorizontalHeaderLabels(("Question", "Record", "Scenario"))
-        self.answers_table.setAccessibleName("Scenario answers")
+        self.answers_table.setHorizontalHeaderLabels(
+            (self.tr("Question"), self.tr("Record"), self.tr("Scenario")))
+        self.answers_table.setAccessibleName(self.tr("Scenario answers"))
         self.answers_table.verticalHeader().setVisible(False)
         self.answers_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.answers_table.horizontalHeader()
@@ -149,17 +151,18 @@ class ScenarioDialog(QDialog):
             2, AnswerPicker(self._question_at, self.answers_table))
 
         self.positions_table = QTableWidget(0, 3)
-        self.positions_table.setHorizontalHeaderLabels(("Member", "Record", "Scenario"))
-        self.positions_table.setAccessibleName("Scenario member positions")
+        self.positions_table.setHorizontalHeaderLabels(
+            (self.tr("Member"), self.tr("Record"), self.tr("Scenario")))
+        self.positions_table.setAccessibleName(self.tr("Scenario member positions"))
         self.positions_table.verticalHeader().setVisible(False)
         self.positions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.positions_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.answers_table, "&Answers")
-        self.tabs.addTab(self.positions_table, "Member &positions")
-        self.reset_button = QPushButton("&Reset to the record")
+        self.tabs.addTab(self.answers_table, self.tr("&Answers"))
+        self.tabs.addTab(self.positions_table, self.tr("Member &positions"))
+        self.reset_button = QPushButton(self.tr("&Reset to the record"))
         self.reset_button.clicked.connect(self.reset)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -167,11 +170,13 @@ class ScenarioDialog(QDialog):
         left_layout.addWidget(self.tabs, 1)
         left_layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.verdict = self._rich("Reading the record…", "Verdict, record and scenario")
-        self.flips = self._rich("", "Changes that flip the verdict")
+        self.verdict = self._rich(self.tr("Reading the record…"),
+                                  self.tr("Verdict, record and scenario"))
+        self.flips = self._rich("", self.tr("Changes that flip the verdict"))
         self.criteria_table = QTableWidget(0, 4)
-        self.criteria_table.setHorizontalHeaderLabels(("Criterion", "Record", "Scenario", ""))
-        self.criteria_table.setAccessibleName("Criteria, record and scenario")
+        self.criteria_table.setHorizontalHeaderLabels(
+            (self.tr("Criterion"), self.tr("Record"), self.tr("Scenario"), ""))
+        self.criteria_table.setAccessibleName(self.tr("Criteria, record and scenario"))
         self.criteria_table.verticalHeader().setVisible(False)
         self.criteria_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.criteria_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -179,9 +184,10 @@ class ScenarioDialog(QDialog):
         criteria_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             criteria_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.endorsements = self._rich("", "What it would take")
-        self.endorse_button = QPushButton("Try &these endorsements")
-        self.endorse_button.setToolTip("Set the members named above to endorse in the scenario")
+        self.endorsements = self._rich("", self.tr("What it would take"))
+        self.endorse_button = QPushButton(self.tr("Try &these endorsements"))
+        self.endorse_button.setToolTip(
+            self.tr("Set the members named above to endorse in the scenario"))
         self.endorse_button.clicked.connect(self.try_endorsements)
         self.endorse_button.setEnabled(False)
 
@@ -189,20 +195,20 @@ class ScenarioDialog(QDialog):
         self.draws_box.setRange(100, 1_000_000)
         self.draws_box.setSingleStep(1000)
         self.draws_box.setValue(DRAWS_DEFAULT)
-        self.draws_box.setAccessibleName("Number of draws")
+        self.draws_box.setAccessibleName(self.tr("Number of draws"))
         self.seed_box = QSpinBox()
         self.seed_box.setRange(0, 2_000_000_000)
         self.seed_box.setValue(1)
-        self.seed_box.setAccessibleName("Seed of the draws")
-        self.draw_button = QPushButton("&Draw the likelihoods")
-        self.draw_button.setToolTip("Each likelihood answer drawn within its ICD 203 range; the "
-                                    "same seed gives the same shares")
+        self.seed_box.setAccessibleName(self.tr("Seed of the draws"))
+        self.draw_button = QPushButton(self.tr("&Draw the likelihoods"))
+        self.draw_button.setToolTip(self.tr("Each likelihood answer drawn within its ICD 203 "
+                                            "range; the same seed gives the same shares"))
         self.draw_button.clicked.connect(self.run_draws)
-        self.draws = self._rich("", "Likelihood draws")
+        self.draws = self._rich("", self.tr("Likelihood draws"))
         draw_form = QFormLayout()
-        draws_label = QLabel("Dra&ws:")
+        draws_label = QLabel(self.tr("Dra&ws:"))
         draws_label.setBuddy(self.draws_box)
-        seed_label = QLabel("S&eed:")
+        seed_label = QLabel(self.tr("S&eed:"))
         seed_label.setBuddy(self.seed_box)
         draw_form.addRow(draws_label, self.draws_box)
         draw_form.addRow(seed_label, self.seed_box)
@@ -212,10 +218,10 @@ class ScenarioDialog(QDialog):
         right.addWidget(self.verdict)
         right.addWidget(self.flips)
         right.addWidget(self.criteria_table)
-        right.addWidget(heading("What it would take", 3))
+        right.addWidget(heading(self.tr("What it would take"), 3))
         right.addWidget(self.endorsements)
         right.addWidget(self.endorse_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(heading("Likelihood draws", 3))
+        right.addWidget(heading(self.tr("Likelihood draws"), 3))
         draw_row = QHBoxLayout()
         draw_row.addLayout(draw_form)
         draw_row.addWidget(self.draw_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -226,7 +232,7 @@ class ScenarioDialog(QDialog):
         right_scroll = QScrollArea()
         right_scroll.setWidgetResizable(True)
         right_scroll.setWidget(right_body)
-        right_scroll.setAccessibleName("Scenario beside the record")
+        right_scroll.setAccessibleName(self.tr("Scenario beside the record"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -236,12 +242,12 @@ class ScenarioDialog(QDialog):
         self.splitter.setStretchFactor(1, 1)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Save as &note",
+        self.save_button = self.buttons.addButton(self.tr("Save as &note"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setToolTip("Keep this scenario's summary as a note on the case "
-                                    "(answers, verdict and decision stay as they are)")
+        self.save_button.setToolTip(self.tr("Keep this scenario's summary as a note on the case "
+                                            "(answers, verdict and decision stay as they are)"))
         self.save_button.clicked.connect(self.save_note)
-        close = self.buttons.addButton("&Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close = self.buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         self.save_button.setEnabled(False)
         self.draw_button.setEnabled(False)
@@ -258,7 +264,7 @@ class ScenarioDialog(QDialog):
 
         context.runner.submit(lambda: load_sandbox(context, assessment_id, playbook),
                               self._show_loaded,
-                              context.dialogs.error_shown(self, "What-if scenario"),
+                              context.dialogs.error_shown(self, self.tr("What-if scenario")),
                               owner=self, label="read the record for a scenario")
 
     def _fit_screen(self) -> None:
@@ -284,9 +290,11 @@ class ScenarioDialog(QDialog):
     def _show_loaded(self, loaded) -> None:
         self.record, self.sandbox, self.as_decided = loaded
         record = self.record
-        state = ("draft" if record.decision is None
-                 else f"decided: {words(record.decision.decision)}")
-        self.title.setText(f"What-if on {record.title} ({state})")
+        state = (self.tr("draft") if record.decision is None
+                 else self.tr("decided: {decision}").format(
+                     decision=words(record.decision.decision)))
+        self.title.setText(self.tr("What-if on {title} ({state})").format(title=record.title,
+                                                                          state=state))
         self._fill_tables()
         for button in (self.save_button, self.draw_button, self.reset_button):
             button.setEnabled(True)
@@ -306,11 +314,12 @@ class ScenarioDialog(QDialog):
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, question.id)
             recorded = QTableWidgetItem(describe_value(question, value) if value is not None
-                                        else "unanswered")
+                                        else self.tr("unanswered"))
             recorded.setFlags(recorded.flags() & ~Qt.ItemFlag.ItemIsEditable)
             recorded.setToolTip(recorded.text())
             tried = QTableWidgetItem(answer_text(question, value))
-            tried.setToolTip(f"Expected: {expected_value(question)}; empty for unanswered")
+            tried.setToolTip(self.tr("Expected: {expected}; empty for unanswered").format(
+                expected=expected_value(question)))
             for column, item in enumerate((name, recorded, tried)):
                 self.answers_table.setItem(row, column, item)
         positions_question = next((q for q in self.playbook.questions()
@@ -329,7 +338,8 @@ class ScenarioDialog(QDialog):
             self.positions_table.setItem(row, 0, name)
             self.positions_table.setItem(row, 1, QTableWidgetItem(words(recorded)))
             box = QuietComboBox()
-            box.setAccessibleName(f"Scenario position of {member.name}")
+            box.setAccessibleName(
+                self.tr("Scenario position of {member}").format(member=member.name))
             for position in POSITIONS:
                 box.addItem(words(position), position)
             box.setCurrentIndex(max(0, box.findData(recorded)))
@@ -355,9 +365,10 @@ class ScenarioDialog(QDialog):
             try:
                 value = answer_from_text(question, text)
             except InvalidAnswerValue:
-                raise ValueError(f"“{question.prompt}”: “{text.strip()}” is not an answer "
-                                 f"(expected "
-                                 f"{expected_value(question)}; empty for unanswered)") from None
+                raise ValueError(self.tr(
+                    "“{question}”: “{text}” is not an answer (expected {expected}; empty for "
+                    "unanswered)").format(question=question.prompt, text=text.strip(),
+                                          expected=expected_value(question))) from None
             if value != sandbox.answers.get(question_id):
                 answers[question_id] = value
         positions = {
@@ -442,11 +453,12 @@ class ScenarioDialog(QDialog):
         self.answer = answer
         result = answer.report.result
         before, after = result.record.verdict, result.scenario.verdict
-        changed = "changed" if result.verdict_changed else "unchanged"
-        self.verdict.setText(
-            f"Verdict: record <b>{escape(words(before.value).upper())}</b> · scenario "
-            f"<b style='color:{tone(self, VERDICT_TONE[after])}'>"
-            f"{escape(words(after.value).upper())}</b> ({changed})")
+        changed = self.tr("changed") if result.verdict_changed else self.tr("unchanged")
+        self.verdict.setText(self.tr(
+            "Verdict: record <b>{record}</b> · scenario <b style='color:{colour}'>{scenario}</b> "
+            "({changed})").format(record=escape(words(before.value).upper()),
+                                  colour=tone(self, VERDICT_TONE[after]),
+                                  scenario=escape(words(after.value).upper()), changed=changed))
         self.flips.setText(self._flips_html(answer))
         titles = {c.id: c.title for c in self.playbook.criteria}
         rows = [(titles.get(change.criterion_id, change.criterion_id), *criterion_row(change)[1:])
@@ -461,18 +473,18 @@ class ScenarioDialog(QDialog):
         needed = answer.report.endorsements
         self.endorsements.setText(
             "<br>".join(escape(unwrapped(line)) for line in endorsement_lines(needed)[1:])
-            if needed is not None else "The playbook asks no member positions.")
+            if needed is not None else self.tr("The playbook asks no member positions."))
         self.endorse_button.setEnabled(needed is not None and bool(needed.members))
 
     def _flips_html(self, answer: ScenarioAnswer) -> str:
         changes = changed_answer_lines(answer.report, self.playbook)
         if not answer.report.result.changed_answers:
-            return "Changes tried: none (the record as it stands)."
+            return self.tr("Changes tried: none (the record as it stands).")
         flips = in_words(", ".join(answer.flips), self.playbook) or (
-            "none alone (only together, if at all)")
-        return ("Changes tried:<br>"
-                + "<br>".join(escape(in_words(unwrapped(line), self.playbook)) for line in changes)
-                + f"<br>Alone flipping the verdict: <b>{escape(flips)}</b>")
+            self.tr("none alone (only together, if at all)"))
+        tried = "<br>".join(escape(in_words(unwrapped(line), self.playbook)) for line in changes)
+        return self.tr("Changes tried:<br>{changes}<br>Alone flipping the verdict: "
+                       "<b>{flips}</b>").format(changes=tried, flips=escape(flips))
 
     # draws ------------------------------------------------------------------------------------
     def run_draws(self) -> None:
@@ -483,7 +495,8 @@ class ScenarioDialog(QDialog):
         assert sandbox is not None  # a scenario is only read from a sandbox
         self._draws_asked += 1
         asked = self._draws_asked
-        self.draws.setText(f"Drawing {draws:,} times (seed {seed})…")
+        self.draws.setText(self.tr("Drawing {draws} times (seed {seed})…").format(
+            draws=f"{draws:,}", seed=seed))
         self.context.background.submit(
             lambda: sandbox.draws(scenario, draws=draws, seed=seed),
             lambda shares: self._show_draws(asked, shares),
@@ -515,9 +528,10 @@ class ScenarioDialog(QDialog):
             lambda: add_note(context.db, assessment_id, text, kind="scenario",
                              actor=context.actor),
             RecordChange.of(Part.NOTES, assessments=[assessment_id]),
-            lambda _note: context.dialogs.info(self, "Scenario saved",
-                                               "The scenario was saved as a note on the case."),
-            context.dialogs.error_shown(self, "Save the scenario"),
+            lambda _note: context.dialogs.info(
+                self, self.tr("Scenario saved"),
+                self.tr("The scenario was saved as a note on the case.")),
+            context.dialogs.error_shown(self, self.tr("Save the scenario")),
             owner=self, label="save a scenario note")
 
 

@@ -4,11 +4,15 @@ shows their messages with that advice replaced by its own, so both stay true to 
 
 from __future__ import annotations
 
-UNTRUSTED_IN_APP = (
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+UNTRUSTED_IN_APP = QT_TRANSLATE_NOOP(
+    "TrustWords",
     "signed by a certificate this record does not trust. Ask your security officer whether "
     "it should be; if so, add the authority that issued it under Record > Trust roots…"
 )
-NO_ROOTS_IN_APP = (
+NO_ROOTS_IN_APP = QT_TRANSLATE_NOOP(
+    "TrustWords",
     "ask your security officer for the certificate of the authority that issues your "
     "ministry's signing identities, and add it under Record > Trust roots…"
 )
@@ -21,6 +25,8 @@ def in_app_words(message: str) -> str:
     from reports.signer_rules import NO_ROOTS_CLI_HINT
     from reports.verify import UNTRUSTED_CLI_HINT
 
+    untrusted = QCoreApplication.translate("TrustWords", str(UNTRUSTED_IN_APP))
+    no_roots = QCoreApplication.translate("TrustWords", str(NO_ROOTS_IN_APP))
     return (message.replace(f"is not trusted: {UNTRUSTED_CLI_HINT}",
-                            f"is not trusted: {UNTRUSTED_IN_APP}")
-            .replace(NO_ROOTS_CLI_HINT, NO_ROOTS_IN_APP))
+                            f"is not trusted: {untrusted}")
+            .replace(NO_ROOTS_CLI_HINT, no_roots))

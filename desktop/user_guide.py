@@ -19,14 +19,14 @@ GUIDE = Path(__file__).with_name("help") / "user-guide.md"
 class UserGuide(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Concert Desk user guide")
+        self.setWindowTitle(self.tr("Concert Desk user guide"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("User guide")
+        self.text.setAccessibleName(self.tr("User guide"))
         self.text.setOpenLinks(False)  # nothing in it leaves the app
         self.text.setMarkdown(GUIDE.read_text(encoding="utf-8"))
         buttons = QDialogButtonBox()
-        close = buttons.addButton("&Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

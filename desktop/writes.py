@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
@@ -30,7 +31,8 @@ def start_revision(
             Part.REVISIONS, Part.ASSESSMENTS, assessments=[assessment_id, new_id]
         ),
         on_done,
-        context.dialogs.error_shown(owner, "Cannot start a revision"),
+        context.dialogs.error_shown(
+            owner, QCoreApplication.translate("Writes", "Cannot start a revision")),
         owner=owner,
         label="revise",
     )
@@ -52,7 +54,8 @@ def record_dissent(
         lambda: add_dissent(db, assessment_id, reviewer=reviewer, text=text),
         RecordChange.of(Part.DISSENT, assessments=[assessment_id]),
         on_done,
-        context.dialogs.error_shown(owner, "The dissent was not recorded"),
+        context.dialogs.error_shown(
+            owner, QCoreApplication.translate("Writes", "The dissent was not recorded")),
         owner=owner,
         label="dissent",
     )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
@@ -17,16 +17,21 @@ from playbooks.errors import UserError
 
 
 def export_memo_bytes(context: DeskContext, parent: QWidget, reference: str, pdf: bytes) -> None:
-    path = context.dialogs.save_file(parent, "Export memo", f"{reference}.pdf", "PDF (*.pdf)")
+    translate = QCoreApplication.translate
+    path = context.dialogs.save_file(parent, translate("MemoExport", "Export memo"),
+                                     f"{reference}.pdf", translate("MemoExport", "PDF (*.pdf)"))
     if path is None:
         return
     try:
         # the file dialog asked before replacing a file
         write_atomically(Path(path), pdf, overwrite=True, protected=context.db.files)
     except UserError as error:  # ExportFailed: names the file and why
-        context.dialogs.error(parent, "The memo was not exported", str(error))
+        context.dialogs.error(parent, translate("MemoExport", "The memo was not exported"),
+                              str(error))
         return
-    context.dialogs.info(parent, "Memo exported", f"{reference} was written to {path}.")
+    context.dialogs.info(parent, translate("MemoExport", "Memo exported"),
+                         translate("MemoExport", "{reference} was written to {path}.").format(
+                             reference=reference, path=path))
 
 
 class MemoActions(QObject):
@@ -73,7 +78,7 @@ class MemoActions(QObject):
             lambda: get_memo(db, memo_id),
             lambda memo: export_memo_bytes(self.context, self.parent_widget, memo.reference,
                                            memo.pdf),
-            self.context.dialogs.error_shown(self.parent_widget, "Memo"),
+            self.context.dialogs.error_shown(self.parent_widget, self.tr("Memo")),
             owner=self.parent_widget, label="export memo",
         )
 
@@ -88,11 +93,11 @@ class MemoActions(QObject):
         def done(badge) -> None:
             self.verified.emit(badge)
             show = context.dialogs.info if badge.state == "valid" else context.dialogs.error
-            show(self.parent_widget, "Memo verification", badge_text(badge))
+            show(self.parent_widget, self.tr("Memo verification"), badge_text(badge))
 
         self.context.runner.submit(
             lambda: verify_stored_memo(context, get_memo(context.db, memo_id)),
-            done, self.context.dialogs.error_shown(self.parent_widget, "Memo"),
+            done, self.context.dialogs.error_shown(self.parent_widget, self.tr("Memo")),
             owner=self.parent_widget, label="verify memo",
         )
 
@@ -127,11 +132,11 @@ class MemoActions(QObject):
         if configured_module() is None:
             self._signing_dialog(then, (), countersign_only, assessment_id)
             return
-        self.progress.emit("Looking for keys on smart cards and tokens…", 0, 0)
+        self.progress.emit(self.tr("Looking for keys on smart cards and tokens…"), 0, 0)
         self.context.background.submit(
             listed_token_keys,
             lambda keys: self._listed(then, keys, countersign_only, assessment_id),
-            self.context.dialogs.error_shown(self.parent_widget, "Memo"),
+            self.context.dialogs.error_shown(self.parent_widget, self.tr("Memo")),
             owner=self.parent_widget, label="list token keys",
         )
 
@@ -181,14 +186,15 @@ class MemoActions(QObject):
 
     def _issued(self, memo) -> None:
         self._forget_dialog()
-        self.progress.emit(f"Issued {memo.reference} ({memo.stage}).", 1, 1)
+        self.progress.emit(self.tr("Issued {reference} ({stage}).").format(
+            reference=memo.reference, stage=memo.stage), 1, 1)
         self.issued.emit(memo)
         self.view(memo.id)
 
     def _issue_failed(self, message: str) -> None:
         from desktop.memo.signing import refused_secret
 
-        self.progress.emit("Nothing was issued.", 0, 1)
+        self.progress.emit(self.tr("Nothing was issued."), 0, 1)
         asked, self._asked = self._asked, None
         wrong = refused_secret(asked[2], message) if asked is not None else None
         if asked is not None and wrong is not None:
@@ -201,7 +207,7 @@ class MemoActions(QObject):
         if asked is not None:
             asked[0].deleteLater()
         self.failed_to_issue.emit(message)
-        self.context.dialogs.error(self.parent_widget, "The memo was not issued",
+        self.context.dialogs.error(self.parent_widget, self.tr("The memo was not issued"),
                                    in_app_words(message))
 
 

@@ -9,10 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop.context import DeskContext
 from desktop.trust_words import in_app_words
 
 VALID, INVALID, UNSIGNED = "valid", "invalid", "unsigned"
+# A signature's three states, by whether each holds.
+INTACT = {True: QT_TRANSLATE_NOOP("Badge", "intact"),
+          False: QT_TRANSLATE_NOOP("Badge", "NOT intact")}
+TRUSTED = {True: QT_TRANSLATE_NOOP("Badge", "trusted"),
+           False: QT_TRANSLATE_NOOP("Badge", "NOT trusted")}
+PERMITTED = {True: QT_TRANSLATE_NOOP("Badge", "permitted"),
+             False: QT_TRANSLATE_NOOP("Badge", "changes NOT permitted")}
 
 
 @dataclass(frozen=True)
@@ -27,25 +36,32 @@ class Badge:
 def badge_for(report) -> Badge:
     from reports.sigfields import FIELD_LABELS
 
+    def t(text: object) -> str:  # one of the states above
+        return QCoreApplication.translate("Badge", str(text))
+
     signers = tuple(
-        f"{FIELD_LABELS.get(s.field, s.field)}: {s.signer} — "
-        + ", ".join([
-            "intact" if s.intact else "NOT intact",
-            "trusted" if s.trusted else "NOT trusted",
-            "permitted" if s.permitted else "changes NOT permitted",
-        ])
+        QCoreApplication.translate("Badge", "{field}: {signer} — {states}").format(
+            field=FIELD_LABELS.get(s.field, s.field), signer=s.signer,
+            states=QCoreApplication.translate("Badge", ", ").join([
+                t(INTACT[s.intact]), t(TRUSTED[s.trusted]), t(PERMITTED[s.permitted])]))
         for s in report.signers
     )
     if not report.signers and report.reference is None:
         # Not readable, or no memo reference in it: not a memo this app issued at all.
-        state, headline = INVALID, "✘ Not a verifiable memo"
+        state = INVALID
+        headline = QCoreApplication.translate("Badge", "✘ Not a verifiable memo")
     elif not report.signers:
-        state, headline = UNSIGNED, "Unsigned memo: sign it to make it official"
+        state = UNSIGNED
+        headline = QCoreApplication.translate("Badge",
+                                              "Unsigned memo: sign it to make it official")
     elif report.ok:
-        names = " and ".join(s.signer for s in report.signers)
-        state, headline = VALID, f"✔ Valid: signed by {names}"
+        names = QCoreApplication.translate("Badge", " and ").join(
+            s.signer for s in report.signers)
+        state = VALID
+        headline = QCoreApplication.translate("Badge", "✔ Valid: signed by {names}").format(
+            names=names)
     else:
-        state, headline = INVALID, "✘ Not valid"
+        state, headline = INVALID, QCoreApplication.translate("Badge", "✘ Not valid")
     return Badge(state, headline, signers, in_app_words(report.reason), report)
 
 

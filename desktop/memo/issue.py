@@ -18,7 +18,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from desktop.context import DeskContext
 from desktop.memo.client import MemoHelperStopped, MemoJob
@@ -27,7 +27,7 @@ from playbooks.errors import UserError
 from reports.memo_protocol import IdentityRef, IssueMemo, SignerRequest, SignMemo
 from reports.tokens import is_token_uri
 
-UNEXPECTED = "an unexpected error; see the report"
+UNEXPECTED = QT_TRANSLATE_NOOP("IssueWorker", "an unexpected error; see the report")
 
 
 class IssueWorker(QObject):
@@ -52,7 +52,7 @@ class IssueWorker(QObject):
         if self.memo_id is not None:
             self._ask_helper(None)
             return
-        self.progress.emit("Collecting the decided record…", 0, 1)
+        self.progress.emit(self.tr("Collecting the decided record…"), 0, 1)
         self.context.runner.submit(self._find_playbook, self._ask_helper, self._error,
                                    owner=self, label="find the memo's playbook")
 
@@ -64,11 +64,10 @@ class IssueWorker(QObject):
         catalog = self.context.catalog
         playbook = catalog.by_hash(record.playbook_hash)
         if playbook is None:
-            raise UserError(
-                f"the playbook this assessment was decided under ({record.playbook_id} "
-                f"{record.playbook_version}) is neither installed nor kept in the record; add "
-                "its file on the Playbooks page"
-            )
+            raise UserError(self.tr(
+                "the playbook this assessment was decided under ({playbook} {version}) is "
+                "neither installed nor kept in the record; add its file on the Playbooks page"
+            ).format(playbook=record.playbook_id, version=record.playbook_version))
         if catalog.origin(playbook) == "record":
             # No installed file has these bytes: the helper reads the record's copy from a
             # file of its own (it checks the hash), removed when the job ends.
@@ -138,6 +137,6 @@ class IssueWorker(QObject):
         self.running = False
         self._forget_temporary()
         if not isinstance(error, UserError):
-            self.failed.emit(UNEXPECTED)
+            self.failed.emit(QCoreApplication.translate("IssueWorker", str(UNEXPECTED)))
             raise error
         self.failed.emit(str(error))

@@ -13,30 +13,15 @@ from desktop.context import DeskContext
 TICK_MS = 30_000  # the minutes shown are brought up to date this often while keys are unlocked
 
 
-def keys_text(names_and_seconds: list[tuple[str, int]]) -> tuple[str, str]:
-    """(the status text, its tooltip) for the keys held unlocked."""
-    count = len(names_and_seconds)
-    soonest = max(1, round(min(s for _n, s in names_and_seconds) / 60))
-    text = (
-        f"Signing keys unlocked: {count} ({'the first ' if count > 1 else ''}locks in "
-        f"{soonest} min)"
-    )
-    tip = "\n".join(
-        f"{name}: unlocked for {max(1, round(seconds / 60))} more min"
-        for name, seconds in names_and_seconds
-    )
-    return text, tip + "\nLock them now with Record > Lock signing keys (Ctrl+L)."
-
-
 class SigningKeysStatus(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.label = QLabel("")
-        self.label.setAccessibleName("Signing keys unlocked")
+        self.label.setAccessibleName(self.tr("Signing keys unlocked"))
         self.lock_button = QToolButton()
-        self.lock_button.setText("Lock")
-        self.lock_button.setAccessibleName("Lock the signing keys now")
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock the signing keys now"))
         self.lock_button.clicked.connect(self.lock)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 0, 4, 0)
@@ -61,11 +46,28 @@ class SigningKeysStatus(QWidget):
         if not held:
             self._tick.stop()
             return
-        text, tip = keys_text(held)
+        text, tip = self.keys_text(held)
         self.label.setText(text)
         self.setToolTip(tip)
         if not self._tick.isActive():
             self._tick.start()
+
+    def keys_text(self, names_and_seconds: list[tuple[str, int]]) -> tuple[str, str]:
+        """(the status text, its tooltip) for the keys held unlocked."""
+        count = len(names_and_seconds)
+        soonest = max(1, round(min(s for _n, s in names_and_seconds) / 60))
+        if count > 1:
+            text = self.tr("Signing keys unlocked: {count} (the first locks in %n min)", "",
+                           soonest).format(count=count)
+        else:
+            text = self.tr("Signing keys unlocked: 1 (locks in %n min)", "", soonest)
+        tip = "\n".join(
+            self.tr("{name}: unlocked for %n more min", "", max(1, round(seconds / 60))).format(
+                name=name)
+            for name, seconds in names_and_seconds
+        )
+        return text, tip + "\n" + self.tr("Lock them now with Record > Lock signing keys "
+                                          "(Ctrl+L).")
 
     def lock(self) -> None:
         if self.context.has_memo_helper():

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -43,9 +43,11 @@ from reports.tokens import TokenKey, is_token_uri
 
 BOTH, DRAFTER_ONLY, UNSIGNED = "both", "drafter", "unsigned"
 MODES = (
-    (BOTH, "Sign as the drafting official, then countersign as the minister"),
-    (DRAFTER_ONLY, "Sign as the drafting official only (the minister countersigns later)"),
-    (UNSIGNED, "Issue unsigned (sign later)"),
+    (BOTH, QT_TRANSLATE_NOOP("SigningDialog",
+                             "Sign as the drafting official, then countersign as the minister")),
+    (DRAFTER_ONLY, QT_TRANSLATE_NOOP(
+        "SigningDialog", "Sign as the drafting official only (the minister countersigns later)")),
+    (UNSIGNED, QT_TRANSLATE_NOOP("SigningDialog", "Issue unsigned (sign later)")),
 )
 KEEP_UNLOCKED_KEY = "signing/keep_unlocked_minutes"
 DEFAULT_KEEP_UNLOCKED_MIN = 15
@@ -103,20 +105,23 @@ class IdentityRow(QGroupBox):
         self.role = role
         self._unlocked = unlocked
         self.path = QLineEdit()
-        self.path.setAccessibleName(f"{title}: identity file")
-        self.path.setPlaceholderText("identity file (.p12)")
-        self.browse = QPushButton("Browse…")
-        self.browse.setAccessibleName(f"{title}: choose the identity file")
+        self.path.setAccessibleName(self.tr("{signer}: identity file").format(signer=title))
+        self.path.setPlaceholderText(self.tr("identity file (.p12)"))
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.setAccessibleName(
+            self.tr("{signer}: choose the identity file").format(signer=title))
         self.browse.clicked.connect(lambda: browse(self))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(f"{title}: passphrase")
+        self.passphrase.setAccessibleName(self.tr("{signer}: passphrase").format(signer=title))
         self.key_state = QLabel("")
-        self.key_state.setAccessibleName(f"{title}: whether the key is unlocked")
+        self.key_state.setAccessibleName(
+            self.tr("{signer}: whether the key is unlocked").format(signer=title))
         self.key_state.setWordWrap(True)
         self.token_key = QComboBox()  # shown only when a token holds keys
-        self.token_key.setAccessibleName(f"{title}: key on a smart card or token")
-        self.token_key.addItem("an identity file (above)", "")
+        self.token_key.setAccessibleName(
+            self.tr("{signer}: key on a smart card or token").format(signer=title))
+        self.token_key.addItem(self.tr("an identity file (above)"), "")
         for key in token_keys:
             self.token_key.addItem(key.describe(), key.uri)
         self.token_key.activated.connect(self._token_key_chosen)
@@ -124,10 +129,11 @@ class IdentityRow(QGroupBox):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form = QFormLayout(self)
-        form.addRow("Identity", row)
+        form.addRow(self.tr("Identity"), row)
         if token_keys:
-            form.addRow("or token key", self.token_key)
-        form.addRow("Passphrase / PIN" if token_keys else "Passphrase", self.passphrase)
+            form.addRow(self.tr("or token key"), self.token_key)
+        form.addRow(self.tr("Passphrase / PIN") if token_keys else self.tr("Passphrase"),
+                    self.passphrase)
         form.addRow("", self.key_state)
         self.path.textChanged.connect(lambda _text: self.show_key_state())
 
@@ -154,9 +160,13 @@ class IdentityRow(QGroupBox):
             self.passphrase.setPlaceholderText("")
             return
         minutes = max(1, round(held.seconds_left() / 60))
-        self.key_state.setText(f"{held.key.name} is unlocked for {minutes} more minute"
-                               f"{'s' if minutes != 1 else ''}: no passphrase needed.")
-        self.passphrase.setPlaceholderText("not needed: the key is unlocked")
+        # English reads right with no translator: a source text for one minute and for more.
+        state = (self.tr("{name} is unlocked for %n more minute: no passphrase needed.", "",
+                         minutes) if minutes == 1
+                 else self.tr("{name} is unlocked for %n more minutes: no passphrase needed.",
+                              "", minutes))
+        self.key_state.setText(state.format(name=held.key.name))
+        self.passphrase.setPlaceholderText(self.tr("not needed: the key is unlocked"))
 
     def filled(self) -> bool:
         return bool(self.path.text().strip()) and (bool(self.passphrase.text())
@@ -205,24 +215,25 @@ class SigningDialog(QDialog):
         `decider_identity`: the one that named the decider (remembered_decider), pre-selected
         as the minister's: only that certificate may countersign."""
         super().__init__(parent)
-        self.setWindowTitle("Sign the memo" if countersign_only else "Issue the decision memo")
+        self.setWindowTitle(self.tr("Sign the memo") if countersign_only
+                            else self.tr("Issue the decision memo"))
         self._choose_file = choose_file
         self.mode = QButtonGroup(self)
         self.mode_buttons: dict[str, QRadioButton] = {}
         modes = QVBoxLayout()
         for index, (value, label) in enumerate(MODES):
-            button = QRadioButton(label)
-            button.setAccessibleName(label)
+            button = QRadioButton(QCoreApplication.translate("SigningDialog", str(label)))
+            button.setAccessibleName(button.text())
             self.mode.addButton(button, index)
             self.mode_buttons[value] = button
             modes.addWidget(button)
-        self.drafter = IdentityRow("Drafting official", "drafter", self._browse, unlocked,
-                                   token_keys=token_keys)
-        self.minister = IdentityRow("Minister", "minister", self._browse, unlocked,
+        self.drafter = IdentityRow(self.tr("Drafting official"), "drafter", self._browse,
+                                   unlocked, token_keys=token_keys)
+        self.minister = IdentityRow(self.tr("Minister"), "minister", self._browse, unlocked,
                                     token_keys=token_keys)
         self.countersign_only = countersign_only
         if countersign_only:
-            self.drafter.setTitle("Next signer")
+            self.drafter.setTitle(self.tr("Next signer"))
             self.drafter.role = ""  # which signer comes next depends on the memo
             for button in self.mode_buttons.values():
                 button.setVisible(False)
@@ -236,29 +247,30 @@ class SigningDialog(QDialog):
                 self.minister.select_identity(decider_identity)
         self.keep = QSpinBox()
         self.keep.setRange(0, MAX_KEEP_UNLOCKED_S // 60)
-        self.keep.setSuffix(" min")
-        self.keep.setSpecialValueText("lock after this memo")
+        self.keep.setSuffix(self.tr(" min"))
+        self.keep.setSpecialValueText(self.tr("lock after this memo"))
         self.keep.setValue(keep_unlocked_minutes())
-        self.keep.setAccessibleName("Keep the signing keys unlocked for this many minutes")
+        self.keep.setAccessibleName(
+            self.tr("Keep the signing keys unlocked for this many minutes"))
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep signing keys unlocked for"))
+        keep_row.addWidget(QLabel(self.tr("Keep signing keys unlocked for")))
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Sign" if countersign_only else "Issue")
+        self.ok.setText(self.tr("Sign") if countersign_only else self.tr("Issue"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.hint = muted("")
         self._focus_when_shown: QWidget | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(
+        layout.addWidget(muted(self.tr(
             "The memo is rendered from the frozen record. Keys stay in their files; an "
             "unlocked key is held only by the memo helper process, for the time set below, "
             "and locked again when the window closes or with Record > Lock signing keys."
-        ))
+        )))
         layout.addLayout(modes)
         layout.addWidget(self.drafter)
         layout.addWidget(self.minister)
@@ -285,7 +297,8 @@ class SigningDialog(QDialog):
     def _browse(self, row: IdentityRow) -> None:
         if self._choose_file is None:
             return
-        path = self._choose_file(self, "Choose a signing identity", "Identities (*.p12 *.pfx)")
+        path = self._choose_file(self, self.tr("Choose a signing identity"),
+                                 self.tr("Identities (*.p12 *.pfx)"))
         if path is not None:
             row.path.setText(str(path))
 
@@ -305,10 +318,12 @@ class SigningDialog(QDialog):
         same_file = len(paths) == 2 and paths[0] == paths[1]
         self.ok.setEnabled(not missing and not same_file)
         if missing:
-            self.hint.setText(f"Give the identity file and passphrase of: {', '.join(missing)}.")
+            self.hint.setText(self.tr("Give the identity file and passphrase of: {signers}."
+                                      ).format(signers=self.tr(", ").join(missing)))
         elif same_file:
-            self.hint.setText("The drafting official and the minister must be two different "
-                              "people: choose the minister's own identity file.")
+            self.hint.setText(self.tr("The drafting official and the minister must be two "
+                                      "different people: choose the minister's own identity "
+                                      "file."))
         else:
             self.hint.setText("")
 
@@ -320,7 +335,8 @@ class SigningDialog(QDialog):
         row = next((r for r in self._rows() if r.owns(signer)), self._rows()[index])
         why = reason.removeprefix(f"{signer.path}: ")
         name = signer.path if is_token_uri(str(signer.path)) else Path(signer.path).name
-        self.hint.setText(f"{row.title()}: {why} ({name}). Type it again.")
+        self.hint.setText(self.tr("{signer}: {why} ({name}). Type it again.").format(
+            signer=row.title(), why=why, name=name))
         self._focus_when_shown = row.passphrase
         row.passphrase.setFocus()
 

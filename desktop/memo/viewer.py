@@ -51,34 +51,34 @@ class MemoViewer(QDialog):
         self.badge: Badge | None = None
         self.images: list[QImage] = []
         self._zoom = 1
-        self.setWindowTitle("Memo")
+        self.setWindowTitle(self.tr("Memo"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
-        self.heading = QLabel("Loading the memo…")
-        self.heading.setAccessibleName("Memo reference and stage")
+        self.heading = QLabel(self.tr("Loading the memo…"))
+        self.heading.setAccessibleName(self.tr("Memo reference and stage"))
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.badge_label = QLabel("Checking signatures…")
+        self.badge_label = QLabel(self.tr("Checking signatures…"))
         self.badge_label.setWordWrap(True)
         self.badge_label.setTextFormat(Qt.TextFormat.RichText)
-        self.badge_label.setAccessibleName("Verification badge")
+        self.badge_label.setAccessibleName(self.tr("Verification badge"))
         self.badge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.badge_label.setMargin(8)
         self.badge_label.setAutoFillBackground(True)
 
         self.zoom_out = QPushButton("−")
-        self.zoom_out.setAccessibleName("Zoom out")
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
         self.zoom_out.clicked.connect(lambda: self.set_zoom(self._zoom - 1))
         self.zoom_in = QPushButton("+")
-        self.zoom_in.setAccessibleName("Zoom in")
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
         self.zoom_in.clicked.connect(lambda: self.set_zoom(self._zoom + 1))
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setAccessibleName("Export this memo to a PDF file")
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setAccessibleName(self.tr("Export this memo to a PDF file"))
         self.export_button.clicked.connect(self.export)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         tools = QHBoxLayout()
         tools.addWidget(self.heading, 1)
@@ -94,7 +94,7 @@ class MemoViewer(QDialog):
         self.page_area = QScrollArea()
         self.page_area.setWidgetResizable(True)
         self.page_area.setWidget(self.pages)
-        self.page_area.setAccessibleName("Memo pages")
+        self.page_area.setAccessibleName(self.tr("Memo pages"))
         self.page_area.setBackgroundRole(self.palette().ColorRole.Dark)
 
         layout = QVBoxLayout(self)
@@ -129,7 +129,7 @@ class MemoViewer(QDialog):
     def _loaded(self, memo) -> None:
         self.memo = memo
         self.heading.setText(f"{memo.reference} — {memo.stage}")
-        self.setWindowTitle(f"Memo {memo.reference}")
+        self.setWindowTitle(self.tr("Memo {reference}").format(reference=memo.reference))
         self._render()
         self._verify()
 
@@ -157,7 +157,8 @@ class MemoViewer(QDialog):
             pixmap.setDevicePixelRatio(ratio)
             page = QLabel()
             page.setPixmap(pixmap)
-            page.setAccessibleName(f"Page {number} of {len(images)}")
+            page.setAccessibleName(self.tr("Page {number} of {count}").format(number=number,
+                                                                               count=len(images)))
             self.pages_layout.addWidget(page)
         self.pages_shown.emit(len(images))
 
@@ -176,7 +177,8 @@ class MemoViewer(QDialog):
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError):
             raise error
-        self.badge_label.setText(f"<b>Cannot show this memo:</b> {error}")
+        self.badge_label.setText(
+            self.tr("<b>Cannot show this memo:</b> {error}").format(error=error))
 
     def set_zoom(self, index: int) -> None:
         index = max(0, min(index, len(ZOOMS) - 1))
