@@ -88,7 +88,9 @@ def configure(app: QApplication) -> None:
     app.setApplicationDisplayName(APPLICATION)
     # Windows and macOS styles follow the system's light/dark scheme themselves; elsewhere
     # Fusion does (Qt 6.5+ reads the scheme from the platform theme).
-    if sys.platform.startswith("linux") and "Fusion" in list(QStyleFactory.keys()):
+    # Only once: setting it again repolishes every widget alive (tests configure per test).
+    if (sys.platform.startswith("linux") and "Fusion" in list(QStyleFactory.keys())
+            and app.style().name().lower() != "fusion"):
         app.setStyle("Fusion")
 
 

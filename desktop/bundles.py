@@ -199,17 +199,17 @@ class BundleActions(QObject):
             if more > 0:
                 shown += "\n" + self.tr("…and %n more", "", more)
             dialogs.error(parent, self.tr("The bundle was not imported"),
-                          self.tr("The check found %n problem(s); nothing was written.", "",
+                          self.tr("Problems the check found: %n. Nothing was written.", "",
                                   len(result.problems)) + "\n\n" + shown)
         elif not result.imported:
             dialogs.info(parent, self.tr("Nothing to import"), self.tr(
-                "This record already holds all %n assessment(s) of the bundle; nothing was "
+                "This record already holds every assessment of the bundle (%n); nothing was "
                 "written.", "", result.held))
         else:
             dialogs.info(parent, self.tr("Bundle imported"), self.tr(
-                "Imported %n assessment(s) from record {origin}…, exported by {signer}.", "",
+                "Assessments imported: %n, from record {origin}…, exported by {signer}.", "",
                 len(result.imported)).format(origin=result.origin, signer=result.signer)
-                + (" " + self.tr("%n were already held here.", "", result.held)
+                + (" " + self.tr("Already held here: %n.", "", result.held)
                    if result.held else ""))
 
     def export(self, assessment_id: str | None, title: str = "") -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.bundles import BundleActions
 from desktop.casefiles import CaseFileActions
 from desktop.chain_status import ChainStatus
 from desktop.context import DeskContext
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.chain_label)
 
         self.case_files = CaseFileActions(context, self)
+        self.bundles = BundleActions(context, self)
         self.case_files.imported.connect(self._on_case_imported)
         self.case_files.exported.connect(
             lambda path: self.context.dialogs.info(
@@ -302,6 +304,14 @@ class MainWindow(QMainWindow):
         if self.assessment_page is not None:
             self.assessment_page.flush()  # type: ignore[attr-defined]  # export what was typed
         self.case_files.export(*self.chosen_assessment())
+
+    def import_bundle(self) -> None:
+        self.bundles.import_file()
+
+    def export_bundle(self) -> None:
+        if self.assessment_page is not None:
+            self.assessment_page.flush()  # type: ignore[attr-defined]  # export what was typed
+        self.bundles.export(*self.chosen_assessment())
 
     def open_scenario(self) -> QDialog | None:
         """The what-if panel of the open assessment (brought forward when already open)."""

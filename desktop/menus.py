@@ -27,6 +27,8 @@ class WindowActions:
     new_assessment: QAction
     import_case: QAction
     export_case: QAction
+    import_bundle: QAction
+    export_bundle: QAction
     quit: QAction
     profile: QAction
     identities: QAction
@@ -163,6 +165,14 @@ def build_menus(window: MainWindow) -> WindowActions:
         export_case=action(
             translate("Menus", "&Export case file…"), window.export_case_file, "Ctrl+E",
             translate("Menus", "Write the open or selected assessment as a case file")),
+        import_bundle=action(
+            translate("Menus", "Import b&undle…"), window.import_bundle, None,
+            translate("Menus", "Check a bundle another record exported, then add the cases it "
+                               "carries with their proof")),
+        export_bundle=action(
+            translate("Menus", "Export &bundle…"), window.export_bundle, None,
+            translate("Menus", "Write the open or selected assessment, or the whole record, "
+                               "as one signed bundle with its audit chain")),
         profile=action(
             translate("Menus", "&Profile…"), window.edit_profile, None,
             translate("Menus", "Your name, role, unit and default signing identity, recorded "
@@ -226,6 +236,8 @@ def build_menus(window: MainWindow) -> WindowActions:
     file_menu.addSeparator()
     file_menu.addAction(actions.import_case)
     file_menu.addAction(actions.export_case)
+    file_menu.addAction(actions.import_bundle)
+    file_menu.addAction(actions.export_bundle)
     file_menu.addSeparator()
     file_menu.addAction(actions.profile)
     file_menu.addAction(actions.identities)

@@ -93,6 +93,189 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Lot exporté</translation>
+    </message>
+    <message>
+        <source>Written and signed: {path}</source>
+        <translation>Écrit et signé : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n de plus</numerusform>
+            <numerusform>…et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was not imported</source>
+        <translation>Le lot n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Lot importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems the check found: %n. Nothing was written.</source>
+        <translation>
+            <numerusform>Problèmes relevés par la vérification : %n. Rien n’a été écrit.</numerusform>
+            <numerusform>Problèmes relevés par la vérification : %n. Rien n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This record already holds every assessment of the bundle (%n); nothing was written.</source>
+        <translation>
+            <numerusform>Ce registre contient déjà toutes les évaluations du lot (%n) ; rien n’a été écrit.</numerusform>
+            <numerusform>Ce registre contient déjà toutes les évaluations du lot (%n) ; rien n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments imported: %n, from record {origin}…, exported by {signer}.</source>
+        <translation>
+            <numerusform>Évaluations importées : %n, du registre {origin}…, exporté par {signer}.</numerusform>
+            <numerusform>Évaluations importées : %n, du registre {origin}…, exporté par {signer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already held here: %n.</source>
+        <translation>
+            <numerusform>Déjà présentes ici : %n.</numerusform>
+            <numerusform>Déjà présentes ici : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un lot</translation>
+    </message>
+    <message>
+        <source>Exporting a bundle</source>
+        <translation>Exportation du lot</translation>
+    </message>
+    <message>
+        <source>Unlocking your identity</source>
+        <translation>Déverrouillage de votre identité</translation>
+    </message>
+    <message>
+        <source>Reading and signing the cases</source>
+        <translation>Lecture et signature des dossiers</translation>
+    </message>
+    <message>
+        <source>The bundle was not exported</source>
+        <translation>Le lot n’a pas été exporté</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un lot</translation>
+    </message>
+    <message>
+        <source>Importing a bundle</source>
+        <translation>Importation du lot</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un lot</translation>
+    </message>
+    <message>
+        <source>The chosen assessment, with all its revisions: {title}</source>
+        <translation>L’évaluation choisie, avec toutes ses révisions : {title}</translation>
+    </message>
+    <message>
+        <source>The whole record (every assessment)</source>
+        <translation>Le registre entier (toutes les évaluations)</translation>
+    </message>
+    <message>
+        <source>The chosen assessment (none is open or selected)</source>
+        <translation>L’évaluation choisie (aucune n’est ouverte ni sélectionnée)</translation>
+    </message>
+    <message>
+        <source>Identity file that signs the bundle</source>
+        <translation>Fichier d’identité qui signe le lot</translation>
+    </message>
+    <message>
+        <source>your identity file (.p12)</source>
+        <translation>votre fichier d’identité (.p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity</source>
+        <translation>Phrase secrète de l’identité</translation>
+    </message>
+    <message>
+        <source>The bundle carries the cases, their decisions, dissents, notes, outcomes and memos as stored, with this record&apos;s whole audit chain (so the receiver can check every row), signed by you. Anyone who receives it can read the titles and authors of every case in the chain.</source>
+        <translation>Le lot contient les dossiers, leurs décisions, opinions divergentes, notes, résultats et notes de décision tels qu’enregistrés, avec toute la chaîne d’audit de ce registre (pour que le destinataire puisse vérifier chaque ligne), signés par vous. Quiconque le reçoit peut lire les titres et les auteurs de tous les dossiers de la chaîne.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signé par :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Choose your signing identity</source>
+        <translation>Choisir votre identité de signature</translation>
+    </message>
+</context>
+<context>
+    <name>BundleProgress</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was written</source>
+        <translation>annulé avant que rien ne soit écrit</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSteps</name>
+    <message>
+        <source>Checking the bundle&apos;s signature</source>
+        <translation>Vérification de la signature du lot</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain</source>
+        <translation>Vérification de la chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Checking the cases against it</source>
+        <translation>Vérification des dossiers au regard de la chaîne</translation>
+    </message>
+    <message>
+        <source>Comparing with this record</source>
+        <translation>Comparaison avec ce registre</translation>
+    </message>
+    <message>
+        <source>Writing the cases</source>
+        <translation>Écriture des dossiers</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search</source>
+        <translation>Indexation des dossiers pour la recherche</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Validation</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileActions</name>
     <message>
         <source>Case files (*.yaml *.yml)</source>
@@ -664,6 +847,22 @@ Fonctionne hors ligne : l&apos;application n&apos;établit jamais de connexion r
     <message>
         <source>Write the open or selected assessment as a case file</source>
         <translation>Écrire l&apos;évaluation ouverte ou sélectionnée sous forme de dossier</translation>
+    </message>
+    <message>
+        <source>Import b&amp;undle…</source>
+        <translation>Importer un &amp;lot…</translation>
+    </message>
+    <message>
+        <source>Check a bundle another record exported, then add the cases it carries with their proof</source>
+        <translation>Vérifier un lot exporté par un autre registre, puis ajouter les dossiers qu’il contient avec leur preuve</translation>
+    </message>
+    <message>
+        <source>Export &amp;bundle…</source>
+        <translation>Exporter un lo&amp;t…</translation>
+    </message>
+    <message>
+        <source>Write the open or selected assessment, or the whole record, as one signed bundle with its audit chain</source>
+        <translation>Écrire l’évaluation ouverte ou sélectionnée, ou le registre entier, en un lot signé avec sa chaîne d’audit</translation>
     </message>
     <message>
         <source>&amp;Profile…</source>

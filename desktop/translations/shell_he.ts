@@ -93,6 +93,189 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <source>Bundle exported</source>
+        <translation>החבילה יוצאה</translation>
+    </message>
+    <message>
+        <source>Written and signed: {path}</source>
+        <translation>נכתבה ונחתמה: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ועוד %n</numerusform>
+            <numerusform>…ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was not imported</source>
+        <translation>החבילה לא יובאה</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>אין מה לייבא</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>החבילה יובאה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems the check found: %n. Nothing was written.</source>
+        <translation>
+            <numerusform>בעיות שנמצאו בבדיקה: %n. דבר לא נכתב.</numerusform>
+            <numerusform>בעיות שנמצאו בבדיקה: %n. דבר לא נכתב.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This record already holds every assessment of the bundle (%n); nothing was written.</source>
+        <translation>
+            <numerusform>רישום זה כבר מחזיק בכל ההערכות שבחבילה (%n); דבר לא נכתב.</numerusform>
+            <numerusform>רישום זה כבר מחזיק בכל ההערכות שבחבילה (%n); דבר לא נכתב.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments imported: %n, from record {origin}…, exported by {signer}.</source>
+        <translation>
+            <numerusform>הערכות שיובאו: %n, מהרישום {origin}…, ייצא: {signer}.</numerusform>
+            <numerusform>הערכות שיובאו: %n, מהרישום {origin}…, ייצא: {signer}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already held here: %n.</source>
+        <translation>
+            <numerusform>כבר קיימות כאן: %n.</numerusform>
+            <numerusform>כבר קיימות כאן: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>ייצוא חבילה</translation>
+    </message>
+    <message>
+        <source>Exporting a bundle</source>
+        <translation>מייצא חבילה</translation>
+    </message>
+    <message>
+        <source>Unlocking your identity</source>
+        <translation>פותח את הזהות שלך</translation>
+    </message>
+    <message>
+        <source>Reading and signing the cases</source>
+        <translation>קורא וחותם על התיקים</translation>
+    </message>
+    <message>
+        <source>The bundle was not exported</source>
+        <translation>החבילה לא יוצאה</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>ייבוא חבילה</translation>
+    </message>
+    <message>
+        <source>Importing a bundle</source>
+        <translation>מייבא חבילה</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>ייצוא חבילה</translation>
+    </message>
+    <message>
+        <source>The chosen assessment, with all its revisions: {title}</source>
+        <translation>ההערכה שנבחרה, על כל גרסאותיה: {title}</translation>
+    </message>
+    <message>
+        <source>The whole record (every assessment)</source>
+        <translation>הרישום כולו (כל ההערכות)</translation>
+    </message>
+    <message>
+        <source>The chosen assessment (none is open or selected)</source>
+        <translation>ההערכה שנבחרה (אין הערכה פתוחה או מסומנת)</translation>
+    </message>
+    <message>
+        <source>Identity file that signs the bundle</source>
+        <translation>קובץ הזהות שחותם על החבילה</translation>
+    </message>
+    <message>
+        <source>your identity file (.p12)</source>
+        <translation>קובץ הזהות שלך (.p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>עיון (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity</source>
+        <translation>משפט הסיסמה של הזהות</translation>
+    </message>
+    <message>
+        <source>The bundle carries the cases, their decisions, dissents, notes, outcomes and memos as stored, with this record&apos;s whole audit chain (so the receiver can check every row), signed by you. Anyone who receives it can read the titles and authors of every case in the chain.</source>
+        <translation>החבילה נושאת את התיקים, החלטותיהם, דעות המיעוט, ההערות, התוצאות והתזכירים כפי שנשמרו, עם שרשרת הביקורת המלאה של רישום זה (כדי שהמקבל יוכל לבדוק כל שורה), חתומים על ידך. כל מי שמקבל אותה יכול לקרוא את הכותרות והמחברים של כל התיקים בשרשרת.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ייצוא (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>חתום על ידי:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>משפט סיסמה (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose your signing identity</source>
+        <translation>בחירת זהות החתימה שלך</translation>
+    </message>
+</context>
+<context>
+    <name>BundleProgress</name>
+    <message>
+        <source>Starting…</source>
+        <translation>מתחיל…</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was written</source>
+        <translation>בוטל לפני שנכתב דבר</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSteps</name>
+    <message>
+        <source>Checking the bundle&apos;s signature</source>
+        <translation>בודק את חתימת החבילה</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain</source>
+        <translation>בודק את שרשרת הביקורת</translation>
+    </message>
+    <message>
+        <source>Checking the cases against it</source>
+        <translation>בודק את התיקים מול השרשרת</translation>
+    </message>
+    <message>
+        <source>Comparing with this record</source>
+        <translation>משווה לרישום זה</translation>
+    </message>
+    <message>
+        <source>Writing the cases</source>
+        <translation>כותב את התיקים</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search</source>
+        <translation>מאנדקס את התיקים לחיפוש</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>מאשר את הכתיבה</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileActions</name>
     <message>
         <source>Case files (*.yaml *.yml)</source>
@@ -664,6 +847,22 @@ Python {python}, PySide6 {pyside}
     <message>
         <source>Write the open or selected assessment as a case file</source>
         <translation>כתיבת ההערכה הפתוחה או שנבחרה כקובץ תיק</translation>
+    </message>
+    <message>
+        <source>Import b&amp;undle…</source>
+        <translation>ייבוא חבילה (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Check a bundle another record exported, then add the cases it carries with their proof</source>
+        <translation>בדיקת חבילה שיוצאה מרישום אחר, ואז הוספת התיקים שבה עם הוכחתם</translation>
+    </message>
+    <message>
+        <source>Export &amp;bundle…</source>
+        <translation>ייצוא חבילה (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write the open or selected assessment, or the whole record, as one signed bundle with its audit chain</source>
+        <translation>כתיבת ההערכה הפתוחה או המסומנת, או הרישום כולו, כחבילה חתומה אחת עם שרשרת הביקורת שלה</translation>
     </message>
     <message>
         <source>&amp;Profile…</source>

@@ -89,6 +89,184 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <source>Bundle exported</source>
+        <translation>バンドルをエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Written and signed: {path}</source>
+        <translation>書き出して署名しました: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was not imported</source>
+        <translation>バンドルはインポートされませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>インポートするものはありません</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>バンドルをインポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems the check found: %n. Nothing was written.</source>
+        <translation>
+            <numerusform>検査で見つかった問題: %n 件。何も書き込まれていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This record already holds every assessment of the bundle (%n); nothing was written.</source>
+        <translation>
+            <numerusform>この記録にはバンドルのすべての評価(%n 件)がすでにあります。何も書き込まれていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments imported: %n, from record {origin}…, exported by {signer}.</source>
+        <translation>
+            <numerusform>インポートした評価: %n 件(記録 {origin}… から、エクスポート者 {signer})。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already held here: %n.</source>
+        <translation>
+            <numerusform>既にこの記録にあるもの: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>バンドルのエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting a bundle</source>
+        <translation>バンドルをエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Unlocking your identity</source>
+        <translation>IDのロックを解除しています</translation>
+    </message>
+    <message>
+        <source>Reading and signing the cases</source>
+        <translation>案件を読み取り、署名しています</translation>
+    </message>
+    <message>
+        <source>The bundle was not exported</source>
+        <translation>バンドルはエクスポートされませんでした</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>バンドルのインポート</translation>
+    </message>
+    <message>
+        <source>Importing a bundle</source>
+        <translation>バンドルをインポートしています</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>バンドルのエクスポート</translation>
+    </message>
+    <message>
+        <source>The chosen assessment, with all its revisions: {title}</source>
+        <translation>選択した評価(すべての改訂を含む): {title}</translation>
+    </message>
+    <message>
+        <source>The whole record (every assessment)</source>
+        <translation>記録全体(すべての評価)</translation>
+    </message>
+    <message>
+        <source>The chosen assessment (none is open or selected)</source>
+        <translation>選択した評価(開いている評価も選択中の評価もありません)</translation>
+    </message>
+    <message>
+        <source>Identity file that signs the bundle</source>
+        <translation>バンドルに署名するIDファイル</translation>
+    </message>
+    <message>
+        <source>your identity file (.p12)</source>
+        <translation>IDファイル(.p12)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity</source>
+        <translation>IDのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>The bundle carries the cases, their decisions, dissents, notes, outcomes and memos as stored, with this record&apos;s whole audit chain (so the receiver can check every row), signed by you. Anyone who receives it can read the titles and authors of every case in the chain.</source>
+        <translation>バンドルには、案件とその決定、反対意見、注記、結果、メモが保存されたままの形で含まれ、この記録の監査チェーン全体(受領者が各行を検証できるように)とともに、あなたの署名が付されます。受け取った人は、チェーン内のすべての案件の題名と作成者を読むことができます。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose your signing identity</source>
+        <translation>署名用IDを選択</translation>
+    </message>
+</context>
+<context>
+    <name>BundleProgress</name>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was written</source>
+        <translation>何も書き込まれる前に取り消されました</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSteps</name>
+    <message>
+        <source>Checking the bundle&apos;s signature</source>
+        <translation>バンドルの署名を検証しています</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain</source>
+        <translation>監査チェーンを検証しています</translation>
+    </message>
+    <message>
+        <source>Checking the cases against it</source>
+        <translation>案件をチェーンと照合しています</translation>
+    </message>
+    <message>
+        <source>Comparing with this record</source>
+        <translation>この記録と比較しています</translation>
+    </message>
+    <message>
+        <source>Writing the cases</source>
+        <translation>案件を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>Indexing the cases for search</source>
+        <translation>検索用に案件を索引付けしています</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>確定しています</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileActions</name>
     <message>
         <source>Case files (*.yaml *.yml)</source>
@@ -659,6 +837,22 @@ Python {python}、PySide6 {pyside}
     <message>
         <source>Write the open or selected assessment as a case file</source>
         <translation>開いている評価または選択した評価を案件ファイルとして書き出します</translation>
+    </message>
+    <message>
+        <source>Import b&amp;undle…</source>
+        <translation>バンドルのインポート(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Check a bundle another record exported, then add the cases it carries with their proof</source>
+        <translation>他の記録がエクスポートしたバンドルを検証し、含まれる案件をその証跡とともに追加します</translation>
+    </message>
+    <message>
+        <source>Export &amp;bundle…</source>
+        <translation>バンドルのエクスポート(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write the open or selected assessment, or the whole record, as one signed bundle with its audit chain</source>
+        <translation>開いている評価または選択中の評価、あるいは記録全体を、監査チェーン付きの署名済みバンドル1つとして書き出します</translation>
     </message>
     <message>
         <source>&amp;Profile…</source>

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtWidgets import QPushButton
 
-from desktop.bundles import BundleActions, BundleExportDialog, ImportResult
+from desktop.bundles import BundleExportDialog, ImportResult
 from models.opening import open_record
 from models.workflow import add_trust_root
 from reports.bundle import check_bundle, export_bundle
@@ -46,7 +46,7 @@ def test_export_the_chosen_case_signed_by_the_official(qtbot, make_window, datab
     decided, _ = decided_record(database, catalog, title="Strait escort")
     decided_record(database, catalog, title="Another case")
     window = make_window()
-    bundles = BundleActions(window.context, window)
+    bundles = window.bundles
     select_in_history(qtbot, window, decided)
     seen: list[BundleExportDialog] = []
 
@@ -64,7 +64,7 @@ def test_export_the_chosen_case_signed_by_the_official(qtbot, make_window, datab
     target.parent.mkdir()
     window.context.dialogs.files.append(target)
     with qtbot.waitSignal(bundles.exported, timeout=60000):
-        bundles.export(*window.chosen_assessment())
+        window.commands.export_bundle.trigger()  # File > Export bundle…
     assert seen and window.context.dialogs.infos[-1][0] == "Bundle exported"
     checked = check_bundle(target.read_bytes(), configured_roots(database))
     assert checked.ok, checked.problems
@@ -76,7 +76,7 @@ def test_a_wrong_passphrase_writes_no_bundle(qtbot, make_window, database, catal
                                              tmp_path) -> None:
     decided, _ = decided_record(database, catalog)
     window = make_window()
-    bundles = BundleActions(window.context, window)
+    bundles = window.bundles
     select_in_history(qtbot, window, decided)
 
     def fill(dialog: BundleExportDialog) -> bool:
@@ -113,12 +113,12 @@ def other_record(tmp_path: Path, catalog, identity):
 def test_import_a_bundle_with_progress(qtbot, make_window, database, other_record) -> None:
     case_id, path = other_record
     window = make_window()
-    bundles = BundleActions(window.context, window)
+    bundles = window.bundles
     steps: list[str] = []
     hold = threading.Event()  # the import waits behind this until the test listens
     window.context.runner.submit(lambda: hold.wait(30), label="hold the database thread")
     window.context.dialogs.files.append(path)
-    bundles.import_file()
+    window.commands.import_bundle.trigger()  # File > Import bundle…
     assert bundles.progress is not None
     bundles.progress.relay.step.connect(lambda step, done, total: steps.append(step))
     with qtbot.waitSignal(bundles.imported, timeout=60000) as signal:
@@ -126,7 +126,7 @@ def test_import_a_bundle_with_progress(qtbot, make_window, database, other_recor
     result = signal.args[0]
     assert isinstance(result, ImportResult) and result.imported == (case_id,)
     assert window.context.dialogs.infos[-1][0] == "Bundle imported"
-    assert "Imported 1 assessment" in window.context.dialogs.infos[-1][1]
+    assert "Assessments imported: 1," in window.context.dialogs.infos[-1][1]
     assert "Writing the cases" in steps and bundles.progress is None  # shown, then closed
     select_in_history(qtbot, window, case_id)  # History lists it (the change was announced)
     assert window.history.detail.record.title == "Field case from the embassy"
@@ -148,14 +148,14 @@ def test_a_damaged_bundle_is_refused_naming_its_problem(qtbot, make_window, data
     damaged = tmp_path / "damaged.bundle"
     damaged.write_bytes(bytes(data))
     window = make_window()
-    bundles = BundleActions(window.context, window)
+    bundles = window.bundles
     before = count(database, "assessment"), count(database, "audit_entry")
     window.context.dialogs.files.append(damaged)
     with qtbot.waitSignal(bundles.imported, timeout=60000):
         bundles.import_file()
     title, text = window.context.dialogs.errors[-1]
     assert title == "The bundle was not imported"
-    assert "not a readable bundle" in text and "nothing was written" in text
+    assert "not a readable bundle" in text and "Nothing was written" in text
     assert (count(database, "assessment"), count(database, "audit_entry")) == before
 
 
@@ -163,7 +163,7 @@ def test_cancel_stops_an_import_with_nothing_written(qtbot, make_window, databas
                                                      other_record) -> None:
     _case_id, path = other_record
     window = make_window()
-    bundles = BundleActions(window.context, window)
+    bundles = window.bundles
     before = count(database, "assessment"), count(database, "audit_entry")
     # Hold the database thread so the import is queued behind it, cancel, then let it run.
     hold = threading.Event()

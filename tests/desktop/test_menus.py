@@ -27,8 +27,8 @@ def menu_texts(window) -> dict[str, list[str]]:
 def test_the_menu_bar_offers_every_command(make_window):
     window = make_window()
     assert menu_texts(window) == {
-        "File": ["New assessment…", "Import case file…", "Export case file…", "Profile…",
-                 "Signing identities…",
+        "File": ["New assessment…", "Import case file…", "Export case file…",
+                 "Import bundle…", "Export bundle…", "Profile…", "Signing identities…",
                  "Quit"],
         "Record": ["What-if scenario…", "Verify a memo file…", "Verify the whole archive…",
                    "Trust roots…", "Lock signing keys"],
