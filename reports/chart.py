@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from reports.context import MemoContext
 from reports.layout import INK, MUTED, NAVY, RULE, TONES
+from reports.memo_language import memo_language
 from reports.text import Span, draw_line, layout
 
 ROW = 17.0
@@ -31,6 +32,8 @@ class CriteriaChart(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        language = memo_language(self.ctx.language)
+        _ = language.gettext
         label_width = self.width * LABEL_SHARE
         left = label_width + 8
         plot_width = self.width - left - 12  # no value labels: the table above gives them
@@ -43,12 +46,12 @@ class CriteriaChart(Flowable):
             x = left + plot_width * value
             canvas.setStrokeColor(RULE if step else MUTED)
             canvas.line(x, bottom - 3, x, top)
-            tick = layout([Span(f"{value:.2f}")], 7, 40)[0]
+            tick = layout([Span(language.score(value))], 7, 40)[0]
             canvas.setFillColor(MUTED)
             draw_line(canvas, tick, x - tick.width / 2, bottom - 12)
         for index, criterion in enumerate(self.ctx.criteria):
             y = top - (index + 1) * ROW + 4
-            label = layout([Span(criterion.title + (" (gate)" if criterion.gate else ""))], 8,
+            label = layout([Span(criterion.title + (_(" (gate)") if criterion.gate else ""))], 8,
                            10_000)[0]
             if label.width > label_width:  # keep one line: shrink the label to fit
                 label = layout([Span(criterion.title)], 8 * label_width / label.width,
@@ -64,8 +67,9 @@ class CriteriaChart(Flowable):
             canvas.setStrokeColor(NAVY)
             canvas.setLineWidth(1.4)
             canvas.line(mark, y - 2, mark, y + ROW - 5)
-        legend = layout([Span("Bars: criterion score (0–1). Blue marks: pass mark. "
-                              "Colour: green pass, red fail, grey incomplete.")], 7, self.width)[0]
+        legend = layout([Span(_("Bars: criterion score (0–1). Blue marks: pass mark. "
+                                "Colour: green pass, red fail, grey incomplete."))], 7,
+                        self.width)[0]
         canvas.setFillColor(MUTED)
         draw_line(canvas, legend, left, 0)
         canvas.setFillColor(colors.black)

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from reports.context import MemoContext
 from reports.fonts import BASE_FONT
-from reports.memo_language import is_rtl_language
+from reports.memo_language import is_rtl_language, memo_language
 from reports.text import Line, Span, draw_line, layout
 
 INK = colors.HexColor("#1b1f24")
@@ -194,7 +194,10 @@ class SignatureBlock(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         gap = 18.0
-        slots = self.ctx.signature_slots
+        language = memo_language(self.ctx.language)
+        _, rtl = language.gettext, language.rtl
+        # The drafting official's box at the start of the line: on the right, right to left.
+        slots = self.ctx.signature_slots[::-1] if rtl else self.ctx.signature_slots
         box_width = (self.width - gap * (len(slots) - 1)) / len(slots)
         self.record.signature_boxes.clear()
         for index, slot in enumerate(slots):
@@ -206,18 +209,21 @@ class SignatureBlock(Flowable):
             canvas.rect(x, y, box_width, self.BOX_HEIGHT, stroke=1, fill=1)
             canvas.setStrokeColor(INK)
             canvas.line(x, y - 3, x + box_width, y - 3)
-            label = layout([Span(slot.label, bold=True)], 9.5, box_width)[0]
+            label = layout([Span(_(slot.label), bold=True)], 9.5, box_width,
+                           default_rtl=rtl)[0]
             canvas.setFillColor(INK)
-            draw_line(canvas, label, x, y - 15)
-            hint = layout([Span(f"Digital signature field “{slot.field_name}”")], 7.5,
-                          box_width)[0]
+            draw_line(canvas, label, x + (box_width - label.width if rtl else 0), y - 15)
+            hint = layout([Span(_("Digital signature field “{field}”").format(
+                field=slot.field_name))], 7.5, box_width, default_rtl=rtl)[0]
             canvas.setFillColor(MUTED)
-            draw_line(canvas, hint, x, y - 25)
+            draw_line(canvas, hint, x + (box_width - hint.width if rtl else 0), y - 25)
             x1, y1 = canvas.absolutePosition(x, y)
             x2, y2 = canvas.absolutePosition(x + box_width, y + self.BOX_HEIGHT)
             self.record.signature_boxes.append(SignatureBox(
                 slot.field_name, slot.label, canvas.getPageNumber() - 1,
                 (round(x1, 2), round(y1, 2), round(x2, 2), round(y2, 2))))
+        if rtl:  # recorded in signing order, whatever side each box is on
+            self.record.signature_boxes.reverse()
 
 
 # ---------------------------------------------------------------------------- XML to flowables

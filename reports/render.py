@@ -12,7 +12,8 @@ import io
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -24,11 +25,11 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from playbooks import figures
 from reports.chart import criteria_chart
 from reports.context import MemoContext
 from reports.fonts import chooser
 from reports.layout import MUTED, Builder, LayoutRecord, SignatureBox
+from reports.memo_language import MemoLanguage, memo_language
 from reports.sigfields import add_signature_fields
 from reports.text import Line, Span, draw_line, isolate, single_line
 
@@ -59,28 +60,6 @@ class RenderedMemo:
 
 # ---------------------------------------------------------------------------- Jinja2
 
-def _date(value: datetime | date) -> str:
-    if not isinstance(value, datetime):  # a calendar day (a condition's review date)
-        return f"{value.day} {value:%B %Y}"
-    return f"{value.astimezone(UTC).day} {value.astimezone(UTC):%B %Y}"
-
-
-def _datetime(value: datetime) -> str:
-    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
-
-
-def _score(value: float | None, threshold: float | None = None) -> str:
-    return "–" if value is None else figures.score(value, threshold)
-
-
-def _pct(value: float, threshold: float | None = None) -> str:
-    return figures.percent(value, threshold)
-
-
-def _thousands(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")  # narrow no-break space between groups
-
-
 def _br(value: str) -> Markup:
     """Escape, keeping the writer's line breaks (each line isolated for direction)."""
     lines = str(value).splitlines() or [""]
@@ -99,7 +78,27 @@ def _isolated(value: object) -> object:
     return value
 
 
-def _environment() -> jinja2.Environment:
+def _wording(language: MemoLanguage) -> tuple[object, object]:
+    """The template's `_` and `ngettext`: the catalog's wording (trusted markup: <b>, <i>),
+    each value given to it escaped and, when it holds right-to-left letters, isolated."""
+
+    def values(params: dict[str, object]) -> dict[str, object]:
+        return {key: _isolated(value) for key, value in params.items()}
+
+    def translate(message: str, **params: object) -> Markup:
+        return Markup(language.gettext(message)) % values(params) if params else \
+            Markup(language.gettext(message))
+
+    def translate_plural(singular: str, plural: str, count: int, **params: object) -> Markup:
+        return Markup(language.ngettext(singular, plural, count)) % {
+            "num": count, **values(params)}
+
+    return translate, translate_plural
+
+
+@cache
+def _environment(code: str) -> jinja2.Environment:
+    language = MemoLanguage(code)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,  # every value from the record is text, never markup
@@ -108,16 +107,21 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         finalize=_isolated,
     )
-    env.filters.update(date=_date, datetime=_datetime, score=_score, pct=_pct,
-                       thousands=_thousands, br=_br)
+    translate, translate_plural = _wording(language)
+    env.globals.update(_=translate, ngettext=translate_plural)
+    env.filters.update(
+        date=language.date, datetime=language.datetime, score=language.score,
+        pct=language.percent, thousands=language.number, br=_br,
+        # words the context holds in English (reports.memo_words): translated when printed
+        word=lambda text: language.gettext(str(text)),
+        words=lambda text: "; ".join(language.gettext(part) for part in str(text).split("; ")),
+    )
     return env
 
 
-_env = _environment()
-
-
 def memo_xml(ctx: MemoContext) -> str:
-    return _env.get_template("memo.xml.j2").render(ctx=ctx)
+    return _environment(memo_language(ctx.language).code).get_template(
+        "memo.xml.j2").render(ctx=ctx)
 
 
 # ---------------------------------------------------------------------------- page furniture
@@ -172,12 +176,26 @@ class _MemoInfo(PDFInfo):
 
 
 def _canvas_class(ctx: MemoContext, decorate_total: list[int]) -> type[Canvas]:
+    language = memo_language(ctx.language)
+    rtl = language.rtl
+    _ = language.gettext
     banner_fill, banner_ink = banner_colours(ctx.classification)
     banner_line = single_line([Span(ctx.classification.upper(), bold=True)], 9.5,
                               "the classification marking")
-    header_right = single_line([Span(f"{ctx.reference}  ·  {_date(ctx.issued_at)}")], 8)
-    header_left = single_line([Span("Concert Desk  ·  Decision memo", bold=True)], 8)
-    record_line = single_line([Span(f"Record {ctx.record_hash[:16]}…")], 7.5)
+    # The header's start (the product and document) and end (reference and date), the footer's
+    # start (the record) and end (the page): mirrored in a right-to-left memo.
+    header_end = single_line([Span(f"{ctx.reference}  ·  {language.date(ctx.issued_at)}")], 8,
+                             default_rtl=rtl)
+    header_start = single_line([Span(_("Concert Desk  ·  Decision memo"), bold=True)], 8,
+                               default_rtl=rtl)
+    record_line = single_line([Span(_("Record {hash}…").format(hash=ctx.record_hash[:16]))],
+                              7.5, default_rtl=rtl)
+
+    def at_start(line: Line) -> float:
+        return PAGE_WIDTH - MARGIN_X - line.width if rtl else MARGIN_X
+
+    def at_end(line: Line) -> float:
+        return MARGIN_X if rtl else PAGE_WIDTH - MARGIN_X - line.width
 
     def banner(canvas: Canvas, y: float, line: Line) -> None:
         canvas.setFillColor(banner_fill)
@@ -213,16 +231,18 @@ def _canvas_class(ctx: MemoContext, decorate_total: list[int]) -> type[Canvas]:
             banner(self, 0, banner_line)
             y_header = PAGE_HEIGHT - BANNER_HEIGHT - 14
             self.setFillColor(MUTED)
-            draw_line(self, header_left, MARGIN_X, y_header)
-            draw_line(self, header_right, PAGE_WIDTH - MARGIN_X - header_right.width, y_header)
+            draw_line(self, header_start, at_start(header_start), y_header)
+            draw_line(self, header_end, at_end(header_end), y_header)
             self.setStrokeColor(colors.HexColor("#9aa5b1"))
             self.setLineWidth(0.5)
             self.line(MARGIN_X, y_header - 5, PAGE_WIDTH - MARGIN_X, y_header - 5)
             y_footer = BANNER_HEIGHT + 12
             self.line(MARGIN_X, y_footer + 10, PAGE_WIDTH - MARGIN_X, y_footer + 10)
-            page = single_line([Span(f"Page {number} of {total}")], 8)
-            draw_line(self, page, PAGE_WIDTH - MARGIN_X - page.width, y_footer)
-            draw_line(self, record_line, MARGIN_X, y_footer)
+            page = single_line([Span(_("Page {number} of {total}").format(
+                number=language.number(number), total=language.number(total)))], 8,
+                default_rtl=rtl)
+            draw_line(self, page, at_end(page), y_footer)
+            draw_line(self, record_line, at_start(record_line), y_footer)
             self.restoreState()
 
     return MemoCanvas
@@ -246,7 +266,8 @@ def render_pdf(ctx: MemoContext) -> tuple[bytes, int, tuple[SignatureBox, ...]]:
         rightMargin=MARGIN_X,
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=f"Decision memo {ctx.reference}: {ctx.title}",
+        title=memo_language(ctx.language).gettext("Decision memo {reference}: {title}").format(
+            reference=ctx.reference, title=ctx.title),
         author=ctx.issued_by,
         subject=f"Decision: {ctx.decision}. Verdict: {ctx.verdict}. Classification: "
                 f"{ctx.classification}.",
