@@ -21,6 +21,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.text import TextBoxStyle
@@ -28,7 +29,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko.stamp import TextStampStyle
 
-from reports.fonts import chooser
+from reports.fonts import Face, chooser, needs_glyph
 from reports.identity import SigningIdentity
 from reports.sigfields import (
     DRAFTER_CERTIFICATION,
@@ -103,8 +104,6 @@ _STAMP_FIXED_TEXT = "Digitally signed – Drafting official Minister Signed 0123
 
 @cache
 def _stamp_style(font_path: str) -> TextStampStyle:
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-
     return TextStampStyle(
         stamp_text="%(signer_line)s\n%(role_line)s\nSigned %(ts)s",
         timestamp_format="%Y-%m-%d %H:%M UTC",
@@ -114,15 +113,12 @@ def _stamp_style(font_path: str) -> TextStampStyle:
     )
 
 
-@cache
-def _stamp_font(face_path: str, characters: frozenset[str]) -> str:
-    """A copy of the face reduced to the stamp's characters, made once per identity.
-
-    pyHanko subsets the stamp font at every signature; on a full Noto face that takes ~300 ms
-    (fontTools reads all its tables), on this small copy a few milliseconds."""
+def _subset(face_path: str, characters: frozenset[str], hinting: bool = True) -> Any:
+    """The face reduced to `characters` (its layout features kept, for shaping)."""
     from fontTools import subset
 
     options = subset.Options()
+    options.hinting = hinting
     options.layout_features = ["*"]
     options.name_IDs = ["*"]
     options.notdef_outline = True
@@ -130,10 +126,46 @@ def _stamp_font(face_path: str, characters: frozenset[str]) -> str:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes={ord(c) for c in characters})
     subsetter.subset(font)
-    folder = _stamp_folder()
+    return font
+
+
+@cache
+def _stamp_font(face_path: str, characters: frozenset[str]) -> str:
+    """A copy of the face reduced to the stamp's characters, made once per identity.
+
+    pyHanko subsets the stamp font at every signature; on a full Noto face that takes ~300 ms
+    (fontTools reads all its tables), on this small copy a few milliseconds."""
+    font = _subset(face_path, characters)
     digest = hashlib.sha256(("".join(sorted(characters)) + face_path).encode()).hexdigest()[:16]
-    target = os.path.join(folder, f"stamp-{digest}.ttf")
+    target = os.path.join(_stamp_folder(), f"stamp-{digest}.ttf")
     font.save(target)
+    return target
+
+
+@cache
+def _merged_stamp_font(parts: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """One font for a stamp whose text needs several faces (a Hebrew or Japanese name beside
+    the Latin wording): each face reduced to its characters, brought to one size of em, without
+    hinting or vertical metrics (which faces do not share), merged into one. pyHanko's stamp
+    draws with a single font; this one embeds every glyph the stamp shows."""
+    from fontTools.merge import Merger
+    from fontTools.ttLib.scaleUpem import scale_upem
+
+    folder = _stamp_folder()
+    digest = hashlib.sha256(repr(sorted((p, sorted(c)) for p, c in parts)).encode()
+                            ).hexdigest()[:16]
+    files = []
+    for index, (face_path, characters) in enumerate(parts):
+        font = _subset(face_path, characters | {" "}, hinting=False)
+        for table in ("vhea", "vmtx", "VORG"):
+            if table in font:
+                del font[table]
+        if font["head"].unitsPerEm != 1000:
+            scale_upem(font, 1000)
+        files.append(os.path.join(folder, f"part-{digest}-{index}.ttf"))
+        font.save(files[-1])
+    target = os.path.join(folder, f"stamp-{digest}.ttf")
+    Merger().merge(files).save(target)
     return target
 
 
@@ -145,25 +177,35 @@ def _stamp_folder() -> str:
 
 
 def _stamp_font_and_text(identity: SigningIdentity, label: str) -> tuple[str, dict[str, str]]:
-    """One embedded font for the stamp: the face that covers the whole stamp text. When no single
-    face does (a name mixing scripts), the stamp names the role only; the signer's name stays in
-    the signature itself."""
+    """One embedded font for the stamp: the face that covers the whole stamp text, else one
+    merged from the faces that draw it (a name in any script the memo's fonts cover). Only
+    when some character has no face at all does the stamp name the role alone; the signer's
+    name stays in the signature itself."""
     signer_line = identity.name
     role = identity.role if identity.role.strip().lower() != label.lower() else ""
     role_line = label + (f" – {role}" if role else "")
     text = signer_line + role_line + _STAMP_FIXED_TEXT
     fonts = chooser()
     params = {"signer_line": signer_line, "role_line": role_line}
-    face_path = None
-    for face in [fonts.base_face(), *fonts.preferred]:
-        if all(face.covers(c) for c in text if not c.isspace()):
-            face_path = face.regular_path
+    for whole in [fonts.base_face(), *fonts.preferred]:
+        if all(whole.covers(c) for c in text if not c.isspace()):
+            return _stamp_font(whole.regular_path, frozenset(text + identity.name)), params
+    base = fonts.base_face()
+    parts: dict[str, set[str]] = {}
+    for char in text:
+        if char.isspace() or not needs_glyph(char):
+            continue
+        face: Face | None = base if base.covers(char) else fonts.face_for(char)
+        if face is None:
+            parts = {}
             break
-    if face_path is None:
-        face_path = fonts.base_face().regular_path
-        params = {"signer_line": "Digitally signed", "role_line": role_line}
-        text = role_line + _STAMP_FIXED_TEXT
-    return _stamp_font(face_path, frozenset(text + identity.name)), params
+        parts.setdefault(face.regular_path, set()).add(char)
+    if parts:
+        ordered = sorted(parts.items(), key=lambda item: item[0] != base.regular_path)
+        return _merged_stamp_font(tuple((p, frozenset(c)) for p, c in ordered)), params
+    params = {"signer_line": "Digitally signed", "role_line": role_line}
+    text = role_line + _STAMP_FIXED_TEXT
+    return _stamp_font(base.regular_path, frozenset(text)), params
 
 
 def prepare_stamp(identity: SigningIdentity) -> None:
