@@ -1548,6 +1548,10 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
         help="when issuing, the language the memo is written in: en, fr, ja or he (default: "
              "the profile's language, else English); names, titles and answers stay as "
              "recorded"),
+    arg("--second-language", metavar="CODE",
+        help="when issuing, a bilingual memo: every heading, label and sentence of the memo "
+             "also in this language (en, fr, ja or he), after the first; one document, signed "
+             "once"),
     PKCS11_MODULE,
     FORCE,
 ])
@@ -1559,7 +1563,9 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     from reports.issue import ExportTarget, issue_memo, sign_stored_memo, unlock
 
     check_output(ctx, ns.output, ns.force)  # before any passphrase, rendering or signing
-    language = memo_language_for(ns.language)  # an unknown one: refused before passphrases
+    # An unknown language is refused before any passphrase is asked for.
+    language = memo_language_for(ns.language)
+    second_language = memo_language_for(ns.second_language) if ns.second_language else ""
     target = ExportTarget(Path(ns.output), ns.force, ctx.record_files)
     identities = [unlock(path, passphrase, module=ns.pkcs11_module)
                   for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
@@ -1587,7 +1593,7 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
         record = load_assessment(ctx.db, ns.id)
         issued = issue_memo(ctx.db, ns.id, installed_playbook(ctx, record), actor=actor,
                             identities=identities, export_to=target, drafted_by=drafted_by,
-                            language=language)
+                            language=language, second_language=second_language)
     ctx.print(memo_written(issued.memo, ns.output))
     return EXIT_OK
 

@@ -32,7 +32,7 @@ class CriteriaChart(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        language = memo_language(self.ctx.language)
+        language = memo_language(self.ctx.language, self.ctx.second_language)
         _ = language.gettext
         label_width = self.width * LABEL_SHARE
         left = label_width + 8

@@ -156,6 +156,7 @@ def issue_memo(
     issued_at: datetime | None = None,
     drafted_by: str | None = None,
     language: str | None = None,
+    second_language: str | None = None,
 ) -> IssuedMemo:
     """Render the memo of a decided assessment, sign it with the identities in order (drafting
     official, then minister), store it and export it. Returns the stored memo.
@@ -164,12 +165,13 @@ def issue_memo(
     of the first identity when one signs now (what the signature itself will say), else
     `drafted_by` (the official's profile, or the command line's --by). `actor` is who the
     audit chain records as issuing it; it may be the system account, which a memo never
-    names. `language` is the memo's (reports.memo_language; None or "": English); an unknown one
-    is refused before anything is reserved or stored."""
+    names. `language` is the memo's (reports.memo_language; None or "": English), and
+    `second_language` the other of a bilingual memo (signed once, like any memo); an unknown
+    one is refused before anything is reserved or stored."""
     from models.audit import chain_head
     from models.workflow import reserve_memo_reference, store_memo
 
-    written_in = memo_language(language).code
+    written_in = memo_language(language, second_language)
     report = progress or _quiet
     if len(identities) > len(SIGNING_ORDER):
         raise UserError(f"a memo takes at most {len(SIGNING_ORDER)} signatures (drafting "
@@ -191,7 +193,8 @@ def issue_memo(
     head = chain_head(db)
     context = build_memo_context(db, assessment_id, playbook, reference=reference,
                                  issued_by=drafting_official(identities, drafted_by),
-                                 issued_at=issued_at, audit_head=head, language=written_in)
+                                 issued_at=issued_at, audit_head=head, language=written_in.code,
+                                 second_language=written_in.second)
     report("Rendering the memo…", 0, total)
     pdf = render_memo(context).pdf
     by_field: dict[str, SigningIdentity] = {}

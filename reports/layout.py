@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from reports.context import MemoContext
 from reports.fonts import BASE_FONT
-from reports.memo_language import is_rtl_language, memo_language
+from reports.memo_language import SEPARATOR, is_rtl_language, memo_language
 from reports.text import Line, Span, draw_line, layout
 
 INK = colors.HexColor("#1b1f24")
@@ -186,15 +186,19 @@ class SignatureBlock(Flowable):
         self.record = record
         self.spaceBefore = 6
 
+    def _below(self) -> float:
+        """Room under the boxes for the label and the hint (two hint lines when bilingual)."""
+        return 38.5 if self.ctx.second_language else 30.0
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = self.BOX_HEIGHT + 30
+        self.height = self.BOX_HEIGHT + self._below()
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
         gap = 18.0
-        language = memo_language(self.ctx.language)
+        language = memo_language(self.ctx.language, self.ctx.second_language)
         _, rtl = language.gettext, language.rtl
         # The drafting official's box at the start of the line: on the right, right to left.
         slots = self.ctx.signature_slots[::-1] if rtl else self.ctx.signature_slots
@@ -202,7 +206,7 @@ class SignatureBlock(Flowable):
         self.record.signature_boxes.clear()
         for index, slot in enumerate(slots):
             x = index * (box_width + gap)
-            y = 30.0
+            y = self._below()
             canvas.setStrokeColor(RULE)
             canvas.setFillColor(colors.HexColor("#fafbfc"))
             canvas.setLineWidth(0.7)
@@ -212,11 +216,15 @@ class SignatureBlock(Flowable):
             label = layout([Span(_(slot.label), bold=True)], 9.5, box_width,
                            default_rtl=rtl)[0]
             canvas.setFillColor(INK)
-            draw_line(canvas, label, x + (box_width - label.width if rtl else 0), y - 15)
-            hint = layout([Span(_("Digital signature field “{field}”").format(
-                field=slot.field_name))], 7.5, box_width, default_rtl=rtl)[0]
+            draw_line(canvas, label, x + (box_width - label.width if label.rtl else 0), y - 15)
+            # One line per language (each in its own direction) in a bilingual memo.
+            hints = layout([Span(_("Digital signature field “{field}”").format(
+                field=slot.field_name).replace(SEPARATOR, "\n"))], 7.5, box_width,
+                default_rtl=rtl)
             canvas.setFillColor(MUTED)
-            draw_line(canvas, hint, x + (box_width - hint.width if rtl else 0), y - 25)
+            for number, hint in enumerate(hints[:2]):
+                draw_line(canvas, hint, x + (box_width - hint.width if hint.rtl else 0),
+                          y - 25 - 8.5 * number)
             x1, y1 = canvas.absolutePosition(x, y)
             x2, y2 = canvas.absolutePosition(x + box_width, y + self.BOX_HEIGHT)
             self.record.signature_boxes.append(SignatureBox(

@@ -71,11 +71,19 @@ def _translations(code: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(compiled)
 
 
+SEPARATOR = " / "  # between a short wording's two languages in a bilingual memo
+
+
 @dataclass(frozen=True)
 class MemoLanguage:
-    """One memo language: words through its catalog, figures and dates through CLDR."""
+    """A memo's language: words through its catalog, figures and dates through CLDR.
+
+    A bilingual memo has a `second` language: every fixed wording is printed in both (a label
+    or heading as "Options / Choix", a sentence as two lines, the first language's first),
+    the record's text once; figures and dates, and the direction, follow the first language."""
 
     code: str  # "en", "fr", "ja", "he"
+    second: str = ""  # of a bilingual memo
 
     @property
     def rtl(self) -> bool:
@@ -86,11 +94,20 @@ class MemoLanguage:
         """Where CLDR formats come from: the memo's English is British (14 March 2026)."""
         return "en_GB" if self.code == SOURCE_LANGUAGE else self.code
 
-    def gettext(self, message: str) -> str:
-        return _translations(self.code).gettext(message)
+    def gettext(self, message: str, line_break: str = "") -> str:
+        """The wording in the memo's language, or in both of a bilingual memo: joined by
+        `line_break` (a sentence, where the caller can break the line) or SEPARATOR."""
+        first = _translations(self.code).gettext(message)
+        if not self.second:
+            return first
+        return _both(first, _translations(self.second).gettext(message), line_break)
 
-    def ngettext(self, singular: str, plural: str, count: int) -> str:
-        return _translations(self.code).ngettext(singular, plural, count)
+    def ngettext(self, singular: str, plural: str, count: int, line_break: str = "") -> str:
+        first = _translations(self.code).ngettext(singular, plural, count)
+        if not self.second:
+            return first
+        return _both(first, _translations(self.second).ngettext(singular, plural, count),
+                     line_break)
 
     # ------------------------------------------------------------------------- figures
 
@@ -130,6 +147,17 @@ class MemoLanguage:
         return format_percent(Decimal(text) / 100, format=integer, locale=self.locale)
 
 
+def is_sentence(wording: str) -> bool:
+    """A bilingual memo prints a sentence's two languages on two lines, a label's on one."""
+    return len(wording) > 40 or wording.rstrip().endswith((".", "。"))
+
+
+def _both(first: str, second: str, line_break: str) -> str:
+    if first == second:  # "Options", "Signatures": the same word in both languages
+        return first
+    return f"{first}{line_break if line_break and is_sentence(first) else SEPARATOR}{second}"
+
+
 def _places(text: str) -> int:
     return len(text.split(".", 1)[1]) if "." in text else 0
 
@@ -139,12 +167,19 @@ def _pattern(integer: str, text: str) -> str:
     return integer + ("." + "0" * places if places else "")
 
 
-def memo_language(code: str | None) -> MemoLanguage:
-    """The language asked for ("" or None: English), or UnknownMemoLanguage naming those
-    the memo has."""
+def memo_language(code: str | None, second: str | None = None) -> MemoLanguage:
+    """The language asked for ("" or None: English), with a second one for a bilingual memo
+    (None or "": none, nor when it is the first); UnknownMemoLanguage names those the memo
+    has."""
+    first = _known(code)
+    other = _known(second) if second else ""
+    return MemoLanguage(first, "" if other == first else other)
+
+
+def _known(code: str | None) -> str:
     base = base_language(code or "")
     if base not in available_languages():
         raise UnknownMemoLanguage(
             f"the memo cannot be written in {code!r}: its languages are "
             f"{', '.join(available_languages())}")
-    return MemoLanguage(base)
+    return base

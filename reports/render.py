@@ -29,7 +29,7 @@ from reports.chart import criteria_chart
 from reports.context import MemoContext
 from reports.fonts import chooser
 from reports.layout import MUTED, Builder, LayoutRecord, SignatureBox
-from reports.memo_language import MemoLanguage, memo_language
+from reports.memo_language import SEPARATOR, MemoLanguage, is_sentence, memo_language
 from reports.sigfields import add_signature_fields
 from reports.text import Line, Span, draw_line, isolate, single_line
 
@@ -78,27 +78,50 @@ def _isolated(value: object) -> object:
     return value
 
 
+class _Word(str):
+    """A word the memo translates (a decision, a verdict: the `word` filter), printed in the
+    memo's language(s); inside a bilingual sentence, each line takes it in its own language."""
+
+    source: str
+
+    @classmethod
+    def of(cls, source: str, language: MemoLanguage) -> _Word:
+        word = cls(language.gettext(source))
+        word.source = source
+        return word
+
+
 def _wording(language: MemoLanguage) -> tuple[object, object]:
     """The template's `_` and `ngettext`: the catalog's wording (trusted markup: <b>, <i>),
-    each value given to it escaped and, when it holds right-to-left letters, isolated."""
+    each value given to it escaped and, when it holds right-to-left letters, isolated. In a
+    bilingual memo, each language's wording gets its own line (a sentence) or half of a
+    "first / second" label, with the words given to it in that language."""
+    singles = [MemoLanguage(language.code)] + ([MemoLanguage(language.second)]
+                                               if language.second else [])
 
-    def values(params: dict[str, object]) -> dict[str, object]:
-        return {key: _isolated(value) for key, value in params.items()}
+    def values(params: dict[str, object], single: MemoLanguage) -> dict[str, object]:
+        return {key: _isolated(single.gettext(value.source) if isinstance(value, _Word)
+                               else value) for key, value in params.items()}
+
+    def both(parts: list[Markup]) -> Markup:
+        if len(parts) == 1 or parts[0] == parts[1]:
+            return parts[0]
+        return Markup("<br/>" if is_sentence(parts[0]) else SEPARATOR).join(parts)
 
     def translate(message: str, **params: object) -> Markup:
-        return Markup(language.gettext(message)) % values(params) if params else \
-            Markup(language.gettext(message))
+        return both([Markup(single.gettext(message)) % values(params, single) if params
+                     else Markup(single.gettext(message)) for single in singles])
 
     def translate_plural(singular: str, plural: str, count: int, **params: object) -> Markup:
-        return Markup(language.ngettext(singular, plural, count)) % {
-            "num": count, **values(params)}
+        return both([Markup(single.ngettext(singular, plural, count)) % {
+            "num": count, **values(params, single)} for single in singles])
 
     return translate, translate_plural
 
 
 @cache
-def _environment(code: str) -> jinja2.Environment:
-    language = MemoLanguage(code)
+def _environment(code: str, second: str = "") -> jinja2.Environment:
+    language = MemoLanguage(code, second)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,  # every value from the record is text, never markup
@@ -113,15 +136,16 @@ def _environment(code: str) -> jinja2.Environment:
         date=language.date, datetime=language.datetime, score=language.score,
         pct=language.percent, thousands=language.number, br=_br,
         # words the context holds in English (reports.memo_words): translated when printed
-        word=lambda text: language.gettext(str(text)),
+        word=lambda text: _Word.of(str(text), language),
         words=lambda text: "; ".join(language.gettext(part) for part in str(text).split("; ")),
     )
     return env
 
 
 def memo_xml(ctx: MemoContext) -> str:
-    return _environment(memo_language(ctx.language).code).get_template(
-        "memo.xml.j2").render(ctx=ctx)
+    language = memo_language(ctx.language, ctx.second_language)
+    return _environment(language.code, language.second).get_template("memo.xml.j2").render(
+        ctx=ctx)
 
 
 # ---------------------------------------------------------------------------- page furniture
@@ -176,7 +200,7 @@ class _MemoInfo(PDFInfo):
 
 
 def _canvas_class(ctx: MemoContext, decorate_total: list[int]) -> type[Canvas]:
-    language = memo_language(ctx.language)
+    language = memo_language(ctx.language, ctx.second_language)
     rtl = language.rtl
     _ = language.gettext
     banner_fill, banner_ink = banner_colours(ctx.classification)
@@ -266,7 +290,8 @@ def render_pdf(ctx: MemoContext) -> tuple[bytes, int, tuple[SignatureBox, ...]]:
         rightMargin=MARGIN_X,
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=memo_language(ctx.language).gettext("Decision memo {reference}: {title}").format(
+        title=memo_language(ctx.language, ctx.second_language).gettext(
+            "Decision memo {reference}: {title}").format(
             reference=ctx.reference, title=ctx.title),
         author=ctx.issued_by,
         subject=f"Decision: {ctx.decision}. Verdict: {ctx.verdict}. Classification: "
