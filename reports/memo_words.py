@@ -26,8 +26,9 @@ WORDS = (
     N_("endorse"), N_("oppose"), N_("abstain"), N_("not consulted"),
     # confidence
     N_("high"), N_("moderate"), N_("low"),
-    # signature roles (reports.context.SIGNATURE_FIELDS, reports.sigfields.FIELD_LABELS)
-    N_("Drafting official"), N_("Minister"),
+    # signature roles (reports.context.SIGNATURE_FIELDS, reports.sigfields.FIELD_LABELS) and
+    # the stamp's words (reports.signing)
+    N_("Drafting official"), N_("Minister"), N_("Signed"), N_("Digitally signed"),
     # evidence grades (playbooks.model.SOURCE_RELIABILITY, INFORMATION_CREDIBILITY)
     N_("completely reliable"), N_("usually reliable"), N_("fairly reliable"),
     N_("not usually reliable"), N_("unreliable"), N_("reliability cannot be judged"),

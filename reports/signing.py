@@ -31,6 +31,12 @@ from pyhanko.stamp import TextStampStyle
 
 from reports.fonts import Face, chooser, needs_glyph
 from reports.identity import SigningIdentity
+from reports.memo_language import (
+    MemoLanguage,
+    available_languages,
+    base_language,
+    is_rtl_language,
+)
 from reports.sigfields import (
     DRAFTER_CERTIFICATION,
     DRAFTING_FIELD,
@@ -103,9 +109,13 @@ _STAMP_FIXED_TEXT = "Digitally signed – Drafting official Minister Signed 0123
 
 
 @cache
-def _stamp_style(font_path: str) -> TextStampStyle:
+def _stamp_style(font_path: str, right_to_left: bool = False) -> TextStampStyle:
+    """The stamp's layout. pyHanko shapes each line in one direction (no bidirectional
+    algorithm): in a right-to-left language the time gets a line of its own, or its digits
+    would be turned around with the word "signed"."""
     return TextStampStyle(
-        stamp_text="%(signer_line)s\n%(role_line)s\nSigned %(ts)s",
+        stamp_text="%(signer_line)s\n%(role_line)s\n%(signed)s" + ("\n" if right_to_left
+                                                                   else " ") + "%(ts)s",
         timestamp_format="%Y-%m-%d %H:%M UTC",
         text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(font_path, font_size=9),
                                     leading=12),
@@ -176,17 +186,20 @@ def _stamp_folder() -> str:
     return folder
 
 
-def _stamp_font_and_text(identity: SigningIdentity, label: str) -> tuple[str, dict[str, str]]:
+def _stamp_font_and_text(identity: SigningIdentity, label: str, language: str = "en"
+                         ) -> tuple[str, dict[str, str]]:
     """One embedded font for the stamp: the face that covers the whole stamp text, else one
     merged from the faces that draw it (a name in any script the memo's fonts cover). Only
     when some character has no face at all does the stamp name the role alone; the signer's
-    name stays in the signature itself."""
+    name stays in the signature itself. The stamp's own words are in the memo's language."""
+    words = MemoLanguage(language)
     signer_line = identity.name
     role = identity.role if identity.role.strip().lower() != label.lower() else ""
-    role_line = label + (f" – {role}" if role else "")
-    text = signer_line + role_line + _STAMP_FIXED_TEXT
+    role_line = words.gettext(label) + (f" – {role}" if role else "")
+    signed, unnamed = words.gettext("Signed"), words.gettext("Digitally signed")
+    text = signer_line + role_line + _STAMP_FIXED_TEXT + signed + unnamed
     fonts = chooser()
-    params = {"signer_line": signer_line, "role_line": role_line}
+    params = {"signer_line": signer_line, "role_line": role_line, "signed": signed}
     for whole in [fonts.base_face(), *fonts.preferred]:
         if all(whole.covers(c) for c in text if not c.isspace()):
             return _stamp_font(whole.regular_path, frozenset(text + identity.name)), params
@@ -203,13 +216,24 @@ def _stamp_font_and_text(identity: SigningIdentity, label: str) -> tuple[str, di
     if parts:
         ordered = sorted(parts.items(), key=lambda item: item[0] != base.regular_path)
         return _merged_stamp_font(tuple((p, frozenset(c)) for p, c in ordered)), params
-    params = {"signer_line": "Digitally signed", "role_line": role_line}
-    text = role_line + _STAMP_FIXED_TEXT
+    params = {"signer_line": unnamed, "role_line": role_line, "signed": signed}
+    text = role_line + _STAMP_FIXED_TEXT + signed + unnamed
     return _stamp_font(base.regular_path, frozenset(text)), params
 
 
+def _language_of(pdf: bytes) -> str:
+    """The language the memo declares (/Lang), when the stamp can speak it; else English."""
+    try:
+        declared = str(PdfFileReader(io.BytesIO(pdf), strict=False).root.get("/Lang", ""))
+    except Exception:  # a damaged catalog: check_can_sign has already read the file
+        return "en"
+    code = base_language(declared)
+    return code if code in available_languages() else "en"
+
+
 def prepare_stamp(identity: SigningIdentity) -> None:
-    """Build the identity's stamp font now (done at unlock, so signing stays quick)."""
+    """Build the identity's stamp font now (done at unlock, so signing stays quick; a memo in
+    another language than English builds its stamp's font at its first signature)."""
     for label in FIELD_LABELS.values():
         _stamp_font_and_text(identity, label)
 
@@ -240,9 +264,10 @@ def sign_memo(pdf: bytes, identity: SigningIdentity, field_name: str, *,
                           else f"{label}: approved; the memo is locked"),
         name=identity.name,
     )
-    font_path, text_params = _stamp_font_and_text(identity, label)
+    language = _language_of(pdf)
+    font_path, text_params = _stamp_font_and_text(identity, label, language)
     signer = signers.PdfSigner(metadata, signer=identity.signer,
-                               stamp_style=_stamp_style(font_path))
+                               stamp_style=_stamp_style(font_path, is_rtl_language(language)))
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     output = io.BytesIO()
     signer.sign_pdf(writer, output=output, appearance_text_params=text_params)

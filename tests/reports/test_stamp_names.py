@@ -3,6 +3,7 @@ stamp's font embedded (one font merged from the faces a name needs beside the La
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -46,3 +47,17 @@ def test_a_japanese_name_is_on_the_drafters_stamp(identities: Identities, unsign
     text = page_one_text(signed, tmp_path)
     assert "山田 花子" in text and "Drafting official" in text
     assert set(fonts_embedded(signed, tmp_path)) == {"yes"}
+
+
+def test_the_stamp_speaks_the_memos_language(unlocked: tuple, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from reports.render import render_memo
+    from tests.reports.samples import multiscript_context
+
+    memo = render_memo(replace(multiscript_context(), language="he")).pdf
+    text = page_one_text(sign_memo(memo, unlocked[0], "drafting_official"), tmp_path)
+    stamp = text[text.index("Ana Łukasiewicz"):]  # the stamp, after the page's own text
+    assert "נחתם" in stamp or "םתחנ" in stamp  # "Signed"
+    assert re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d UTC$", stamp, re.MULTILINE)  # its own line
+    assert "Signed" not in stamp and "Drafting official" not in stamp
