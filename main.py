@@ -185,6 +185,23 @@ class Context:
             self.db.close()
 
 
+def memo_language_for(asked: str | None) -> str:
+    """The memo's language: --language (refused when the memo has no such language), else the
+    profile's when the memo has it, else English."""
+    from models.location import user_data_dir
+    from models.profile import read_profile
+    from reports.memo_language import available_languages, base_language, memo_language
+
+    if asked:
+        return memo_language(asked).code
+    try:
+        profile = read_profile(user_data_dir())
+    except Exception:  # an unreadable profile: default_actor says so; the memo stays English
+        return "en"
+    chosen = base_language(str(getattr(profile, "language", "") or ""))
+    return chosen if chosen in available_languages() else "en"
+
+
 def default_actor(ctx: Context) -> str:
     """Who a write is recorded as when no --by is given: the official's profile, the one the
     desktop keeps (File > Profile…; models.profile), as "Name (Role, Unit)"; else the operating
@@ -1527,6 +1544,14 @@ def trust_list(ctx: Context, ns: argparse.Namespace) -> int:
         help="the drafting official, printed as the memo's FROM when no --sign names them "
              "(default: the first signer's certificate name; recorded as who issues, else "
              "the system user, whom the memo never names)"),
+    arg("--language", metavar="CODE",
+        help="when issuing, the language the memo is written in: en, fr, ja or he (default: "
+             "the profile's language, else English); names, titles and answers stay as "
+             "recorded"),
+    arg("--second-language", metavar="CODE",
+        help="when issuing, a bilingual memo: every heading, label and sentence of the memo "
+             "also in this language (en, fr, ja or he), after the first; one document, signed "
+             "once"),
     PKCS11_MODULE,
     FORCE,
 ])
@@ -1538,6 +1563,9 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     from reports.issue import ExportTarget, issue_memo, sign_stored_memo, unlock
 
     check_output(ctx, ns.output, ns.force)  # before any passphrase, rendering or signing
+    # An unknown language is refused before any passphrase is asked for.
+    language = memo_language_for(ns.language)
+    second_language = memo_language_for(ns.second_language) if ns.second_language else ""
     target = ExportTarget(Path(ns.output), ns.force, ctx.record_files)
     identities = [unlock(path, passphrase, module=ns.pkcs11_module)
                   for path, passphrase in zip(ns.sign, read_passphrases(ns.sign), strict=True)]
@@ -1564,7 +1592,8 @@ def memo_command(ctx: Context, ns: argparse.Namespace) -> int:
     else:
         record = load_assessment(ctx.db, ns.id)
         issued = issue_memo(ctx.db, ns.id, installed_playbook(ctx, record), actor=actor,
-                            identities=identities, export_to=target, drafted_by=drafted_by)
+                            identities=identities, export_to=target, drafted_by=drafted_by,
+                            language=language, second_language=second_language)
     ctx.print(memo_written(issued.memo, ns.output))
     return EXIT_OK
 

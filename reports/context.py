@@ -171,6 +171,7 @@ class MemoContext:
     record_hash: str
     audit_head: str
     language: str = "en"
+    second_language: str = ""  # a bilingual memo's other language (reports.memo_language)
     # The member registry the verdict was judged against (reports.registry_text).
     registry: str = ""
     legal_basis: str = ""  # one line, judged apart from the verdict ("" : playbook has none)
@@ -513,8 +514,10 @@ def evaluation_from_snapshot(snapshot: Mapping[str, Any]) -> Evaluation:
 
 def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, reference: str,
                        issued_by: str, issued_at: datetime | None = None,
-                       audit_head: str | None = None) -> MemoContext:
-    """The memo's context for a decided assessment, read through models/."""
+                       audit_head: str | None = None, language: str = "en",
+                       second_language: str = "") -> MemoContext:
+    """The memo's context for a decided assessment, read through models/, for a memo written in
+    `language` (a code reports.memo_language knows)."""
     from models.audit import chain_head
     from models.registry_revisions import members_as_decided
     from models.workflow import load_assessment, member_infos
@@ -558,7 +561,8 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
         revision=record.revision,
         audit_head=audit_head or chain_head(db),
     )
-    return replace(context, registry=_registry_reference(db, decision))
+    return replace(context, registry=_registry_reference(db, decision), language=language,
+                   second_language=second_language)
 
 
 def _registry_reference(db: Any, decision: Any) -> str:

@@ -217,15 +217,20 @@ class Face:
 
 
 _register_lock = threading.Lock()
+_registered: set[str] = set()  # asked for once per character laid out: kept apart from
+# ReportLab's list, which sorts its names on every question
 
 
 def _register(name: str, path: str, subfont_index: int) -> str:
+    if name in _registered:
+        return name
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     with _register_lock:
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, path, subfontIndex=subfont_index))
+        _registered.add(name)
     return name
 
 

@@ -19,6 +19,7 @@ from playbooks.errors import UserError
 from playbooks.model import Playbook
 from reports.context import build_memo_context
 from reports.identity import SigningIdentity, unlock_identity
+from reports.memo_language import memo_language
 from reports.render import render_memo
 from reports.sigfields import FIELD_LABELS, MINISTER_FIELD, SIGNING_ORDER
 from reports.signer_rules import Decider, check_signer
@@ -154,6 +155,8 @@ def issue_memo(
     progress: Progress | None = None,
     issued_at: datetime | None = None,
     drafted_by: str | None = None,
+    language: str | None = None,
+    second_language: str | None = None,
 ) -> IssuedMemo:
     """Render the memo of a decided assessment, sign it with the identities in order (drafting
     official, then minister), store it and export it. Returns the stored memo.
@@ -162,10 +165,13 @@ def issue_memo(
     of the first identity when one signs now (what the signature itself will say), else
     `drafted_by` (the official's profile, or the command line's --by). `actor` is who the
     audit chain records as issuing it; it may be the system account, which a memo never
-    names."""
+    names. `language` is the memo's (reports.memo_language; None or "": English), and
+    `second_language` the other of a bilingual memo (signed once, like any memo); an unknown
+    one is refused before anything is reserved or stored."""
     from models.audit import chain_head
     from models.workflow import reserve_memo_reference, store_memo
 
+    written_in = memo_language(language, second_language)
     report = progress or _quiet
     if len(identities) > len(SIGNING_ORDER):
         raise UserError(f"a memo takes at most {len(SIGNING_ORDER)} signatures (drafting "
@@ -187,7 +193,8 @@ def issue_memo(
     head = chain_head(db)
     context = build_memo_context(db, assessment_id, playbook, reference=reference,
                                  issued_by=drafting_official(identities, drafted_by),
-                                 issued_at=issued_at, audit_head=head)
+                                 issued_at=issued_at, audit_head=head, language=written_in.code,
+                                 second_language=written_in.second)
     report("Rendering the memo…", 0, total)
     pdf = render_memo(context).pdf
     by_field: dict[str, SigningIdentity] = {}

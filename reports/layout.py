@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from reports.context import MemoContext
 from reports.fonts import BASE_FONT
+from reports.memo_language import SEPARATOR, is_rtl_language, memo_language
 from reports.text import Line, Span, draw_line, layout
 
 INK = colors.HexColor("#1b1f24")
@@ -78,9 +79,11 @@ class TextBlock(Flowable):
     """A paragraph of any script: wraps to the frame, splits across pages line by line."""
 
     def __init__(self, spans: list[Span], style: BlockStyle = BODY, where: str = "",
-                 lines: list[Line] | None = None, width: float | None = None) -> None:
+                 lines: list[Line] | None = None, width: float | None = None,
+                 default_rtl: bool = False) -> None:
         super().__init__()
         self.spans = spans
+        self.default_rtl = default_rtl  # the memo's language runs right to left
         self.style = style
         self.where = where
         self._lines = lines
@@ -99,7 +102,8 @@ class TextBlock(Flowable):
             if self.style.bold or self.style.italic:
                 spans = [Span(s.text, s.bold or self.style.bold, s.italic or self.style.italic)
                          for s in spans]
-            self._lines = layout(spans, self.style.size, text_width, self.where)
+            self._lines = layout(spans, self.style.size, text_width, self.where,
+                                 default_rtl=self.default_rtl)
             self._laid_width = text_width
         self.width = available_width
         self.height = len(self._lines) * self.style.leading + (4 if self.style.rule_below else 0)
@@ -118,9 +122,9 @@ class TextBlock(Flowable):
             if fits == 0 or fits >= len(self._lines):
                 return []
         head = TextBlock(self.spans, replace(self.style, space_after=0), self.where,
-                         self._lines[:fits], self._laid_width)
+                         self._lines[:fits], self._laid_width, self.default_rtl)
         tail = TextBlock(self.spans, replace(self.style, space_before=0, bullet=None), self.where,
-                         self._lines[fits:], self._laid_width)
+                         self._lines[fits:], self._laid_width, self.default_rtl)
         return [head, tail]
 
     def draw(self) -> None:
@@ -133,15 +137,21 @@ class TextBlock(Flowable):
         for index, line in enumerate(self._lines):
             baseline = top - (index + 1) * style.leading + (style.leading - style.size) / 2 \
                 + style.size * 0.22
-            x = style.left_indent
-            if style.align == "center":
+            # A right-to-left paragraph mirrors the page: its start (and indent, and bullet)
+            # on the right; "left" and "right" in a style mean start and end.
+            x = 0.0 if line.rtl else style.left_indent
+            align = style.align
+            if line.rtl and align != "center":
+                align = "left" if align == "right" else "right"
+            if align == "center":
                 x += (text_width - line.width) / 2
-            elif style.align == "right":
+            elif align == "right":
                 x += text_width - line.width
             draw_line(canvas, line, x, baseline)
             if index == 0 and style.bullet:
                 canvas.setFont(BASE_FONT, style.size)
-                canvas.drawString(style.left_indent - 10, baseline, style.bullet)
+                bullet_x = text_width + 4 if line.rtl else style.left_indent - 10
+                canvas.drawString(bullet_x, baseline, style.bullet)
         if style.rule_below:
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.6)
@@ -176,38 +186,52 @@ class SignatureBlock(Flowable):
         self.record = record
         self.spaceBefore = 6
 
+    def _below(self) -> float:
+        """Room under the boxes for the label and the hint (two hint lines when bilingual)."""
+        return 38.5 if self.ctx.second_language else 30.0
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = self.BOX_HEIGHT + 30
+        self.height = self.BOX_HEIGHT + self._below()
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
         gap = 18.0
-        slots = self.ctx.signature_slots
+        language = memo_language(self.ctx.language, self.ctx.second_language)
+        _, rtl = language.gettext, language.rtl
+        # The drafting official's box at the start of the line: on the right, right to left.
+        slots = self.ctx.signature_slots[::-1] if rtl else self.ctx.signature_slots
         box_width = (self.width - gap * (len(slots) - 1)) / len(slots)
         self.record.signature_boxes.clear()
         for index, slot in enumerate(slots):
             x = index * (box_width + gap)
-            y = 30.0
+            y = self._below()
             canvas.setStrokeColor(RULE)
             canvas.setFillColor(colors.HexColor("#fafbfc"))
             canvas.setLineWidth(0.7)
             canvas.rect(x, y, box_width, self.BOX_HEIGHT, stroke=1, fill=1)
             canvas.setStrokeColor(INK)
             canvas.line(x, y - 3, x + box_width, y - 3)
-            label = layout([Span(slot.label, bold=True)], 9.5, box_width)[0]
+            label = layout([Span(_(slot.label), bold=True)], 9.5, box_width,
+                           default_rtl=rtl)[0]
             canvas.setFillColor(INK)
-            draw_line(canvas, label, x, y - 15)
-            hint = layout([Span(f"Digital signature field “{slot.field_name}”")], 7.5,
-                          box_width)[0]
+            draw_line(canvas, label, x + (box_width - label.width if label.rtl else 0), y - 15)
+            # One line per language (each in its own direction) in a bilingual memo.
+            hints = layout([Span(_("Digital signature field “{field}”").format(
+                field=slot.field_name).replace(SEPARATOR, "\n"))], 7.5, box_width,
+                default_rtl=rtl)
             canvas.setFillColor(MUTED)
-            draw_line(canvas, hint, x, y - 25)
+            for number, hint in enumerate(hints[:2]):
+                draw_line(canvas, hint, x + (box_width - hint.width if hint.rtl else 0),
+                          y - 25 - 8.5 * number)
             x1, y1 = canvas.absolutePosition(x, y)
             x2, y2 = canvas.absolutePosition(x + box_width, y + self.BOX_HEIGHT)
             self.record.signature_boxes.append(SignatureBox(
                 slot.field_name, slot.label, canvas.getPageNumber() - 1,
                 (round(x1, 2), round(y1, 2), round(x2, 2), round(y2, 2))))
+        if rtl:  # recorded in signing order, whatever side each box is on
+            self.record.signature_boxes.reverse()
 
 
 # ---------------------------------------------------------------------------- XML to flowables
@@ -266,6 +290,10 @@ class Builder:
         self.frame_width = frame_width
         self.record = record
         self.chart = chart
+        self.rtl = is_rtl_language(ctx.language)
+
+    def _text(self, spans: list[Span], style: BlockStyle, where: str = "") -> TextBlock:
+        return TextBlock(spans, style, where, default_rtl=self.rtl)
 
     def build(self, xml_text: str) -> list[Flowable]:
         root = ET.fromstring(xml_text)
@@ -279,17 +307,17 @@ class Builder:
         tag = element.tag
         where = f"the memo's {tag} element"
         if tag == "title":
-            yield TextBlock([Span(_WHITESPACE.sub(" ", element.text or "").strip().upper())],
-                            TITLE, where)
+            yield self._text([Span(_WHITESPACE.sub(" ", element.text or "").strip().upper())],
+                             TITLE, where)
         elif tag in ("h1", "h2", "h3"):
             style = {"h1": H1, "h2": H2, "h3": H3}[tag]
-            yield TextBlock(inline_spans(element), style, where)
+            yield self._text(inline_spans(element), style, where)
         elif tag == "p":
             style = PARAGRAPH_CLASSES.get(element.get("class", ""), BODY)
-            yield TextBlock(inline_spans(element), style, where)
+            yield self._text(inline_spans(element), style, where)
         elif tag == "ul":
             for item in element:
-                yield TextBlock(inline_spans(item), BULLET, where)
+                yield self._text(inline_spans(item), BULLET, where)
             yield Spacer(1, 3)
         elif tag == "kv":
             yield self._key_values(element, width)
@@ -308,15 +336,21 @@ class Builder:
         else:
             raise ValueError(f"memo template: unknown element <{tag}>")
 
+    def _in_reading_order(self, cells: list) -> list:
+        """A table row's cells from the start of the line: right to left in such a memo."""
+        return cells[::-1] if self.rtl else cells
+
     def _key_values(self, element: ET.Element, width: float) -> Table:
         small = element.get("small") == "1"
         label_style = replace(KV_LABEL, size=8 if small else 9, leading=11 if small else 12.5)
         value_style = replace(KV_VALUE, size=8 if small else 9.5, leading=11 if small else 12.5)
-        rows = [[TextBlock([Span(row.get("label", "").upper())], label_style),
-                 TextBlock(inline_spans(row), value_style, "the memo header")]
+        rows = [self._in_reading_order([self._text([Span(row.get("label", "").upper())],
+                                                   label_style),
+                                        self._text(inline_spans(row), value_style,
+                                                   "the memo header")])
                 for row in element]
         label_width = 108.0
-        table = Table(rows, colWidths=[label_width, width - label_width])
+        table = Table(rows, colWidths=self._in_reading_order([label_width, width - label_width]))
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -353,16 +387,18 @@ class Builder:
                 tone = td.get("tone", "")
                 if tone in TONES and not is_header:
                     style = replace(style, color=TONES[tone])
-                cells.append(TextBlock(inline_spans(td), style, "a memo table"))
+                cells.append(self._text(inline_spans(td), style, "a memo table"))
                 del c
-            rows.append(cells)
+            rows.append(self._in_reading_order(cells))
+        col_widths = self._in_reading_order(col_widths)
         if header:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
         for r in range(1 if header else 0, len(rows)):
             if (r - (1 if header else 0)) % 2 == 1:
                 commands.append(("BACKGROUND", (0, r), (-1, r), TINT))
         table = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0,
-                      hAlign="RIGHT" if indent else "LEFT")
+                      hAlign=("LEFT" if self.rtl else "RIGHT") if indent else
+                      ("RIGHT" if self.rtl else "LEFT"))
         table.setStyle(TableStyle(commands))
         table.spaceBefore = 2
         table.spaceAfter = 6
@@ -374,9 +410,10 @@ class Builder:
         table = Table([[inner]], colWidths=[width])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), WARN_TINT if warn else TINT),
-            ("LINEBEFORE", (0, 0), (0, -1), 3.5, WARN if warn else NAVY),
-            ("LEFTPADDING", (0, 0), (-1, -1), 12),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("LINEAFTER" if self.rtl else "LINEBEFORE", (0, 0), (0, -1), 3.5,
+             WARN if warn else NAVY),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10 if self.rtl else 12),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 12 if self.rtl else 10),
             ("TOPPADDING", (0, 0), (-1, -1), 7),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]))

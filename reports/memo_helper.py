@@ -152,6 +152,8 @@ class MemoHelper:
             identities=identities,
             progress=progress,
             drafted_by=request.drafted_by or None,
+            language=request.language or None,
+            second_language=request.second_language or None,
         ).memo
 
     def _identities(self, signers: tuple[SignerRequest, ...], keep_s: int, progress) -> list:

@@ -121,6 +121,10 @@ class IssueMemo(Request):
     # The memo's FROM when no drafting official signs at issue: the official's profile
     # ("" without one; `actor` may then be the system account, which a memo never names).
     drafted_by: str = ""
+    # The memo's language and a bilingual memo's second one (reports.memo_language; "" :
+    # English, none): the desktop passes the profile's language or the one chosen.
+    language: str = ""
+    second_language: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ import io
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 import jinja2
@@ -24,11 +25,11 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from playbooks import figures
 from reports.chart import criteria_chart
 from reports.context import MemoContext
 from reports.fonts import chooser
 from reports.layout import MUTED, Builder, LayoutRecord, SignatureBox
+from reports.memo_language import SEPARATOR, MemoLanguage, is_sentence, memo_language
 from reports.sigfields import add_signature_fields
 from reports.text import Line, Span, draw_line, isolate, single_line
 
@@ -59,28 +60,6 @@ class RenderedMemo:
 
 # ---------------------------------------------------------------------------- Jinja2
 
-def _date(value: datetime | date) -> str:
-    if not isinstance(value, datetime):  # a calendar day (a condition's review date)
-        return f"{value.day} {value:%B %Y}"
-    return f"{value.astimezone(UTC).day} {value.astimezone(UTC):%B %Y}"
-
-
-def _datetime(value: datetime) -> str:
-    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
-
-
-def _score(value: float | None, threshold: float | None = None) -> str:
-    return "–" if value is None else figures.score(value, threshold)
-
-
-def _pct(value: float, threshold: float | None = None) -> str:
-    return figures.percent(value, threshold)
-
-
-def _thousands(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")  # narrow no-break space between groups
-
-
 def _br(value: str) -> Markup:
     """Escape, keeping the writer's line breaks (each line isolated for direction)."""
     lines = str(value).splitlines() or [""]
@@ -99,7 +78,50 @@ def _isolated(value: object) -> object:
     return value
 
 
-def _environment() -> jinja2.Environment:
+class _Word(str):
+    """A word the memo translates (a decision, a verdict: the `word` filter), printed in the
+    memo's language(s); inside a bilingual sentence, each line takes it in its own language."""
+
+    source: str
+
+    @classmethod
+    def of(cls, source: str, language: MemoLanguage) -> _Word:
+        word = cls(language.gettext(source))
+        word.source = source
+        return word
+
+
+def _wording(language: MemoLanguage) -> tuple[object, object]:
+    """The template's `_` and `ngettext`: the catalog's wording (trusted markup: <b>, <i>),
+    each value given to it escaped and, when it holds right-to-left letters, isolated. In a
+    bilingual memo, each language's wording gets its own line (a sentence) or half of a
+    "first / second" label, with the words given to it in that language."""
+    singles = [MemoLanguage(language.code)] + ([MemoLanguage(language.second)]
+                                               if language.second else [])
+
+    def values(params: dict[str, object], single: MemoLanguage) -> dict[str, object]:
+        return {key: _isolated(single.gettext(value.source) if isinstance(value, _Word)
+                               else value) for key, value in params.items()}
+
+    def both(parts: list[Markup]) -> Markup:
+        if len(parts) == 1 or parts[0] == parts[1]:
+            return parts[0]
+        return Markup("<br/>" if is_sentence(parts[0]) else SEPARATOR).join(parts)
+
+    def translate(message: str, **params: object) -> Markup:
+        return both([Markup(single.gettext(message)) % values(params, single) if params
+                     else Markup(single.gettext(message)) for single in singles])
+
+    def translate_plural(singular: str, plural: str, count: int, **params: object) -> Markup:
+        return both([Markup(single.ngettext(singular, plural, count)) % {
+            "num": count, **values(params, single)} for single in singles])
+
+    return translate, translate_plural
+
+
+@cache
+def _environment(code: str, second: str = "") -> jinja2.Environment:
+    language = MemoLanguage(code, second)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,  # every value from the record is text, never markup
@@ -108,16 +130,22 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         finalize=_isolated,
     )
-    env.filters.update(date=_date, datetime=_datetime, score=_score, pct=_pct,
-                       thousands=_thousands, br=_br)
+    translate, translate_plural = _wording(language)
+    env.globals.update(_=translate, ngettext=translate_plural)
+    env.filters.update(
+        date=language.date, datetime=language.datetime, score=language.score,
+        pct=language.percent, thousands=language.number, br=_br,
+        # words the context holds in English (reports.memo_words): translated when printed
+        word=lambda text: _Word.of(str(text), language),
+        words=lambda text: "; ".join(language.gettext(part) for part in str(text).split("; ")),
+    )
     return env
 
 
-_env = _environment()
-
-
 def memo_xml(ctx: MemoContext) -> str:
-    return _env.get_template("memo.xml.j2").render(ctx=ctx)
+    language = memo_language(ctx.language, ctx.second_language)
+    return _environment(language.code, language.second).get_template("memo.xml.j2").render(
+        ctx=ctx)
 
 
 # ---------------------------------------------------------------------------- page furniture
@@ -172,12 +200,26 @@ class _MemoInfo(PDFInfo):
 
 
 def _canvas_class(ctx: MemoContext, decorate_total: list[int]) -> type[Canvas]:
+    language = memo_language(ctx.language, ctx.second_language)
+    rtl = language.rtl
+    _ = language.gettext
     banner_fill, banner_ink = banner_colours(ctx.classification)
     banner_line = single_line([Span(ctx.classification.upper(), bold=True)], 9.5,
                               "the classification marking")
-    header_right = single_line([Span(f"{ctx.reference}  ·  {_date(ctx.issued_at)}")], 8)
-    header_left = single_line([Span("Concert Desk  ·  Decision memo", bold=True)], 8)
-    record_line = single_line([Span(f"Record {ctx.record_hash[:16]}…")], 7.5)
+    # The header's start (the product and document) and end (reference and date), the footer's
+    # start (the record) and end (the page): mirrored in a right-to-left memo.
+    header_end = single_line([Span(f"{ctx.reference}  ·  {language.date(ctx.issued_at)}")], 8,
+                             default_rtl=rtl)
+    header_start = single_line([Span(_("Concert Desk  ·  Decision memo"), bold=True)], 8,
+                               default_rtl=rtl)
+    record_line = single_line([Span(_("Record {hash}…").format(hash=ctx.record_hash[:16]))],
+                              7.5, default_rtl=rtl)
+
+    def at_start(line: Line) -> float:
+        return PAGE_WIDTH - MARGIN_X - line.width if rtl else MARGIN_X
+
+    def at_end(line: Line) -> float:
+        return MARGIN_X if rtl else PAGE_WIDTH - MARGIN_X - line.width
 
     def banner(canvas: Canvas, y: float, line: Line) -> None:
         canvas.setFillColor(banner_fill)
@@ -213,16 +255,18 @@ def _canvas_class(ctx: MemoContext, decorate_total: list[int]) -> type[Canvas]:
             banner(self, 0, banner_line)
             y_header = PAGE_HEIGHT - BANNER_HEIGHT - 14
             self.setFillColor(MUTED)
-            draw_line(self, header_left, MARGIN_X, y_header)
-            draw_line(self, header_right, PAGE_WIDTH - MARGIN_X - header_right.width, y_header)
+            draw_line(self, header_start, at_start(header_start), y_header)
+            draw_line(self, header_end, at_end(header_end), y_header)
             self.setStrokeColor(colors.HexColor("#9aa5b1"))
             self.setLineWidth(0.5)
             self.line(MARGIN_X, y_header - 5, PAGE_WIDTH - MARGIN_X, y_header - 5)
             y_footer = BANNER_HEIGHT + 12
             self.line(MARGIN_X, y_footer + 10, PAGE_WIDTH - MARGIN_X, y_footer + 10)
-            page = single_line([Span(f"Page {number} of {total}")], 8)
-            draw_line(self, page, PAGE_WIDTH - MARGIN_X - page.width, y_footer)
-            draw_line(self, record_line, MARGIN_X, y_footer)
+            page = single_line([Span(_("Page {number} of {total}").format(
+                number=language.number(number), total=language.number(total)))], 8,
+                default_rtl=rtl)
+            draw_line(self, page, at_end(page), y_footer)
+            draw_line(self, record_line, at_start(record_line), y_footer)
             self.restoreState()
 
     return MemoCanvas
@@ -246,7 +290,9 @@ def render_pdf(ctx: MemoContext) -> tuple[bytes, int, tuple[SignatureBox, ...]]:
         rightMargin=MARGIN_X,
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=f"Decision memo {ctx.reference}: {ctx.title}",
+        title=memo_language(ctx.language, ctx.second_language).gettext(
+            "Decision memo {reference}: {title}").format(
+            reference=ctx.reference, title=ctx.title),
         author=ctx.issued_by,
         subject=f"Decision: {ctx.decision}. Verdict: {ctx.verdict}. Classification: "
                 f"{ctx.classification}.",

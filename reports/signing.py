@@ -21,6 +21,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.text import TextBoxStyle
@@ -28,8 +29,14 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko.stamp import TextStampStyle
 
-from reports.fonts import chooser
+from reports.fonts import Face, chooser, needs_glyph
 from reports.identity import SigningIdentity
+from reports.memo_language import (
+    MemoLanguage,
+    available_languages,
+    base_language,
+    is_rtl_language,
+)
 from reports.sigfields import (
     DRAFTER_CERTIFICATION,
     DRAFTING_FIELD,
@@ -102,16 +109,34 @@ _STAMP_FIXED_TEXT = "Digitally signed – Drafting official Minister Signed 0123
 
 
 @cache
-def _stamp_style(font_path: str) -> TextStampStyle:
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-
+def _stamp_style(font_path: str, right_to_left: bool = False) -> TextStampStyle:
+    """The stamp's layout. pyHanko shapes each line in one direction (no bidirectional
+    algorithm): in a right-to-left language the time gets a line of its own, or its digits
+    would be turned around with the word "signed"."""
     return TextStampStyle(
-        stamp_text="%(signer_line)s\n%(role_line)s\nSigned %(ts)s",
+        stamp_text="%(signer_line)s\n%(role_line)s\n%(signed)s" + ("\n" if right_to_left
+                                                                   else " ") + "%(ts)s",
         timestamp_format="%Y-%m-%d %H:%M UTC",
         text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(font_path, font_size=9),
                                     leading=12),
         border_width=1,
     )
+
+
+def _subset(face_path: str, characters: frozenset[str], hinting: bool = True) -> Any:
+    """The face reduced to `characters` (its layout features kept, for shaping)."""
+    from fontTools import subset
+
+    options = subset.Options()
+    options.hinting = hinting
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    font = subset.load_font(face_path, options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes={ord(c) for c in characters})
+    subsetter.subset(font)
+    return font
 
 
 @cache
@@ -120,20 +145,37 @@ def _stamp_font(face_path: str, characters: frozenset[str]) -> str:
 
     pyHanko subsets the stamp font at every signature; on a full Noto face that takes ~300 ms
     (fontTools reads all its tables), on this small copy a few milliseconds."""
-    from fontTools import subset
-
-    options = subset.Options()
-    options.layout_features = ["*"]
-    options.name_IDs = ["*"]
-    options.notdef_outline = True
-    font = subset.load_font(face_path, options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes={ord(c) for c in characters})
-    subsetter.subset(font)
-    folder = _stamp_folder()
+    font = _subset(face_path, characters)
     digest = hashlib.sha256(("".join(sorted(characters)) + face_path).encode()).hexdigest()[:16]
-    target = os.path.join(folder, f"stamp-{digest}.ttf")
+    target = os.path.join(_stamp_folder(), f"stamp-{digest}.ttf")
     font.save(target)
+    return target
+
+
+@cache
+def _merged_stamp_font(parts: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """One font for a stamp whose text needs several faces (a Hebrew or Japanese name beside
+    the Latin wording): each face reduced to its characters, brought to one size of em, without
+    hinting or vertical metrics (which faces do not share), merged into one. pyHanko's stamp
+    draws with a single font; this one embeds every glyph the stamp shows."""
+    from fontTools.merge import Merger
+    from fontTools.ttLib.scaleUpem import scale_upem
+
+    folder = _stamp_folder()
+    digest = hashlib.sha256(repr(sorted((p, sorted(c)) for p, c in parts)).encode()
+                            ).hexdigest()[:16]
+    files = []
+    for index, (face_path, characters) in enumerate(parts):
+        font = _subset(face_path, characters | {" "}, hinting=False)
+        for table in ("vhea", "vmtx", "VORG"):
+            if table in font:
+                del font[table]
+        if font["head"].unitsPerEm != 1000:
+            scale_upem(font, 1000)
+        files.append(os.path.join(folder, f"part-{digest}-{index}.ttf"))
+        font.save(files[-1])
+    target = os.path.join(folder, f"stamp-{digest}.ttf")
+    Merger().merge(files).save(target)
     return target
 
 
@@ -144,30 +186,54 @@ def _stamp_folder() -> str:
     return folder
 
 
-def _stamp_font_and_text(identity: SigningIdentity, label: str) -> tuple[str, dict[str, str]]:
-    """One embedded font for the stamp: the face that covers the whole stamp text. When no single
-    face does (a name mixing scripts), the stamp names the role only; the signer's name stays in
-    the signature itself."""
+def _stamp_font_and_text(identity: SigningIdentity, label: str, language: str = "en"
+                         ) -> tuple[str, dict[str, str]]:
+    """One embedded font for the stamp: the face that covers the whole stamp text, else one
+    merged from the faces that draw it (a name in any script the memo's fonts cover). Only
+    when some character has no face at all does the stamp name the role alone; the signer's
+    name stays in the signature itself. The stamp's own words are in the memo's language."""
+    words = MemoLanguage(language)
     signer_line = identity.name
     role = identity.role if identity.role.strip().lower() != label.lower() else ""
-    role_line = label + (f" – {role}" if role else "")
-    text = signer_line + role_line + _STAMP_FIXED_TEXT
+    role_line = words.gettext(label) + (f" – {role}" if role else "")
+    signed, unnamed = words.gettext("Signed"), words.gettext("Digitally signed")
+    text = signer_line + role_line + _STAMP_FIXED_TEXT + signed + unnamed
     fonts = chooser()
-    params = {"signer_line": signer_line, "role_line": role_line}
-    face_path = None
-    for face in [fonts.base_face(), *fonts.preferred]:
-        if all(face.covers(c) for c in text if not c.isspace()):
-            face_path = face.regular_path
+    params = {"signer_line": signer_line, "role_line": role_line, "signed": signed}
+    for whole in [fonts.base_face(), *fonts.preferred]:
+        if all(whole.covers(c) for c in text if not c.isspace()):
+            return _stamp_font(whole.regular_path, frozenset(text + identity.name)), params
+    base = fonts.base_face()
+    parts: dict[str, set[str]] = {}
+    for char in text:
+        if char.isspace() or not needs_glyph(char):
+            continue
+        face: Face | None = base if base.covers(char) else fonts.face_for(char)
+        if face is None:
+            parts = {}
             break
-    if face_path is None:
-        face_path = fonts.base_face().regular_path
-        params = {"signer_line": "Digitally signed", "role_line": role_line}
-        text = role_line + _STAMP_FIXED_TEXT
-    return _stamp_font(face_path, frozenset(text + identity.name)), params
+        parts.setdefault(face.regular_path, set()).add(char)
+    if parts:
+        ordered = sorted(parts.items(), key=lambda item: item[0] != base.regular_path)
+        return _merged_stamp_font(tuple((p, frozenset(c)) for p, c in ordered)), params
+    params = {"signer_line": unnamed, "role_line": role_line, "signed": signed}
+    text = role_line + _STAMP_FIXED_TEXT + signed + unnamed
+    return _stamp_font(base.regular_path, frozenset(text)), params
+
+
+def _language_of(pdf: bytes) -> str:
+    """The language the memo declares (/Lang), when the stamp can speak it; else English."""
+    try:
+        declared = str(PdfFileReader(io.BytesIO(pdf), strict=False).root.get("/Lang", ""))
+    except Exception:  # a damaged catalog: check_can_sign has already read the file
+        return "en"
+    code = base_language(declared)
+    return code if code in available_languages() else "en"
 
 
 def prepare_stamp(identity: SigningIdentity) -> None:
-    """Build the identity's stamp font now (done at unlock, so signing stays quick)."""
+    """Build the identity's stamp font now (done at unlock, so signing stays quick; a memo in
+    another language than English builds its stamp's font at its first signature)."""
     for label in FIELD_LABELS.values():
         _stamp_font_and_text(identity, label)
 
@@ -198,9 +264,10 @@ def sign_memo(pdf: bytes, identity: SigningIdentity, field_name: str, *,
                           else f"{label}: approved; the memo is locked"),
         name=identity.name,
     )
-    font_path, text_params = _stamp_font_and_text(identity, label)
+    language = _language_of(pdf)
+    font_path, text_params = _stamp_font_and_text(identity, label, language)
     signer = signers.PdfSigner(metadata, signer=identity.signer,
-                               stamp_style=_stamp_style(font_path))
+                               stamp_style=_stamp_style(font_path, is_rtl_language(language)))
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     output = io.BytesIO()
     signer.sign_pdf(writer, output=output, appearance_text_params=text_params)

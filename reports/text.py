@@ -7,27 +7,31 @@ lays out lines itself:
 
 1. every character gets a face from `fonts.FontChooser` (neutral characters stay with their
    neighbour's face when it covers them, so words are not cut into needless runs);
-2. a small subset of the Unicode bidirectional algorithm gives each character a level (0 left to
-   right, 1 right to left, 2 numbers inside right-to-left text) in a left-to-right paragraph;
+2. each paragraph takes its direction from its first strong letter, and the Unicode
+   bidirectional algorithm (python-bidi) gives each character its level;
 3. lines are broken at spaces (and between CJK characters), measured with the shaped widths;
 4. each line becomes runs of one face and level, reordered for display (rule L2) and shaped
    with HarfBuzz (through ReportLab) in their own direction;
 5. left-to-right shaped runs are wrapped in a marked-content span with /ActualText, so text
    extraction yields the characters typed, not glyph codes. Right-to-left runs are drawn in
-   visual order, as PDF viewers and extractors expect them.
-
-Complex text is kept to what a memo needs: right-to-left text inside left-to-right paragraphs.
+   visual order, as PDF viewers and extractors expect them, with no /ActualText (extractors
+   reorder a right-to-left run themselves and would turn a logical /ActualText around); their
+   glyphs are read through the font's ToUnicode map, which `_to_unicode_cmap` makes give the
+   letters typed: a joined Arabic form (U+FEDF) reads as its letter (U+0644), a glyph without
+   a character of its own as the characters it was shaped from.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import uharfbuzz
-from reportlab.pdfbase import pdfmetrics
+from bidi import get_display
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from reports.fonts import Face, FontChooser, MissingGlyphs, chooser, needs_glyph
@@ -72,6 +76,7 @@ class Run:
 class Line:
     runs: tuple[Run, ...]
     width: float
+    rtl: bool = False  # of a right-to-left paragraph: aligned to the right edge
 
 
 def normalise(text: str) -> str:
@@ -128,21 +133,14 @@ def assign_faces(spans: Sequence[Span], fonts: FontChooser, where: str = "") -> 
     return chars
 
 
-def _strong(char: str) -> str:
-    kind = unicodedata.bidirectional(char)
-    if kind == "L":
-        return "L"
-    if kind in ("R", "AL"):
-        return "R"
-    if kind in ("EN", "AN"):
-        return "N"  # number
-    if kind == "NSM":
-        return "M"
-    return ""
-
-
 ISOLATE_OPEN = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI
 ISOLATE_CLOSE = "\u2069"  # PDI
+
+_STRONG_RTL = {"R", "AL"}
+# Classes that can give a character of a left-to-right paragraph an odd level (or a number a
+# level of its own): without any of them, every level is 0 and the algorithm need not run.
+_NEEDS_BIDI = {"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI"}
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
 def isolate(text: str) -> str:
@@ -151,95 +149,55 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069" if text else text
 
 
-def assign_levels(chars: list[_Char]) -> list[_Char]:
-    """Levels in a left-to-right paragraph (0 left to right, 1 right to left, 2 numbers or
-    left-to-right words inside right-to-left text). Isolated text is resolved on its own, with
-    the direction of its first strong letter, and counts as a neutral outside."""
-    levels = [0] * len(chars)
-    outside: list[int] = []
-    i = 0
-    while i < len(chars):
-        if chars[i].char in ISOLATE_OPEN:
-            j = i + 1
-            while j < len(chars) and chars[j].char != ISOLATE_CLOSE and chars[j].char != "\n":
-                j += 1
-            inner = list(range(i + 1, j))
-            kinds = [_strong(chars[k].char) for k in inner]
-            base = 1 if next((k for k in kinds if k in ("L", "R")), "L") == "R" else 0
-            for k, level in zip(inner, _resolve([chars[k] for k in inner], base), strict=True):
-                levels[k] = level
-            i = j + 1 if j < len(chars) and chars[j].char == ISOLATE_CLOSE else j
-            continue
-        outside.append(i)
-        i += 1
-    for k, level in zip(outside, _resolve([chars[k] for k in outside], 0), strict=True):
-        levels[k] = level
-    return [_Char(c.char, c.face, c.bold, c.italic, level) for c, level in zip(chars, levels,
-                                                                                  strict=True)]
+def paragraph_is_rtl(text: str, default_rtl: bool = False) -> bool:
+    """The paragraph direction by rules P2–P3 of the bidirectional algorithm (the first strong
+    letter outside isolates). A paragraph that is all isolated text (a writer's line, which the
+    memo isolates) takes the direction of its first letter; one without letters (a number, a
+    date) takes the memo's."""
+    inside = [unicodedata.bidirectional(c) for c in text]
+    first = next((k for k in inside if k in ("L", "R", "AL")), "")
+    depth = 0
+    for char in text:
+        if char in ISOLATE_OPEN:
+            depth += 1
+        elif char == ISOLATE_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return False
+            if kind in _STRONG_RTL:
+                return True
+    return first in _STRONG_RTL if first else default_rtl
 
 
-def _resolve(chars: list[_Char], base: int) -> list[int]:
-    """A subset of the bidirectional algorithm for one paragraph direction (0 LTR, 1 RTL)."""
-    kinds = [_strong(c.char) for c in chars]
-    levels = [base] * len(chars)
-    last_strong = "R" if base else "L"
-    for i, kind in enumerate(kinds):
-        if kind == "L":
-            last_strong = "L"
-            levels[i] = 2 if base else 0
-        elif kind == "R":
-            last_strong = "R"
-            levels[i] = 1
-        elif kind == "N":
-            levels[i] = 2 if (base or last_strong == "R") else 0
-        elif kind == "M":
-            levels[i] = levels[i - 1] if i else base
-    # Neutrals take the direction of the text on both sides when it agrees, else the base.
-    context = ["L" if kinds[i] == "L" else "R" if kinds[i] == "R" or (kinds[i] == "N" and
-               levels[i] == 2 and not base) or (kinds[i] == "N" and base) else ""
-               for i in range(len(chars))]
-    edge = "R" if base else "L"
-    following = [""] * len(chars)
-    upcoming = edge
-    for i in range(len(chars) - 1, -1, -1):
-        following[i] = upcoming
-        if chars[i].char == "\n":
-            upcoming = edge
-        elif context[i]:
-            upcoming = context[i]
-    preceding = edge
-    for i, kind in enumerate(kinds):
-        if chars[i].char == "\n":
-            preceding = edge
-            continue
-        if not kind:
-            if preceding == following[i]:
-                levels[i] = (1 if preceding == "R" else 0) if not base else \
-                    (1 if preceding == "R" else 2)
-            else:
-                levels[i] = base
-        elif context[i]:
-            preceding = context[i]
-    _bracket_pairs(chars, kinds, levels)
+def bidi_levels(text: str, rtl: bool) -> list[int]:
+    """Embedding levels of each character of a paragraph whose direction is given, by the full
+    Unicode bidirectional algorithm (python-bidi, a binding of the unicode-bidi crate, which
+    follows the current standard, isolates and bracket pairs included).
+
+    python-bidi returns levels only in its debug report (one per byte of UTF-8, in the crate's
+    own notation); tests/reports/test_bidi.py pins what is read from it."""
+    if not text:
+        return []
+    if not rtl and not any(unicodedata.bidirectional(c) in _NEEDS_BIDI for c in text):
+        return [0] * len(text)
+    report = str(get_display(text, base_dir="R" if rtl else "L", debug=True))
+    by_byte = [int(level) for level in
+               _LEVEL.findall(report.split("levels:", 1)[1].split("paragraphs:", 1)[0])]
+    levels = []
+    offset = 0
+    for char in text:
+        levels.append(by_byte[offset])
+        offset += len(char.encode("utf-8"))
     return levels
 
 
-_OPENING = {"(": ")", "[": "]", "{": "}"}
-
-
-def _bracket_pairs(chars: list[_Char], kinds: list[str], levels: list[int]) -> None:
-    """Rule N0, simplified: a bracket pair around right-to-left text only is right-to-left."""
-    stack: list[tuple[str, int]] = []
-    for i, char in enumerate(chars):
-        if char.char in _OPENING:
-            stack.append((_OPENING[char.char], i))
-        elif stack and char.char == stack[-1][0]:
-            _, start = stack.pop()
-            inside = kinds[start + 1:i]
-            if "R" in inside and "L" not in inside:
-                levels[start] = levels[i] = 1
-        elif char.char == "\n":
-            stack.clear()
+def assign_levels(chars: list[_Char], rtl: bool = False) -> list[_Char]:
+    """Each character with its bidirectional level in a paragraph of the given direction."""
+    levels = bidi_levels("".join(c.char for c in chars), rtl)
+    return [_Char(c.char, c.face, c.bold, c.italic, level)
+            for c, level in zip(chars, levels, strict=True)]
 
 
 # ---------------------------------------------------------------------------- shaping
@@ -272,6 +230,7 @@ def _harfbuzz(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]
     buffer.guess_segment_properties()
     buffer.direction = "rtl" if rtl else "ltr"
     uharfbuzz.shape(hb_font, buffer, _FEATURES)
+    clusters = sorted({info.cluster for info in buffer.glyph_infos})
     glyph_chars: list[str] = []
     shape_data: list[ShapeData] = []
     width = 0.0
@@ -284,6 +243,11 @@ def _harfbuzz(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]
             # A glyph no character maps to (a conjunct, a joined form): ReportLab gives it a
             # private-use code; /ActualText (LTR) or the visual order (RTL) keeps text readable.
             code = ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, position.x_advance)
+            from_text = _cluster_text(text, clusters, info.cluster)
+            # Extractors turn a right-to-left run around character by character, a glyph's
+            # several characters too: they are filed in visual order.
+            _shaped_from.setdefault((bytes(ttf.face.name), code),
+                                    from_text[::-1] if rtl else from_text)
         x_advance = ttf.pdfScale(position.x_advance)
         glyph_chars.append(chr(code))
         shape_data.append(ShapeData(info.cluster, x_advance, ttf.pdfScale(position.y_advance),
@@ -291,6 +255,49 @@ def _harfbuzz(text: str, font: str, size: float, rtl: bool) -> tuple[str, float]
                                     ttf.pdfScale(position.y_offset), face.charWidths[code]))
         width += x_advance * size / 1000
     return ShapedStr("".join(glyph_chars), shapeData=shape_data), width
+
+
+def _cluster_text(text: str, clusters: list[int], start: int) -> str:
+    """The characters a cluster was shaped from (up to the next cluster's first character)."""
+    later = [c for c in clusters if c > start]
+    return text[start:min(later)] if later else text[start:]
+
+
+# (font face name, private-use code) -> the characters its glyph was first shaped from.
+_shaped_from: dict[tuple[bytes, int], str] = {}
+
+
+def _text_of_code(face_name: bytes, code: int) -> str:
+    """What a glyph code of a font subset reads as in extracted text."""
+    if 0xE000 <= code <= 0xF8FF and (face_name, code) in _shaped_from:
+        return _shaped_from[face_name, code]
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:  # Arabic presentation forms
+        # A ligature's letters (lam-alef) in visual order, as extractors expect them in a
+        # right-to-left run (see `_harfbuzz`).
+        return unicodedata.normalize("NFKC", chr(code)).replace(" ", "")[::-1] or chr(code)
+    return chr(code)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap for a font subset, each code mapped to the letters typed
+    (see `_text_of_code`) rather than to the character the glyph happens to be filed under."""
+    face_name = fontname.split("+", 1)[-1].encode("latin-1", "replace")
+    entries = []
+    for index, code in enumerate(subset):
+        text = _text_of_code(face_name, code)
+        entries.append(f"<{index:02X}> <{text.encode('utf-16-be').hex().upper()}>")
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *entries, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+# ReportLab builds each subset's ToUnicode map with this module-level function and offers no
+# other hook; it is replaced for the whole process (only memos and reports use ReportLab).
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def _font_name(char: _Char) -> str:
@@ -417,21 +424,39 @@ def break_lines(chars: Sequence[_Char], size: float, width: float) -> list[list[
 
 
 def layout(spans: Sequence[Span], size: float, width: float, where: str = "",
-           fonts: FontChooser | None = None) -> list[Line]:
-    """Lines ready to draw: fonts chosen, broken to `width`, reordered and shaped."""
-    chars = assign_levels(assign_faces(spans, fonts or chooser(), where))
+           fonts: FontChooser | None = None, default_rtl: bool = False) -> list[Line]:
+    """Lines ready to draw: fonts chosen, broken to `width`, reordered and shaped. The paragraph
+    runs right to left when its first strong letter is right-to-left (or, having none, when
+    `default_rtl`: the memo's language is)."""
     lines = []
-    for logical in break_lines(chars, size, width):
-        runs = tuple(_runs(logical, size))
-        lines.append(Line(runs, sum(r.width for r in runs)))
+    for paragraph in _paragraphs(assign_faces(spans, fonts or chooser(), where)):
+        rtl = paragraph_is_rtl("".join(c.char for c in paragraph), default_rtl)
+        for logical in break_lines(assign_levels(paragraph, rtl), size, width):
+            runs = tuple(_runs(logical, size))
+            lines.append(Line(runs, sum(r.width for r in runs), rtl))
     return lines
 
 
-def single_line(spans: Sequence[Span], size: float, where: str = "") -> Line:
+def _paragraphs(chars: list[_Char]) -> list[list[_Char]]:
+    """Split at line breaks: each line a writer typed is a paragraph of its own for the
+    bidirectional algorithm (a line break is a paragraph separator there), with its own
+    direction."""
+    paragraphs: list[list[_Char]] = [[]]
+    for char in chars:
+        if char.char == "\n":
+            paragraphs.append([])
+        else:
+            paragraphs[-1].append(char)
+    return paragraphs
+
+
+def single_line(spans: Sequence[Span], size: float, where: str = "",
+                default_rtl: bool = False) -> Line:
     """One line without wrapping (banners, headers, table captions)."""
-    chars = assign_levels(assign_faces(spans, chooser(), where))
-    runs = tuple(_runs([c for c in chars if c.char != "\n"], size))
-    return Line(runs, sum(r.width for r in runs))
+    chars = [c for c in assign_faces(spans, chooser(), where) if c.char != "\n"]
+    rtl = paragraph_is_rtl("".join(c.char for c in chars), default_rtl)
+    runs = tuple(_runs(assign_levels(chars, rtl), size))
+    return Line(runs, sum(r.width for r in runs), rtl)
 
 
 # ---------------------------------------------------------------------------- drawing

@@ -129,3 +129,22 @@ def test_refusals_store_nothing(cli: Run, tmp_path, database_url: str) -> None:
     assert corrupt.code == 2 and "not a PKCS#12" in corrupt.error_line
     assert memo_rows(database_url) == 0
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_memo_in_the_language_asked(cli: Run, tmp_path, database_url: str) -> None:
+    import subprocess
+
+    assessment_id = decided(cli)
+    drafter, minister = identities(cli, tmp_path)
+    refused = cli("memo", assessment_id, "-o", str(tmp_path / "de.pdf"), "--language", "de")
+    assert refused.code == 2 and "en, fr, he, ja" in refused.error_line
+    assert memo_rows(database_url) == 0
+    out = tmp_path / "memo-he.pdf"
+    issued = cli("memo", assessment_id, "-o", str(out), "--language", "he", "--sign", drafter,
+                 "--sign", minister, env=TWO_SECRETS)
+    assert issued.code == 0, issued.err
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "מזכר החלטה" in text and "חתימות" in text  # the title and "Signatures"
+    assert b"/Lang (he)" in out.read_bytes()
+    assert cli("verify", str(out)).code == 0
