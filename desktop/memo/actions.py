@@ -147,7 +147,12 @@ class MemoActions(QObject):
 
     def _signing_dialog(self, then: Callable[[Any], None], token_keys: tuple,
                         countersign_only: bool, assessment_id: str = "") -> None:
-        from desktop.memo.signing import SigningDialog, remembered_decider
+        from desktop.i18n import current_language
+        from desktop.memo.signing import (
+            SigningDialog,
+            default_memo_language,
+            remembered_decider,
+        )
 
         helper = self.context.memo_helper()
         profile = self.context.profile
@@ -156,7 +161,9 @@ class MemoActions(QObject):
                                unlocked=helper.unlocked_key, token_keys=token_keys,
                                default_identity=profile.identity if profile else "",
                                decider_identity=(remembered_decider(assessment_id)
-                                                 if assessment_id else ""))
+                                                 if assessment_id else ""),
+                               memo_language=default_memo_language(
+                                   profile.language if profile else "", current_language()))
         self._run_signing_dialog(dialog, then)
 
     def _run_signing_dialog(self, dialog, then: Callable[[Any], None]) -> bool:

@@ -99,6 +99,7 @@ class IssueWorker(QObject):
                 playbook_file=playbook[0], playbook_hash=playbook[1], signers=signers,
                 keep_unlocked_s=keep,
                 drafted_by=profile.actor if (profile := self.context.profile) else "",
+                language=self.plan.language, second_language=self.plan.second_language,
             )
         self.job = self.context.memo_helper().submit(request)
         self.job.progress.connect(self.progress)

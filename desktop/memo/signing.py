@@ -77,6 +77,21 @@ class SignerChoice:
 class IssuePlan:
     signers: tuple[SignerChoice, ...]  # in signing order; empty: unsigned
     keep_unlocked_s: int = 0  # how long the helper keeps keys unlocked now
+    language: str = ""  # the memo's (reports.memo_language); "": English
+    second_language: str = ""  # a bilingual memo's other language; "": none
+
+
+# The memo's languages, each named in itself (reports/locale holds their wording).
+MEMO_LANGUAGES = (("en", "English"), ("fr", "Français"), ("ja", "日本語"), ("he", "עברית"))
+
+
+def default_memo_language(profile_language: str, window_language: str) -> str:
+    """The profile's language when the memo has it, else the window's, else English."""
+    codes = [code for code, _ in MEMO_LANGUAGES]
+    for code in (profile_language, window_language):
+        if code and code.split("_")[0] in codes:
+            return code.split("_")[0]
+    return "en"
 
 
 def identity_path(text: str) -> str:
@@ -209,7 +224,8 @@ class SigningDialog(QDialog):
                  countersign_only: bool = False,
                  unlocked: Callable[[str], HeldKey | None] = lambda _path: None,
                  token_keys: tuple[TokenKey, ...] = (),
-                 default_identity: str = "", decider_identity: str = "") -> None:
+                 default_identity: str = "", decider_identity: str = "",
+                 memo_language: str = "en") -> None:
         """`default_identity`: the official's own (desktop.profile), pre-selected as the
         drafting official's when issuing, in preference to the identity last used there;
         `decider_identity`: the one that named the decider (remembered_decider), pre-selected
@@ -256,6 +272,25 @@ class SigningDialog(QDialog):
         keep_row.addWidget(QLabel(self.tr("Keep signing keys unlocked for")))
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
+        self.language = QComboBox()
+        self.second_language = QComboBox()
+        self.second_language.addItem(self.tr("none"), "")
+        for code, name in MEMO_LANGUAGES:
+            self.language.addItem(name, code)
+            self.second_language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(memo_language)))
+        self.language.setAccessibleName(self.tr("Language of the memo"))
+        self.second_language.setAccessibleName(
+            self.tr("Second language of a bilingual memo"))
+        language_row = QHBoxLayout()
+        language_label = QLabel(self.tr("Memo &language:"))
+        language_label.setBuddy(self.language)
+        second_label = QLabel(self.tr("bilin&gual with:"))
+        second_label.setBuddy(self.second_language)
+        for widget in (language_label, self.language, second_label, self.second_language):
+            language_row.addWidget(widget)
+            widget.setVisible(not countersign_only)  # the memo exists: its language is set
+        language_row.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -275,6 +310,7 @@ class SigningDialog(QDialog):
         layout.addWidget(self.drafter)
         layout.addWidget(self.minister)
         layout.addLayout(keep_row)
+        layout.addLayout(language_row)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         for row in (self.drafter, self.minister):
@@ -349,7 +385,9 @@ class SigningDialog(QDialog):
         """What to do, read once: the passphrases are cleared from the dialog, the identity
         files and the unlock time remembered."""
         rows = self._rows()
-        plan = IssuePlan(tuple(row.choice() for row in rows), self.keep.value() * 60)
+        plan = IssuePlan(tuple(row.choice() for row in rows), self.keep.value() * 60,
+                         language=self.language.currentData() or "",
+                         second_language=self.second_language.currentData() or "")
         settings = QSettings()
         settings.setValue(KEEP_UNLOCKED_KEY, self.keep.value())
         for row in rows:

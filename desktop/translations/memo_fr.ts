@@ -300,6 +300,26 @@
         <translation>Garder les clés de signature déverrouillées pendant</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Language of the memo</source>
+        <translation>Langue de la note</translation>
+    </message>
+    <message>
+        <source>Second language of a bilingual memo</source>
+        <translation>Seconde langue d’une note bilingue</translation>
+    </message>
+    <message>
+        <source>Memo &amp;language:</source>
+        <translation>&amp;Langue de la note :</translation>
+    </message>
+    <message>
+        <source>bilin&amp;gual with:</source>
+        <translation>bilin&amp;gue avec :</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>

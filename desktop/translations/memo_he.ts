@@ -300,6 +300,26 @@
         <translation>השארת מפתחות החתימה פתוחים למשך</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ללא</translation>
+    </message>
+    <message>
+        <source>Language of the memo</source>
+        <translation>שפת התזכיר</translation>
+    </message>
+    <message>
+        <source>Second language of a bilingual memo</source>
+        <translation>השפה השנייה של תזכיר דו־לשוני</translation>
+    </message>
+    <message>
+        <source>Memo &amp;language:</source>
+        <translation>שפת התזכיר (&amp;L):</translation>
+    </message>
+    <message>
+        <source>bilin&amp;gual with:</source>
+        <translation>דו־לשוני עם (&amp;G):</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>חתימה</translation>
     </message>

@@ -298,6 +298,26 @@
         <translation>署名鍵のロック解除を保持する時間</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Language of the memo</source>
+        <translation>メモの言語</translation>
+    </message>
+    <message>
+        <source>Second language of a bilingual memo</source>
+        <translation>二言語メモの第二言語</translation>
+    </message>
+    <message>
+        <source>Memo &amp;language:</source>
+        <translation>メモの言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>bilin&amp;gual with:</source>
+        <translation>併記する言語(&amp;G):</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>署名</translation>
     </message>

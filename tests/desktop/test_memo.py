@@ -371,3 +371,43 @@ def test_token_keys_are_listed_off_the_ui_thread_before_the_signing_dialog_opens
                for text in offered[0])
     assert memos.progress.text() == ""  # "Looking for keys…" is gone once they are listed
     assert not load_assessment(window.context.db, page.assessment_id).memos
+
+
+def test_the_memo_is_issued_in_the_language_chosen_in_the_signing_dialog(
+        qtbot, make_window, identities, tmp_path):
+    """The dialog offers the memo's languages (default: the profile's, else the window's) and
+    a second one for a bilingual memo; the stored memo is written in them and declares its
+    language."""
+    import subprocess
+
+    import sqlalchemy as sa
+
+    from models.tables import Memo
+
+    window = make_window()
+    page = decided_page(qtbot, window)
+    unsigned = fill_signing(identities, mode=UNSIGNED)
+    offered = []
+
+    def in_french_and_english(dialog) -> bool:
+        offered.append([dialog.language.itemData(i) for i in range(dialog.language.count())])
+        assert dialog.language.currentData() == "en"  # an English window, no profile language
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        dialog.second_language.setCurrentIndex(dialog.second_language.findData("en"))
+        return unsigned(dialog)
+
+    window.context.dialogs.exec_dialog = in_french_and_english
+    memos = page.decision.memos
+    with qtbot.waitSignal(memos.memo_actions.viewer_opened, timeout=60000) as opened:
+        memos.issue_button.click()
+    opened.args[0].close()
+    assert offered == [["en", "fr", "ja", "he"]]
+    with window.context.db.session() as session:
+        pdf = session.execute(sa.select(Memo.pdf).where(  # type: ignore[call-overload]
+            Memo.assessment_id == page.assessment_id)).scalar_one()
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "En bref" in text and "Bottom line" in text  # both languages, in parallel
+    assert b"/Lang (fr)" in pdf
