@@ -200,21 +200,36 @@ def test_changing_only_a_french_text_changes_the_hash() -> None:
 # The built-in files as they were before playbooks had languages, with the hashes records made
 # under them hold: each must still load and hash exactly so.
 SINGLE_LANGUAGE_FILES = {
-    "counter-proliferation-interdiction-2.0.yaml": "64c5b670c309b56a7441dbb3e55eea54bc78c03e5454a23a6030a1e3e91eb440",
-    "counter-proliferation-interdiction.yaml": "6a601c1f69ad5cc65018e1fec90560d5ab98c28efc23a9d2b4e20012d7ef658f",
-    "humanitarian-protection-2.0.yaml": "8525fd09d1dce64c7cdb34a05f975090d710cc9cac57cd3806881028c9b44e40",
-    "humanitarian-protection-2.1.yaml": "95465d1841ac802c6c2ac9143e2cfa5cf2e9820986166442a5993a603d250bfb",
-    "humanitarian-protection.yaml": "8ebfd772f09393b1bee45f08f1ed2ce813aff2feb1941b12fad419650c81dbc3",
-    "membership-review-2.0.yaml": "16e9cbff4f6f3f2a9424c1eab2769749a2b3602d023ea2466c84b21c5bb236f7",
-    "membership-review.yaml": "aaeddffc47494e2c9468eb24816eb6b1183df507de59cd059acff2e4c60ad06e",
-    "public-health-emergency-2.0.yaml": "7add99518eb2e922b3c5436c4f551209e4c2baf4b97ae5b14f7994838f7899e3",
-    "public-health-emergency.yaml": "b8b7f3780730b0a17e318e8a06a8f69a09fc8c772ee5e820f59256ec63e5a0af",
-    "sanctions-2.0.yaml": "90724528b387333c6cb384d3fae0fd16790f70ea2555859295c55a219593c51a",
-    "sanctions.yaml": "45e341aba55110b9284cf750b9069cb983268e6e88047ab7cef2a90fd79e4aaf",
-    "un-high-level-panel-2.0.yaml": "7708b4e91a4f5fd65b0518ccc75fe0fb25d4718907e2e89c50c00cf128d2de4a",
-    "un-high-level-panel.yaml": "b73d2b4eabc011c18b0f8a2154009311bd49bf35869f148e6134767d8ab25c76",
-    "use-of-force-2.0.yaml": "a5581e05941257056558a8eb898ab58a6bfe3098c4afd474596b4324dfc29643",
-    "use-of-force.yaml": "4f9c00b62d77d6276bf26f9567c83ec633b665666614b516cfa3674ffcb13750",
+    "counter-proliferation-interdiction-2.0.yaml":
+        "64c5b670c309b56a7441dbb3e55eea54bc78c03e5454a23a6030a1e3e91eb440",
+    "counter-proliferation-interdiction.yaml":
+        "6a601c1f69ad5cc65018e1fec90560d5ab98c28efc23a9d2b4e20012d7ef658f",
+    "humanitarian-protection-2.0.yaml":
+        "8525fd09d1dce64c7cdb34a05f975090d710cc9cac57cd3806881028c9b44e40",
+    "humanitarian-protection-2.1.yaml":
+        "95465d1841ac802c6c2ac9143e2cfa5cf2e9820986166442a5993a603d250bfb",
+    "humanitarian-protection.yaml":
+        "8ebfd772f09393b1bee45f08f1ed2ce813aff2feb1941b12fad419650c81dbc3",
+    "membership-review-2.0.yaml":
+        "16e9cbff4f6f3f2a9424c1eab2769749a2b3602d023ea2466c84b21c5bb236f7",
+    "membership-review.yaml":
+        "aaeddffc47494e2c9468eb24816eb6b1183df507de59cd059acff2e4c60ad06e",
+    "public-health-emergency-2.0.yaml":
+        "7add99518eb2e922b3c5436c4f551209e4c2baf4b97ae5b14f7994838f7899e3",
+    "public-health-emergency.yaml":
+        "b8b7f3780730b0a17e318e8a06a8f69a09fc8c772ee5e820f59256ec63e5a0af",
+    "sanctions-2.0.yaml":
+        "90724528b387333c6cb384d3fae0fd16790f70ea2555859295c55a219593c51a",
+    "sanctions.yaml":
+        "45e341aba55110b9284cf750b9069cb983268e6e88047ab7cef2a90fd79e4aaf",
+    "un-high-level-panel-2.0.yaml":
+        "7708b4e91a4f5fd65b0518ccc75fe0fb25d4718907e2e89c50c00cf128d2de4a",
+    "un-high-level-panel.yaml":
+        "b73d2b4eabc011c18b0f8a2154009311bd49bf35869f148e6134767d8ab25c76",
+    "use-of-force-2.0.yaml":
+        "a5581e05941257056558a8eb898ab58a6bfe3098c4afd474596b4324dfc29643",
+    "use-of-force.yaml":
+        "4f9c00b62d77d6276bf26f9567c83ec633b665666614b516cfa3674ffcb13750",
 }
 
 
