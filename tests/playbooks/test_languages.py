@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -241,3 +242,29 @@ def test_every_single_language_built_in_hashes_and_reads_as_before() -> None:
         assert playbook is not None and playbook.file.endswith(name)
         assert (playbook.language, playbook.languages, playbook.translations) == ("en", ("en",), {})
         assert playbook.in_language("fr") is playbook  # nothing to translate: the same texts
+
+
+def test_a_user_playbook_lacking_translations_is_named_in_the_catalog_warnings(
+    tmp_path: Path,
+) -> None:
+    text = BILINGUAL.replace("        prompt: Quels moyens sont proposés ?\n", "")
+    (tmp_path / "bilingual.yaml").write_text(text, "utf-8")
+    catalog = PlaybookCatalog.load(tmp_path)
+    assert catalog.errors == []
+    [warning] = catalog.warnings
+    assert "playbook `bilingual` version 1.0: 1 text lacks a translation" in warning
+    assert "criteria[0].questions[2].prompt: no French (fr) text" in warning
+
+
+def test_every_built_in_default_is_complete_in_english_and_french() -> None:
+    catalog = PlaybookCatalog.load()
+    assert catalog.warnings == []
+    for playbook in catalog.latest():
+        assert playbook.languages == ("en", "fr"), playbook.id
+        assert playbook.translation_gaps == (), playbook.id
+        french = playbook.in_language("fr")
+        english_texts = [q.prompt for q in playbook.questions()]
+        french_texts = [q.prompt for q in french.questions()]
+        # Every question is asked in French: none is left the same as its English.
+        assert all(f != e for f, e in zip(french_texts, english_texts, strict=True)), playbook.id
+        assert french.title != playbook.title
