@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from playbooks.diff import diff_playbooks
 from playbooks.errors import InputError
 from playbooks.lint import lint_playbook_bytes
 from playbooks.loader import BUILTIN_FOLDER, PlaybookCatalog, load_playbook_text
@@ -268,3 +269,14 @@ def test_every_built_in_default_is_complete_in_english_and_french() -> None:
         # Every question is asked in French: none is left the same as its English.
         assert all(f != e for f, e in zip(french_texts, english_texts, strict=True)), playbook.id
         assert french.title != playbook.title
+
+
+def test_diff_of_a_translation_names_the_language_and_how_many_texts() -> None:
+    catalog = PlaybookCatalog.load()
+    diff = diff_playbooks(catalog.get("use-of-force", "2.0"), catalog.get("use-of-force", "2.0.1"))
+    [change] = diff.changes  # no criterion or question changed: only the languages
+    assert change.details == ("languages [en] → [en, fr]", "French (fr) texts added (117)")
+    before = load_playbook_text(BILINGUAL)
+    after = load_playbook_text(BILINGUAL.replace("Cause juste", "Juste cause"))
+    [change] = diff_playbooks(before, after).changes
+    assert change.details == ("French (fr) texts: 1 changed",)
