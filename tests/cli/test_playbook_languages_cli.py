@@ -68,3 +68,13 @@ def test_check_names_each_missing_translation_and_fails_only_when_asked(
     assert f"{file}: 1 texts lack a translation into a declared language" in strict.err
     assert cli("playbooks", "check", "--complete-languages",
                str(BUILTIN_FOLDER / "sanctions-2.0.1.yaml")).code == 0
+
+
+def test_playbooks_show_in_french_for_a_translation_unit_to_read() -> None:
+    from tests.cli.conftest import run_main
+
+    shown = run_main("playbooks", "show", "use-of-force", "--language", "fr")
+    assert shown.code == 0, shown.err
+    assert shown.out.startswith("Recours conjoint à la force  (use-of-force 2.0.1)")
+    assert "Autorité appropriée" in shown.out
+    assert "hash: " in shown.out  # the same file: the hash covers every language
