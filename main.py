@@ -460,15 +460,22 @@ def playbooks_list(ctx: Context, ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The playbook's own texts (titles, questions, answer choices, guidance) in a language it
+# carries; the command's own words stay English, as all command-line output does.
+LANGUAGE = arg("--language", metavar="CODE", default=None,
+               help="show the playbook's texts in this language (e.g. fr) where the playbook has "
+               "them, else in its base language (default: the base language)")
+
+
 @command("playbooks", "show", help="show a playbook: its criteria and questions, with their "
          "weights (and their share of the score) and the score of every answer",
          args=[arg("id"), arg("--version", help="a specific version (default: the default "
-                              "version new assessments use)")])
+                              "version new assessments use)"), LANGUAGE])
 def playbooks_show(ctx: Context, ns: argparse.Namespace) -> int:
     from reports.playbook_text import playbook_text
 
     playbook = ctx.catalog.get(ns.id, ns.version)
-    ctx.print(playbook_text(playbook, ctx.catalog.origin(playbook)))
+    ctx.print(playbook_text(playbook.in_language(ns.language), ctx.catalog.origin(playbook)))
     return EXIT_OK
 
 
@@ -477,7 +484,11 @@ def playbooks_show(ctx: Context, ns: argparse.Namespace) -> int:
          "error in each file, then warnings (rules no answer can satisfy, answers that cannot "
          "change the score) and each criterion's and question's share of the score in %%; "
          "exit 2 if any file has an error — warnings alone leave it 0",
-         args=[arg("files", nargs="+", metavar="FILE", type=file_name)])
+         args=[arg("files", nargs="+", metavar="FILE", type=file_name),
+               arg("--complete-languages", action="store_true",
+                   help="also exit 2 when a text lacks a translation into a language the file "
+                   "declares (a translation unit's check; without it a missing translation is a "
+                   "warning, and the base-language text is shown in its place)")])
 def playbooks_check(ctx: Context, ns: argparse.Namespace) -> int:
     from playbooks.lint import effective_weights, lint_playbook_file
     from playbooks.loader import USER
@@ -503,6 +514,10 @@ def playbooks_check(ctx: Context, ns: argparse.Namespace) -> int:
         ctx.print(playbook_weights_text(effective_weights(playbook)))
         for warning in warnings:
             ctx.warn(one_line(str(warning)))
+        if ns.complete_languages and playbook.translation_gaps:
+            failed += 1
+            print(f"{file}: {len(playbook.translation_gaps)} texts lack a translation into a "
+                  "declared language", file=ctx.err)
         installed = ctx.catalog.by_hash(playbook.content_hash)
         if ctx.catalog.is_builtin_id(playbook.id) and (
             installed is None or ctx.catalog.origin(installed) != "built-in"
@@ -750,7 +765,7 @@ def assess_list(ctx: Context, ns: argparse.Namespace) -> int:
 
 
 @command("assess", "show", help="an assessment: answers, criteria, verdict, fragility, decision",
-         args=[arg("id")])
+         args=[arg("id"), LANGUAGE])
 def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
     from models.option_rows import options_view
     from models.records import load_assessment
@@ -774,7 +789,8 @@ def assess_show(ctx: Context, ns: argparse.Namespace) -> int:
     draft_evaluation = best_option  # a draft with options: its best-judged option's evaluation
     if record.decision is None and playbook is not None and draft_evaluation is None:
         draft_evaluation = evaluation_snapshot(evaluate_assessment(ctx.db, record.id, playbook))
-    ctx.print(assessment_body(record, playbook, draft_evaluation))
+    shown = playbook.in_language(ns.language) if playbook is not None else None
+    ctx.print(assessment_body(record, shown, draft_evaluation))
     if option_rows:
         ctx.print("\n".join(options_lines(option_rows, decided=record.decision is not None)))
     return EXIT_OK

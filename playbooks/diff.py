@@ -18,7 +18,9 @@ from playbooks.model import Criterion, Grade, Option, Playbook, Question, Source
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
 # Fields compared elsewhere, or that identify rather than describe.
-_PLAYBOOK_SKIPPED = {"id", "version", "content_hash", "file", "criteria"}
+_PLAYBOOK_SKIPPED = {
+    "id", "version", "content_hash", "file", "criteria", "translation_gaps", "shown_language",
+}
 _CRITERION_SKIPPED = {"id", "questions"}
 _QUESTION_SKIPPED = {"id"}
 
@@ -154,6 +156,8 @@ def _describe(name: str, before: Any, after: Any) -> list[str]:
         return _option_changes(before, after)
     if name == "sources":
         return _source_changes(before, after)
+    if name == "translations":
+        return _translation_changes(before, after)
     if isinstance(before, Mapping) and isinstance(after, Mapping):
         return _mapping_changes(name, before, after)
     return [f"{_words(name)} {_shown(before)} → {_shown(after)}"]
@@ -218,6 +222,33 @@ def _source_changes(before: Iterable[Source], after: Iterable[Source]) -> list[s
                      if getattr(source, name) != getattr(new[title], name)]
             details.append(f"source changed: {title} ({'; '.join(moved)})")
     return details
+
+
+def _translation_changes(
+    before: Mapping[str, Mapping[Any, str]], after: Mapping[str, Mapping[Any, str]]
+) -> list[str]:
+    """Per language, how many texts were added, changed or removed (not the texts: a
+    translation is read in the file, and every one of them would drown the rules' changes)."""
+    from playbooks.languages import language_name
+
+    lines: list[str] = []
+    for code in sorted(set(before) | set(after)):
+        old, new = before.get(code, {}), after.get(code, {})
+        name = f"{language_name(code)} texts"
+        if not old:
+            lines.append(f"{name} added ({len(new)})")
+        elif not new:
+            lines.append(f"{name} removed ({len(old)})")
+        else:
+            counts = (
+                ("changed", sum(1 for k in old.keys() & new.keys() if old[k] != new[k])),
+                ("added", len(new.keys() - old.keys())),
+                ("removed", len(old.keys() - new.keys())),
+            )
+            said = ", ".join(f"{n} {what}" for what, n in counts if n)
+            if said:
+                lines.append(f"{name}: {said}")
+    return lines
 
 
 def _mapping_changes(name: str, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:

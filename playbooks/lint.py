@@ -74,7 +74,8 @@ def lint_playbook_bytes(content: bytes, file: str) -> LintReport:
     if doc.problems:
         errors = sorted(doc.problems, key=lambda e: e.line if e.line is not None else 0)
         return LintReport(file, errors)
-    return LintReport(file, [], playbook_warnings(playbook, doc), playbook)
+    gaps = [LintWarning(g.file, g.line, g.field, g.problem) for g in playbook.translation_gaps]
+    return LintReport(file, [], playbook_warnings(playbook, doc) + gaps, playbook)
 
 
 def percents(shares: dict[str, float], decimals: int = 1) -> dict[str, float]:

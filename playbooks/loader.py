@@ -248,6 +248,9 @@ class PlaybookCatalog:
             for p in catalog._playbooks
             if catalog._origins[p.content_hash] == USER and catalog.is_builtin_id(p.id)
         ]
+        catalog.warnings += [
+            translation_gaps_warning(p) for p in catalog._playbooks if p.translation_gaps
+        ]
         return catalog
 
     def add(self, playbook: Playbook, origin: str | None = None) -> None:
@@ -262,6 +265,8 @@ class PlaybookCatalog:
         self._accept(playbook, origin)
         if origin == USER and self.is_builtin_id(playbook.id):
             self.warnings.append(self._builtin_id_warning(playbook))
+        if playbook.translation_gaps:
+            self.warnings.append(translation_gaps_warning(playbook))
 
     def refusal(
         self, playbook: Playbook, origin: str | None = None, alongside: Iterable[Playbook] = ()
@@ -383,6 +388,19 @@ class PlaybookCatalog:
         playbook = load_playbook_bytes(content, label)
         self._from_record[content_hash] = playbook
         return playbook
+
+
+def translation_gaps_warning(playbook: Playbook) -> str:
+    """One line for a playbook lacking translations: how many, and the first (the file's
+    check names each)."""
+    first = playbook.translation_gaps[0]
+    count = len(playbook.translation_gaps)
+    return (
+        f"{playbook.file}: playbook `{playbook.id}` version {playbook.version}: {count} "
+        f"{'text lacks a translation' if count == 1 else 'texts lack a translation'} into a "
+        f"language it declares, shown in its base language instead (first: {first.one_line()}); "
+        "`playbooks check` names each"
+    )
 
 
 def _origin_of(file: str) -> str:

@@ -302,6 +302,20 @@ class Playbook:
     file: str  # where it was loaded from
     settings: dict[str, Any] = field(default_factory=dict)  # verdict bands, authority thresholds…
     authority: AuthorityRule | None = None  # None: the 1.0 population-share rule
+    # Languages (docs/playbook-format.md, "Languages"): the texts above are in `language`;
+    # `translations` holds the others' texts by playbooks.localized.TextKey.
+    language: str = "en"
+    languages: tuple[str, ...] = ("en",)
+    translations: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
+    translation_gaps: tuple[Any, ...] = ()  # playbooks.localized.TranslationGap, file order
+    shown_language: str = "en"  # the language of the texts above (see in_language)
+
+    def in_language(self, language: str | None) -> Playbook:
+        """This playbook with its texts in `language` (e.g. "fr", "fr_CA"), each text it lacks
+        there in its base language; the rules, ids and hash are unchanged."""
+        from playbooks.localized import localize  # localized builds on this module
+
+        return localize(self, language)
 
     def question(self, question_id: str) -> Question:
         for criterion in self.criteria:

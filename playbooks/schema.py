@@ -39,6 +39,7 @@ from playbooks.question_kinds import (
     threshold,
 )
 from playbooks.strict_yaml import Path, YamlDocument
+from playbooks.translations import with_languages
 
 PLAYBOOK_ID = re.compile(r"[a-z][a-z0-9_-]{0,63}")
 VERSION = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6}){0,3}")
@@ -53,7 +54,7 @@ FORMATS = (1, 2)
 
 _TOP_KEYS = (
     "id", "version", "format", "title", "description", "sources", "settings", "authority",
-    "criteria",
+    "criteria", "language", "languages", "translations",
 )
 _CRITERION_KEYS = (
     "id", "title", "guidance", "role", "gate", "weight", "pass_threshold", "questions",
@@ -112,7 +113,7 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
     )
     if authority is not None:
         criteria = _with_section_thresholds(criteria, authority)
-    return Playbook(
+    playbook = Playbook(
         id=playbook_id,
         version=version,
         title=title,
@@ -124,6 +125,11 @@ def parse_playbook(doc: YamlDocument, content_hash: str) -> Playbook:
         settings=settings,
         authority=authority,
     )
+    if not any(key in top.data for key in ("language", "languages", "translations")):
+        return playbook  # a file in one language, read exactly as before languages existed
+    if doc.problems:  # the linter found errors already: ids may not line up with the file
+        return doc.attempt(lambda: with_languages(doc, playbook), playbook)
+    return with_languages(doc, playbook)
 
 
 def _each(

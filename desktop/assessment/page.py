@@ -31,6 +31,7 @@ from desktop.assessment.decision_step import DecisionStep, verdict_words
 from desktop.assessment.options_step import OptionRow, OptionsStep
 from desktop.assessment.saver import FAILED, SAVED, AnswerSaver, state_words
 from desktop.context import DeskContext
+from desktop.playbook_language import playbook_language
 from desktop.routing import RoutingBar
 from desktop.widgets.common import heading, muted
 from desktop.widgets.verdict import STATUS_MARK, VerdictPanel, tone
@@ -277,7 +278,8 @@ class AssessmentPage(QWidget):
             self.stack.addWidget(self.options_step)
             self.step_list.addItem(self.tr("Options"))
         answers = {o.name: o.answers for o in record.options}
-        for number, criterion in enumerate(playbook.criteria, start=1):
+        shown = playbook.in_language(playbook_language())  # its texts only; rules unchanged
+        for number, criterion in enumerate(shown.criteria, start=1):
             step = CriterionStep(number, criterion, members, options=options,
                                  option_answers=answers,
                                  on_option_editor=self._connect_option_editor)

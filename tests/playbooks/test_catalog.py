@@ -38,8 +38,9 @@ def test_all_seven_builtins_load(catalog: PlaybookCatalog) -> None:
     assert catalog.errors == []
     for playbook in catalog.all():
         # issue 10 adds 2.0 files beside the 1.0 files, which stay as they were; issue 15
-        # adds humanitarian-protection 2.1, which asks the means and prospects per option
-        assert playbook.version in ("1.0", "2.0", "2.1")
+        # adds humanitarian-protection 2.1, which asks the means and prospects per option;
+        # issue 17 adds each newest version again in English and French (2.0.1, 2.1.1)
+        assert playbook.version in ("1.0", "2.0", "2.1", "2.0.1", "2.1.1")
         assert playbook.description and playbook.sources
         assert all(source.title and source.author and source.year for source in playbook.sources)
         kinds = {q.kind for q in playbook.questions()}
@@ -106,7 +107,7 @@ def test_user_folder_adds_versions_and_keeps_broken_files_as_errors(tmp_path: Pa
     assert catalog.get("sanctions", "1.9").title == "Sanctions (older)"
     assert catalog.get("sanctions", "1").file.endswith("sanctions.yaml")
     versions = [p.version for p in catalog.all() if p.id == "sanctions"]
-    assert versions == ["2.0", "1.10", "1.9", "1.0"]
+    assert versions == ["2.0.1", "2.0", "1.10", "1.9", "1.0"]
     assert len(catalog.latest()) == 7
     messages = sorted(str(error) for error in catalog.errors)
     assert len(messages) == 2
@@ -206,9 +207,9 @@ def test_the_records_copy_wins_over_a_changed_file(tmp_path: Path) -> None:
     assert kept.title == "Sanctions as decided"
     assert catalog.origin(kept) == "record"
     assert kept.file.startswith("the record's copy of sanctions 70.2")
-    assert catalog.get("sanctions").version == "2.0"  # a record copy is never the default
+    assert catalog.get("sanctions").version == "2.0.1"  # a record copy is never the default
     assert catalog.versions("sanctions") == [
-        ("70.2", "record"), ("2.0", "built-in"), ("1.0", "built-in")]
+        ("70.2", "record"), ("2.0.1", "built-in"), ("2.0", "built-in"), ("1.0", "built-in")]
 
 
 def test_copies_in_the_record_are_read_only_when_asked_for(tmp_path: Path) -> None:

@@ -63,7 +63,8 @@ CASES = [
         "unknown top-level key",
         insert_after(3, "colour: red"),
         "pb.yaml:4: colour: unknown key `colour` (expected one of: id, version, format, "
-        "title, description, sources, settings, authority, criteria)",
+        "title, description, sources, settings, authority, criteria, language, languages, "
+        "translations)",
     ),
     (
         "unknown question key",

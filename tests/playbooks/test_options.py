@@ -66,9 +66,10 @@ THREE = (
 )
 
 
-# The one built-in version that asks questions per option (issue 15); every other built-in
-# file, and every version a decided record may refer to, asks all its questions once.
-PER_OPTION_BUILTINS = {("humanitarian-protection", "2.1")}
+# The one built-in version that asks questions per option (issue 15), and 2.1.1, the same in
+# English and French (issue 17); every other built-in file, and every version a decided record
+# may refer to, asks all its questions once.
+PER_OPTION_BUILTINS = {("humanitarian-protection", "2.1"), ("humanitarian-protection", "2.1.1")}
 
 
 def test_a_question_without_about_is_about_the_situation_so_every_builtin_is_unchanged():
