@@ -5,16 +5,9 @@ language. The window's own words go through Qt's translators instead (desktop/i1
 
 from __future__ import annotations
 
-import importlib
-
-from PySide6.QtCore import QLocale
+from desktop.i18n import current_language
 
 
 def playbook_language() -> str:
-    """The window's language code, e.g. "fr": desktop.i18n's choice (the profile's, else the
-    system's) when that module is installed, else the system locale's language."""
-    try:
-        i18n = importlib.import_module("desktop.i18n")
-    except ImportError:  # a build from before the window was translated
-        return QLocale().name()[:2]
-    return str(i18n.current_language())
+    """The window's language code, e.g. "fr" (desktop.i18n: the profile's, else the system's)."""
+    return current_language()
