@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,10 @@ from desktop.pages.calibration_view import CalibrationView
 from desktop.widgets.common import QuietComboBox, heading, muted
 from models.changes import Part, RecordChange
 from playbooks.model import LIKELIHOOD_TERMS
-from reports.lessons import LessonsReport, lessons, score_line
+from reports.lessons import Slice, lessons, score_line
+
+if TYPE_CHECKING:  # the database stack is imported when the page first reads
+    from models.outcome_counts import CallCounts
 
 PERIODS = (("All decisions", None), ("Decided in the last 12 months", 365),
            ("Decided in the last 5 years", 5 * 365))
@@ -73,7 +77,9 @@ def _fill(table: QTableWidget, rows: list[tuple[tuple[str, ...], str]]) -> None:
 
 class ReviewPage(QWidget):
     open_assessment = Signal(str)
-    shown = Signal()  # the diagram and the lists were read again
+    drawn = Signal()  # the diagram and the scores were read again (SQL counts: fast)
+    shown = Signal()  # ... and the calls due too: everything the page reads on opening
+    calls_shown = Signal()  # the calls behind the chosen point were read
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,9 +135,11 @@ class ReviewPage(QWidget):
         layout.addWidget(self.due_summary)
         layout.addWidget(self.due, 1)
         layout.addWidget(self.record_button)
-        self.report: LessonsReport | None = None
-        self.cases: list = []  # models.outcome_calls.CaseCalls
+        self.counts: CallCounts | None = None
         self.due_items: list = []  # models.outcomes.DueItem
+        # Each reload is a generation: a slow read of an older one that lands late is dropped.
+        self._generation = 0
+        self._waiting: set[str] = set()  # "counts" and "due" until each of them is shown
         self.loaded_once = False
         self.playbook.currentIndexChanged.connect(self.reload)
         self.period.currentIndexChanged.connect(self.reload)
@@ -150,25 +158,36 @@ class ReviewPage(QWidget):
         return None if days is None else datetime.now(UTC).date() - timedelta(days=days)
 
     def reload(self) -> None:
-        from models.outcome_calls import decided_cases
+        """Read the diagram's counts (an SQL aggregate) and the calls due, each in the
+        background, each shown when it comes; the calls behind a point are read on choosing it."""
+        from models.outcome_counts import resolved_counts
         from models.outcomes import due_outcomes
 
         db, lookup = self.context.db, self.context.catalog.by_hash
         start, playbook_id = self.start_day(), self.playbook.currentData()
+        self._generation += 1
+        generation = self._generation
+        self._waiting = {"counts", "due"}
+        self.context.runner.submit(
+            lambda: resolved_counts(db, lookup, start=start, playbook_id=playbook_id),
+            lambda counts: self._show_counts(generation, counts), owner=self,
+            label="read the calibration")
+        self.context.runner.submit(
+            lambda: due_outcomes(db, lookup), lambda due: self._show_due(generation, due),
+            owner=self, label="read the calls due")
 
-        def work() -> tuple[list, list]:
-            return (decided_cases(db, lookup, start=start, playbook_id=playbook_id),
-                    due_outcomes(db, lookup))
+    def _part_shown(self, part: str) -> None:
+        self._waiting.discard(part)
+        if not self._waiting:
+            self.shown.emit()
 
-        self.context.runner.submit(work, self._show, owner=self, label="read the review")
-
-    def _show(self, result: tuple[list, list]) -> None:
+    def _show_counts(self, generation: int, counts: CallCounts) -> None:
+        if generation != self._generation:
+            return
         self.loaded_once = True
-        self.cases, self.due_items = result
-        self.report = lessons(self.cases, start=self.start_day(),
-                              playbook_id=self.playbook.currentData())
-        calibration = self.report.overall.calibration
-        self.scores.setText(score_line(self.report.overall))
+        self.counts = counts
+        calibration = counts.calibration()
+        self.scores.setText(score_line(Slice("all calls", calibration, counts.cannot_tell)))
         self.view.show_calibration(calibration)
         selected = self.view.selected
         self.terms.blockSignals(True)
@@ -181,6 +200,14 @@ class ReviewPage(QWidget):
             self.terms.addItem(item)
         self.terms.blockSignals(False)
         self.choose_term(selected) if selected else _fill(self.calls, [])
+        self.drawn.emit()
+        self._part_shown("counts")
+
+    def _show_due(self, generation: int, due_items: list) -> None:
+        if generation != self._generation:
+            return
+        self.loaded_once = True
+        self.due_items = due_items
         _fill(self.due, [((d.due_on.isoformat(), "overdue" if d.overdue else "due",
                            d.title, d.what if d.question_id else "(the decision)",
                            _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
@@ -190,25 +217,36 @@ class ReviewPage(QWidget):
             f"{len(self.due_items)} due to be judged, {overdue} overdue." if self.due_items
             else "Nothing is due to be judged today.")
         self._update_buttons()
-        self.shown.emit()
+        self._part_shown("due")
 
     def choose_term(self, term: str | None) -> None:
-        """Show the resolved calls said with `term` (the point clicked, or the row chosen)."""
+        """Show the resolved calls said with `term` (the point clicked, or the row chosen): the
+        page holds only the counts, so the calls are read now, in the background."""
+        from models.outcome_counts import bin_calls
+
         if term is None:
             return
         self.view.select(term)
-        rows = [(c.title, c.prompt, _DISPLAY[c.term],
-                 _HAPPENED[c.outcome.result], c.decided_at.date().isoformat())
-                for case in self.cases for c in case.calls
-                if c.term == term and c.outcome is not None]
-        ids = [c.assessment_id for case in self.cases for c in case.calls
-               if c.term == term and c.outcome is not None]
-        _fill(self.calls, list(zip(rows, ids, strict=True)))
         for index in range(self.terms.count()):
             if self.terms.item(index).data(Qt.ItemDataRole.UserRole) == term:
                 self.terms.blockSignals(True)
                 self.terms.setCurrentRow(index)
                 self.terms.blockSignals(False)
+        db, lookup = self.context.db, self.context.catalog.by_hash
+        start, playbook_id = self.start_day(), self.playbook.currentData()
+        generation = self._generation
+        self.context.runner.submit(
+            lambda: bin_calls(db, lookup, term, start=start, playbook_id=playbook_id),
+            lambda calls: self._show_calls(generation, term, calls), owner=self,
+            label="read the calls behind a point")
+
+    def _show_calls(self, generation: int, term: str, calls: list) -> None:
+        if generation != self._generation or self.view.selected != term:
+            return  # the page was read again, or another point chosen, meanwhile
+        _fill(self.calls, [((c.title, c.prompt, _DISPLAY[c.term], _HAPPENED[c.outcome.result],
+                             c.decided_at.date().isoformat()), c.assessment_id)
+                           for c in calls])
+        self.calls_shown.emit()
 
     def _term_row(self, row: int) -> None:
         if row >= 0:
@@ -284,18 +322,21 @@ class ReviewPage(QWidget):
 
     def write_pdf(self) -> None:
         from models.files import write_atomically
+        from models.outcome_calls import decided_cases
         from reports.lessons_pdf import lessons_pdf
 
-        report = self.report
-        if report is None:
-            return
         path = self.context.dialogs.save_file(self, "Lessons report", "lessons.pdf",
                                               "PDF (*.pdf)")
         if path is None:
             return
-        protected = self.context.db.files
+        protected, db = self.context.db.files, self.context.db
+        lookup = self.context.catalog.by_hash
+        start, playbook_id = self.start_day(), self.playbook.currentData()
 
         def work() -> Path:
+            # The report reads every call (its slices and misses need them), as the CLI does.
+            report = lessons(decided_cases(db, lookup, start=start, playbook_id=playbook_id),
+                             start=start, playbook_id=playbook_id)
             write_atomically(Path(path), lessons_pdf(report), overwrite=True,
                              protected=protected)
             return Path(path)
