@@ -71,7 +71,7 @@ class CallCounts:
                                  for term, (occurred, not_occurred, _) in self.by_term.items()})
 
 
-def _said(start: date | None, end: date | None, playbook_id: str | None,
+def said_query(start: date | None, end: date | None, playbook_id: str | None,
           *columns: Any) -> sa.Select:
     """`columns` of each latest outcome of a decided assessment, with the answer it judges
     (its JSON as text, `said`), the assessment's playbook file and the question."""
@@ -109,7 +109,7 @@ def _said(start: date | None, end: date | None, playbook_id: str | None,
     return query
 
 
-class _Terms:
+class CallTerms:
     """Which (playbook file, question, answer text) make a call, and its term (cached)."""
 
     def __init__(self, playbooks: PlaybookLookup) -> None:
@@ -137,8 +137,8 @@ def resolved_counts(
 ) -> CallCounts:
     """The latest outcomes of the calls of assessments decided between `start` and `end` (days,
     both included), counted by term and result in the database."""
-    terms, counts = _Terms(playbooks), CallCounts()
-    query = _said(start, end, playbook_id, col(Outcome.result), sa.func.count())
+    terms, counts = CallTerms(playbooks), CallCounts()
+    query = said_query(start, end, playbook_id, col(Outcome.result), sa.func.count())
     query = query.group_by(col(Outcome.result), col(Assessment.playbook_hash),
                            col(Outcome.question_id), sa.literal_column("said"))
     with db.session(snapshot=True) as session:
@@ -156,8 +156,9 @@ def bin_calls(
 ) -> list[LikelihoodCall]:
     """The resolved calls said with `term` (the calls behind one point of the diagram), oldest
     decision first: the assessments are found in SQL, then read call by call."""
-    terms = _Terms(playbooks)
-    query = _said(start, end, playbook_id, col(Outcome.assessment_id), col(Decision.decided_at))
+    terms = CallTerms(playbooks)
+    query = said_query(start, end, playbook_id, col(Outcome.assessment_id),
+                       col(Decision.decided_at))
     with db.session(snapshot=True) as session:
         rows = session.execute(query).all()
         wanted = sorted({(decided_at, assessment_id)
