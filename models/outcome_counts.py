@@ -71,18 +71,35 @@ class CallCounts:
                                  for term, (occurred, not_occurred, _) in self.by_term.items()})
 
 
-def said_query(start: date | None, end: date | None, playbook_id: str | None,
-          *columns: Any) -> sa.Select:
-    """`columns` of each latest outcome of a decided assessment, with the answer it judges
-    (its JSON as text, `said`), the assessment's playbook file and the question."""
+def _latest_outcome() -> Any:
+    """Outcome is the latest of its call: none recorded later (by recorded_at, then id)."""
     later = aliased(Outcome)
-    newer_exists = sa.exists().where(
+    return ~sa.exists().where(
         col(later.assessment_id) == col(Outcome.assessment_id),
         col(later.question_id) == col(Outcome.question_id),
         (col(later.recorded_at) > col(Outcome.recorded_at))
         | ((col(later.recorded_at) == col(Outcome.recorded_at))
            & (col(later.id) > col(Outcome.id))),
     )
+
+
+def _narrowed(query: sa.Select, start: date | None, end: date | None,
+              playbook_id: str | None, *, joined_decision: bool) -> sa.Select:
+    if playbook_id is not None:
+        query = query.where(col(Assessment.playbook_id) == playbook_id)
+    if (start is not None or end is not None) and not joined_decision:
+        query = query.join(Decision, col(Decision.assessment_id) == col(Outcome.assessment_id))
+    if start is not None:
+        query = query.where(col(Decision.decided_at) >= _midnight(start))
+    if end is not None:
+        query = query.where(col(Decision.decided_at) < _midnight(end + timedelta(days=1)))
+    return query
+
+
+def said_query(start: date | None, end: date | None, playbook_id: str | None,
+               *columns: Any) -> sa.Select:
+    """`columns` of each latest outcome of a decided assessment, with the answer it judges
+    (its JSON as text, `said`), the assessment's playbook file and the question."""
     said = sa.case((col(OptionAnswer.id).is_not(None), col(OptionAnswer.value)),
                    else_=col(Answer.value))
     query = (
@@ -98,15 +115,52 @@ def said_query(start: date | None, end: date | None, playbook_id: str | None,
                    & (col(CaseOption.name) == col(DecisionOption.chosen_option)))
         .outerjoin(OptionAnswer, (col(OptionAnswer.option_id) == col(CaseOption.id))
                    & (col(OptionAnswer.question_id) == col(Outcome.question_id)))
-        .where(~newer_exists)
+        .where(_latest_outcome())
     )
-    if playbook_id is not None:
-        query = query.where(col(Assessment.playbook_id) == playbook_id)
-    if start is not None:
-        query = query.where(col(Decision.decided_at) >= _midnight(start))
-    if end is not None:
-        query = query.where(col(Decision.decided_at) < _midnight(end + timedelta(days=1)))
-    return query
+    return _narrowed(query, start, end, playbook_id, joined_decision=True)
+
+
+def _situation_counts(start: date | None, end: date | None, playbook_id: str | None
+                      ) -> sa.Select:
+    """(result, count, playbook file, question, said) of the latest outcomes judged against the
+    situation's answer, grouped: the bulk of the counts, with two joins per outcome."""
+    said = sa.cast(col(Answer.value), sa.Text).label("said")
+    query = (
+        sa.select(col(Outcome.result), sa.func.count(), col(Assessment.playbook_hash),
+                  col(Outcome.question_id), said)
+        .select_from(Outcome)
+        .join(Assessment, col(Assessment.id) == col(Outcome.assessment_id))
+        .outerjoin(Answer, (col(Answer.assessment_id) == col(Outcome.assessment_id))
+                   & (col(Answer.question_id) == col(Outcome.question_id)))
+        .where(_latest_outcome())
+        .group_by(col(Outcome.result), col(Assessment.playbook_hash),
+                  col(Outcome.question_id), sa.literal_column("said"))
+    )
+    return _narrowed(query, start, end, playbook_id, joined_decision=False)
+
+
+def _chosen_option_calls(start: date | None, end: date | None, playbook_id: str | None
+                         ) -> sa.Select:
+    """(result, playbook file, question, situation's said, chosen option's said) of the latest
+    outcomes of calls the chosen option answered: these count with the option's answer, not the
+    situation's (only cases with options: few rows)."""
+    query = (
+        sa.select(col(Outcome.result), col(Assessment.playbook_hash), col(Outcome.question_id),
+                  sa.cast(col(Answer.value), sa.Text).label("situation"),
+                  sa.cast(col(OptionAnswer.value), sa.Text).label("chosen"))
+        .select_from(DecisionOption)
+        .join(Decision, col(Decision.id) == col(DecisionOption.decision_id))
+        .join(CaseOption, (col(CaseOption.assessment_id) == col(Decision.assessment_id))
+              & (col(CaseOption.name) == col(DecisionOption.chosen_option)))
+        .join(OptionAnswer, col(OptionAnswer.option_id) == col(CaseOption.id))
+        .join(Outcome, (col(Outcome.assessment_id) == col(Decision.assessment_id))
+              & (col(Outcome.question_id) == col(OptionAnswer.question_id)))
+        .join(Assessment, col(Assessment.id) == col(Outcome.assessment_id))
+        .outerjoin(Answer, (col(Answer.assessment_id) == col(Outcome.assessment_id))
+                   & (col(Answer.question_id) == col(Outcome.question_id)))
+        .where(_latest_outcome())
+    )
+    return _narrowed(query, start, end, playbook_id, joined_decision=True)
 
 
 class CallTerms:
@@ -138,15 +192,19 @@ def resolved_counts(
     """The latest outcomes of the calls of assessments decided between `start` and `end` (days,
     both included), counted by term and result in the database."""
     terms, counts = CallTerms(playbooks), CallCounts()
-    query = said_query(start, end, playbook_id, col(Outcome.result), sa.func.count())
-    query = query.group_by(col(Outcome.result), col(Assessment.playbook_hash),
-                           col(Outcome.question_id), sa.literal_column("said"))
     with db.session(snapshot=True) as session:
-        rows = session.execute(query).all()
-    for result, count, playbook_hash, question_id, said in rows:
+        grouped = session.execute(_situation_counts(start, end, playbook_id)).all()
+        chosen = session.execute(_chosen_option_calls(start, end, playbook_id)).all()
+    for result, count, playbook_hash, question_id, said in grouped:
         term = terms.term(playbook_hash, question_id, said)
         if term is not None:
             counts.add(term, result, count)
+    for result, playbook_hash, question_id, situation, option in chosen:
+        # Counted above with the situation's answer; the chosen option's answer is the call.
+        if (term := terms.term(playbook_hash, question_id, situation)) is not None:
+            counts.add(term, result, -1)
+        if (term := terms.term(playbook_hash, question_id, option)) is not None:
+            counts.add(term, result)
     return counts
 
 

@@ -41,6 +41,7 @@ PERIODS = (("All decisions", None), ("Decided in the last 12 months", 365),
            ("Decided in the last 5 years", 5 * 365))
 CALL_COLUMNS = ("Assessment", "Question", "Said", "What happened", "Decided")
 DUE_COLUMNS = ("Resolves", "State", "Assessment", "Question", "Said")
+DUE_SHOWN = 500  # rows of the due list shown (the earliest first)
 _DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
 _HAPPENED = {"occurred": "occurred", "not_occurred": "did not occur",
              "cannot_tell": "cannot tell"}
@@ -158,10 +159,11 @@ class ReviewPage(QWidget):
         return None if days is None else datetime.now(UTC).date() - timedelta(days=days)
 
     def reload(self) -> None:
-        """Read the diagram's counts (an SQL aggregate) and the calls due, each in the
-        background, each shown when it comes; the calls behind a point are read on choosing it."""
+        """Read the diagram's counts (an SQL aggregate) in the background and draw them, then
+        the calls due (which reads every standing case: slower on a large record, so it comes
+        second rather than competing with the diagram); a point's calls are read on choosing
+        it."""
         from models.outcome_counts import resolved_counts
-        from models.outcomes import due_outcomes
 
         db, lookup = self.context.db, self.context.catalog.by_hash
         start, playbook_id = self.start_day(), self.playbook.currentData()
@@ -172,6 +174,11 @@ class ReviewPage(QWidget):
             lambda: resolved_counts(db, lookup, start=start, playbook_id=playbook_id),
             lambda counts: self._show_counts(generation, counts), owner=self,
             label="read the calibration")
+
+    def _read_due(self, generation: int) -> None:
+        from models.outcomes import due_outcomes
+
+        db, lookup = self.context.db, self.context.catalog.by_hash
         self.context.runner.submit(
             lambda: due_outcomes(db, lookup), lambda due: self._show_due(generation, due),
             owner=self, label="read the calls due")
@@ -202,20 +209,26 @@ class ReviewPage(QWidget):
         self.choose_term(selected) if selected else _fill(self.calls, [])
         self.drawn.emit()
         self._part_shown("counts")
+        self._read_due(generation)
 
     def _show_due(self, generation: int, due_items: list) -> None:
         if generation != self._generation:
             return
         self.loaded_once = True
-        self.due_items = due_items
+        overdue = sum(1 for d in due_items if d.overdue)
+        # The earliest only: a table of 85,000 rows (bench, 100k) holds the window for seconds
+        # and no one reads that far; the count says how many there are.
+        self.due_items = due_items[:DUE_SHOWN]
         _fill(self.due, [((d.due_on.isoformat(), "overdue" if d.overdue else "due",
                            d.title, d.what if d.question_id else "(the decision)",
                            _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
                          for d in self.due_items])
-        overdue = sum(1 for d in self.due_items if d.overdue)
         self.due_summary.setText(
-            f"{len(self.due_items)} due to be judged, {overdue} overdue." if self.due_items
+            f"{len(due_items)} due to be judged, {overdue} overdue." if due_items
             else "Nothing is due to be judged today.")
+        if len(due_items) > DUE_SHOWN:
+            self.due_summary.setText(self.due_summary.text() + " " + self.tr(
+                "The earliest {shown} are listed.").format(shown=DUE_SHOWN))
         self._update_buttons()
         self._part_shown("due")
 

@@ -94,3 +94,45 @@ def test_the_period_and_playbook_narrow_the_counts(database: Database) -> None:
                            ).calibration().calls == 0
     assert resolved_counts(database, lookup, playbook_id="sanctions").calibration().calls == 0
     assert resolved_counts(database, lookup, playbook_id=PLAYBOOK.id).calibration().calls == 1
+
+
+def test_on_a_case_with_options_the_chosen_options_answer_is_the_call(database: Database
+                                                                      ) -> None:
+    from models.options import OptionSpec, begin_options, save_option_answer
+    from models.workflow import create_assessment
+    from playbooks.loader import PlaybookCatalog
+    from playbooks.options import NO_ACTION
+    from tests.models.sample import add_members
+    from tests.playbooks.test_humanitarian_protection_2 import STRONG
+
+    catalog = PlaybookCatalog.load(None)
+    per_option = catalog.get("humanitarian-protection", "2.1")
+    add_members(database)
+    assessment_id = create_assessment(database, per_option, title="Velm Valley", actor="a")
+    for question_id, value in STRONG.items():
+        if question_id not in ("halts_suffering", "civilian_harm", "worse_than_inaction",
+                               "minimum_scale", "time_limited", "ihl_reviewed",
+                               "member_positions"):
+            save_answer(database, assessment_id, question_id, value, actor="a",
+                        playbook=per_option, rationale="Reported.")
+    begin_options(database, assessment_id, OptionSpec("proposed_action", "Air cover"),
+                  actor="a", playbook=per_option)
+    for name, said in ((NO_ACTION, "almost_no_chance"), ("proposed_action", "very_likely")):
+        save_option_answer(database, assessment_id, name, "halts_suffering", said, actor="a",
+                           playbook=per_option, rationale="Judged.")
+    decide(database, assessment_id, decision="defer", by="Minister", playbook=per_option,
+           option="proposed_action", justification="Partners ready.")
+    record_outcome(database, assessment_id, "halts_suffering", "not_occurred",
+                   note="Raids went on.", actor="Analyst", playbook=per_option)
+
+    def found(_hash: str):
+        return per_option
+
+    counts = resolved_counts(database, found)
+    very_likely = next(b for b in counts.calibration().bins if b.term.id == "very_likely")
+    assert (very_likely.calls, very_likely.occurred) == (1, 0)  # the chosen option's call
+    assert counts.calibration() == lessons(decided_cases(database, found)).overall.calibration
+    assert [c.term for c in bin_calls(database, found, "very_likely")] == ["very_likely"]
+    from models.outcome_filters import missed_ids
+
+    assert missed_ids(database, found) == {assessment_id}  # 80 %+ that did not occur
