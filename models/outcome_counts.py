@@ -83,8 +83,8 @@ def _latest_outcome() -> Any:
     )
 
 
-def _narrowed(query: sa.Select, start: date | None, end: date | None,
-              playbook_id: str | None, *, joined_decision: bool) -> sa.Select:
+def _narrowed(query: Any, start: date | None, end: date | None,
+              playbook_id: str | None, *, joined_decision: bool) -> Any:  # a Select
     if playbook_id is not None:
         query = query.where(col(Assessment.playbook_id) == playbook_id)
     if (start is not None or end is not None) and not joined_decision:
@@ -97,7 +97,7 @@ def _narrowed(query: sa.Select, start: date | None, end: date | None,
 
 
 def said_query(start: date | None, end: date | None, playbook_id: str | None,
-               *columns: Any) -> sa.Select:
+               *columns: Any) -> sa.Select[Any]:
     """`columns` of each latest outcome of a decided assessment, with the answer it judges
     (its JSON as text, `said`), the assessment's playbook file and the question."""
     said = sa.case((col(OptionAnswer.id).is_not(None), col(OptionAnswer.value)),
@@ -117,11 +117,12 @@ def said_query(start: date | None, end: date | None, playbook_id: str | None,
                    & (col(OptionAnswer.question_id) == col(Outcome.question_id)))
         .where(_latest_outcome())
     )
-    return _narrowed(query, start, end, playbook_id, joined_decision=True)
+    narrowed: sa.Select[Any] = _narrowed(query, start, end, playbook_id, joined_decision=True)
+    return narrowed
 
 
 def _situation_counts(start: date | None, end: date | None, playbook_id: str | None
-                      ) -> sa.Select:
+                      ) -> sa.Select[Any]:
     """(result, count, playbook file, question, said) of the latest outcomes judged against the
     situation's answer, grouped: the bulk of the counts, with two joins per outcome."""
     said = sa.cast(col(Answer.value), sa.Text).label("said")
@@ -136,11 +137,13 @@ def _situation_counts(start: date | None, end: date | None, playbook_id: str | N
         .group_by(col(Outcome.result), col(Assessment.playbook_hash),
                   col(Outcome.question_id), sa.literal_column("said"))
     )
-    return _narrowed(query, start, end, playbook_id, joined_decision=False)
+    narrowed: sa.Select[Any] = _narrowed(query, start, end, playbook_id,
+                                         joined_decision=False)
+    return narrowed
 
 
 def _chosen_option_calls(start: date | None, end: date | None, playbook_id: str | None
-                         ) -> sa.Select:
+                         ) -> sa.Select[Any]:
     """(result, playbook file, question, situation's said, chosen option's said) of the latest
     outcomes of calls the chosen option answered: these count with the option's answer, not the
     situation's (only cases with options: few rows)."""
@@ -160,7 +163,8 @@ def _chosen_option_calls(start: date | None, end: date | None, playbook_id: str 
                    & (col(Answer.question_id) == col(Outcome.question_id)))
         .where(_latest_outcome())
     )
-    return _narrowed(query, start, end, playbook_id, joined_decision=True)
+    narrowed: sa.Select[Any] = _narrowed(query, start, end, playbook_id, joined_decision=True)
+    return narrowed
 
 
 class CallTerms:

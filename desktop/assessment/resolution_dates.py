@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.context import DeskContext
 from desktop.widgets.resolution_date import ResolutionDateEdit
@@ -39,10 +39,10 @@ class ResolutionControls(QObject):
             for question_id, editor in step.editors.items():
                 if editor.question.kind is QuestionKind.LIKELIHOOD:
                     edit = ResolutionDateEdit(editor.question.prompt)
-                    editor.layout().addWidget(edit)
+                    cast(QVBoxLayout, editor.layout()).addWidget(edit)  # below its evidence
                     self.edits[question_id] = edit
         edit = ResolutionDateEdit("")
-        body = decision.widget().layout()
+        body = cast(QVBoxLayout, cast(QWidget, decision.widget()).layout())
         body.insertWidget(max(0, body.count() - 1), edit)  # above the closing stretch
         self.edits[DECISION] = edit
         for question_id, edit in self.edits.items():
