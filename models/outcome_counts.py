@@ -161,6 +161,12 @@ def _chosen_option_calls(start: date | None, end: date | None, playbook_id: str 
         .join(Assessment, col(Assessment.id) == col(Outcome.assessment_id))
         .outerjoin(Answer, (col(Answer.assessment_id) == col(Outcome.assessment_id))
                    & (col(Answer.question_id) == col(Outcome.question_id)))
+        # Spelled out so that the planner starts from the few decisions that chose an option
+        # (SQLite otherwise scanned every outcome: 0.3 s at 100k with no option chosen).
+        .where(col(Outcome.assessment_id).in_(
+            sa.select(col(Decision.assessment_id))
+            .join(DecisionOption, col(DecisionOption.decision_id) == col(Decision.id))
+            .where(col(DecisionOption.chosen_option).is_not(None))))
         .where(_latest_outcome())
     )
     narrowed: sa.Select[Any] = _narrowed(query, start, end, playbook_id, joined_decision=True)
