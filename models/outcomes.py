@@ -112,6 +112,35 @@ def set_resolution_date(
     return row.id
 
 
+@dataclass(frozen=True)
+class ResolutionDates:
+    """When each likelihood call (by question id) and the decision (DECISION) of an assessment
+    are judged: `set` holds the dates set on the draft (the latest of each), `days` the
+    playbook's default in days after the decision; `resolve_on`, once decided, the dates fixed
+    (set, else the decision day plus the default)."""
+
+    set: dict[str, date]
+    days: dict[str, int]
+    resolve_on: dict[str, date] | None  # None while a draft
+
+
+def resolution_dates(db: Database, assessment_id: str, playbook: Playbook) -> ResolutionDates:
+    from models.outcome_calls import _dates, default_resolve_after_days
+
+    days = {q: default_resolve_after_days(playbook, q)
+            for q in [DECISION, *likelihood_questions(playbook)]}
+    with db.session(snapshot=True) as session:
+        assessment = _assessment(session, assessment_id)
+        chosen = {q: on for (_, q), on in _dates(session, [assessment_id]).items()}
+        case = (case_calls(session, lambda _hash: playbook, assessment_id)
+                if assessment.status != "draft" else None)
+    fixed = None
+    if case is not None:
+        fixed = {c.question_id: c.resolve_on for c in case.calls}
+        fixed[DECISION] = case.decision.resolve_on
+    return ResolutionDates(chosen, days, fixed)
+
+
 # --- outcomes and retrospectives --------------------------------------------------------------
 
 

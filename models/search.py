@@ -16,6 +16,8 @@ query matches as a prefix (search as you type).
 from __future__ import annotations
 
 import functools
+import json
+from collections.abc import Collection
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, cast
 
@@ -245,8 +247,12 @@ def search_assessments(
     limit: int = 50,
     offset: int = 0,
     count_limit: int | None = None,
+    ids: Collection[str] | None = None,
 ) -> SearchPage:
     """One page of assessments matching `text` (any text) and the filters, and the total count.
+
+    `ids`: only these assessments (e.g. those with a missed call, models.outcome_filters); sent
+    as one JSON parameter, however many there are.
 
     Filters take one value or several. Dates filter on the last change (updated_at): a `date`
     means the whole day (UTC); `date_to` is inclusive. `order`: newest, oldest, title or
@@ -269,6 +275,10 @@ def search_assessments(
         values = _as_list(wanted)
         if values is not None:
             query.where_in(f"s.{name}", name, values)
+    if ids is not None:
+        listed = ("SELECT value FROM json_each(:ids)" if db.dialect == "sqlite"
+                  else "SELECT json_array_elements_text(CAST(:ids AS json))")
+        query.where(f"s.assessment_id IN ({listed})", ids=json.dumps(sorted(ids)))
     if date_from is not None:
         query.where("s.updated_at >= :date_from", date_from=_moment(date_from))
     if isinstance(date_to, datetime):

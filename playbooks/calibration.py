@@ -19,7 +19,7 @@ The method, its sources and a worked example are in docs/method.md ("Calibration
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from playbooks.model import LIKELIHOOD_TERMS, LikelihoodTerm
@@ -107,25 +107,34 @@ def wilson_interval(successes: int, n: int, z: float = Z_95) -> tuple[float, flo
 
 def calibrate(calls: Iterable[Call]) -> Calibration:
     """Score the calls: Brier, its Murphy decomposition by ICD 203 bin, and the diagram's bins."""
-    calls = list(calls)
     counts = {term.id: [0, 0] for term in LIKELIHOOD_TERMS}
     for call in calls:
         counts[call.term][0] += 1
         counts[call.term][1] += call.occurred
+    return calibrate_counts({term: (n, k) for term, (n, k) in counts.items()})
+
+
+def calibrate_counts(counts: Mapping[str, tuple[int, int]]) -> Calibration:
+    """Score calls given only how many were said with each term and how many of those occurred
+    (term id -> (calls, occurred); a term left out has none). Every call in a bin has the same
+    forecast, so the counts determine every score: this is what `calibrate` computes, and what
+    the Review page computes from a SQL aggregate without reading the calls."""
     bins = tuple(
         CalibrationBin(term, midpoint(term.id), n, k, wilson_interval(k, n) if n else None)
         for term in LIKELIHOOD_TERMS
-        for n, k in [counts[term.id]]
+        for n, k in [counts.get(term.id, (0, 0))]
     )
-    if not calls:
+    total = sum(b.calls for b in bins)
+    if not total:
         return Calibration(0, None, None, None, None, None, bins)
-    total = len(calls)
     base_rate = sum(b.occurred for b in bins) / total
     filled = [b for b in bins if b.calls]
+    # Brier from the bins: the k calls that occurred each miss by (1 - f), the others by f.
+    brier = math.fsum(b.occurred * (1 - b.forecast) ** 2 + (b.calls - b.occurred) * b.forecast ** 2
+                      for b in filled) / total
     reliability = math.fsum(b.calls * (b.forecast - b.occurred / b.calls) ** 2
                             for b in filled) / total
     resolution = math.fsum(b.calls * (b.occurred / b.calls - base_rate) ** 2
                            for b in filled) / total
     uncertainty = base_rate * (1 - base_rate)
-    return Calibration(total, brier_score(calls), reliability, resolution, uncertainty,
-                       base_rate, bins)
+    return Calibration(total, brier, reliability, resolution, uncertainty, base_rate, bins)

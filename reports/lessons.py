@@ -28,9 +28,14 @@ SLICES = ("playbook", "question", "drafter")
 
 @dataclass(frozen=True)
 class Slice:
-    label: str
+    label: str  # what the slice is keyed by: a playbook id, "playbook: question id", a drafter
     calibration: Calibration
     cannot_tell: int
+    title: str = ""  # for people, when the label is an id: "playbook: the question's prompt"
+
+    @property
+    def shown(self) -> str:
+        return self.title or self.label
 
 
 @dataclass(frozen=True)
@@ -59,11 +64,19 @@ def _call(call: LikelihoodCall) -> Call | None:
     return Call(call.term, call.outcome.result == "occurred")
 
 
-def _slice(label: str, calls: Sequence[tuple[LikelihoodCall, Call | None]]) -> Slice:
+def _slice(label: str, calls: Sequence[tuple[LikelihoodCall, Call | None]],
+           title: str = "") -> Slice:
     scored = [s for _, s in calls if s is not None]
     cannot = sum(1 for c, _ in calls
                  if c.outcome is not None and c.outcome.result == "cannot_tell")
-    return Slice(label, calibrate(scored), cannot)
+    return Slice(label, calibrate(scored), cannot, title)
+
+
+def _question_title(calls: Sequence[tuple[LikelihoodCall, Call | None]]) -> str:
+    """A question's slice named by its text (the latest decision's wording: a later playbook
+    version may reword it)."""
+    latest = max((c for c, _ in calls), key=lambda c: c.decided_at)
+    return f"{latest.playbook_id}: {latest.prompt}"
 
 
 def lessons(
@@ -81,7 +94,10 @@ def lessons(
         groups: dict[str, list[tuple[LikelihoodCall, Call | None]]] = defaultdict(list)
         for pair in resolved:
             groups[key(pair[0])].append(pair)
-        slices[name] = tuple(_slice(label, groups[label]) for label in sorted(groups))
+        slices[name] = tuple(
+            _slice(label, groups[label],
+                   _question_title(groups[label]) if name == "question" else "")
+            for label in sorted(groups))
     retrospectives = {case.decision.assessment_id: case.decision.retrospective for case in cases}
     scored = [(c, s) for c, s in resolved if s is not None]
     scored.sort(key=lambda pair: (-pair[1].squared_error, pair[0].decided_at))
@@ -112,7 +128,7 @@ def period_words(report: LessonsReport) -> str:
 def score_line(s: Slice) -> str:
     c = s.calibration
     flag = f" — too few calls (under {MIN_CALLS})" if c.too_few else ""
-    return (f"{s.label}: {c.calls} resolved calls, Brier {_number(c.brier)} = reliability "
+    return (f"{s.shown}: {c.calls} resolved calls, Brier {_number(c.brier)} = reliability "
             f"{_number(c.reliability)} − resolution {_number(c.resolution)} + uncertainty "
             f"{_number(c.uncertainty)}; cannot tell {s.cannot_tell}{flag}")
 
@@ -161,7 +177,8 @@ def lessons_text(report: LessonsReport) -> str:
 def _calibration_json(s: Slice) -> dict[str, Any]:
     c = s.calibration
     return {
-        "label": s.label, "calls": c.calls, "cannot_tell": s.cannot_tell, "brier": c.brier,
+        "label": s.label, "title": s.shown, "calls": c.calls, "cannot_tell": s.cannot_tell,
+        "brier": c.brier,
         "reliability": c.reliability, "resolution": c.resolution,
         "uncertainty": c.uncertainty, "base_rate": c.base_rate, "too_few_calls": c.too_few,
         "bins": [{"term": b.term.id, "forecast": b.forecast, "calls": b.calls,

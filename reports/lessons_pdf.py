@@ -74,7 +74,7 @@ def _score_rows(slices: Sequence[Slice]) -> list[list[str]]:
     rows = []
     for s in slices:
         c = s.calibration
-        rows.append([s.label, str(c.calls), str(s.cannot_tell), _n(c.brier), _n(c.reliability),
+        rows.append([s.shown, str(c.calls), str(s.cannot_tell), _n(c.brier), _n(c.reliability),
                      _n(c.resolution), _n(c.uncertainty), "too few calls" if c.too_few else ""])
     return rows
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.assessment.criterion_step import CriterionStep
 from desktop.assessment.decision_step import DecisionStep, verdict_words
 from desktop.assessment.options_step import OptionRow, OptionsStep
+from desktop.assessment.resolution_dates import ResolutionControls
 from desktop.assessment.saver import FAILED, SAVED, AnswerSaver, state_words
 from desktop.context import DeskContext
 from desktop.playbook_language import playbook_language
@@ -99,6 +100,7 @@ class AssessmentPage(QWidget):
         self.record = None
         self.playbook = None
         self.saver: AnswerSaver | None = None
+        self.resolution: ResolutionControls | None = None  # the calls' resolution dates
         self.steps: list[CriterionStep] = []
         self.options_step: OptionsStep | None = None  # a case with options only
         self.decision: DecisionStep | None = None
@@ -294,6 +296,10 @@ class AssessmentPage(QWidget):
         self.decision.row_version_source = lambda: self.saver.row_version if self.saver else None
         self.decision.go_to_question.connect(self.go_to_question)
         self.stack.addWidget(self.decision)
+        if self.resolution is not None:
+            self.resolution.deleteLater()
+        self.resolution = ResolutionControls(self.context, record, playbook, self.steps,
+                                             self.decision, self)
         self.step_list.addItem(self.tr("Decision"))
         if frozen:
             self.banner.setText(self.tr(
@@ -434,6 +440,8 @@ class AssessmentPage(QWidget):
         """Write pending edits now (closing the page or the window)."""
         if self.saver is not None:
             self.saver.flush()
+        if self.resolution is not None:
+            self.resolution.flush()
 
     def is_settled(self) -> bool:
         return self.saver is None or self.saver.is_settled()

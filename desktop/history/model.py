@@ -63,6 +63,7 @@ class HistoryQuery:
     date_from: date | None = None
     date_to: date | None = None
     order: str = "newest"
+    outcome: str | None = None  # resolved | overdue | missed (models.outcome_filters)
 
 
 def read_opening_page(db_url: str) -> SearchPage | None:
@@ -139,16 +140,22 @@ class HistoryModel(QAbstractTableModel):
     def _request_page(self) -> None:
         self._fetching = True
         generation, offset, q, db = self._generation, len(self.rows), self.query, self.context.db
+        lookup = self.context.catalog.by_hash
 
         def work():
             # Imported here, on the database thread: models.search loads SQLAlchemy, which may
             # still be loading while the window already shows its first page.
             from models.search import search_assessments
 
+            ids = None
+            if q.outcome is not None:  # which assessments the outcome filter keeps
+                from models.outcome_filters import outcome_filter_ids
+
+                ids = outcome_filter_ids(db, lookup, q.outcome)
             return search_assessments(
                 db, q.text, playbook_id=q.playbook_id, status=q.status, verdict=q.verdict,
                 decision=q.decision, date_from=q.date_from, date_to=q.date_to, order=q.order,
-                limit=PAGE_SIZE, offset=offset, count_limit=COUNT_LIMIT,
+                limit=PAGE_SIZE, offset=offset, count_limit=COUNT_LIMIT, ids=ids,
             )
 
         self.context.runner.submit(

@@ -60,7 +60,7 @@ STATUSES = ("draft", "decided", "superseded")
 DECISION_VALUES = ("approve", "approve_with_conditions", "reject", "defer")
 # What History lists or searches: a change to any of these reads the list again.
 LISTED_PARTS = (Part.ASSESSMENTS, Part.ANSWERS, Part.DECISION, Part.DISSENT, Part.MEMOS,
-                Part.REVISIONS)
+                Part.REVISIONS, Part.OUTCOMES)  # outcomes: searchable, and the outcome filter
 DETAIL_ONLY_PARTS = (Part.NOTES, Part.CONDITIONS, Part.ROUTING)
 # What moves a draft into or out of a queue ("For me").
 QUEUE_PARTS = (Part.ROUTING, Part.DECISION, Part.REVISIONS, Part.ASSESSMENTS)
@@ -120,6 +120,7 @@ class HistoryPage(QWidget):
         self.use_to, self.date_to = self._date_filter(self.tr("To"))
         for combo in (self.playbook, self.status, self.verdict, self.decision):
             combo.currentIndexChanged.connect(self.apply_query)
+        self.outcome = self._outcome_filter()
 
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +130,7 @@ class HistoryPage(QWidget):
         dates = QHBoxLayout()
         for date_widget in (self.use_from, self.date_from, self.use_to, self.date_to):
             dates.addWidget(date_widget)
+        dates.addWidget(self.outcome)
         dates.addStretch(1)
         filters.addLayout(dates, 2, 0, 1, 2)
         # "For me": the drafts waiting for the official's role, listed instead of the results.
@@ -226,6 +228,25 @@ class HistoryPage(QWidget):
         self.playbook.blockSignals(False)
         self.queue.load_roles()
 
+    def _outcome_filter(self) -> QComboBox:
+        """Resolved, overdue or missed calls (issue 16; models.outcome_filters says which)."""
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Outcome"))
+        combo.addItem(self.tr("Any outcome"), None)
+        combo.addItem(self.tr("Resolved"), "resolved")
+        combo.setItemData(1, self.tr("An outcome or a retrospective is recorded"),
+                          Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(self.tr("Overdue"), "overdue")
+        combo.setItemData(
+            2, self.tr("The resolution date has passed and no outcome is recorded"),
+            Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(self.tr("Missed"), "missed")
+        combo.setItemData(
+            3, self.tr("A call of 80 % or more that did not occur, or of 20 % or less that did"),
+            Qt.ItemDataRole.ToolTipRole)
+        combo.currentIndexChanged.connect(self.apply_query)
+        return combo
+
     def _date_filter(self, label: str) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox(label)
         check.setAccessibleName(self.tr("Filter by date: {bound}").format(bound=label.lower()))
@@ -261,6 +282,7 @@ class HistoryPage(QWidget):
             decision=self.decision.currentData(),
             date_from=self._chosen_date(self.use_from, self.date_from),
             date_to=self._chosen_date(self.use_to, self.date_to),
+            outcome=self.outcome.currentData(),
         )
 
     def apply_query(self, *_args) -> None:

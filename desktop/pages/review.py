@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +33,10 @@ from desktop.pages.calibration_view import CalibrationView
 from desktop.widgets.common import QuietComboBox, heading, muted
 from models.changes import Part, RecordChange
 from playbooks.model import LIKELIHOOD_TERMS
-from reports.lessons import LessonsReport, lessons, score_line
+from reports.lessons import Slice, lessons, score_line
+
+if TYPE_CHECKING:  # the database stack is imported when the page first reads
+    from models.outcome_counts import CallCounts
 
 PERIODS = cast(tuple[tuple[str, int | None], ...], (
     (QT_TRANSLATE_NOOP("ReviewPage", "All decisions"), None),
@@ -47,6 +50,7 @@ DUE_COLUMNS = cast(tuple[str, ...], (
     QT_TRANSLATE_NOOP("ReviewPage", "Resolves"), QT_TRANSLATE_NOOP("ReviewPage", "State"),
     QT_TRANSLATE_NOOP("ReviewPage", "Assessment"), QT_TRANSLATE_NOOP("ReviewPage", "Question"),
     QT_TRANSLATE_NOOP("ReviewPage", "Said")))
+DUE_SHOWN = 500  # rows of the due list shown (the earliest first)
 _DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
 _HAPPENED = cast(dict[str, str], {
     "occurred": QT_TRANSLATE_NOOP("ReviewPage", "occurred"),
@@ -86,7 +90,9 @@ def _fill(table: QTableWidget, rows: list[tuple[tuple[str, ...], str]]) -> None:
 
 class ReviewPage(QWidget):
     open_assessment = Signal(str)
-    shown = Signal()  # the diagram and the lists were read again
+    drawn = Signal()  # the diagram and the scores were read again (SQL counts: fast)
+    shown = Signal()  # ... and the calls due too: everything the page reads on opening
+    calls_shown = Signal()  # the calls behind the chosen point were read
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,9 +149,11 @@ class ReviewPage(QWidget):
         layout.addWidget(self.due_summary)
         layout.addWidget(self.due, 1)
         layout.addWidget(self.record_button)
-        self.report: LessonsReport | None = None
-        self.cases: list = []  # models.outcome_calls.CaseCalls
+        self.counts: CallCounts | None = None
         self.due_items: list = []  # models.outcomes.DueItem
+        # Each reload is a generation: a slow read of an older one that lands late is dropped.
+        self._generation = 0
+        self._waiting: set[str] = set()  # "counts" and "due" until each of them is shown
         self.loaded_once = False
         self.playbook.currentIndexChanged.connect(self.reload)
         self.period.currentIndexChanged.connect(self.reload)
@@ -164,25 +172,42 @@ class ReviewPage(QWidget):
         return None if days is None else datetime.now(UTC).date() - timedelta(days=days)
 
     def reload(self) -> None:
-        from models.outcome_calls import decided_cases
-        from models.outcomes import due_outcomes
+        """Read the diagram's counts (an SQL aggregate) in the background and draw them, then
+        the calls due (which reads every standing case: slower on a large record, so it comes
+        second rather than competing with the diagram); a point's calls are read on choosing
+        it."""
+        from models.outcome_counts import resolved_counts
 
         db, lookup = self.context.db, self.context.catalog.by_hash
         start, playbook_id = self.start_day(), self.playbook.currentData()
+        self._generation += 1
+        generation = self._generation
+        self._waiting = {"counts", "due"}
+        self.context.runner.submit(
+            lambda: resolved_counts(db, lookup, start=start, playbook_id=playbook_id),
+            lambda counts: self._show_counts(generation, counts), owner=self,
+            label="read the calibration")
 
-        def work() -> tuple[list, list]:
-            return (decided_cases(db, lookup, start=start, playbook_id=playbook_id),
-                    due_outcomes(db, lookup))
+    def _read_due(self, generation: int) -> None:
+        from models.outcomes import due_outcomes
 
-        self.context.runner.submit(work, self._show, owner=self, label="read the review")
+        db, lookup = self.context.db, self.context.catalog.by_hash
+        self.context.runner.submit(
+            lambda: due_outcomes(db, lookup), lambda due: self._show_due(generation, due),
+            owner=self, label="read the calls due")
 
-    def _show(self, result: tuple[list, list]) -> None:
+    def _part_shown(self, part: str) -> None:
+        self._waiting.discard(part)
+        if not self._waiting:
+            self.shown.emit()
+
+    def _show_counts(self, generation: int, counts: CallCounts) -> None:
+        if generation != self._generation:
+            return
         self.loaded_once = True
-        self.cases, self.due_items = result
-        self.report = lessons(self.cases, start=self.start_day(),
-                              playbook_id=self.playbook.currentData())
-        calibration = self.report.overall.calibration
-        self.scores.setText(score_line(self.report.overall))
+        self.counts = counts
+        calibration = counts.calibration()
+        self.scores.setText(score_line(Slice("all calls", calibration, counts.cannot_tell)))
         self.view.show_calibration(calibration)
         selected = self.view.selected
         self.terms.blockSignals(True)
@@ -198,37 +223,62 @@ class ReviewPage(QWidget):
             self.terms.addItem(item)
         self.terms.blockSignals(False)
         self.choose_term(selected) if selected else _fill(self.calls, [])
+        self.drawn.emit()
+        self._part_shown("counts")
+        self._read_due(generation)
+
+    def _show_due(self, generation: int, due_items: list) -> None:
+        if generation != self._generation:
+            return
+        self.loaded_once = True
+        overdue = sum(1 for d in due_items if d.overdue)
+        # The earliest only: a table of 85,000 rows (bench, 100k) holds the window for seconds
+        # and no one reads that far; the count says how many there are.
+        self.due_items = due_items[:DUE_SHOWN]
         _fill(self.due, [((day(d.due_on),
                            self.tr("overdue") if d.overdue else self.tr("due"),
                            d.title, d.what if d.question_id else self.tr("(the decision)"),
                            _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
                          for d in self.due_items])
-        overdue = sum(1 for d in self.due_items if d.overdue)
         self.due_summary.setText(
-            self.tr("%n due to be judged, {overdue} overdue.", "", len(self.due_items)).format(
-                overdue=overdue) if self.due_items
+            self.tr("%n due to be judged, {overdue} overdue.", "", len(due_items)).format(
+                overdue=overdue) if due_items
             else self.tr("Nothing is due to be judged today."))
+        if len(due_items) > DUE_SHOWN:
+            self.due_summary.setText(self.due_summary.text() + " " + self.tr(
+                "The earliest {shown} are listed.").format(shown=DUE_SHOWN))
         self._update_buttons()
-        self.shown.emit()
+        self._part_shown("due")
 
     def choose_term(self, term: str | None) -> None:
-        """Show the resolved calls said with `term` (the point clicked, or the row chosen)."""
+        """Show the resolved calls said with `term` (the point clicked, or the row chosen): the
+        page holds only the counts, so the calls are read now, in the background."""
+        from models.outcome_counts import bin_calls
+
         if term is None:
             return
         self.view.select(term)
-        rows = [(c.title, c.prompt, _DISPLAY[c.term],
-                 QCoreApplication.translate("ReviewPage", _HAPPENED[c.outcome.result]),
-                 day(c.decided_at))
-                for case in self.cases for c in case.calls
-                if c.term == term and c.outcome is not None]
-        ids = [c.assessment_id for case in self.cases for c in case.calls
-               if c.term == term and c.outcome is not None]
-        _fill(self.calls, list(zip(rows, ids, strict=True)))
         for index in range(self.terms.count()):
             if self.terms.item(index).data(Qt.ItemDataRole.UserRole) == term:
                 self.terms.blockSignals(True)
                 self.terms.setCurrentRow(index)
                 self.terms.blockSignals(False)
+        db, lookup = self.context.db, self.context.catalog.by_hash
+        start, playbook_id = self.start_day(), self.playbook.currentData()
+        generation = self._generation
+        self.context.runner.submit(
+            lambda: bin_calls(db, lookup, term, start=start, playbook_id=playbook_id),
+            lambda calls: self._show_calls(generation, term, calls), owner=self,
+            label="read the calls behind a point")
+
+    def _show_calls(self, generation: int, term: str, calls: list) -> None:
+        if generation != self._generation or self.view.selected != term:
+            return  # the page was read again, or another point chosen, meanwhile
+        _fill(self.calls, [((c.title, c.prompt, _DISPLAY[c.term],
+                             QCoreApplication.translate("ReviewPage", _HAPPENED[c.outcome.result]),
+                             day(c.decided_at)), c.assessment_id)
+                           for c in calls])
+        self.calls_shown.emit()
 
     def _term_row(self, row: int) -> None:
         if row >= 0:
@@ -304,18 +354,21 @@ class ReviewPage(QWidget):
 
     def write_pdf(self) -> None:
         from models.files import write_atomically
+        from models.outcome_calls import decided_cases
         from reports.lessons_pdf import lessons_pdf
 
-        report = self.report
-        if report is None:
-            return
         path = self.context.dialogs.save_file(self, self.tr("Lessons report"), "lessons.pdf",
                                               self.tr("PDF (*.pdf)"))
         if path is None:
             return
-        protected = self.context.db.files
+        protected, db = self.context.db.files, self.context.db
+        lookup = self.context.catalog.by_hash
+        start, playbook_id = self.start_day(), self.playbook.currentData()
 
         def work() -> Path:
+            # The report reads every call (its slices and misses need them), as the CLI does.
+            report = lessons(decided_cases(db, lookup, start=start, playbook_id=playbook_id),
+                             start=start, playbook_id=playbook_id)
             write_atomically(Path(path), lessons_pdf(report), overwrite=True,
                              protected=protected)
             return Path(path)

@@ -20,6 +20,7 @@ from tests.cli.test_assessments import count_rows, imported
 PORT_AMSEL = str(EXAMPLES / "port-amsel-evacuation.yaml")  # success likely, escalation unlikely
 TODAY = utc_now().date()
 SOON = TODAY + timedelta(days=10)
+SUCCESS_PROMPT = "How likely is the action to achieve its stated aim?"
 
 
 def decided(cli: Run, *, dates: bool = True) -> str:
@@ -117,6 +118,9 @@ def test_report_calibration_text_and_json(cli: Run) -> None:
     assert report["decisions"] == 3 and report["unresolved_calls"] == 3  # civilian_harm
     assert [s["label"] for s in report["slices"]["question"]] == [
         "use-of-force: escalation_likelihood", "use-of-force: success_likelihood"]
+    titles = [s["title"] for s in report["slices"]["question"]]  # for people: the question
+    assert all(t.startswith("use-of-force: ") and "_likelihood" not in t for t in titles)
+    assert titles[1] == f"use-of-force: {SUCCESS_PROMPT}"
     assert report["largest_misses"][0]["term"] == "likely"
     assert report["largest_misses"][0]["result"] == "not_occurred"
     text = cli("report", "calibration").out
@@ -143,5 +147,9 @@ def test_the_lessons_pdf_embeds_every_font(cli: Run, tmp_path: Path) -> None:
     assert fonts, "no fonts listed"
     for line in fonts:
         assert line.split()[-5] == "yes", line  # the "emb" column
+    if shutil.which("pdftotext"):  # the per-question slice is named by the question's text
+        words = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                        text=True, check=True).stdout.split())
+        assert f"use-of-force: {SUCCESS_PROMPT}" in words, words
     again = cli("report", "calibration", "-o", str(pdf))
     assert again.code == 2 and "exists" in again.error_line  # no silent overwrite

@@ -43,13 +43,15 @@ def test_the_review_page_shows_the_diagram_and_the_calls_behind_a_point(
     assert "too few calls" in page.scores.text()
     point = page.view.point_of("almost_certain")
     assert point is not None and page.view.point_of("likely") is None
-    qtbot.mouseClick(page.view, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    with qtbot.waitSignal(page.calls_shown, timeout=20000):  # a point's calls are read then
+        qtbot.mouseClick(page.view, Qt.MouseButton.LeftButton, pos=point.toPoint())
     assert page.view.selected == "almost_certain"
     assert page.calls.rowCount() == 1
     assert [page.calls.item(0, c).text() for c in range(4)] == [
         "Evacuation by sea", SUCCESS, "almost certain (95–99%)", "occurred"]
     assert page.terms.currentItem().text().startswith("almost certain (95–99%): 1 of 1")
-    page.terms.setCurrentRow(0)  # the keyboard's way to the same: almost no chance
+    with qtbot.waitSignal(page.calls_shown, timeout=20000):
+        page.terms.setCurrentRow(0)  # the keyboard's way to the same: almost no chance
     assert page.calls.item(0, 3).text() == "did not occur"
 
 

@@ -1,0 +1,87 @@
+"""The resolution dates of an assessment's calls on its page (issue 16 item 1): under each
+likelihood question answered once for the case, when what happened is to be judged, and the
+decision's at the decision step. On a draft each is the playbook's default until the official
+chooses a date (written at once, audited: models.outcomes.set_resolution_date); once decided
+they are shown as fixed. `main.py outcomes set-date` does the same from the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.context import DeskContext
+from desktop.widgets.resolution_date import ResolutionDateEdit
+from models.changes import Part, RecordChange
+from playbooks.model import Playbook, QuestionKind
+
+if TYPE_CHECKING:
+    from desktop.assessment.criterion_step import CriterionStep
+    from desktop.assessment.decision_step import DecisionStep
+
+DECISION = ""  # as models.outcome_calls.DECISION: the decision's own date
+
+
+class ResolutionControls(QObject):
+    shown = Signal()  # the dates were read and shown
+    written = Signal(str)  # a date chosen was written (question id; "" for the decision)
+
+    def __init__(self, context: DeskContext, record, playbook: Playbook,
+                 steps: Sequence[CriterionStep], decision: DecisionStep, page: QWidget) -> None:
+        super().__init__(page)
+        self.context, self.record, self.playbook, self.page = context, record, playbook, page
+        self.edits: dict[str, ResolutionDateEdit] = {}
+        for step in steps:
+            for question_id, editor in step.editors.items():
+                if editor.question.kind is QuestionKind.LIKELIHOOD:
+                    edit = ResolutionDateEdit(editor.question.prompt)
+                    cast(QVBoxLayout, editor.layout()).addWidget(edit)  # below its evidence
+                    self.edits[question_id] = edit
+        edit = ResolutionDateEdit("")
+        body = cast(QVBoxLayout, cast(QWidget, decision.widget()).layout())
+        body.insertWidget(max(0, body.count() - 1), edit)  # above the closing stretch
+        self.edits[DECISION] = edit
+        for question_id, edit in self.edits.items():
+            edit.setEnabled(False)  # until the dates are read
+            edit.chosen.connect(partial(self._write, question_id))
+        self.reload()
+
+    def reload(self) -> None:
+        from models.outcomes import resolution_dates
+
+        db, assessment_id, playbook = self.context.db, self.record.id, self.playbook
+        self.context.runner.submit(lambda: resolution_dates(db, assessment_id, playbook),
+                                   self._show, owner=self, label="read the resolution dates")
+
+    def _show(self, dates) -> None:
+        today = datetime.now(UTC).date()
+        for question_id, edit in self.edits.items():
+            edit.setEnabled(True)
+            if dates.resolve_on is None:
+                edit.show_draft(dates.set.get(question_id), dates.days[question_id], today)
+            elif question_id in dates.resolve_on:
+                edit.show_fixed(dates.resolve_on[question_id])
+            else:  # decided without answering it: no call was made, nothing to judge
+                edit.setVisible(False)
+        self.shown.emit()
+
+    def flush(self) -> None:
+        for edit in self.edits.values():
+            edit.flush()
+
+    def _write(self, question_id: str, day: date) -> None:
+        from models.outcomes import set_resolution_date
+
+        db, actor, playbook, assessment_id = (self.context.db, self.context.actor,
+                                              self.playbook, self.record.id)
+        self.context.write(
+            lambda: set_resolution_date(db, assessment_id, question_id or None, day,
+                                        actor=actor, playbook=playbook),
+            RecordChange.of(Part.OUTCOMES, assessments=[assessment_id]),
+            lambda _id: self.written.emit(question_id),
+            self.context.dialogs.error_shown(self.page, self.tr("The resolution date was not set")),
+            owner=self, label="set a resolution date")
