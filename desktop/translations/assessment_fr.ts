@@ -872,6 +872,13 @@ Recharger l&apos;évaluation maintenant ? Votre dernière modification n&apos;a 
     </message>
 </context>
 <context>
+    <name>ResolutionControls</name>
+    <message>
+        <source>The resolution date was not set</source>
+        <translation>La date de résolution n’a pas été fixée</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
     <message>
         <source>✔ Saved</source>

@@ -872,6 +872,13 @@ Reload the assessment now? Your last change was not saved.</source>
     </message>
 </context>
 <context>
+    <name>ResolutionControls</name>
+    <message>
+        <source>The resolution date was not set</source>
+        <translation>מועד ההכרעה לא נקבע</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
     <message>
         <source>✔ Saved</source>

@@ -174,6 +174,38 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolues</translation>
+    </message>
+    <message>
+        <source>An outcome or a retrospective is recorded</source>
+        <translation>Un résultat ou un retour d’expérience est enregistré</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>The resolution date has passed and no outcome is recorded</source>
+        <translation>La date de résolution est passée et aucun résultat n’est enregistré</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquées</translation>
+    </message>
+    <message>
+        <source>A call of 80 % or more that did not occur, or of 20 % or less that did</source>
+        <translation>Une estimation de 80 % ou plus qui ne s’est pas réalisée, ou de 20 % ou moins qui s’est réalisée</translation>
+    </message>
+    <message>
         <source>Filter by date: {bound}</source>
         <translation>Filtrer par date : {bound}</translation>
     </message>

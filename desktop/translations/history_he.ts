@@ -174,6 +174,38 @@
         <translation>היסטוריה</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>כל תוצאה</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>הוכרעו</translation>
+    </message>
+    <message>
+        <source>An outcome or a retrospective is recorded</source>
+        <translation>נרשמה תוצאה או תחקיר</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>באיחור</translation>
+    </message>
+    <message>
+        <source>The resolution date has passed and no outcome is recorded</source>
+        <translation>מועד ההכרעה חלף ולא נרשמה תוצאה</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>החטאות</translation>
+    </message>
+    <message>
+        <source>A call of 80 % or more that did not occur, or of 20 % or less that did</source>
+        <translation>הערכה של 80% ומעלה שלא התממשה, או של 20% ומטה שהתממשה</translation>
+    </message>
+    <message>
         <source>Filter by date: {bound}</source>
         <translation>סינון לפי תאריך: {bound}</translation>
     </message>

@@ -174,6 +174,38 @@
         <translation>履歴</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>すべての結果</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>判定済み</translation>
+    </message>
+    <message>
+        <source>An outcome or a retrospective is recorded</source>
+        <translation>結果または振り返りが記録されています</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>The resolution date has passed and no outcome is recorded</source>
+        <translation>判定日を過ぎていますが、結果が記録されていません</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>外れた判断</translation>
+    </message>
+    <message>
+        <source>A call of 80 % or more that did not occur, or of 20 % or less that did</source>
+        <translation>80 %以上としたが起こらなかった判断、または20 %以下としたが起こった判断</translation>
+    </message>
+    <message>
         <source>Filter by date: {bound}</source>
         <translation>日付で絞り込み: {bound}</translation>
     </message>

@@ -879,6 +879,10 @@
         <translation>Rien n&apos;est à évaluer aujourd&apos;hui.</translation>
     </message>
     <message>
+        <source>The earliest {shown} are listed.</source>
+        <translation>Les {shown} plus anciennes sont listées.</translation>
+    </message>
+    <message>
         <source>Record a retrospec&amp;tive…</source>
         <translation>Enregistrer un retour d&apos;e&amp;xpérience…</translation>
     </message>

@@ -879,6 +879,10 @@
         <translation>אין היום דבר שמועד שיפוטו הגיע.</translation>
     </message>
     <message>
+        <source>The earliest {shown} are listed.</source>
+        <translation>מוצגות {shown} המוקדמות ביותר.</translation>
+    </message>
+    <message>
         <source>Record a retrospec&amp;tive…</source>
         <translation>רישום תחקיר (&amp;T)…</translation>
     </message>

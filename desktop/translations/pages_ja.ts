@@ -873,6 +873,10 @@
         <translation>本日検証期限を迎えるものはありません。</translation>
     </message>
     <message>
+        <source>The earliest {shown} are listed.</source>
+        <translation>期日の早い {shown} 件を表示しています。</translation>
+    </message>
+    <message>
         <source>Record a retrospec&amp;tive…</source>
         <translation>振り返りを記録(&amp;T)…</translation>
     </message>

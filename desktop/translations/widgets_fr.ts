@@ -362,6 +362,41 @@
     </message>
 </context>
 <context>
+    <name>ResolutionDateEdit</name>
+    <message>
+        <source>Judge what happened on:</source>
+        <translation>Juger ce qui s’est passé le :</translation>
+    </message>
+    <message>
+        <source>Judge the decision on:</source>
+        <translation>Juger la décision le :</translation>
+    </message>
+    <message>
+        <source>Resolution date of: {what}</source>
+        <translation>Date de résolution de : {what}</translation>
+    </message>
+    <message>
+        <source>Resolution date of the decision</source>
+        <translation>Date de résolution de la décision</translation>
+    </message>
+    <message>
+        <source>Where the resolution date comes from</source>
+        <translation>Origine de la date de résolution</translation>
+    </message>
+    <message>
+        <source>Set on this draft.</source>
+        <translation>Fixée sur ce projet.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s default: {days} days after the decision.</source>
+        <translation>Valeur par défaut du guide d’évaluation : {days} jours après la décision.</translation>
+    </message>
+    <message>
+        <source>Fixed when the assessment was decided.</source>
+        <translation>Fixée lorsque l’évaluation a été décidée.</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>✔ pass</source>

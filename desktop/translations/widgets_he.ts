@@ -362,6 +362,41 @@
     </message>
 </context>
 <context>
+    <name>ResolutionDateEdit</name>
+    <message>
+        <source>Judge what happened on:</source>
+        <translation>לשפוט את מה שקרה ב־:</translation>
+    </message>
+    <message>
+        <source>Judge the decision on:</source>
+        <translation>לשפוט את ההחלטה ב־:</translation>
+    </message>
+    <message>
+        <source>Resolution date of: {what}</source>
+        <translation>מועד ההכרעה של: {what}</translation>
+    </message>
+    <message>
+        <source>Resolution date of the decision</source>
+        <translation>מועד ההכרעה של ההחלטה</translation>
+    </message>
+    <message>
+        <source>Where the resolution date comes from</source>
+        <translation>מקור מועד ההכרעה</translation>
+    </message>
+    <message>
+        <source>Set on this draft.</source>
+        <translation>נקבע בטיוטה זו.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s default: {days} days after the decision.</source>
+        <translation>ברירת המחדל של מדריך ההערכה: {days} ימים לאחר ההחלטה.</translation>
+    </message>
+    <message>
+        <source>Fixed when the assessment was decided.</source>
+        <translation>נקבע כאשר ההערכה הוכרעה.</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>✔ pass</source>

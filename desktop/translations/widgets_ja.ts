@@ -362,6 +362,41 @@
     </message>
 </context>
 <context>
+    <name>ResolutionDateEdit</name>
+    <message>
+        <source>Judge what happened on:</source>
+        <translation>結果を判定する日:</translation>
+    </message>
+    <message>
+        <source>Judge the decision on:</source>
+        <translation>決定を判定する日:</translation>
+    </message>
+    <message>
+        <source>Resolution date of: {what}</source>
+        <translation>判定日: {what}</translation>
+    </message>
+    <message>
+        <source>Resolution date of the decision</source>
+        <translation>決定の判定日</translation>
+    </message>
+    <message>
+        <source>Where the resolution date comes from</source>
+        <translation>判定日の出典</translation>
+    </message>
+    <message>
+        <source>Set on this draft.</source>
+        <translation>この草案で設定されました。</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s default: {days} days after the decision.</source>
+        <translation>プレイブックの既定値: 決定から {days} 日後。</translation>
+    </message>
+    <message>
+        <source>Fixed when the assessment was decided.</source>
+        <translation>評価の決定時に確定しました。</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>✔ pass</source>
