@@ -170,11 +170,15 @@ def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
         count = 0
         finals: dict[str, Row] = {}
         steps = len(IMPORTED_TABLES) + len(plan.rows)
+        # A revision names the one it supersedes: oldest revision first (a bundle lists its
+        # cases by id, and a revision's id may sort before its predecessor's).
+        order = sorted(plan.rows, key=lambda case: _lineage_place(plan.rows[case]))
         for step, model in enumerate(IMPORTED_TABLES):  # table by table, in foreign-key order
             progress("Writing the cases", step, steps)
             name = str(model.__tablename__)
             batch = []
-            for case_id, tables in plan.rows.items():
+            for case_id in order:
+                tables = plan.rows[case_id]
                 for row in tables.get(name, ()):
                     values = decode(name, row)
                     if name == "assessment":  # written as a draft, its rows under it, then
@@ -200,6 +204,13 @@ def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
                               "held": sorted(plan.held), "rows": count})
         progress("Committing", steps, steps)  # the last moment a cancel leaves nothing written
     return ImportOutcome(tuple(plan.rows), tuple(plan.held), count, kept)
+
+
+def _lineage_place(tables: Mapping[str, Sequence[Row]]) -> tuple[str, int]:
+    """Where a case's rows go in the insert order: by lineage, oldest revision first (a case
+    whose assessment row is held already adds only rows under it: anywhere will do)."""
+    rows = tables.get("assessment", ())
+    return (str(rows[0]["root_id"]), int(rows[0]["revision"])) if rows else ("", 0)
 
 
 def _set_states(session: Session, finals: Mapping[str, Row], decided: set[str]) -> None:

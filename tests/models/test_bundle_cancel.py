@@ -58,3 +58,33 @@ def test_a_cancelled_import_writes_nothing(database, tmp_path: Path, stop_at: st
     assert counts(database) == before
     _, outcome = import_bundle(database, data, configured_roots(database), actor="test")
     assert outcome is not None and len(outcome.imported) == 2  # nothing half-written blocks it
+
+
+def test_a_revision_whose_id_sorts_first_imports(database, tmp_path: Path, monkeypatch) -> None:
+    """A bundle lists cases by id; a revision whose id sorts before the one it supersedes is
+    still inserted after it (its supersedes_id names it). Found by bench.bundle_bench."""
+    from models import decisions, tables
+    from models.decisions import revise
+
+    authority = load_or_create_test_ca()
+    add_trust_root(database, authority.certificate_path.read_bytes(), actor="test")
+    identity = tmp_path / "exporter.p12"
+    identity.write_bytes(create_test_identity("Ana Exporter", PASSPHRASE, role="Drafting official",
+                                              authority=authority))
+    (tmp_path / "field").mkdir()
+    origin = open_record(f"sqlite:///{tmp_path / 'field' / 'concert.db'}")
+    try:
+        catalog = PlaybookCatalog.load(None)
+        first, _ = decided_record(origin, catalog, title="Revised field case")
+        early = "00000000-0000-4000-8000-000000000000"
+        assert early < first
+        ids = iter([early])  # the revision's own id; its answers' ids as usual
+        monkeypatch.setattr(decisions, "new_id", lambda: next(ids, None) or tables.new_id())
+        second = revise(origin, first, actor="analyst")
+        monkeypatch.setattr(decisions, "new_id", tables.new_id)
+        assert second == early
+        data, _ = export_bundle(origin, None, unlock_identity(identity, PASSPHRASE))
+    finally:
+        origin.close()
+    _, outcome = import_bundle(database, data, configured_roots(database), actor="test")
+    assert outcome is not None and sorted(outcome.imported) == sorted([first, second])
