@@ -48,6 +48,7 @@ from desktop.assessment.option_choice import (
     draft_options_html,
 )
 from desktop.context import DeskContext
+from desktop.locale_format import day
 from desktop.widgets.common import heading, muted
 from desktop.widgets.conditions import ConditionsEditor
 from desktop.widgets.verdict import VERDICT_TONE, tone
@@ -533,7 +534,7 @@ def _conditions_html(conditions) -> str:
     def state(condition) -> str:
         if condition.due_on:
             return QCoreApplication.translate("DecisionConditions", "next review {date}").format(
-                date=condition.due_on.isoformat())
+                date=day(condition.due_on))
         known = CONDITION_STATE_WORDS.get(condition.state)
         return (QCoreApplication.translate("ConditionState", str(known)) if known
                 else condition.state)

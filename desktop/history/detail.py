@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.history.options import options_html
+from desktop.locale_format import day
 from desktop.memo.actions import MemoActions
 from desktop.routing import routing_html
 from desktop.widgets.answers import answer_text
@@ -83,7 +84,7 @@ def conditions_html(conditions) -> str:
     parts = [f"<h4>{escape(title)}</h4><ul>"]
     for c in conditions:
         standing = (QCoreApplication.translate("RecordDetail", "open, next review {date}")
-                    .format(date=c.due_on.isoformat()) if c.due_on is not None
+                    .format(date=day(c.due_on)) if c.due_on is not None
                     else _word(CONDITION_WORDS, c.state))
         parts.append("<li>" + QCoreApplication.translate(
             "RecordDetail",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +29,28 @@ from playbooks.errors import UserError
 from playbooks.model import Playbook
 
 CLASSIFICATIONS = ("UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
+# The markings as the list shows them in the official's language; the record keeps the English
+# marking (the memo, the command line and other members read it). The translations use each
+# language's official equivalents: French the markings NATO and the EU publish in French
+# (SANS CLASSIFICATION, DIFFUSION RESTREINTE, CONFIDENTIEL, SECRET, TRÈS SECRET); Japanese the
+# grades of Japan's ministries (秘, 極秘, 機密; 取扱注意 for restricted handling); Hebrew the
+# Israeli grades (בלמ״ס, שמור, סודי, סודי ביותר). OFFICIAL, the UK's everyday tier, has no
+# equivalent elsewhere and is translated by its meaning.
+CLASSIFICATION_WORDS = {
+    "UNCLASSIFIED": QT_TRANSLATE_NOOP("ClassificationMarking", "UNCLASSIFIED"),
+    "OFFICIAL": QT_TRANSLATE_NOOP("ClassificationMarking", "OFFICIAL"),
+    "RESTRICTED": QT_TRANSLATE_NOOP("ClassificationMarking", "RESTRICTED"),
+    "CONFIDENTIAL": QT_TRANSLATE_NOOP("ClassificationMarking", "CONFIDENTIAL"),
+    "SECRET": QT_TRANSLATE_NOOP("ClassificationMarking", "SECRET"),
+    "TOP SECRET": QT_TRANSLATE_NOOP("ClassificationMarking", "TOP SECRET"),
+}
+
+
+def classification_words(marking: str) -> str:
+    """A stored (English) marking as the window shows it; one it does not know, as typed."""
+    words = CLASSIFICATION_WORDS.get(marking)
+    return marking if words is None else QCoreApplication.translate("ClassificationMarking",
+                                                                     str(words))
 
 
 def playbook_html(playbook: Playbook) -> str:
@@ -97,7 +119,8 @@ class NewAssessmentPage(QWidget):
         self.crisis.setFixedHeight(80)
         self.classification = QComboBox()
         self.classification.setEditable(True)
-        self.classification.addItems(CLASSIFICATIONS)
+        for marking in CLASSIFICATIONS:
+            self.classification.addItem(classification_words(marking), marking)
         self.classification.setAccessibleName(self.tr("Classification marking"))
         self.create_button = QPushButton(self.tr("Create and start"))
         self.create_button.setAccessibleName(
@@ -192,7 +215,11 @@ class NewAssessmentPage(QWidget):
         db, actor = self.context.db, self.context.actor
         title = self.title.text().strip()
         action, crisis = self.action.toPlainText().strip(), self.crisis.toPlainText().strip()
-        classification = self.classification.currentText().strip() or "UNCLASSIFIED"
+        shown = self.classification.currentText().strip()
+        picked = self.classification.findText(shown, Qt.MatchFlag.MatchExactly)
+        # a marking picked from the list is stored in English; one typed, as typed
+        classification = (self.classification.itemData(picked) if picked >= 0 else shown) \
+            or "UNCLASSIFIED"
         self.create_button.setEnabled(False)
         self.hint.setText(self.tr("Creating…"))
 

@@ -16,6 +16,7 @@ from typing import cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.locale_format import day
+from desktop.locale_format import day, number
 from desktop.pages.calibration_view import CalibrationView
 from desktop.widgets.common import QuietComboBox, heading, muted
+from desktop.widgets.vocabulary import likelihood_display
 from models.changes import Part, RecordChange
+from playbooks.calibration import MIN_CALLS
 from playbooks.model import LIKELIHOOD_TERMS
-from reports.lessons import LessonsReport, lessons, score_line
+from reports.lessons import LessonsReport, Slice, lessons
 
 PERIODS = cast(tuple[tuple[str, int | None], ...], (
     (QT_TRANSLATE_NOOP("ReviewPage", "All decisions"), None),
@@ -47,7 +50,12 @@ DUE_COLUMNS = cast(tuple[str, ...], (
     QT_TRANSLATE_NOOP("ReviewPage", "Resolves"), QT_TRANSLATE_NOOP("ReviewPage", "State"),
     QT_TRANSLATE_NOOP("ReviewPage", "Assessment"), QT_TRANSLATE_NOOP("ReviewPage", "Question"),
     QT_TRANSLATE_NOOP("ReviewPage", "Said")))
-_DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
+_TERMS = {term.id: term for term in LIKELIHOOD_TERMS}
+
+
+def _said(term_id: str) -> str:
+    """A likelihood term with its range in the official's language ("probable (55–80 %)")."""
+    return likelihood_display(_TERMS[term_id])
 _HAPPENED = cast(dict[str, str], {
     "occurred": QT_TRANSLATE_NOOP("ReviewPage", "occurred"),
     "not_occurred": QT_TRANSLATE_NOOP("ReviewPage", "did not occur"),
@@ -97,7 +105,10 @@ class ReviewPage(QWidget):
         self.playbook.addItem(self.tr("All playbooks"), None)
         for playbook_id in sorted({p.id for p in context.catalog.latest()}):
             self.playbook.addItem(playbook_id, playbook_id)
+        # As wide as the longest entry: "Décidées au cours des 5 dernières années" is cut else.
+        self.playbook.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period = QuietComboBox()
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in PERIODS:
             self.period.addItem(QCoreApplication.translate("ReviewPage", label), days)
@@ -182,7 +193,7 @@ class ReviewPage(QWidget):
         self.report = lessons(self.cases, start=self.start_day(),
                               playbook_id=self.playbook.currentData())
         calibration = self.report.overall.calibration
-        self.scores.setText(score_line(self.report.overall))
+        self.scores.setText(self._score_line(self.report.overall))
         self.view.show_calibration(calibration)
         selected = self.view.selected
         self.terms.blockSignals(True)
@@ -192,7 +203,7 @@ class ReviewPage(QWidget):
                 occurred=b.occurred, calls=b.calls) if b.calls else self.tr("no calls"))
             if b.calls and b.too_few:
                 said = self.tr("{said}; too few calls").format(said=said)
-            item = QListWidgetItem(self.tr("{term}: {said}").format(term=b.term.display,
+            item = QListWidgetItem(self.tr("{term}: {said}").format(term=likelihood_display(b.term),
                                                                     said=said))
             item.setData(Qt.ItemDataRole.UserRole, b.term.id)
             self.terms.addItem(item)
@@ -201,7 +212,7 @@ class ReviewPage(QWidget):
         _fill(self.due, [((day(d.due_on),
                            self.tr("overdue") if d.overdue else self.tr("due"),
                            d.title, d.what if d.question_id else self.tr("(the decision)"),
-                           _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
+                           _said(d.term) if d.term else d.what), d.assessment_id)
                          for d in self.due_items])
         overdue = sum(1 for d in self.due_items if d.overdue)
         self.due_summary.setText(
@@ -211,12 +222,32 @@ class ReviewPage(QWidget):
         self._update_buttons()
         self.shown.emit()
 
+    def _score_line(self, overall: Slice) -> str:
+        """The scores of every resolved call (reports.lessons.score_line for the command
+        line), in the window's language and figures."""
+        c = overall.calibration
+
+        def figure(value: float | None) -> str:
+            return "–" if value is None else number(value, 3)
+
+        line = self.tr(
+            "all calls: {calls} resolved calls, Brier {brier} = reliability {reliability} − "
+            "resolution {resolution} + uncertainty {uncertainty}; cannot tell {cannot_tell}"
+        ).format(calls=number(c.calls), brier=figure(c.brier), reliability=figure(c.reliability),
+                                resolution=figure(c.resolution),
+                                uncertainty=figure(c.uncertainty),
+                                cannot_tell=number(overall.cannot_tell))
+        if c.too_few:
+            line = self.tr("{line} — too few calls (under {minimum})").format(
+                line=line, minimum=number(MIN_CALLS))
+        return line
+
     def choose_term(self, term: str | None) -> None:
         """Show the resolved calls said with `term` (the point clicked, or the row chosen)."""
         if term is None:
             return
         self.view.select(term)
-        rows = [(c.title, c.prompt, _DISPLAY[c.term],
+        rows = [(c.title, c.prompt, _said(c.term),
                  QCoreApplication.translate("ReviewPage", _HAPPENED[c.outcome.result]),
                  day(c.decided_at))
                 for case in self.cases for c in case.calls
