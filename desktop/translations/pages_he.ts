@@ -17,6 +17,33 @@
     </message>
 </context>
 <context>
+    <name>ClassificationMarking</name>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>בלמ״ס</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>לשימוש רשמי</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>שמור</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>חסוי</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>סודי</translation>
+    </message>
+    <message>
+        <source>TOP SECRET</source>
+        <translation>סודי ביותר</translation>
+    </message>
+</context>
+<context>
     <name>ConditionReviewDialog</name>
     <message>
         <source>Met</source>
@@ -319,6 +346,14 @@
         <translation>{summary}; כוח ההצבעה הגדול ביותר: {share}</translation>
     </message>
     <message>
+        <source>Member registry: no revision recorded yet</source>
+        <translation>מרשם החברוּת: טרם נרשמה גרסה</translation>
+    </message>
+    <message>
+        <source>Member registry {label}, SHA-256 {hash}</source>
+        <translation>מרשם החברוּת {label}, SHA-256 {hash}</translation>
+    </message>
+    <message>
         <source>Member history</source>
         <translation>היסטוריית החברה</translation>
     </message>
@@ -511,6 +546,10 @@
     <message>
         <source>Reliability of the source</source>
         <translation>מהימנות המקור</translation>
+    </message>
+    <message>
+        <source>{grade}: {meaning}</source>
+        <translation>{grade}: {meaning}</translation>
     </message>
     <message>
         <source>Credibility of the information</source>
@@ -877,6 +916,14 @@
     <message>
         <source>Nothing is due to be judged today.</source>
         <translation>אין היום דבר שמועד שיפוטו הגיע.</translation>
+    </message>
+    <message>
+        <source>all calls: {calls} resolved calls, Brier {brier} = reliability {reliability} − resolution {resolution} + uncertainty {uncertainty}; cannot tell {cannot_tell}</source>
+        <translation>כל האומדנים: {calls} הוכרעו, ציון ברייר {brier} = מהימנות {reliability} − רזולוציה {resolution} + אי־ודאות {uncertainty}; לא ניתן לקבוע: {cannot_tell}</translation>
+    </message>
+    <message>
+        <source>{line} — too few calls (under {minimum})</source>
+        <translation>{line} — מעט מדי אומדנים (פחות מ־{minimum})</translation>
     </message>
     <message>
         <source>Record a retrospec&amp;tive…</source>

@@ -17,6 +17,33 @@
     </message>
 </context>
 <context>
+    <name>ClassificationMarking</name>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>秘密指定なし</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>部内限り</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>取扱注意</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>極秘</translation>
+    </message>
+    <message>
+        <source>TOP SECRET</source>
+        <translation>機密</translation>
+    </message>
+</context>
+<context>
     <name>ConditionReviewDialog</name>
     <message>
         <source>Met</source>
@@ -317,6 +344,14 @@
         <translation>{summary}。最大の投票力：{share}</translation>
     </message>
     <message>
+        <source>Member registry: no revision recorded yet</source>
+        <translation>加盟国名簿：記録された改訂はまだありません</translation>
+    </message>
+    <message>
+        <source>Member registry {label}, SHA-256 {hash}</source>
+        <translation>加盟国名簿 {label}、SHA-256 {hash}</translation>
+    </message>
+    <message>
         <source>Member history</source>
         <translation>加盟国の履歴</translation>
     </message>
@@ -509,6 +544,10 @@
     <message>
         <source>Reliability of the source</source>
         <translation>情報源の信頼性</translation>
+    </message>
+    <message>
+        <source>{grade}: {meaning}</source>
+        <translation>{grade}：{meaning}</translation>
     </message>
     <message>
         <source>Credibility of the information</source>
@@ -871,6 +910,14 @@
     <message>
         <source>Nothing is due to be judged today.</source>
         <translation>本日検証期限を迎えるものはありません。</translation>
+    </message>
+    <message>
+        <source>all calls: {calls} resolved calls, Brier {brier} = reliability {reliability} − resolution {resolution} + uncertainty {uncertainty}; cannot tell {cannot_tell}</source>
+        <translation>すべての見立て：結果判明 {calls} 件、ブライアスコア {brier} = 信頼性 {reliability} − 分解能 {resolution} + 不確実性 {uncertainty}、判断できない {cannot_tell} 件</translation>
+    </message>
+    <message>
+        <source>{line} — too few calls (under {minimum})</source>
+        <translation>{line} — 見立てが少なすぎます（{minimum} 件未満）</translation>
     </message>
     <message>
         <source>Record a retrospec&amp;tive…</source>

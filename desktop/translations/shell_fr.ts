@@ -1340,6 +1340,14 @@ Accepter le registre dans son état actuel et autoriser de nouveau les écriture
         <translation>Le guide d&apos;évaluation ne demande aucune position des membres.</translation>
     </message>
     <message>
+        <source>{status} {score}</source>
+        <translation>{status} {score}</translation>
+    </message>
+    <message>
+        <source>{status} {score} ({margin})</source>
+        <translation>{status} {score} ({margin})</translation>
+    </message>
+    <message>
         <source>Changes tried: none (the record as it stands).</source>
         <translation>Modifications essayées : aucune (le registre tel qu&apos;il est).</translation>
     </message>
@@ -1366,6 +1374,17 @@ Accepter le registre dans son état actuel et autoriser de nouveau les écriture
     <message>
         <source>Save the scenario</source>
         <translation>Enregistrer le scénario</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRole</name>
+    <message>
+        <source>Drafting official</source>
+        <translation>Agent rédacteur</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>Ministre</translation>
     </message>
 </context>
 <context>

@@ -1340,6 +1340,14 @@ Accept the record as it is now, and allow writes again?</source>
         <translation>מדריך ההערכה אינו שואל על עמדות חברים.</translation>
     </message>
     <message>
+        <source>{status} {score}</source>
+        <translation>{status} {score}</translation>
+    </message>
+    <message>
+        <source>{status} {score} ({margin})</source>
+        <translation>{status} {score} ({margin})</translation>
+    </message>
+    <message>
         <source>Changes tried: none (the record as it stands).</source>
         <translation>שינויים שנוסו: אין (הרישום כפי שהוא).</translation>
     </message>
@@ -1366,6 +1374,17 @@ Accept the record as it is now, and allow writes again?</source>
     <message>
         <source>Save the scenario</source>
         <translation>שמירת התרחיש</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRole</name>
+    <message>
+        <source>Drafting official</source>
+        <translation>הגורם המנסח</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>השר</translation>
     </message>
 </context>
 <context>

@@ -1328,6 +1328,14 @@ Accept the record as it is now, and allow writes again?</source>
         <translation>このプレイブックでは加盟国の立場を問いません。</translation>
     </message>
     <message>
+        <source>{status} {score}</source>
+        <translation>{status} {score}</translation>
+    </message>
+    <message>
+        <source>{status} {score} ({margin})</source>
+        <translation>{status} {score}（{margin}）</translation>
+    </message>
+    <message>
         <source>Changes tried: none (the record as it stands).</source>
         <translation>試した変更: なし(記録のとおり)。</translation>
     </message>
@@ -1354,6 +1362,17 @@ Accept the record as it is now, and allow writes again?</source>
     <message>
         <source>Save the scenario</source>
         <translation>シナリオの保存</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRole</name>
+    <message>
+        <source>Drafting official</source>
+        <translation>起案担当者</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>大臣</translation>
     </message>
 </context>
 <context>
