@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,35 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.widgets.common import heading
+from desktop.widgets.vocabulary import classification_words
 from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 from playbooks.model import Playbook
 
 CLASSIFICATIONS = ("UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
-# The markings as the list shows them in the official's language; the record keeps the English
-# marking (the memo, the command line and other members read it). The translations use each
-# language's official equivalents: French the markings NATO and the EU publish in French
-# (SANS CLASSIFICATION, DIFFUSION RESTREINTE, CONFIDENTIEL, SECRET, TRÈS SECRET); Japanese the
-# grades of Japan's ministries (秘, 極秘, 機密; 取扱注意 for restricted handling); Hebrew the
-# Israeli grades (בלמ״ס, שמור, סודי, סודי ביותר). OFFICIAL, the UK's everyday tier, has no
-# equivalent elsewhere and is translated by its meaning.
-CLASSIFICATION_WORDS = {
-    "UNCLASSIFIED": QT_TRANSLATE_NOOP("ClassificationMarking", "UNCLASSIFIED"),
-    "OFFICIAL": QT_TRANSLATE_NOOP("ClassificationMarking", "OFFICIAL"),
-    "RESTRICTED": QT_TRANSLATE_NOOP("ClassificationMarking", "RESTRICTED"),
-    "CONFIDENTIAL": QT_TRANSLATE_NOOP("ClassificationMarking", "CONFIDENTIAL"),
-    "SECRET": QT_TRANSLATE_NOOP("ClassificationMarking", "SECRET"),
-    "TOP SECRET": QT_TRANSLATE_NOOP("ClassificationMarking", "TOP SECRET"),
-}
-
-
-def classification_words(marking: str) -> str:
-    """A stored (English) marking as the window shows it; one it does not know, as typed."""
-    words = CLASSIFICATION_WORDS.get(marking)
-    return marking if words is None else QCoreApplication.translate("ClassificationMarking",
-                                                                     str(words))
-
-
 def playbook_html(playbook: Playbook) -> str:
     """The description, sources and criteria of a playbook as readable rich text."""
     return PlaybookDescription().html(playbook)

@@ -17,33 +17,6 @@
     </message>
 </context>
 <context>
-    <name>ClassificationMarking</name>
-    <message>
-        <source>UNCLASSIFIED</source>
-        <translation>בלמ״ס</translation>
-    </message>
-    <message>
-        <source>OFFICIAL</source>
-        <translation>לשימוש רשמי</translation>
-    </message>
-    <message>
-        <source>RESTRICTED</source>
-        <translation>שמור</translation>
-    </message>
-    <message>
-        <source>CONFIDENTIAL</source>
-        <translation>חסוי</translation>
-    </message>
-    <message>
-        <source>SECRET</source>
-        <translation>סודי</translation>
-    </message>
-    <message>
-        <source>TOP SECRET</source>
-        <translation>סודי ביותר</translation>
-    </message>
-</context>
-<context>
     <name>ConditionReviewDialog</name>
     <message>
         <source>Met</source>

@@ -17,33 +17,6 @@
     </message>
 </context>
 <context>
-    <name>ClassificationMarking</name>
-    <message>
-        <source>UNCLASSIFIED</source>
-        <translation>秘密指定なし</translation>
-    </message>
-    <message>
-        <source>OFFICIAL</source>
-        <translation>部内限り</translation>
-    </message>
-    <message>
-        <source>RESTRICTED</source>
-        <translation>取扱注意</translation>
-    </message>
-    <message>
-        <source>CONFIDENTIAL</source>
-        <translation>秘</translation>
-    </message>
-    <message>
-        <source>SECRET</source>
-        <translation>極秘</translation>
-    </message>
-    <message>
-        <source>TOP SECRET</source>
-        <translation>機密</translation>
-    </message>
-</context>
-<context>
     <name>ConditionReviewDialog</name>
     <message>
         <source>Met</source>

@@ -1162,6 +1162,37 @@ Accept the record as it is now, and allow writes again?</source>
     </message>
 </context>
 <context>
+    <name>RoutingWords</name>
+    <message>
+        <source>a draft, not yet submitted for review</source>
+        <translation>טיוטה, טרם הוגשה לבדיקה</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>הוגשה לבדיקה</translation>
+    </message>
+    <message>
+        <source>returned to the drafter</source>
+        <translation>הוחזרה למנסח</translation>
+    </message>
+    <message>
+        <source>with the minister</source>
+        <translation>אצל השר</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>הוחלטה</translation>
+    </message>
+    <message>
+        <source>superseded by a later revision</source>
+        <translation>הוחלפה בגרסה מאוחרת יותר</translation>
+    </message>
+    <message>
+        <source>passed to the minister</source>
+        <translation>הועברה לשר</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>What-if scenario</source>

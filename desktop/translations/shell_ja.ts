@@ -1150,6 +1150,37 @@ Accept the record as it is now, and allow writes again?</source>
     </message>
 </context>
 <context>
+    <name>RoutingWords</name>
+    <message>
+        <source>a draft, not yet submitted for review</source>
+        <translation>起案中（審査に未提出）</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>審査に提出済み</translation>
+    </message>
+    <message>
+        <source>returned to the drafter</source>
+        <translation>起案者に差し戻し済み</translation>
+    </message>
+    <message>
+        <source>with the minister</source>
+        <translation>大臣決裁待ち</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <source>superseded by a later revision</source>
+        <translation>後の改訂により失効</translation>
+    </message>
+    <message>
+        <source>passed to the minister</source>
+        <translation>大臣に回付</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>What-if scenario</source>
