@@ -207,9 +207,11 @@ class TrustRootsPage(QWidget):
                 item.setToolTip(grouped(root.fingerprint) if column == 3 else root.subject)
                 self.table.setItem(row, column, item)
             if root.fingerprint == keep:
-                self.table.selectRow(row)
+                self.table.setCurrentCell(row, 0)
+        # setCurrentCell, not selectRow: right to left, selectRow looks for a column at the
+        # viewport's right edge, finds none, and leaves no current row (no details shown).
         if self.roots and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, 0)
         self._show_details(self.table.currentRow())
         count = len(self.roots)
         if not count:
