@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +34,19 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.trust_words import in_app_words
 from playbooks.errors import UserError
-from reports.roles import ROLES
+from reports.roles import ROLES, Role
+
+# The signing roles as the window names them; the certificate carries the role's policy OID and
+# its English name stays in the identity file (reports.roles).
+ROLE_WORDS = {
+    "drafting-official": QT_TRANSLATE_NOOP("SigningRole", "Drafting official"),
+    "minister": QT_TRANSLATE_NOOP("SigningRole", "Minister"),
+}
+
+
+def role_words(role: Role) -> str:
+    words = ROLE_WORDS.get(role.key)
+    return role.name if words is None else QCoreApplication.translate("SigningRole", str(words))
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -67,7 +80,7 @@ class IdentitiesDialog(QDialog):
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Role the TEST identity grants"))
         for role in ROLES:
-            self.role.addItem(role.name, role.key)
+            self.role.addItem(role_words(role), role.key)
         self.passphrase = _password_field(self.tr("Passphrase of the new identity"))
         self.again = _password_field(self.tr("The new identity's passphrase again"))
         self.ca_passphrase = _password_field(self.tr("Passphrase of the test CA's key"))
@@ -187,7 +200,7 @@ class IdentitiesDialog(QDialog):
 
         def done(imported) -> None:
             path, identity = imported
-            roles = self.tr(" and ").join(role.name for role in identity.roles)
+            roles = self.tr(" and ").join(role_words(role) for role in identity.roles)
             self._chosen(str(path), self.tr("Imported the identity of {name}, {roles}, as "
                                             "{path}.").format(name=identity.name, roles=roles,
                                                               path=path))

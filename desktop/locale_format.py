@@ -27,6 +27,13 @@ def number(value: float, decimals: int = 0) -> str:
     return _locale().toString(float(value), "f", decimals)
 
 
+def signed(value: float, decimals: int = 0) -> str:
+    """`value` with its sign always written, in the locale's signs and digits: "+0,40", "−0.12"."""
+    locale = _locale()
+    sign = locale.negativeSign() if value < 0 else locale.positiveSign()
+    return sign + locale.toString(abs(float(value)), "f", decimals)
+
+
 def population(people: int) -> str:
     """A count of people (or any whole count): grouped digits, "1 412 000 000"."""
     return _locale().toString(int(people))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.locale_format import number
 from desktop.widgets.common import muted
 from desktop.widgets.verdict import tone
 from playbooks.errors import UserError
@@ -184,7 +185,7 @@ class ArchiveDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.status.setText(self.tr("Checked {done} of {total} stored memos…").format(
-            done=f"{done:,}", total=f"{total:,}"))
+            done=number(done), total=number(total)))
 
     def _done(self, report) -> None:
         self.running = False
@@ -195,7 +196,7 @@ class ArchiveDialog(QDialog):
         checked = report.memos_checked
         memos = (self.tr("%Ln stored memo", "", checked) if checked == 1
                  else self.tr("%Ln stored memos", "", checked))
-        entries = self.tr("{count} audit entries").format(count=f"{report.chain_entries:,}")
+        entries = self.tr("{count} audit entries").format(count=number(report.chain_entries))
         self.status.setStyleSheet(f"color: {tone(self, 'good' if report.ok else 'bad')}")
         if report.ok:
             self.status.setText(self.tr("✔ The archive is intact: {entries} and {memos} "

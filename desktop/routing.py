@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.locale_format import moment
 from desktop.widgets.common import muted
 from models.changes import Part, RecordChange
 from models.routing_words import DONE_WORDS, stage_name
@@ -34,9 +35,39 @@ if TYPE_CHECKING:
 
 
 
+# The words of models.routing_words as the window shows them (the command line keeps those).
+STAGE_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("RoutingWords", "a draft, not yet submitted for review"),
+    "submitted": QT_TRANSLATE_NOOP("RoutingWords", "submitted for review"),
+    "returned": QT_TRANSLATE_NOOP("RoutingWords", "returned to the drafter"),
+    "passed": QT_TRANSLATE_NOOP("RoutingWords", "with the minister"),
+    "decided": QT_TRANSLATE_NOOP("RoutingWords", "decided"),
+    "superseded": QT_TRANSLATE_NOOP("RoutingWords", "superseded by a later revision"),
+}
+STEP_WORDS = {
+    "submit": QT_TRANSLATE_NOOP("RoutingWords", "submitted for review"),
+    "return": QT_TRANSLATE_NOOP("RoutingWords", "returned to the drafter"),
+    "pass": QT_TRANSLATE_NOOP("RoutingWords", "passed to the minister"),
+}
+
+
+def stage_words(stage: str) -> str:
+    """A stage's name in the official's language; one the window does not know, as models
+    names it."""
+    words = STAGE_WORDS.get(stage)
+    return stage_name(stage) if words is None else QCoreApplication.translate(
+        "RoutingWords", str(words))
+
+
+def step_words(act: str) -> str:
+    words = STEP_WORDS.get(act)
+    return DONE_WORDS.get(act, act) if words is None else QCoreApplication.translate(
+        "RoutingWords", str(words))
+
+
 def stage_text(stage: str) -> str:
-    """The stage's name (models.routing_words), as a label starts: with a capital."""
-    name = stage_name(stage)
+    """The stage's name, as a label starts: with a capital."""
+    name = stage_words(stage)
     return name[:1].upper() + name[1:]
 
 
@@ -49,7 +80,7 @@ def routing_html(stage: str, steps: Sequence[StepRecord]) -> str:
         parts.append(translate("Routing", "<h3>Routing</h3>") + "<ol>")
         for step in steps:
             parts.append("<li>" + translate("Routing", "{when} {done} by {actor}").format(
-                when=escape(str(step.recorded_at)[:16]), done=DONE_WORDS[step.act],
+                when=escape(moment(step.recorded_at)), done=step_words(step.act),
                 actor=escape(step.actor)))
             if step.comment:
                 parts.append(f"<br><small>{escape(step.comment)}</small>")
@@ -114,7 +145,7 @@ def stage_line(stage: str, last: StepRecord | None) -> str:
     if last is not None and last.stage == stage and last.comment:
         return translate("Routing", "Stage: {stage} by {actor} on {when}: “{comment}”"
                          ).format(stage=stage_text(stage), actor=last.actor,
-                                  when=f"{last.recorded_at:%Y-%m-%d %H:%M}",
+                                  when=moment(last.recorded_at),
                                   comment=last.comment)
     return translate("Routing", "Stage: {stage}").format(stage=stage_text(stage))
 

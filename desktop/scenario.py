@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets.answer_picker import AnswerPicker, answer_text
+from desktop import locale_format
+from desktop.widgets.answer_picker import PICKED_KINDS, AnswerPicker, answer_text, picked_choices
 from desktop.widgets.common import QuietComboBox, heading, muted
 from desktop.widgets.verdict import VERDICT_TONE, tone
+from desktop.widgets.vocabulary import criterion_status_words
 from playbooks.answers import InvalidAnswerValue, describe_value, expected_value, in_words
 from playbooks.model import POSITIONS, QuestionKind
 from playbooks.scenario_input import answer_from_text
@@ -47,7 +49,6 @@ from playbooks.what_if import Scenario
 from reports.console import words
 from reports.what_if_text import (
     changed_answer_lines,
-    criterion_row,
     draw_lines,
     endorsement_lines,
     what_if_text,
@@ -313,7 +314,7 @@ class ScenarioDialog(QDialog):
             name.setToolTip(question.prompt)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, question.id)
-            recorded = QTableWidgetItem(describe_value(question, value) if value is not None
+            recorded = QTableWidgetItem(recorded_words(question, value) if value is not None
                                         else self.tr("unanswered"))
             recorded.setFlags(recorded.flags() & ~Qt.ItemFlag.ItemIsEditable)
             recorded.setToolTip(recorded.text())
@@ -461,8 +462,12 @@ class ScenarioDialog(QDialog):
                                   scenario=escape(words(after.value).upper()), changed=changed))
         self.flips.setText(self._flips_html(answer))
         titles = {c.id: c.title for c in self.playbook.criteria}
-        rows = [(titles.get(change.criterion_id, change.criterion_id), *criterion_row(change)[1:])
-                for change in result.criteria]  # the criterion's title, never its id
+        rows = [(titles.get(change.criterion_id, change.criterion_id),  # its title, never its id
+                 self._status_cell(change.status_before, change.score_before,
+                                   change.margin_before),
+                 self._status_cell(change.status_after, change.score_after, change.margin_after),
+                 self.tr("changed") if change.changed else "")
+                for change in result.criteria]
         self.criteria_table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
@@ -475,6 +480,19 @@ class ScenarioDialog(QDialog):
             "<br>".join(escape(unwrapped(line)) for line in endorsement_lines(needed)[1:])
             if needed is not None else self.tr("The playbook asks no member positions."))
         self.endorse_button.setEnabled(needed is not None and bool(needed.members))
+
+    def _status_cell(self, status: str, score: float | None, margin: float | None) -> str:
+        """A criterion's status, score and margin over its threshold, e.g. "pass 1.00 (+0.40)"
+        (reports.what_if_text.status_text for the command line), in the window's language."""
+        words = criterion_status_words(status)
+        if score is None:
+            return words
+        if margin is None:
+            return self.tr("{status} {score}").format(status=words,
+                                                      score=locale_format.number(score, 2))
+        return self.tr("{status} {score} ({margin})").format(
+            status=words, score=locale_format.number(score, 2),
+            margin=locale_format.signed(margin, 2))
 
     def _flips_html(self, answer: ScenarioAnswer) -> str:
         changes = changed_answer_lines(answer.report, self.playbook)
@@ -496,7 +514,7 @@ class ScenarioDialog(QDialog):
         self._draws_asked += 1
         asked = self._draws_asked
         self.draws.setText(self.tr("Drawing {draws} times (seed {seed})…").format(
-            draws=f"{draws:,}", seed=seed))
+            draws=locale_format.number(draws), seed=seed))
         self.context.background.submit(
             lambda: sandbox.draws(scenario, draws=draws, seed=seed),
             lambda shares: self._show_draws(asked, shares),
@@ -533,6 +551,18 @@ class ScenarioDialog(QDialog):
                 self.tr("The scenario was saved as a note on the case.")),
             context.dialogs.error_shown(self, self.tr("Save the scenario")),
             owner=self, label="save a scenario note")
+
+
+def recorded_words(question: Question, value: Any) -> str:
+    """A recorded answer as the window words it: a fixed answer (grade, likelihood, yes/no,
+    option…) in the words the picker offers, in the official's language; a number or text as
+    playbooks.answers describes it."""
+    if question.kind in PICKED_KINDS:
+        text = answer_text(question, value)
+        shown = dict(picked_choices(question)).get(text)
+        if shown:
+            return shown
+    return describe_value(question, value)
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:

@@ -277,7 +277,8 @@ def main() -> int:
         settle(app, window)
         row = next(r for r in range(window.history.model.rowCount())
                    if window.history.model.assessment_id(r) == ids["decided"])
-        window.history.table.selectRow(row)
+        # the current row as a click makes it (selectRow finds no row right to left)
+        window.history.table.setCurrentIndex(window.history.model.index(row, 0))
         settle(app, window)
         window.grab().save(str(args.out / f"history{suffix}.png"))
 

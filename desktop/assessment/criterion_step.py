@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import locale_format
 from desktop.assessment.bidi import isolated
 from desktop.assessment.saver import AnswerDraft
 from desktop.widgets.common import heading, muted
@@ -68,10 +69,9 @@ class QuestionEditor(QGroupBox):
         super().__init__(parent)
         self.question = question
         self.setAccessibleName(self.tr("Question: {prompt}").format(prompt=question.prompt))
+        optional = self.tr("(optional)")
         prompt = QLabel(
-            f"<b>{question.prompt}</b>"
-            + ("" if question.required else f" <i>{self.tr('(optional)')}</i>")
-        )
+            f"<b>{question.prompt}</b>" + ("" if question.required else f" <i>{optional}</i>"))
         prompt.setWordWrap(True)
         prompt.setTextFormat(Qt.TextFormat.RichText)
         self.input: AnswerInput = make_input(question, members)
@@ -211,7 +211,7 @@ class CriterionStep(QWidget):
             )))
         body_layout.addWidget(muted(
             self.tr("Passes at a weighted score of {threshold} or more.").format(
-                threshold=f"{criterion.pass_threshold:.2f}")
+                threshold=locale_format.number(criterion.pass_threshold, 2))
         ))
         body_layout.addStretch(1)
         self.guidance_body = QScrollArea()

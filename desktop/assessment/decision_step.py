@@ -48,6 +48,7 @@ from desktop.assessment.option_choice import (
     draft_options_html,
 )
 from desktop.context import DeskContext
+from desktop.locale_format import day, moment
 from desktop.widgets.common import heading, muted
 from desktop.widgets.conditions import ConditionsEditor
 from desktop.widgets.verdict import VERDICT_TONE, tone
@@ -388,7 +389,7 @@ class DecisionStep(QScrollArea):
         text = QLabel(
             self.tr("<b>{decision}</b> by {name} on {when}").format(
                 decision=escape(decision_words(decision.decision)),
-                name=escape(decision.decided_by), when=escape(str(decision.decided_at)[:16]))
+                name=escape(decision.decided_by), when=escape(moment(decision.decided_at)))
             + _certificate_html(decision)
             + (f"<br><i>{escape(departs)}</i>" if decision.departs_from_verdict else "")
             + (f"<p>{escape(decision.justification)}</p>" if decision.justification else "")
@@ -533,7 +534,7 @@ def _conditions_html(conditions) -> str:
     def state(condition) -> str:
         if condition.due_on:
             return QCoreApplication.translate("DecisionConditions", "next review {date}").format(
-                date=condition.due_on.isoformat())
+                date=day(condition.due_on))
         known = CONDITION_STATE_WORDS.get(condition.state)
         return (QCoreApplication.translate("ConditionState", str(known)) if known
                 else condition.state)

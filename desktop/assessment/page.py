@@ -35,7 +35,7 @@ from desktop.context import DeskContext
 from desktop.playbook_language import playbook_language
 from desktop.routing import RoutingBar
 from desktop.widgets.common import heading, muted
-from desktop.widgets.verdict import STATUS_MARK, VerdictPanel, tone
+from desktop.widgets.verdict import VerdictPanel, status_mark, tone
 from desktop.writes import start_revision
 from models.changes import Part, RecordChange
 from playbooks.errors import UserError
@@ -415,7 +415,7 @@ class AssessmentPage(QWidget):
         for index, step in enumerate(self.steps):
             step.show_evaluation(evaluation)
             result = results.get(step.criterion.id)
-            mark = STATUS_MARK.get(result.status, "") if result else ""
+            mark = status_mark(result.status) if result else ""
             item = self.step_list.item(index + offset)
             item.setText(f"{index + 1}. {step.criterion.title}\n    {mark}")
         if self.decision is not None:

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.history.options import options_html
+from desktop.locale_format import day, moment
 from desktop.memo.actions import MemoActions
 from desktop.routing import routing_html
 from desktop.widgets.answers import answer_text
 from desktop.widgets.common import muted
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.vocabulary import (
+    classification_words,
     confidence_words,
     decision_words,
     status_words,
@@ -83,7 +85,7 @@ def conditions_html(conditions) -> str:
     parts = [f"<h4>{escape(title)}</h4><ul>"]
     for c in conditions:
         standing = (QCoreApplication.translate("RecordDetail", "open, next review {date}")
-                    .format(date=c.due_on.isoformat()) if c.due_on is not None
+                    .format(date=day(c.due_on)) if c.due_on is not None
                     else _word(CONDITION_WORDS, c.state))
         parts.append("<li>" + QCoreApplication.translate(
             "RecordDetail",
@@ -99,7 +101,7 @@ def conditions_html(conditions) -> str:
             parts.append(
                 "<br><small>" + QCoreApplication.translate(
                     "RecordDetail", "Review {date} by {reviewer}: <b>{outcome}</b>").format(
-                    date=escape(str(review.reviewed_at)[:10]),
+                    date=escape(day(review.reviewed_at)),
                     reviewer=escape(review.reviewed_by), outcome=escape(outcome))
                 + (QCoreApplication.translate("RecordDetail", " (tripwire breached)")
                    if review.tripwire_breached else "")
@@ -119,7 +121,7 @@ def notes_html(notes) -> str:
         parts.append("<p>" + QCoreApplication.translate(
             "RecordDetail", "<b>{note}</b> by {author}, {when}").format(
                 note=escape(title), author=escape(note.author),
-                when=escape(str(note.recorded_at)[:16]))
+                when=escape(moment(note.recorded_at)))
             + f"<br>{_lines(note.text)}</p>")
     return "".join(parts)
 
@@ -131,7 +133,7 @@ def _decision_html(decision, playbook) -> list[str]:
             "RecordDetail", "<b>{decision}</b> by {decided_by}, {when}; verdict <b>{verdict}</b>"
         ).format(decision=escape(decision_words(decision.decision)),
                  decided_by=escape(decision.decided_by),
-                 when=escape(str(decision.decided_at)[:16]),
+                 when=escape(moment(decision.decided_at)),
                  verdict=escape(verdict_words(decision.verdict)))
         + (QCoreApplication.translate("RecordDetail", " — <i>departs from the verdict</i>")
            if decision.departs_from_verdict else "")
@@ -207,9 +209,9 @@ def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -
             "RecordDetail", "Revision {revision} · <b>{status}</b> · {classification}<br>"
             "Playbook {playbook} {version} · created {when} by {author}").format(
                 revision=record.revision, status=escape(status_words(record.status)),
-                classification=escape(record.classification),
+                classification=escape(classification_words(record.classification)),
                 playbook=escape(record.playbook_id), version=escape(record.playbook_version),
-                when=escape(str(record.created_at)[:16]), author=escape(record.created_by))
+                when=escape(moment(record.created_at)), author=escape(record.created_by))
         + "</p>",
         routing,
     ]
@@ -233,7 +235,7 @@ def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -
             line = QCoreApplication.translate(
                 "RecordDetail", "Revision {revision}: {status}, {when}").format(
                     revision=revision.revision, status=status_words(revision.status),
-                    when=str(revision.created_at)[:16])
+                    when=moment(revision.created_at))
             here = (QCoreApplication.translate("RecordDetail", " (this one)")
                     if revision.id == record.id else "")
             parts.append(f"<li>{escape(line)}{escape(here)}</li>")
@@ -267,7 +269,7 @@ def acted_html(acted) -> str:
     for entry in acted:
         login = escape(entry.login) if entry.login else (
             "<i>" + escape(QCoreApplication.translate("RecordDetail", "not recorded")) + "</i>")
-        parts.append(f"<li>{escape(str(entry.at)[:16])} {escape(entry.action)}: "
+        parts.append(f"<li>{escape(moment(entry.at))} {escape(entry.action)}: "
                      + QCoreApplication.translate("RecordDetail",
                                                   "{actor}, login <b>{login}</b>").format(
                          actor=escape(entry.actor), login=login)

@@ -42,7 +42,7 @@ from desktop.history.detail import DetailView
 from desktop.history.model import HistoryModel, HistoryQuery
 from desktop.history.queue import QueuePanel
 from desktop.history.welcome import Welcome
-from desktop.locale_format import show_dates_as_written
+from desktop.locale_format import number, show_dates_as_written
 from desktop.widgets.common import heading, muted
 from desktop.widgets.vocabulary import decision_words, status_words, verdict_words
 from models.changes import Part, RecordChange
@@ -350,7 +350,7 @@ class HistoryPage(QWidget):
                 "HistoryPage", str(NO_RECORDS if everything else NO_MATCHES)))
             return
         if not self.model.total_exact:  # the count stopped at its limit
-            self.count.setText(self.tr("{count}+ assessments").format(count=f"{total:,}"))
+            self.count.setText(self.tr("{count}+ assessments").format(count=number(total)))
         elif total == 1:
             self.count.setText(self.tr("%Ln assessment", "", total))
         else:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
 from desktop.context import DeskContext
-from models.routing_words import stage_name
+from desktop.locale_format import moment
+from desktop.routing import stage_words
 from playbooks.errors import UserError
 
 ROLES = ("drafter", "reviewer", "minister")
@@ -130,8 +131,8 @@ class QueuePanel(QObject):
         self.list.clear()
         for row in rows:
             text = self.tr("{title} — {stage} by {who}, {when}").format(
-                title=row.title, stage=stage_name(row.stage), who=row.by,
-                when=str(row.since)[:16])
+                title=row.title, stage=stage_words(row.stage), who=row.by,
+                when=moment(row.since))
             if row.comment:
                 text += "\n    " + " ".join(row.comment.split())
             item = QListWidgetItem(text)

@@ -83,8 +83,11 @@ class CalibrationView(QWidget):
             y = plot.bottom() - plot.height() * step / 10
             painter.drawText(QRectF(x - 20, plot.bottom() + 6, 40, 14),
                              Qt.AlignmentFlag.AlignCenter, number(step / 10, 1))
+            # Absolute: flush against the axis in a right-to-left window too, where a plain
+            # AlignRight is mirrored to the left and runs the labels into the axis title.
             painter.drawText(QRectF(plot.left() - 40, y - 7, 34, 14),
-                             Qt.AlignmentFlag.AlignRight, number(step / 10, 1))
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                             | Qt.AlignmentFlag.AlignVCenter, number(step / 10, 1))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 22, plot.width(), 16),
                          Qt.AlignmentFlag.AlignCenter, self.tr("what the call said"))
         painter.save()
@@ -120,7 +123,8 @@ class CalibrationView(QWidget):
             painter.drawEllipse(QPointF(x, y), radius, radius)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(self.palette().text().color())
-            painter.drawText(QPointF(x + radius + 3, y + 4), f"{b.occurred}/{b.calls}")
+            painter.drawText(QPointF(x + radius + 3, y + 4),
+                             f"{number(b.occurred)}/{number(b.calls)}")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         position = event.position()

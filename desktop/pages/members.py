@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.locale_format import number
+from desktop.locale_format import number, percent, population
 from desktop.widgets.common import heading, muted
+from desktop.widgets.vocabulary import standing_words
 from models.changes import Part, RecordChange
 from models.files import write_atomically
 
@@ -144,8 +145,6 @@ class MembersPage(QWidget):
         self.context.runner.submit(work, self._show, owner=self, label="list members")
 
     def _show(self, loaded) -> None:
-        from reports.registry_text import registry_line
-
         members, revision, power = loaded
         self.loaded_once = True
         self.table.setSortingEnabled(False)
@@ -154,7 +153,8 @@ class MembersPage(QWidget):
             weight, index = power.get(member.iso, (None, None))
             share = None if index is None else round(index * 100, 1)
             cells = (member.name, member.iso, member.population, member.population_year,
-                     member.standing + (" *" if member.borderline else ""), _index(member),
+                     standing_words(member.standing) + (" *" if member.borderline else ""),
+                     _index(member),
                      weight, share, member.reviewed_on, member.review_reference, member.note)
             for column, value in enumerate(cells):
                 if isinstance(value, (int, float)):
@@ -169,13 +169,15 @@ class MembersPage(QWidget):
         people = sum(m.population for m in members if m.standing == "full")
         largest = max((index for _, index in power.values()), default=None)
         summary = self.tr("%n members, {full} in full standing ({people} people)", "",
-                          len(members)).format(full=full, people=f"{people:,}")
+                          len(members)).format(full=full, people=population(people))
         if largest is not None:
             summary = self.tr("{summary}; the largest voting power {share}").format(
-                summary=summary, share=f"{largest:.1%}")
+                summary=summary, share=percent(largest, 1))
         self.summary.setText(summary)
-        line = registry_line(revision)
-        self.version.setText(line[:1].upper() + line[1:])
+        self.version.setText(
+            self.tr("Member registry: no revision recorded yet") if revision is None
+            else self.tr("Member registry {label}, SHA-256 {hash}").format(
+                label=revision.label, hash=revision.content_hash))
 
     def selected_code(self) -> str | None:
         row = self.table.currentRow()

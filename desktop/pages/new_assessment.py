@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.widgets.common import heading
+from desktop.widgets.vocabulary import classification_words
 from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 from playbooks.model import Playbook
 
 CLASSIFICATIONS = ("UNCLASSIFIED", "OFFICIAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
-
-
 def playbook_html(playbook: Playbook) -> str:
     """The description, sources and criteria of a playbook as readable rich text."""
     return PlaybookDescription().html(playbook)
@@ -97,7 +96,8 @@ class NewAssessmentPage(QWidget):
         self.crisis.setFixedHeight(80)
         self.classification = QComboBox()
         self.classification.setEditable(True)
-        self.classification.addItems(CLASSIFICATIONS)
+        for marking in CLASSIFICATIONS:
+            self.classification.addItem(classification_words(marking), marking)
         self.classification.setAccessibleName(self.tr("Classification marking"))
         self.create_button = QPushButton(self.tr("Create and start"))
         self.create_button.setAccessibleName(
@@ -192,7 +192,11 @@ class NewAssessmentPage(QWidget):
         db, actor = self.context.db, self.context.actor
         title = self.title.text().strip()
         action, crisis = self.action.toPlainText().strip(), self.crisis.toPlainText().strip()
-        classification = self.classification.currentText().strip() or "UNCLASSIFIED"
+        shown = self.classification.currentText().strip()
+        picked = self.classification.findText(shown, Qt.MatchFlag.MatchExactly)
+        # a marking picked from the list is stored in English; one typed, as typed
+        classification = (self.classification.itemData(picked) if picked >= 0 else shown) \
+            or "UNCLASSIFIED"
         self.create_button.setEnabled(False)
         self.hint.setText(self.tr("Creating…"))
 

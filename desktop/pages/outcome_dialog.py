@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.common import QuietComboBox, muted
+from desktop.widgets.vocabulary import credibility_words, reliability_words
 from models.records import EvidenceInput
 from playbooks.model import (
     INFORMATION_CREDIBILITY,
@@ -62,12 +63,14 @@ class OutcomeDialog(QDialog):
         self.reliability = QuietComboBox()
         self.reliability.setAccessibleName(self.tr("Reliability of the source"))
         for letter, words in SOURCE_RELIABILITY.items():
-            self.reliability.addItem(f"{letter}: {words}", letter)
+            self.reliability.addItem(self.tr("{grade}: {meaning}").format(
+                grade=letter, meaning=reliability_words(letter, words)), letter)
         self.reliability.setCurrentIndex(len(SOURCE_RELIABILITY) - 1)
         self.credibility = QuietComboBox()
         self.credibility.setAccessibleName(self.tr("Credibility of the information"))
         for number, words in INFORMATION_CREDIBILITY.items():
-            self.credibility.addItem(f"{number}: {words}", number)
+            self.credibility.addItem(self.tr("{grade}: {meaning}").format(
+                grade=number, meaning=credibility_words(number, words)), number)
         self.credibility.setCurrentIndex(len(INFORMATION_CREDIBILITY) - 1)
         self.consequence = muted("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.locale_format import number, percent
 from desktop.pages.new_assessment import playbook_html
 from desktop.widgets.common import heading, muted
 from playbooks.errors import InputError, UserError
@@ -237,15 +238,15 @@ class ScoresDescription(QObject):
             parts.append(
                 f"<p><b>{escape(criterion.title)}</b> — "
                 + words.format(weight=f"{criterion.weight:g}",
-                               share=f"{criteria[criterion.id]:.0%}",
-                               threshold=f"{criterion.pass_threshold:.2f}")
+                               share=percent(criteria[criterion.id]),
+                               threshold=number(criterion.pass_threshold, 2))
                 + "</p><ul>"
             )
             for question in criterion.questions:
                 share = questions[question.id]
                 counted = (self.tr("{of_criterion} of the criterion, {overall} overall").format(
-                               of_criterion=f"{share.of_criterion:.0%}",
-                               overall=f"{share.overall:.0%}")
+                               of_criterion=percent(share.of_criterion),
+                               overall=percent(share.overall))
                            if share.of_criterion > 0 else self.tr("not counted"))
                 parts.append(
                     f"<li>{escape(question.prompt)} <small>"

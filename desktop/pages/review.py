@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.locale_format import day
+from desktop.locale_format import day, number
 from desktop.pages.calibration_view import CalibrationView
 from desktop.widgets.common import QuietComboBox, heading, muted
+from desktop.widgets.vocabulary import likelihood_display
 from models.changes import Part, RecordChange
+from playbooks.calibration import MIN_CALLS
 from playbooks.model import LIKELIHOOD_TERMS
-from reports.lessons import Slice, lessons, score_line
+from reports.lessons import Slice, lessons
 
 if TYPE_CHECKING:  # the database stack is imported when the page first reads
     from models.outcome_counts import CallCounts
@@ -51,7 +54,12 @@ DUE_COLUMNS = cast(tuple[str, ...], (
     QT_TRANSLATE_NOOP("ReviewPage", "Assessment"), QT_TRANSLATE_NOOP("ReviewPage", "Question"),
     QT_TRANSLATE_NOOP("ReviewPage", "Said")))
 DUE_SHOWN = 500  # rows of the due list shown (the earliest first)
-_DISPLAY = {term.id: term.display for term in LIKELIHOOD_TERMS}
+_TERMS = {term.id: term for term in LIKELIHOOD_TERMS}
+
+
+def _said(term_id: str) -> str:
+    """A likelihood term with its range in the official's language ("probable (55–80 %)")."""
+    return likelihood_display(_TERMS[term_id])
 _HAPPENED = cast(dict[str, str], {
     "occurred": QT_TRANSLATE_NOOP("ReviewPage", "occurred"),
     "not_occurred": QT_TRANSLATE_NOOP("ReviewPage", "did not occur"),
@@ -103,7 +111,10 @@ class ReviewPage(QWidget):
         self.playbook.addItem(self.tr("All playbooks"), None)
         for playbook_id in sorted({p.id for p in context.catalog.latest()}):
             self.playbook.addItem(playbook_id, playbook_id)
+        # As wide as the longest entry: "Décidées au cours des 5 dernières années" is cut else.
+        self.playbook.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period = QuietComboBox()
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in PERIODS:
             self.period.addItem(QCoreApplication.translate("ReviewPage", label), days)
@@ -207,7 +218,7 @@ class ReviewPage(QWidget):
         self.loaded_once = True
         self.counts = counts
         calibration = counts.calibration()
-        self.scores.setText(score_line(Slice("all calls", calibration, counts.cannot_tell)))
+        self.scores.setText(self._score_line(Slice("all calls", calibration, counts.cannot_tell)))
         self.view.show_calibration(calibration)
         selected = self.view.selected
         self.terms.blockSignals(True)
@@ -217,7 +228,7 @@ class ReviewPage(QWidget):
                 occurred=b.occurred, calls=b.calls) if b.calls else self.tr("no calls"))
             if b.calls and b.too_few:
                 said = self.tr("{said}; too few calls").format(said=said)
-            item = QListWidgetItem(self.tr("{term}: {said}").format(term=b.term.display,
+            item = QListWidgetItem(self.tr("{term}: {said}").format(term=likelihood_display(b.term),
                                                                     said=said))
             item.setData(Qt.ItemDataRole.UserRole, b.term.id)
             self.terms.addItem(item)
@@ -238,7 +249,7 @@ class ReviewPage(QWidget):
         _fill(self.due, [((day(d.due_on),
                            self.tr("overdue") if d.overdue else self.tr("due"),
                            d.title, d.what if d.question_id else self.tr("(the decision)"),
-                           _DISPLAY[d.term] if d.term else d.what), d.assessment_id)
+                           _said(d.term) if d.term else d.what), d.assessment_id)
                          for d in self.due_items])
         self.due_summary.setText(
             self.tr("%n due to be judged, {overdue} overdue.", "", len(due_items)).format(
@@ -249,6 +260,26 @@ class ReviewPage(QWidget):
                 "The earliest {shown} are listed.").format(shown=DUE_SHOWN))
         self._update_buttons()
         self._part_shown("due")
+
+    def _score_line(self, overall: Slice) -> str:
+        """The scores of every resolved call (reports.lessons.score_line for the command
+        line), in the window's language and figures."""
+        c = overall.calibration
+
+        def figure(value: float | None) -> str:
+            return "–" if value is None else number(value, 3)
+
+        line = self.tr(
+            "all calls: {calls} resolved calls, Brier {brier} = reliability {reliability} − "
+            "resolution {resolution} + uncertainty {uncertainty}; cannot tell {cannot_tell}"
+        ).format(calls=number(c.calls), brier=figure(c.brier), reliability=figure(c.reliability),
+                                resolution=figure(c.resolution),
+                                uncertainty=figure(c.uncertainty),
+                                cannot_tell=number(overall.cannot_tell))
+        if c.too_few:
+            line = self.tr("{line} — too few calls (under {minimum})").format(
+                line=line, minimum=number(MIN_CALLS))
+        return line
 
     def choose_term(self, term: str | None) -> None:
         """Show the resolved calls said with `term` (the point clicked, or the row chosen): the
@@ -274,7 +305,7 @@ class ReviewPage(QWidget):
     def _show_calls(self, generation: int, term: str, calls: list) -> None:
         if generation != self._generation or self.view.selected != term:
             return  # the page was read again, or another point chosen, meanwhile
-        _fill(self.calls, [((c.title, c.prompt, _DISPLAY[c.term],
+        _fill(self.calls, [((c.title, c.prompt, _said(c.term),
                              QCoreApplication.translate("ReviewPage", _HAPPENED[c.outcome.result]),
                              day(c.decided_at)), c.assessment_id)
                            for c in calls])

@@ -33,6 +33,7 @@ from desktop.certificates import (
     read_certificate_file,
 )
 from desktop.context import DeskContext
+from desktop.locale_format import day, moment
 from desktop.widgets.common import heading, muted
 from models.changes import Part, RecordChange
 from models.memos import TrustRootRecord
@@ -89,7 +90,7 @@ def confirmation_text(preview: CertificatePreview) -> str:
     if preview.expired():
         warnings.append(QCoreApplication.translate(
             "TrustRootConfirmation", "This certificate expired on {day}.").format(
-                day=f"{preview.not_after:%Y-%m-%d}"))
+                day=day(preview.not_after)))
     if "TEST" in preview.subject.upper():
         warnings.append(QCoreApplication.translate(
             "TrustRootConfirmation",
@@ -106,7 +107,7 @@ def confirmation_text(preview: CertificatePreview) -> str:
         QCoreApplication.translate("TrustRootConfirmation", "Issued by: {issuer}").format(
             issuer=issuer),
         QCoreApplication.translate("TrustRootConfirmation", "Valid: {start} to {end}").format(
-            start=f"{preview.not_before:%Y-%m-%d}", end=f"{preview.not_after:%Y-%m-%d}"),
+            start=day(preview.not_before), end=day(preview.not_after)),
         QCoreApplication.translate("TrustRootConfirmation", "SHA-256 fingerprint:"),
         preview.grouped_fingerprint,
         "",
@@ -197,18 +198,20 @@ class TrustRootsPage(QWidget):
         self.table.setRowCount(len(shown))
         for row, entry in enumerate(shown):
             root, certificate = entry.record, entry.certificate
-            until = f"{certificate.not_after:%Y-%m-%d}" if certificate else "?"
+            until = day(certificate.not_after) if certificate else "?"
             cells = (entry.name, entry.organisation, until,
-                     grouped(root.fingerprint)[:23] + "…", str(root.added_at)[:16],
+                     grouped(root.fingerprint)[:23] + "…", moment(root.added_at),
                      root.added_by)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(grouped(root.fingerprint) if column == 3 else root.subject)
                 self.table.setItem(row, column, item)
             if root.fingerprint == keep:
-                self.table.selectRow(row)
+                self.table.setCurrentCell(row, 0)
+        # setCurrentCell, not selectRow: right to left, selectRow looks for a column at the
+        # viewport's right edge, finds none, and leaves no current row (no details shown).
         if self.roots and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, 0)
         self._show_details(self.table.currentRow())
         count = len(self.roots)
         if not count:
@@ -239,10 +242,10 @@ class TrustRootsPage(QWidget):
             valid = (self.tr("Valid from {start} to {end} — <b>expired</b>")
                      if certificate.expired() else self.tr("Valid from {start} to {end}"))
             lines += [self.tr("Issued by: {issuer}").format(issuer=escape(issuer)),
-                      valid.format(start=f"{certificate.not_before:%Y-%m-%d}",
-                                   end=f"{certificate.not_after:%Y-%m-%d}")]
+                      valid.format(start=day(certificate.not_before),
+                                   end=day(certificate.not_after))]
         lines += [f"SHA-256: <code>{escape(grouped(root.fingerprint))}</code>",
-                  self.tr("Added {when} by {who}").format(when=escape(str(root.added_at)[:16]),
+                  self.tr("Added {when} by {who}").format(when=escape(moment(root.added_at)),
                                                           who=escape(root.added_by))]
         self.details.setText("<br>".join(lines))
 
@@ -262,7 +265,7 @@ class TrustRootsPage(QWidget):
             self.context.dialogs.info(
                 self, self.tr("Already trusted"),
                 self.tr("{subject} is already a trust root (added {when} by {who}).").format(
-                    subject=preview.subject, when=str(known.added_at)[:16],
+                    subject=preview.subject, when=moment(known.added_at),
                     who=known.added_by),
             )
             return

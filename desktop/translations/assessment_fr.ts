@@ -867,6 +867,10 @@ Recharger l&apos;évaluation maintenant ? Votre dernière modification n&apos;a 
         <translation>Question : {prompt}</translation>
     </message>
     <message>
+        <source>(optional)</source>
+        <translation>(facultatif)</translation>
+    </message>
+    <message>
         <source>How the answer to &apos;{prompt}&apos; counts</source>
         <translation>Prise en compte de la réponse à « {prompt} »</translation>
     </message>

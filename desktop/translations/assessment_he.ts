@@ -867,6 +867,10 @@ Reload the assessment now? Your last change was not saved.</source>
         <translation>שאלה: {prompt}</translation>
     </message>
     <message>
+        <source>(optional)</source>
+        <translation>(רשות)</translation>
+    </message>
+    <message>
         <source>How the answer to &apos;{prompt}&apos; counts</source>
         <translation>כיצד נספרת התשובה ל„{prompt}”</translation>
     </message>

@@ -865,6 +865,10 @@ Reload the assessment now? Your last change was not saved.</source>
         <translation>質問: {prompt}</translation>
     </message>
     <message>
+        <source>(optional)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
         <source>How the answer to &apos;{prompt}&apos; counts</source>
         <translation>「{prompt}」への回答の評価</translation>
     </message>

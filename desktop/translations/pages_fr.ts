@@ -319,6 +319,14 @@
         <translation>{summary}&#xa0;; pouvoir de vote le plus élevé&#xa0;: {share}</translation>
     </message>
     <message>
+        <source>Member registry: no revision recorded yet</source>
+        <translation>Registre des membres : aucune révision enregistrée à ce jour</translation>
+    </message>
+    <message>
+        <source>Member registry {label}, SHA-256 {hash}</source>
+        <translation>Registre des membres {label}, SHA-256 {hash}</translation>
+    </message>
+    <message>
         <source>Member history</source>
         <translation>Historique du membre</translation>
     </message>
@@ -511,6 +519,10 @@
     <message>
         <source>Reliability of the source</source>
         <translation>Fiabilité de la source</translation>
+    </message>
+    <message>
+        <source>{grade}: {meaning}</source>
+        <translation>{grade} : {meaning}</translation>
     </message>
     <message>
         <source>Credibility of the information</source>
@@ -881,6 +893,14 @@
     <message>
         <source>The earliest {shown} are listed.</source>
         <translation>Les {shown} plus anciennes sont listées.</translation>
+    </message>
+    <message>
+        <source>all calls: {calls} resolved calls, Brier {brier} = reliability {reliability} − resolution {resolution} + uncertainty {uncertainty}; cannot tell {cannot_tell}</source>
+        <translation>Toutes les estimations : {calls} résolues, score de Brier {brier} = fiabilité {reliability} − résolution {resolution} + incertitude {uncertainty} ; impossible à déterminer : {cannot_tell}</translation>
+    </message>
+    <message>
+        <source>{line} — too few calls (under {minimum})</source>
+        <translation>{line} — trop peu d’estimations (moins de {minimum})</translation>
     </message>
     <message>
         <source>Record a retrospec&amp;tive…</source>

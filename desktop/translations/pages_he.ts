@@ -319,6 +319,14 @@
         <translation>{summary}; כוח ההצבעה הגדול ביותר: {share}</translation>
     </message>
     <message>
+        <source>Member registry: no revision recorded yet</source>
+        <translation>מרשם החברוּת: טרם נרשמה גרסה</translation>
+    </message>
+    <message>
+        <source>Member registry {label}, SHA-256 {hash}</source>
+        <translation>מרשם החברוּת {label}, SHA-256 {hash}</translation>
+    </message>
+    <message>
         <source>Member history</source>
         <translation>היסטוריית החברה</translation>
     </message>
@@ -511,6 +519,10 @@
     <message>
         <source>Reliability of the source</source>
         <translation>מהימנות המקור</translation>
+    </message>
+    <message>
+        <source>{grade}: {meaning}</source>
+        <translation>{grade}: {meaning}</translation>
     </message>
     <message>
         <source>Credibility of the information</source>
@@ -881,6 +893,14 @@
     <message>
         <source>The earliest {shown} are listed.</source>
         <translation>מוצגות {shown} המוקדמות ביותר.</translation>
+    </message>
+    <message>
+        <source>all calls: {calls} resolved calls, Brier {brier} = reliability {reliability} − resolution {resolution} + uncertainty {uncertainty}; cannot tell {cannot_tell}</source>
+        <translation>כל האומדנים: {calls} הוכרעו, ציון ברייר {brier} = מהימנות {reliability} − רזולוציה {resolution} + אי־ודאות {uncertainty}; לא ניתן לקבוע: {cannot_tell}</translation>
+    </message>
+    <message>
+        <source>{line} — too few calls (under {minimum})</source>
+        <translation>{line} — מעט מדי אומדנים (פחות מ־{minimum})</translation>
     </message>
     <message>
         <source>Record a retrospec&amp;tive…</source>

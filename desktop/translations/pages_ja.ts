@@ -317,6 +317,14 @@
         <translation>{summary}。最大の投票力：{share}</translation>
     </message>
     <message>
+        <source>Member registry: no revision recorded yet</source>
+        <translation>加盟国名簿：記録された改訂はまだありません</translation>
+    </message>
+    <message>
+        <source>Member registry {label}, SHA-256 {hash}</source>
+        <translation>加盟国名簿 {label}、SHA-256 {hash}</translation>
+    </message>
+    <message>
         <source>Member history</source>
         <translation>加盟国の履歴</translation>
     </message>
@@ -509,6 +517,10 @@
     <message>
         <source>Reliability of the source</source>
         <translation>情報源の信頼性</translation>
+    </message>
+    <message>
+        <source>{grade}: {meaning}</source>
+        <translation>{grade}：{meaning}</translation>
     </message>
     <message>
         <source>Credibility of the information</source>
@@ -875,6 +887,14 @@
     <message>
         <source>The earliest {shown} are listed.</source>
         <translation>期日の早い {shown} 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>all calls: {calls} resolved calls, Brier {brier} = reliability {reliability} − resolution {resolution} + uncertainty {uncertainty}; cannot tell {cannot_tell}</source>
+        <translation>すべての見立て：結果判明 {calls} 件、ブライアスコア {brier} = 信頼性 {reliability} − 分解能 {resolution} + 不確実性 {uncertainty}、判断できない {cannot_tell} 件</translation>
+    </message>
+    <message>
+        <source>{line} — too few calls (under {minimum})</source>
+        <translation>{line} — 見立てが少なすぎます（{minimum} 件未満）</translation>
     </message>
     <message>
         <source>Record a retrospec&amp;tive…</source>

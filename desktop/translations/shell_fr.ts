@@ -1162,6 +1162,37 @@ Accepter le registre dans son état actuel et autoriser de nouveau les écriture
     </message>
 </context>
 <context>
+    <name>RoutingWords</name>
+    <message>
+        <source>a draft, not yet submitted for review</source>
+        <translation>projet, pas encore soumis pour examen</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>soumise pour examen</translation>
+    </message>
+    <message>
+        <source>returned to the drafter</source>
+        <translation>renvoyée au rédacteur</translation>
+    </message>
+    <message>
+        <source>with the minister</source>
+        <translation>auprès du ministre</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>décidée</translation>
+    </message>
+    <message>
+        <source>superseded by a later revision</source>
+        <translation>remplacée par une révision ultérieure</translation>
+    </message>
+    <message>
+        <source>passed to the minister</source>
+        <translation>transmise au ministre</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>What-if scenario</source>
@@ -1340,6 +1371,14 @@ Accepter le registre dans son état actuel et autoriser de nouveau les écriture
         <translation>Le guide d&apos;évaluation ne demande aucune position des membres.</translation>
     </message>
     <message>
+        <source>{status} {score}</source>
+        <translation>{status} {score}</translation>
+    </message>
+    <message>
+        <source>{status} {score} ({margin})</source>
+        <translation>{status} {score} ({margin})</translation>
+    </message>
+    <message>
         <source>Changes tried: none (the record as it stands).</source>
         <translation>Modifications essayées : aucune (le registre tel qu&apos;il est).</translation>
     </message>
@@ -1366,6 +1405,17 @@ Accepter le registre dans son état actuel et autoriser de nouveau les écriture
     <message>
         <source>Save the scenario</source>
         <translation>Enregistrer le scénario</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRole</name>
+    <message>
+        <source>Drafting official</source>
+        <translation>Agent rédacteur</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>Ministre</translation>
     </message>
 </context>
 <context>

@@ -1162,6 +1162,37 @@ Accept the record as it is now, and allow writes again?</source>
     </message>
 </context>
 <context>
+    <name>RoutingWords</name>
+    <message>
+        <source>a draft, not yet submitted for review</source>
+        <translation>טיוטה, טרם הוגשה לבדיקה</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>הוגשה לבדיקה</translation>
+    </message>
+    <message>
+        <source>returned to the drafter</source>
+        <translation>הוחזרה למנסח</translation>
+    </message>
+    <message>
+        <source>with the minister</source>
+        <translation>אצל השר</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>הוחלטה</translation>
+    </message>
+    <message>
+        <source>superseded by a later revision</source>
+        <translation>הוחלפה בגרסה מאוחרת יותר</translation>
+    </message>
+    <message>
+        <source>passed to the minister</source>
+        <translation>הועברה לשר</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>What-if scenario</source>
@@ -1340,6 +1371,14 @@ Accept the record as it is now, and allow writes again?</source>
         <translation>מדריך ההערכה אינו שואל על עמדות חברים.</translation>
     </message>
     <message>
+        <source>{status} {score}</source>
+        <translation>{status} {score}</translation>
+    </message>
+    <message>
+        <source>{status} {score} ({margin})</source>
+        <translation>{status} {score} ({margin})</translation>
+    </message>
+    <message>
         <source>Changes tried: none (the record as it stands).</source>
         <translation>שינויים שנוסו: אין (הרישום כפי שהוא).</translation>
     </message>
@@ -1366,6 +1405,17 @@ Accept the record as it is now, and allow writes again?</source>
     <message>
         <source>Save the scenario</source>
         <translation>שמירת התרחיש</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRole</name>
+    <message>
+        <source>Drafting official</source>
+        <translation>הגורם המנסח</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>השר</translation>
     </message>
 </context>
 <context>

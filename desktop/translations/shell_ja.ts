@@ -1150,6 +1150,37 @@ Accept the record as it is now, and allow writes again?</source>
     </message>
 </context>
 <context>
+    <name>RoutingWords</name>
+    <message>
+        <source>a draft, not yet submitted for review</source>
+        <translation>起案中（審査に未提出）</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>審査に提出済み</translation>
+    </message>
+    <message>
+        <source>returned to the drafter</source>
+        <translation>起案者に差し戻し済み</translation>
+    </message>
+    <message>
+        <source>with the minister</source>
+        <translation>大臣決裁待ち</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <source>superseded by a later revision</source>
+        <translation>後の改訂により失効</translation>
+    </message>
+    <message>
+        <source>passed to the minister</source>
+        <translation>大臣に回付</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>What-if scenario</source>
@@ -1328,6 +1359,14 @@ Accept the record as it is now, and allow writes again?</source>
         <translation>このプレイブックでは加盟国の立場を問いません。</translation>
     </message>
     <message>
+        <source>{status} {score}</source>
+        <translation>{status} {score}</translation>
+    </message>
+    <message>
+        <source>{status} {score} ({margin})</source>
+        <translation>{status} {score}（{margin}）</translation>
+    </message>
+    <message>
         <source>Changes tried: none (the record as it stands).</source>
         <translation>試した変更: なし(記録のとおり)。</translation>
     </message>
@@ -1354,6 +1393,17 @@ Accept the record as it is now, and allow writes again?</source>
     <message>
         <source>Save the scenario</source>
         <translation>シナリオの保存</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRole</name>
+    <message>
+        <source>Drafting official</source>
+        <translation>起案担当者</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>大臣</translation>
     </message>
 </context>
 <context>

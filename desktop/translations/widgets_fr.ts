@@ -684,5 +684,29 @@
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>SANS CLASSIFICATION</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>USAGE OFFICIEL</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>DIFFUSION RESTREINTE</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <source>TOP SECRET</source>
+        <translation>TRÈS SECRET</translation>
+    </message>
 </context>
 </TS>

@@ -684,5 +684,29 @@
         <source>withdrawn</source>
         <translation>פרש</translation>
     </message>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>בלמ״ס</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>לשימוש רשמי</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>שמור</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>חסוי</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>סודי</translation>
+    </message>
+    <message>
+        <source>TOP SECRET</source>
+        <translation>סודי ביותר</translation>
+    </message>
 </context>
 </TS>

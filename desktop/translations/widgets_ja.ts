@@ -683,5 +683,29 @@
         <source>withdrawn</source>
         <translation>脱退</translation>
     </message>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>秘密指定なし</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>部内限り</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>取扱注意</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>極秘</translation>
+    </message>
+    <message>
+        <source>TOP SECRET</source>
+        <translation>機密</translation>
+    </message>
 </context>
 </TS>

@@ -93,6 +93,23 @@ STANDINGS = {
 }
 
 
+# The markings as the list shows them in the official's language; the record keeps the English
+# marking (the memo, the command line and other members read it). The translations use each
+# language's official equivalents: French the markings NATO and the EU publish in French
+# (SANS CLASSIFICATION, DIFFUSION RESTREINTE, CONFIDENTIEL, SECRET, TRÈS SECRET); Japanese the
+# grades of Japan's ministries (秘, 極秘, 機密; 取扱注意 for restricted handling); Hebrew the
+# Israeli grades (בלמ״ס, שמור, סודי, סודי ביותר). OFFICIAL, the UK's everyday tier, has no
+# equivalent elsewhere and is translated by its meaning.
+CLASSIFICATION_WORDS = {
+    "UNCLASSIFIED": QT_TRANSLATE_NOOP("Vocabulary", "UNCLASSIFIED"),
+    "OFFICIAL": QT_TRANSLATE_NOOP("Vocabulary", "OFFICIAL"),
+    "RESTRICTED": QT_TRANSLATE_NOOP("Vocabulary", "RESTRICTED"),
+    "CONFIDENTIAL": QT_TRANSLATE_NOOP("Vocabulary", "CONFIDENTIAL"),
+    "SECRET": QT_TRANSLATE_NOOP("Vocabulary", "SECRET"),
+    "TOP SECRET": QT_TRANSLATE_NOOP("Vocabulary", "TOP SECRET"),
+}
+
+
 def _shown(table: dict, value, fallback: str | None = None) -> str:
     words = table.get(value)
     if words is None:
@@ -152,3 +169,8 @@ def likelihood_display(term: LikelihoodTerm) -> str:
 def sentence_case(words: str) -> str:
     """The first letter in capitals and the rest as written ("Décidé", "Not consulted")."""
     return words[:1].upper() + words[1:]
+
+
+def classification_words(marking: str) -> str:
+    """A stored (English) marking as the window shows it; one it does not know, as typed."""
+    return _shown(CLASSIFICATION_WORDS, marking, marking)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -167,6 +169,17 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def _painted_text(view: QAbstractItemView, index: QModelIndex) -> str:
+    """What the cell shows: the text its delegate paints (a delegate may show a stored code
+    in words, as the what-if panel's answer picker does), else the model's display text."""
+    delegate = view.itemDelegateForIndex(index)
+    if isinstance(delegate, QStyledItemDelegate) and type(delegate) is not QStyledItemDelegate:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        return option.text or ""
+    return str(index.data() or "")
+
+
 def _item_view_texts(view: QAbstractItemView, add) -> None:
     model = view.model()
     try:
@@ -180,7 +193,7 @@ def _item_view_texts(view: QAbstractItemView, add) -> None:
     for row in range(min(model.rowCount(QModelIndex()), TABLE_ROWS_READ)):
         for column in range(columns):
             index = model.index(row, column, QModelIndex())
-            add(view, "cell", str(model.data(index) or ""))
+            add(view, "cell", _painted_text(view, index))
             add(view, "cell tooltip", str(model.data(index, Qt.ItemDataRole.ToolTipRole) or ""))
 
 
