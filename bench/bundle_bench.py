@@ -3,10 +3,10 @@ measured in the same run (issue: bundles, goal <= 3x).
 
     python -m bench.bundle_bench [--size N] [--runs R]
 
-The baseline is the least any move of these cases must do: read every carried row of every
-case from the origin in one snapshot (models.bundle_rows.extract, the export's own read) and
-insert them into a fresh record in one transaction, each case as a draft then given its state
-(what the freeze triggers require). Nothing checked, nothing signed, no audit entries, no search
+The baseline is the least any move of these rows must do: read every row of the carried tables
+from the origin in one snapshot (one SELECT per table) and insert them into a fresh record in one
+transaction, each case as a draft then given its state (what the freeze triggers require), with
+the playbook files they use. Nothing checked, nothing signed, no audit entries, no search
 index. Export adds the chain check and the signature; import adds the bundle's whole check
 (signature, every member, every chain link, every row against its entry), the conflict lookup,
 the recomputed record hashes, the search index and the audit entries.
@@ -39,49 +39,39 @@ def _fresh(folder: Path, name: str, ca_pem: bytes):  # -> Database
 
 
 def plain_copy(origin, receiver) -> int:  # Database, Database -> rows copied
+    """Every row of the carried tables, one SELECT per table, inserted in one transaction."""
     import sqlalchemy as sa
 
-    from models.bundle_rows import IMPORTED_TABLES, decode, table_of
-    from models.tables import Assessment, PlaybookFile, utc_now
+    from models.bundle_rows import IMPORTED_TABLES, table_of
+    from models.tables import Assessment, PlaybookFile
 
-    carried = records_of(origin)
     copied = 0
-    with receiver.write_session() as session:
-        for row, content in carried.playbooks:  # the cases' playbook files, as import keeps them
-            session.execute(sa.insert(PlaybookFile).values(
-                **row, content=content, stored_at=utc_now(), stored_by="bench"))
-        finals = {}
+    with origin.session(snapshot=True) as source, receiver.write_session() as session:
+        kept = source.execute(sa.select(PlaybookFile.__table__)).mappings().all()  # type: ignore[attr-defined]
+        session.execute(sa.insert(PlaybookFile.__table__), [dict(r) for r in kept])  # type: ignore[attr-defined]
+        finals: list[tuple[str, str, str | None, bool]] = []
+        decided = {r.assessment_id for r in source.execute(
+            sa.select(table_of("decision").c.assessment_id))}
         for model in IMPORTED_TABLES:
-            name = str(model.__tablename__)
-            batch = []
-            for case_id, tables in carried.cases.items():
-                for row in tables.get(name, ()):
-                    values = decode(name, row)
-                    if name == "assessment":
-                        finals[case_id] = (values["status"], values["superseded_by_id"])
-                        values = {**values, "status": "draft", "superseded_by_id": None}
-                    if name == "memo":
-                        values["pdf"] = carried.memo_pdfs[values["id"]]
-                    batch.append(values)
-            if batch:
-                session.execute(sa.insert(table_of(name)), batch)
-                copied += len(batch)
-        for case_id, (status, _successor) in finals.items():
+            table = table_of(str(model.__tablename__))
+            order = [table.c.root_id, table.c.revision] if model is Assessment else []
+            rows = [dict(r) for r in source.execute(sa.select(table).order_by(*order)).mappings()]
+            if model is Assessment:
+                finals = [(r["id"], r["status"], r["superseded_by_id"], r["id"] in decided)
+                          for r in rows]
+                rows = [{**r, "status": "draft", "superseded_by_id": None} for r in rows]
+            if rows:
+                session.execute(sa.insert(table), rows)
+                copied += len(rows)
+        for case_id, status, _successor, was_decided in finals:
             if status != "draft":
                 session.execute(sa.update(Assessment).where(Assessment.id == case_id)  # type: ignore[arg-type]
-                                .values(status="decided" if carried.cases[case_id]["decision"]
-                                        else status))
-        for case_id, (status, successor) in finals.items():
+                                .values(status="decided" if was_decided else status))
+        for case_id, status, successor, _decided in finals:
             if status == "superseded" or successor:
                 session.execute(sa.update(Assessment).where(Assessment.id == case_id)  # type: ignore[arg-type]
                                 .values(status=status, superseded_by_id=successor))
     return copied
-
-
-def records_of(origin):  # the export's own read
-    from models.bundle_rows import extract
-
-    return extract(origin, None)
 
 
 def measure(size: int, runs: int, log=print) -> dict[str, float]:
