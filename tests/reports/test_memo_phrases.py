@@ -51,6 +51,8 @@ def test_a_french_memo_scores_answers_in_french_figures(
         database: Database, tmp_path: Path) -> None:
     text, _ = memo_text(database, "northern-strait-strikes", "reject", "fr", tmp_path)
     assert re.search(r"note \d,\d\d", text) and not re.search(r"scores \d", text)
+    # page 1's recommendation gives the deciding rule's reason, in French too
+    assert "Critère éliminatoire Authority a échoué (0,13, seuil 0,60)" in text
 
 
 def test_an_english_memo_keeps_the_engine_english(database: Database, tmp_path: Path) -> None:
