@@ -573,7 +573,7 @@ def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str,
         + (
             "<p>" + QCoreApplication.translate(
                 "VerdictHtml", "<b>Legal basis</b> (judged apart): {summary}").format(
-                summary=escape(in_words(legal, playbook))) + "</p>"
+                summary=escape(say(in_words(legal, playbook)))) + "</p>"
             if evaluation.legal_basis
             else ""
         )

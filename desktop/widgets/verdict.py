@@ -120,7 +120,7 @@ class VerdictPanel(QScrollArea):
         self.legal_basis.setText(
             "<b>" + escape(self.tr("Legal basis")) + "</b> "
             + escape(self.tr("(judged apart): {summary}").format(
-                summary=in_words(legal.summary, playbook)))
+                summary=say(in_words(legal.summary, playbook))))
             if legal else ""
         )
         self.flags.setText(_bullets(self.tr("Estimative flags"),
