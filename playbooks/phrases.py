@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, is_dataclass, replace
+from functools import lru_cache
+from string import Formatter
 from typing import Any, Protocol
 
 
@@ -78,11 +80,23 @@ class Phrase(str):
         else:
             template = translate.gettext(self.template)
         values = {name: render(value, translate, number) for name, value in self.fields.items()}
+        chosen = self.template if not self.plural or self.quantity == 1 else self.plural
+        if _field_names(template) != _field_names(chosen) - {"count"} and \
+                _field_names(template) != _field_names(chosen):
+            template = chosen  # a translation that lost or misspelt a field: say it in English
         try:
             return template.format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a field
-            chosen = self.template if not self.plural or self.quantity == 1 else self.plural
+        except (KeyError, IndexError, ValueError):
             return chosen.format(**values)
+
+
+@lru_cache(maxsize=1024)
+def _field_names(template: str) -> frozenset[str]:
+    try:
+        return frozenset(name for _text, name, _spec, _conversion in Formatter().parse(template)
+                         if name)
+    except ValueError:
+        return frozenset({"?"})  # not a template: never matches one
 
 
 def render(value: Any, translate: Translator, number: NumberFormat = str) -> str:
