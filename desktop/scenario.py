@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import locale_format
+from desktop.phrases import say
 from desktop.widgets.answer_picker import PICKED_KINDS, AnswerPicker, answer_text, picked_choices
 from desktop.widgets.common import QuietComboBox, heading, muted
 from desktop.widgets.verdict import VERDICT_TONE, tone
@@ -50,7 +51,7 @@ from reports.console import words
 from reports.what_if_text import (
     changed_answer_lines,
     draw_lines,
-    endorsement_lines,
+    endorsement_phrases,
     what_if_text,
 )
 
@@ -471,13 +472,13 @@ class ScenarioDialog(QDialog):
         self.criteria_table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
-                self.criteria_table.setItem(row, column, QTableWidgetItem(text.strip()))
+                self.criteria_table.setItem(row, column, QTableWidgetItem(say(text).strip()))
         table = self.criteria_table  # every criterion in sight: the right side scrolls instead
         table.setMinimumHeight(table.horizontalHeader().height() + 2 * table.frameWidth()
                                + sum(table.rowHeight(r) for r in range(table.rowCount())))
         needed = answer.report.endorsements
         self.endorsements.setText(
-            "<br>".join(escape(unwrapped(line)) for line in endorsement_lines(needed)[1:])
+            "<br>".join(escape(say(sentence)) for sentence in endorsement_phrases(needed))
             if needed is not None else self.tr("The playbook asks no member positions."))
         self.endorse_button.setEnabled(needed is not None and bool(needed.members))
 

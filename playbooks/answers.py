@@ -25,6 +25,7 @@ from playbooks.model import (
     Question,
     QuestionKind,
 )
+from playbooks.phrases import Phrase, map_text
 
 _TERMS = {term.id: term for term in LIKELIHOOD_TERMS}
 _ISO = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -242,6 +243,9 @@ def in_words(text: str, playbook: Playbook | None) -> str:
     armed_attack, …")."""
     if playbook is None:
         return text
+    if isinstance(text, Phrase):  # the ids are in its fields; it stays a sentence to translate
+        said: str = map_text(text, lambda part: in_words(part, playbook))
+        return said
     pattern = _ID_PATTERNS.get(playbook.content_hash)
     if pattern is None:
         ids = sorted({q.id for c in playbook.criteria for q in c.questions if "_" in q.id},

@@ -40,6 +40,7 @@ from playbooks.model import (
     Question,
     RouteOutcome,
 )
+from playbooks.phrases import Figure, Phrase, joined, phrase
 from playbooks.schema import DEFAULT_POPULATION_SHARE, DEFAULT_STATE_SHARE
 from playbooks.voting_power import (
     ConcertGame,
@@ -245,33 +246,40 @@ def member_names(tally: AuthorityTally, isos: Sequence[str]) -> list[str]:
 
 def describe_concert(tally: AuthorityTally) -> str:
     """The Concert's double majority under square-root weights, in one sentence."""
-    outcome = "met" if tally.concert_met else "not met"
-    quota = _percent(tally.weight_threshold or 0.0)
+    quota: Any = _percent(tally.weight_threshold or 0.0)
     if tally.jagiellonian:
-        quota += f", the Jagiellonian quota for {tally.states_counted} members"
-    text = (
-        f"Concert double majority {outcome}: {tally.states_endorsing} of {tally.states_counted} "
-        f"members endorse ({_percent(tally.state_share, tally.state_threshold)}, needed "
-        f"{_percent(tally.state_threshold)}), holding "
-        f"{_percent(tally.weight_share or 0.0, tally.weight_threshold)} of the square-root "
-        f"weight (needed {quota})"
-    )
+        quota = phrase("{quota}, the Jagiellonian quota for {count} members", quota=quota,
+                       count=_count(tally.states_counted))
+    fields = {
+        "endorsing": _count(tally.states_endorsing), "counted": _count(tally.states_counted),
+        "share": _percent(tally.state_share, tally.state_threshold),
+        "needed": _percent(tally.state_threshold),
+        "weight": _percent(tally.weight_share or 0.0, tally.weight_threshold), "quota": quota,
+    }
+    parts: list[Any] = [phrase(
+        "Concert double majority met: {endorsing} of {counted} members endorse ({share}, "
+        "needed {needed}), holding {weight} of the square-root weight (needed {quota})",
+        **fields) if tally.concert_met else phrase(
+        "Concert double majority not met: {endorsing} of {counted} members endorse ({share}, "
+        "needed {needed}), holding {weight} of the square-root weight (needed {quota})",
+        **fields)]
     if tally.by_floor:
-        text += (
-            f"; carried because fewer than {tally.blocking_floor} members do not endorse, "
-            "too few to block"
-        )
+        parts.append(phrase(
+            "carried because fewer than {floor} members do not endorse, too few to block",
+            floor=_count(tally.blocking_floor or 0)))
     elif tally.shortfall:
-        text += f"; {tally.shortfall}"
+        parts.append(tally.shortfall)
     if tally.pivotal:
-        role = "whose defection alone would defeat it" if tally.concert_met else (
-            "whose endorsement alone would carry it"
-        )
         names = member_names(tally, tally.pivotal)
         more = len(names) - PIVOTAL_NAMED
-        shown = ", ".join(names[:PIVOTAL_NAMED]) + (f" and {more} more" if more > 0 else "")
-        text += f"; pivotal ({role}): {shown}"
-    return text
+        shown: Any = ", ".join(names[:PIVOTAL_NAMED])
+        if more > 0:
+            shown = phrase("{names} and {count} more", names=shown, count=_count(more))
+        parts.append(phrase("pivotal (whose defection alone would defeat it): {members}",
+                            members=shown) if tally.concert_met else
+                     phrase("pivotal (whose endorsement alone would carry it): {members}",
+                            members=shown))
+    return joined("; ", parts)
 
 
 def route_shortfall(rule: AuthorityRule, tally: AuthorityTally, answers: Mapping[str, Any]) -> str:
@@ -281,34 +289,54 @@ def route_shortfall(rule: AuthorityRule, tally: AuthorityTally, answers: Mapping
     playbook that follows its sources' order) lacks."""
     waiting = next((r for r in rule.routes if r.concert and _route_met(r, True, answers)), None)
     if waiting is not None and tally.shortfall:
-        return f"{tally.shortfall.removeprefix('short ')} on the route “{waiting.label}”"
+        shortfall = tally.shortfall
+        by = phrase("by {shortfall}", shortfall=shortfall.fields["shortfall"]) \
+            if isinstance(shortfall, Phrase) else shortfall.removeprefix("short ")
+        return phrase("{shortfall} on the route “{route}”", shortfall=by, route=waiting.label)
     first = tally.routes[0] if tally.routes else None
     if first is None or not first.missing:
-        return "with no route open"
-    return f"with no route open (the first, “{first.label}”, lacks {first.missing})"
+        return phrase("with no route open")
+    return phrase("with no route open (the first, “{route}”, lacks {missing})",
+                  route=first.label, missing=first.missing)
 
 
 def describe_routes(tally: AuthorityTally) -> str:
     if tally.route is not None:
-        return f"authority met by the route “{tally.route}”"
-    parts = [f"“{r.label}” lacks {r.missing}" for r in tally.routes if r.missing]
-    return "authority not met: no route is met" + (" — " + "; ".join(parts) if parts else "")
+        return phrase("authority met by the route “{route}”", route=tally.route)
+    parts = [phrase("“{route}” lacks {missing}", route=r.label, missing=r.missing)
+             for r in tally.routes if r.missing]
+    if parts:
+        return phrase("authority not met: no route is met — {routes}",
+                      routes=joined("; ", parts))
+    return phrase("authority not met: no route is met")
 
 
 def describe_tally(tally: AuthorityTally) -> str:
     """E.g. 'double majority met: 40 of 62 members (64.5%, needed 55%) holding 71.2% of the
     population (needed 65%)'. Under an authority section: the routes, then the Concert."""
     if tally.concert_met is not None:
-        return describe_routes(tally) + ". " + describe_concert(tally)
-    outcome = "met" if tally.met else "not met"
-    return (
-        f"double majority {outcome}: {tally.states_endorsing} of {tally.states_counted} members "
-        f"endorse ({_percent(tally.state_share, tally.state_threshold)}, "
-        f"needed {_percent(tally.state_threshold)}), holding "
-        f"{_percent(tally.population_share, tally.population_threshold)} of the members' "
-        f"population (needed {_percent(tally.population_threshold)})"
-    )
+        return joined(". ", (describe_routes(tally), describe_concert(tally)))
+    fields = {
+        "endorsing": _count(tally.states_endorsing), "counted": _count(tally.states_counted),
+        "share": _percent(tally.state_share, tally.state_threshold),
+        "needed": _percent(tally.state_threshold),
+        "population": _percent(tally.population_share, tally.population_threshold),
+        "population_needed": _percent(tally.population_threshold),
+    }
+    if tally.met:
+        return phrase(
+            "double majority met: {endorsing} of {counted} members endorse ({share}, needed "
+            "{needed}), holding {population} of the members' population (needed "
+            "{population_needed})", **fields)
+    return phrase(
+        "double majority not met: {endorsing} of {counted} members endorse ({share}, needed "
+        "{needed}), holding {population} of the members' population (needed "
+        "{population_needed})", **fields)
 
 
-def _percent(share: float, threshold: float | None = None) -> str:
-    return percent(share, threshold, trim=True)
+def _percent(share: float, threshold: float | None = None) -> Figure:
+    return Figure(percent(share, threshold, trim=True), share, "percent")
+
+
+def _count(number: int) -> Figure:
+    return Figure(str(number), number, "count")

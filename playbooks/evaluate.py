@@ -30,6 +30,7 @@ from playbooks.model import (
     QuestionResult,
     Verdict,
 )
+from playbooks.phrases import Figure, Phrase, concat, joined, phrase, phrase_plural
 from playbooks.scoring import Scored, score_all
 from playbooks.verdict import FAIL, PASS, TOLERANCE, CriterionJudgement, Judgement, judge
 
@@ -70,66 +71,79 @@ def evaluate(
 def deciding_rule(judgement: Judgement, scored: Scored | None = None) -> str:
     verdict = judgement.verdict
     if verdict is Verdict.INSUFFICIENT_INFORMATION:
-        parts = []
+        parts: list[Phrase] = []
         count = len(judgement.missing_required)
         if count:
-            parts.append(
-                f"{count} required question{'s are' if count != 1 else ' is'} unanswered: "
-                + ", ".join(judgement.missing_required)
-            )
+            parts.append(phrase_plural(
+                "{count} required question is unanswered: {questions}",
+                "{count} required questions are unanswered: {questions}", count,
+                count=Figure(str(count), count, "count"),
+                questions=", ".join(judgement.missing_required)))
         if judgement.unsettled and scored is not None:
-            parts.append(
-                "not settled: " + "; ".join(scored.unsettled[q] for q in judgement.unsettled)
-            )
-        return "insufficient information: " + " and ".join(parts)
+            parts.append(phrase("not settled: {what}", what=joined(
+                "; ", (scored.unsettled[q] for q in judgement.unsettled))))
+        return phrase("insufficient information: {why}", why=_and(parts))
     if verdict is Verdict.AUTHORITY_SHORT:
-        return (
-            "justified in substance; authority short "
-            + _shortfall(judgement, scored)
-            + ": every substantive criterion passes and only the authority criterion fails"
-        )
+        return phrase(
+            "justified in substance; authority short {shortfall}: every substantive criterion "
+            "passes and only the authority criterion fails",
+            shortfall=_shortfall(judgement, scored))
     if verdict is Verdict.NOT_LEGITIMATE:
-        return (
-            "not legitimate: gate criterion "
-            + _list_failures(judgement.failed_gates)
-            + (" — a gate is a necessary condition")
-        )
+        return phrase(
+            "not legitimate: gate criterion {failures} — a gate is a necessary condition",
+            failures=_list_failures(judgement.failed_gates))
     if verdict is Verdict.LEGITIMATE_WITH_CONDITIONS:
         parts = []
         if judgement.failed_others:
-            parts.append("criterion " + _list_failures(judgement.failed_others))
+            parts.append(phrase("criterion {failures}",
+                                failures=_list_failures(judgement.failed_others)))
         if judgement.below_band and judgement.overall is not None:  # below_band implies a score
-            overall = figures.score(judgement.overall, judgement.legitimate_min_score)
-            needed = figures.score(judgement.legitimate_min_score)
-            parts.append(
-                f"the overall score {overall} is under the {needed} needed for an unconditional "
-                "verdict"
-            )
-        return "legitimate with conditions: every gate passes, but " + " and ".join(parts)
+            parts.append(phrase(
+                "the overall score {overall} is under the {needed} needed for an unconditional "
+                "verdict",
+                overall=_figure(judgement.overall, judgement.legitimate_min_score),
+                needed=_figure(judgement.legitimate_min_score)))
+        return phrase("legitimate with conditions: every gate passes, but {why}",
+                      why=_and(parts))
     if judgement.overall is None:
         raise ValueError("a legitimate verdict without an overall score (a criterion unscored)")
-    overall = figures.score(judgement.overall)
-    needed = figures.score(judgement.legitimate_min_score)
-    return f"legitimate: every criterion passes and the overall score {overall} reaches {needed}"
+    return phrase(
+        "legitimate: every criterion passes and the overall score {overall} reaches {needed}",
+        overall=_figure(judgement.overall), needed=_figure(judgement.legitimate_min_score))
 
 
-def _list_failures(failures: tuple[CriterionJudgement, ...]) -> str:
-    return ", ".join(_failure(j) for j in failures)
+def _and(parts: list[Phrase]) -> Phrase | str:
+    """Two clauses joined by "and" (in the reader's language); one as it is."""
+    if len(parts) == 2:
+        return phrase("{first} and {second}", first=parts[0], second=parts[1])
+    return joined(" and ", parts)
 
 
-def _failure(judged: CriterionJudgement) -> str:
+def _figure(value: float, threshold: float | None = None) -> Figure:
+    """A score as the engine writes it (playbooks.figures), its value kept for a language."""
+    return Figure(figures.score(value, threshold), value, "score")
+
+
+def _list_failures(failures: tuple[CriterionJudgement, ...]) -> Phrase | str:
+    return joined(", ", (_failure(j) for j in failures))
+
+
+def _failure(judged: CriterionJudgement) -> Phrase:
     criterion = judged.criterion
     if judged.knockouts_failed:
-        return f"{criterion.title} failed on a knock-out condition: " + "; ".join(
-            _knockout_words(judged, k) for k in judged.knockouts_failed
-        )
-    needs = figures.score(criterion.pass_threshold)
-    return f"{criterion.title} failed ({_score_of(judged)}, needs {needs})"
+        return phrase("{criterion} failed on a knock-out condition: {conditions}",
+                      criterion=criterion.title, conditions=_knockouts(judged))
+    return phrase("{criterion} failed ({score}, needs {needed})", criterion=criterion.title,
+                  score=_score_of(judged), needed=_figure(criterion.pass_threshold))
 
 
-def _score_of(judged: CriterionJudgement) -> str:
+def _knockouts(judged: CriterionJudgement) -> str:
+    return "; ".join(_knockout_words(judged, k) for k in judged.knockouts_failed)
+
+
+def _score_of(judged: CriterionJudgement) -> Figure:
     """The criterion's score as text, never shown as its pass mark when short of it."""
-    return figures.score(judged.score or 0.0, judged.criterion.pass_threshold)
+    return _figure(judged.score or 0.0, judged.criterion.pass_threshold)
 
 
 def _knockout_words(judged: CriterionJudgement, condition: Any) -> str:
@@ -138,7 +152,7 @@ def _knockout_words(judged: CriterionJudgement, condition: Any) -> str:
     return describe_condition(condition, question) + because
 
 
-def _shortfall(judgement: Judgement, scored: Scored | None) -> str:
+def _shortfall(judgement: Judgement, scored: Scored | None) -> Phrase | str:
     """How far authority falls short: under the playbook's routes, the Concert's shortfall or
     the route that is not open; under the 1.0 rule, members and population share from the
     tally when the tally is what fails; else the criterion's score against its threshold."""
@@ -147,30 +161,34 @@ def _shortfall(judgement: Judgement, scored: Scored | None) -> str:
     if tally is not None and not tally.met and rule is not None and scored is not None:
         return route_shortfall(rule, tally, scored.answers)
     if tally is not None and not tally.met and tally.states_counted:
-        parts = []
+        parts: list[Phrase] = []
         needed = math.ceil(tally.state_threshold * tally.states_counted - TOLERANCE)
         if tally.states_endorsing < needed:
             count = needed - tally.states_endorsing
-            parts.append(f"{count} member{'s' if count != 1 else ''}")
+            parts.append(phrase_plural("{count} member", "{count} members", count,
+                                       count=Figure(str(count), count, "count")))
         if tally.population_share + TOLERANCE < tally.population_threshold:
             gap = (tally.population_threshold - tally.population_share) * 100
-            parts.append(f"{gap:.1f} points of the members' population share")
+            parts.append(phrase("{gap} points of the members' population share",
+                                gap=Figure(f"{gap:.1f}", round(gap, 1), "points")))
         if parts:
-            return "by " + " and ".join(parts)
+            return phrase("by {shortfall}", shortfall=_and(parts))
     failed = judgement.failed_gates[0]
     if failed.knockouts_failed:
-        return "on a knock-out condition: " + _knockout_words(failed, failed.knockouts_failed[0])
-    return (
-        f"by {failed.criterion.pass_threshold - (failed.score or 0.0):.2f} of score "
-        f"({failed.criterion.title} {_score_of(failed)}, needs "
-        f"{figures.score(failed.criterion.pass_threshold)})"
-    )
+        return phrase("on a knock-out condition: {condition}",
+                      condition=_knockout_words(failed, failed.knockouts_failed[0]))
+    gap = failed.criterion.pass_threshold - (failed.score or 0.0)
+    return phrase(
+        "by {gap} of score ({criterion} {score}, needs {needed})",
+        gap=Figure(f"{gap:.2f}", gap), criterion=failed.criterion.title,
+        score=_score_of(failed), needed=_figure(failed.criterion.pass_threshold))
 
 
 def _reasons(playbook: Playbook, scored: Scored, judgement: Judgement) -> list[str]:
     reasons = [_criterion_sentence(scored, j) for j in judgement.criteria]
     if scored.tally is not None:
-        reasons.append("Authority: " + describe_tally(scored.tally) + _context(scored.tally))
+        reasons.append(phrase("Authority: {tally}",
+                              tally=concat(describe_tally(scored.tally), _context(scored.tally))))
     reasons.extend(scored.authority_notes)
     if judgement.verdict is Verdict.INSUFFICIENT_INFORMATION:
         # Say what is already settled, so officials know where the open questions matter.
@@ -183,55 +201,63 @@ def _reasons(playbook: Playbook, scored: Scored, judgement: Judgement) -> list[s
             and j.score < j.criterion.pass_threshold
         ]
         for j in failing:
-            reasons.append(
-                f"On the answers given so far, gate criterion {j.criterion.title} "
-                f"scores {_score_of(j)}, under its {figures.score(j.criterion.pass_threshold)}."
-            )
+            reasons.append(phrase(
+                "On the answers given so far, gate criterion {criterion} scores {score}, "
+                "under its {needed}.", criterion=j.criterion.title, score=_score_of(j),
+                needed=_figure(j.criterion.pass_threshold)))
         for j in judgement.criteria:
             if j.criterion.gate and j.knockouts_failed:
-                reasons.append(
-                    f"On the answers given so far, gate criterion {j.criterion.title} already "
-                    "fails a knock-out condition: "
-                    + "; ".join(_knockout_words(j, k) for k in j.knockouts_failed)
-                    + "."
-                )
+                reasons.append(phrase(
+                    "On the answers given so far, gate criterion {criterion} already fails a "
+                    "knock-out condition: {conditions}.", criterion=j.criterion.title,
+                    conditions=_knockouts(j)))
     return reasons
 
 
-def _context(tally: AuthorityTally) -> str:
+def _context(tally: AuthorityTally) -> Phrase | str:
     parts = []
     if tally.security_council is not None:
-        parts.append("Security Council: " + tally.security_council.replace("_", " "))
+        parts.append(phrase("Security Council: {position}",
+                            position=tally.security_council.replace("_", " ")))
     if tally.regional_support is not None:
-        parts.append("regional support: " + ("yes" if tally.regional_support else "no"))
-    return ("; " + "; ".join(parts)) if parts else ""
+        parts.append(phrase("regional support: yes") if tally.regional_support
+                     else phrase("regional support: no"))
+    return concat("; ", joined("; ", parts)) if parts else ""
 
 
 def _criterion_sentence(scored: Scored, judged: CriterionJudgement) -> str:
     criterion = judged.criterion
-    name = criterion.title + (" (gate)" if criterion.gate else "")
+    name = phrase("{criterion} (gate)", criterion=criterion.title) if criterion.gate \
+        else criterion.title
     if judged.missing_required:
-        return f"{name} is incomplete: unanswered " + ", ".join(judged.missing_required) + "."
+        return phrase("{criterion} is incomplete: unanswered {questions}.", criterion=name,
+                      questions=", ".join(judged.missing_required))
     if judged.unsettled:
-        return f"{name} is incomplete: " + "; ".join(
-            scored.unsettled[q] for q in judged.unsettled
-        ) + "."
+        return phrase("{criterion} is incomplete: {why}.", criterion=name,
+                      why=joined("; ", (scored.unsettled[q] for q in judged.unsettled)))
     if judged.knockouts_failed:
-        return f"{name} fails on a knock-out condition: " + "; ".join(
-            _knockout_words(judged, k) for k in judged.knockouts_failed
-        ) + f" (score {judged.score:.2f} is not averaged past it)."
-    verb = "passes" if judged.status == PASS else "fails"
+        score = judged.score or 0.0
+        return phrase(
+            "{criterion} fails on a knock-out condition: {conditions} (score {score} is not "
+            "averaged past it).", criterion=name, conditions=_knockouts(judged),
+            score=Figure(f"{score:.2f}", score))
     drivers = _drivers(scored, criterion.questions, lowest_first=judged.status == FAIL)
     if judged.status == PASS:
         drivers = _carrying_and_weakest(scored, criterion)
-    return (
-        f"{name} {verb} with {_score_of(judged)} (needs {figures.score(criterion.pass_threshold)})"
-        + (": " + "; ".join(drivers) if drivers else "")
-        + "."
-    )
+    fields = {"criterion": name, "score": _score_of(judged),
+              "needed": _figure(criterion.pass_threshold)}
+    if judged.status == PASS:
+        if drivers:
+            return phrase("{criterion} passes with {score} (needs {needed}): {drivers}.",
+                          drivers=joined("; ", drivers), **fields)
+        return phrase("{criterion} passes with {score} (needs {needed}).", **fields)
+    if drivers:
+        return phrase("{criterion} fails with {score} (needs {needed}): {drivers}.",
+                      drivers=joined("; ", drivers), **fields)
+    return phrase("{criterion} fails with {score} (needs {needed}).", **fields)
 
 
-def _drivers(scored: Scored, questions: Sequence[Question], *, lowest_first: bool) -> list[str]:
+def _drivers(scored: Scored, questions: Sequence[Question], *, lowest_first: bool) -> list[Any]:
     """The answers that weigh most toward the criterion's result: the lowest-scoring ones for
     a failure, the highest for a pass (weighted; ties in playbook order), at most three."""
     ranked = _ranked_questions(scored, questions, lowest_first=lowest_first)
@@ -253,23 +279,24 @@ def _ranked_questions(
     return [question for _, _, question in ranked]
 
 
-def _carrying_and_weakest(scored: Scored, criterion: Criterion) -> list[str]:
+def _carrying_and_weakest(scored: Scored, criterion: Criterion) -> list[Any]:
     """For a pass: the (at most two) answers that carry it, and its weakest answer when that
     scores under the pass mark. A pass carried by strong answers can hide one a reader should
     weigh (issue 14 item 5: explanations name the weakest answers too)."""
     threshold = criterion.pass_threshold
     ranked = _ranked_questions(scored, criterion.questions, lowest_first=False)
     carrying = [q for q in ranked if (scored.scores.get(q.id) or 0.0) >= threshold][:2]
-    words = [_driver_words(scored, q) for q in carrying]
+    words: list[Any] = [_driver_words(scored, q) for q in carrying]
     pulling_down = _ranked_questions(scored, criterion.questions, lowest_first=True)
     weak = [q for q in pulling_down if (scored.scores.get(q.id) or 0.0) < threshold]
     if weak:
-        words.append("weakest " + _driver_words(scored, weak[0]))
+        words.append(phrase("weakest {answer}", answer=_driver_words(scored, weak[0])))
     return words
 
 
-def _driver_words(scored: Scored, question: Question) -> str:
-    return f"“{_short(question.prompt)}” – {scored.notes[question.id]}"
+def _driver_words(scored: Scored, question: Question) -> Phrase:
+    return phrase("“{question}” – {note}", question=_short(question.prompt),
+                  note=scored.notes[question.id])
 
 
 def _short(text: str, limit: int = 70) -> str:

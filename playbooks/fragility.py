@@ -34,6 +34,7 @@ from typing import Any
 from playbooks.answers import describe_value, is_ordinal, ordered_values, score_answer
 from playbooks.authority import authority_met, counted_members, tally_positions
 from playbooks.model import Fragility, MemberInfo, Playbook, Question, QuestionKind, Verdict
+from playbooks.phrases import Figure, joined, phrase, phrase_plural, word
 from playbooks.scoring import Scored
 from playbooks.verdict import FAIL, PASS, TOLERANCE, Judgement, judge
 
@@ -79,22 +80,25 @@ def find_fragility(
     flip = _flip(playbook, scored, judgement, members, verdict_for)
     if flip is None:
         if not edges:
-            return Fragility(robust=True)
+            return Fragility(robust=True, description=phrase(
+                "robust: no change to a single answer changes the verdict"))
         return Fragility(
             robust=False,
-            description="fragile: no single answer flips the verdict, but knife-edge: "
-            + "; ".join(edges),
+            description=phrase(
+                "fragile: no single answer flips the verdict, but knife-edge: {edges}",
+                edges=joined("; ", edges)),
             knife_edge=tuple(edges),
         )
     if edges:
         return replace(
-            flip, description=flip.description + "; knife-edge: " + "; ".join(edges),
+            flip, description=phrase("{fragility}; knife-edge: {edges}",
+                                     fragility=flip.description, edges=joined("; ", edges)),
             knife_edge=tuple(edges),
         )
     return flip
 
 
-def knife_edges(playbook: Playbook, judgement: Judgement) -> list[str]:
+def knife_edges(playbook: Playbook, judgement: Judgement) -> list[Any]:
     """The criteria that pass or fail within the knife-edge band, in words."""
     band = float(playbook.settings.get("knife_edge_band", 0.0))
     found = []
@@ -103,12 +107,17 @@ def knife_edges(playbook: Playbook, judgement: Judgement) -> list[str]:
         if margin is None or judged.status not in (PASS, FAIL) or judged.knockouts_failed:
             continue
         if abs(margin) <= band + TOLERANCE:
-            verb = "passes" if judged.status == PASS else "fails"
-            found.append(
-                f"{judged.criterion.title} {verb} at {judged.score:.2f} against its "
-                f"{judged.criterion.pass_threshold:.2f} (margin {margin:+.2f}, band "
-                f"±{band:.2f})"
-            )
+            score, needed = judged.score or 0.0, judged.criterion.pass_threshold
+            fields = {"criterion": judged.criterion.title,
+                      "score": Figure(f"{score:.2f}", score),
+                      "needed": Figure(f"{needed:.2f}", needed),
+                      "margin": Figure(f"{margin:+.2f}", margin, "signed"),
+                      "band": Figure(f"{band:.2f}", band)}
+            found.append(phrase(
+                "{criterion} passes at {score} against its {needed} (margin {margin}, band "
+                "±{band})", **fields) if judged.status == PASS else phrase(
+                "{criterion} fails at {score} against its {needed} (margin {margin}, band "
+                "±{band})", **fields))
     return found
 
 
@@ -269,11 +278,11 @@ def _describe(change: _Change, scored: Scored, new_verdict: Verdict) -> Fragilit
     if change.member is not None:
         member = change.member
         after = change.new_value[member.iso]
-        text = (
-            f"fragile: if {member.name} ({member.iso}) moved from "
-            f"{change.from_position.replace('_', ' ') if change.from_position else '?'} to "
-            f"{after}, the verdict would become {new_verdict.label}"
-        )
+        text = phrase(
+            "fragile: if {member} ({iso}) moved from {before} to {after}, the verdict would "
+            "become {verdict}", member=member.name, iso=member.iso,
+            before=word(change.from_position.replace("_", " ")) if change.from_position
+            else "?", after=word(after), verdict=word(new_verdict.label))
         return Fragility(
             False,
             question.id,
@@ -285,14 +294,18 @@ def _describe(change: _Change, scored: Scored, new_verdict: Verdict) -> Fragilit
             steps=1,
         )
     old_value = scored.answers[question.id]
-    steps = (
-        f" ({change.steps} step{'s' if change.steps != 1 else ''})" if is_ordinal(question) else ""
-    )
-    text = (
-        f"fragile: changing “{question.prompt}” from {describe_value(question, old_value)} "
-        f"to {describe_value(question, change.new_value)}{steps} would make the verdict "
-        f"{new_verdict.label}"
-    )
+    fields = {"question": question.prompt, "before": describe_value(question, old_value),
+              "after": describe_value(question, change.new_value),
+              "verdict": word(new_verdict.label)}
+    text = phrase_plural(
+        "fragile: changing “{question}” from {before} to {after} ({steps} step) would make "
+        "the verdict {verdict}",
+        "fragile: changing “{question}” from {before} to {after} ({steps} steps) would make "
+        "the verdict {verdict}", change.steps,
+        steps=Figure(str(change.steps), change.steps, "count"), **fields,
+    ) if is_ordinal(question) else phrase(
+        "fragile: changing “{question}” from {before} to {after} would make the verdict "
+        "{verdict}", **fields)
     return Fragility(
         False, question.id, old_value, change.new_value, new_verdict, text, steps=change.steps
     )
@@ -309,25 +322,30 @@ def _open_question(
         open_count = len(missing) + len(judgement.unsettled)
         return Fragility(
             False,
-            description=f"not judged: the assessment is incomplete ({open_count} required "
-            f"answer{'s' if open_count != 1 else ''} missing or not settled), so no single "
-            "answer changes the verdict from insufficient information; it is not robust "
-            "either, since nothing is settled yet",
+            description=phrase_plural(
+                "not judged: the assessment is incomplete ({count} required answer missing or "
+                "not settled), so no single answer changes the verdict from insufficient "
+                "information; it is not robust either, since nothing is settled yet",
+                "not judged: the assessment is incomplete ({count} required answers missing "
+                "or not settled), so no single answer changes the verdict from insufficient "
+                "information; it is not robust either, since nothing is settled yet",
+                open_count, count=Figure(str(open_count), open_count, "count")),
         )
     question = playbook.question(missing[0])
     outcomes = sorted(
         {verdict_for(question.id, s, v) for v, s in _possible_answers(question)},
         key=lambda v: v.value,
     )
-    labels = " or ".join(v.label for v in outcomes)
+    labels = _or([word(v.label) for v in outcomes])
     return Fragility(
         False,
         question.id,
         None,
         None,
         outcomes[0] if len(outcomes) == 1 else None,
-        f"fragile: answering the one open required question “{question.prompt}” would settle "
-        f"the verdict: {labels}, depending on the answer",
+        phrase("fragile: answering the one open required question “{question}” would settle "
+               "the verdict: {verdicts}, depending on the answer", question=question.prompt,
+               verdicts=labels),
     )
 
 
@@ -343,3 +361,10 @@ def _possible_answers(question: Question) -> list[tuple[Any, float | None]]:
     if question.kind is QuestionKind.TEXT:
         return [("text", None)]
     return [(value, score_answer(question, value)) for value in ordered_values(question)]
+
+
+def _or(labels: list[Any]) -> Any:
+    """Verdicts as alternatives ("legitimate or not legitimate"), in the reader's language."""
+    if len(labels) == 2:
+        return phrase("{first} or {second}", first=labels[0], second=labels[1])
+    return joined(" or ", labels)

@@ -14,6 +14,7 @@ from typing import Any
 
 from playbooks.conditions import describe_condition
 from playbooks.model import ROLE_LEGAL_BASIS, LegalBasis, LegalBasisResult, Playbook
+from playbooks.phrases import Figure, phrase, phrase_plural
 
 
 def judge_legal_basis(
@@ -42,33 +43,38 @@ def judge_legal_basis(
             None,
         )
         if failing is not None:
-            reasons.append(
-                f"{basis.title}: not made out — "
-                + describe_condition(failing, questions[failing.question_id])
-                + (f" ({failing.because})" if failing.because else "")
-            )
+            condition = describe_condition(failing, questions[failing.question_id]) + (
+                f" ({failing.because})" if failing.because else "")
+            reasons.append(phrase("{basis}: not made out — {condition}", basis=basis.title,
+                                  condition=condition))
         elif open_here:
             open_ids.extend(q for q in open_here if q not in open_ids)
-            reasons.append(f"{basis.title}: open until answered: " + ", ".join(open_here))
+            reasons.append(phrase("{basis}: open until answered: {questions}",
+                                  basis=basis.title, questions=", ".join(open_here)))
         else:
             made_out.append(basis)
-            reasons.append(f"{basis.title}: every element holds ({basis.status})")
+            reasons.append(phrase("{basis}: every element holds (established)", basis=basis.title)
+                           if basis.status == "established" else
+                           phrase("{basis}: every element holds (contested)", basis=basis.title)
+                           if basis.status == "contested" else
+                           f"{basis.title}: every element holds ({basis.status})")
     chosen = next((b for b in made_out if b.status == "established"), None) or next(
         iter(made_out), None
     )
     if chosen is not None:
-        word = "established" if chosen.status == "established" else "contested"
-        summary = f"{word}: {chosen.title}"
-        if word == "contested":
-            summary += " (a basis whose standing in international law is disputed)"
+        summary: str = phrase("established: {basis}", basis=chosen.title) \
+            if chosen.status == "established" else phrase(
+            "contested: {basis} (a basis whose standing in international law is disputed)",
+            basis=chosen.title)
         return LegalBasisResult(chosen.status, chosen.id, summary, tuple(reasons))
     if open_ids:
         return LegalBasisResult(
             "incomplete", None,
             # A count: the questions themselves are in the reasons, basis by basis (a list of
             # nine prompts made the memo's one legal-basis line a paragraph).
-            f"not yet assessed: {len(open_ids)} question{'s' if len(open_ids) != 1 else ''} "
-            "open",
+            phrase_plural("not yet assessed: {count} question open",
+                          "not yet assessed: {count} questions open", len(open_ids),
+                          count=Figure(str(len(open_ids)), len(open_ids), "count")),
             tuple(reasons),
         )
-    return LegalBasisResult("none", None, "no legal basis established", tuple(reasons))
+    return LegalBasisResult("none", None, phrase("no legal basis established"), tuple(reasons))

@@ -21,6 +21,7 @@ from playbooks.model import (
     Question,
     QuestionKind,
 )
+from playbooks.phrases import Figure, phrase
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ def score_all(
         value = answers.get(question.id)
         if value is None:
             scores[question.id] = None
-            notes[question.id] = "unanswered" + (" (required)" if question.required else "")
+            notes[question.id] = (phrase("unanswered (required)") if question.required
+                                  else phrase("unanswered"))
             continue
         check_answer_value(question, value)
         given[question.id] = value
@@ -72,7 +74,8 @@ def score_all(
         score = score_answer(question, value)
         scores[question.id] = score
         shown = describe_value_short(question, value)
-        notes[question.id] = shown if score is None else f"{shown} scores {score:.2f}"
+        notes[question.id] = shown if score is None else phrase(
+            "{answer} scores {score}", answer=shown, score=Figure(f"{score:.2f}", score))
     for question in known.values():
         if question.kind is QuestionKind.MEMBER_POSITIONS and question.id in given:
             result = tally_positions(
@@ -109,27 +112,28 @@ def _discipline(
         if question.id not in given:
             continue
         qualifier = qualifiers.get(question.id, AnswerQualifier())
-        name = f"“{question.prompt}”"
+        name = question.prompt
         if question.kind is QuestionKind.LIKELIHOOD and not qualifier.rationale.strip():
             if question.required:
-                unsettled[question.id] = f"{name}: a likelihood needs its rationale"
+                unsettled[question.id] = phrase(
+                    "“{question}”: a likelihood needs its rationale", question=name)
             else:
                 _drop(question, given, scores, notes)
-                flags.append(f"{name}: not counted: a likelihood needs its rationale")
+                flags.append(phrase(
+                    "“{question}”: not counted: a likelihood needs its rationale",
+                    question=name))
             continue
         if question.id not in decisive:
             continue
         if qualifier.confidence == "low":
-            unsettled[question.id] = (
-                f"{name}: a decisive answer given with low confidence (at least moderate "
-                "confidence is needed to judge on it)"
-            )
+            unsettled[question.id] = phrase(
+                "“{question}”: a decisive answer given with low confidence (at least moderate "
+                "confidence is needed to judge on it)", question=name)
         if qualifier.weak_evidence_only:
             grades = ", ".join(f"{r}{c}" for r, c in qualifier.evidence)
-            flags.append(
-                f"{name}: a decisive answer resting only on evidence graded E–F or 5–6 "
-                f"({grades})"
-            )
+            flags.append(phrase(
+                "“{question}”: a decisive answer resting only on evidence graded E–F or 5–6 "
+                "({grades})", question=name, grades=grades))
 
 
 def _drop(
@@ -138,7 +142,7 @@ def _drop(
 ) -> None:
     del given[question.id]
     scores[question.id] = None
-    notes[question.id] = "not counted: a likelihood needs its rationale"
+    notes[question.id] = phrase("not counted: a likelihood needs its rationale")
 
 
 def _with_context(

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from playbooks.model import MemberInfo
+from playbooks.phrases import Figure, Phrase, joined, phrase, phrase_plural
 
 WEIGHT_UNIT = 1000  # people: a weight is √(population / WEIGHT_UNIT), rounded
 DEFAULT_STATE_SHARE = 0.55  # TEU Art. 16(4): 55 % of the members of the Council
@@ -172,13 +173,15 @@ def concert_outcome(game: ConcertGame, endorsing: Collection[str]) -> ConcertOut
 
 def shortfall_text(members_short: int, weight_short: float) -> str:
     """E.g. 'short by 3 members / 4.1% of weight'; empty when nothing is short."""
-    parts = []
+    parts: list[Phrase] = []
     if members_short:
-        parts.append(f"{members_short} member{'s' if members_short != 1 else ''}")
+        parts.append(phrase_plural("{count} member", "{count} members", members_short,
+                                   count=Figure(str(members_short), members_short, "count")))
     if weight_short > 0:
         shown = f"{weight_short * 100:.1f}"
-        parts.append(("under 0.1" if shown == "0.0" else shown) + "% of weight")
-    return ("short by " + " / ".join(parts)) if parts else ""
+        parts.append(phrase("under 0.1% of weight") if shown == "0.0" else phrase(
+            "{share}% of weight", share=Figure(shown, round(weight_short * 100, 1), "points")))
+    return phrase("short by {shortfall}", shortfall=joined(" / ", parts)) if parts else ""
 
 
 # --- voting power ----------------------------------------------------------------------------

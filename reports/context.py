@@ -33,6 +33,7 @@ from playbooks.model import (
     QuestionResult,
     Verdict,
 )
+from playbooks.phrases import Figure, phrase, phrases_in, recognised
 from reports.memo_options import OptionView, options_table
 
 DECISION_LABELS = {
@@ -390,7 +391,8 @@ def _score_note(question: Question, value: Any, result: QuestionResult | None) -
     if result is None or value is None or question.kind is QuestionKind.MEMBER_POSITIONS:
         return ""  # member positions: the authority section gives the tally
     if result.score is not None:
-        return f"scores {result.score:.2f}"
+        return phrase("scores {score}",
+                      score=Figure(f"{result.score:.2f}", result.score))
     shown = describe_value_short(question, value)
     return "" if result.note in ("", shown) else result.note
 
@@ -512,6 +514,24 @@ def evaluation_from_snapshot(snapshot: Mapping[str, Any]) -> Evaluation:
     )
 
 
+def _sayable(stored: Evaluation, record: Any, playbook: Playbook,
+             members: Sequence[MemberInfo]) -> Evaluation:
+    """The stored evaluation, its engine sentences recognised (playbooks.phrases) so that the
+    memo can say them in its language: the record is evaluated again (a pure function of the
+    same answers, playbook and registry) and each stored text that is exactly one of its
+    sentences takes that sentence. A text the evaluation no longer writes stays as stored,
+    in English; the memo never prints anything but what the record holds."""
+    from models.records import answer_qualifiers, answer_values
+    from playbooks.evaluate import evaluate
+
+    try:
+        fresh = evaluate(playbook, answer_values(record), members, answer_qualifiers(record))
+    except Exception:  # the stored words stand, in English, whatever happened
+        return stored
+    said: Evaluation = recognised(stored, phrases_in(fresh))
+    return said
+
+
 def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, reference: str,
                        issued_by: str, issued_at: datetime | None = None,
                        audit_head: str | None = None, language: str = "en",
@@ -535,14 +555,16 @@ def build_memo_context(db: Any, assessment_id: str, playbook: Playbook, *, refer
     answers = {qid: AnswerInput(a.value, a.rationale, a.confidence, tuple(a.evidence),
                                 a.answered_by) for qid, a in record.answers.items()}
     dissents = tuple(DissentView(d.reviewer, d.text, d.recorded_at) for d in decision.dissents)
+    # The registry the decision was judged against, not the one standing at issue: a
+    # member's later population or name change must not rewrite a decided record's memo.
+    members = members_as_decided(db, decision.registry_revision, decision.registry_hash) \
+        or member_infos(db)
     context = build_context(
         playbook=playbook,
-        evaluation=evaluation_from_snapshot(decision.evaluation),
+        evaluation=_sayable(evaluation_from_snapshot(decision.evaluation), record, playbook,
+                            members),
         answers=answers,
-        # The registry the decision was judged against, not the one standing at issue: a
-        # member's later population or name change must not rewrite a decided record's memo.
-        members=members_as_decided(db, decision.registry_revision, decision.registry_hash)
-        or member_infos(db),
+        members=members,
         decision=DecisionInput(decision.decision, decision.decided_by, decision.decided_at,
                                decision.justification, decision.record_hash,
                                decision.departs_from_verdict, dissents,

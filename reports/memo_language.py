@@ -28,6 +28,8 @@ from babel.numbers import format_decimal, format_percent
 
 from playbooks import figures
 from playbooks.errors import UserError
+from playbooks.phrases import Figure, Phrase
+from playbooks.phrases import render as render_phrase
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 DOMAIN = "memo"
@@ -109,6 +111,38 @@ class MemoLanguage:
         return _both(first, _translations(self.second).ngettext(singular, plural, count),
                      line_break)
 
+    def say(self, text: object, line_break: str = "") -> str:
+        """An engine sentence (playbooks.phrases.Phrase) in the memo's language, its figures
+        in the language's forms; in both languages of a bilingual memo, joined as `gettext`
+        joins them. Any other text (the record's own words) as it is."""
+        if not isinstance(text, Phrase):
+            return str(text)
+        first = render_phrase(text, _translations(self.code), self.figure)
+        if not self.second:
+            return first
+        second = render_phrase(text, _translations(self.second), self.figure)
+        return _both(first, second, line_break)
+
+    def figure(self, value: Figure) -> str:
+        """A number of an engine sentence, with the places the engine gave it, in the
+        language's forms: a score (0,70), a share (64,5 %), a count (1 636 300 000)."""
+        text = str(value)
+        if value.kind == "count":
+            return self.number(int(value.value))
+        if value.kind == "percent" and text.endswith("%"):
+            try:
+                return self._percent_of(text.rstrip("%"))
+            except ArithmeticError:  # a share the engine words ("under 0.1%")
+                return text
+        try:
+            amount = Decimal(text)
+        except ArithmeticError:
+            return text
+        pattern = _pattern("0", text.lstrip("+-"))
+        if value.kind == "signed":
+            pattern = f"+{pattern};-{pattern}"
+        return format_decimal(amount, format=pattern, locale=self.locale)
+
     # ------------------------------------------------------------------------- figures
 
     def date(self, value: datetime | date) -> str:
@@ -137,7 +171,10 @@ class MemoLanguage:
     def percent(self, share: float, threshold: float | None = None) -> str:
         """A share as a percentage, places as playbooks.figures decides, in the language's own
         form ("54.5%", "54,5 %")."""
-        text = figures.percent(share, threshold).rstrip("%")
+        return self._percent_of(figures.percent(share, threshold).rstrip("%"))
+
+    def _percent_of(self, text: str) -> str:
+        """"54.5" (a percentage as the engine writes it) in the language's own form."""
         pattern = Locale.parse(self.locale).percent_formats[None].pattern
         integer = pattern.split(";")[0]
         places = _places(text)

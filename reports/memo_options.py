@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from playbooks.answers import describe_value
 from playbooks.model import Playbook, Verdict
+from playbooks.phrases import Phrase, phrase
 
 if TYPE_CHECKING:
     from reports.context import MemoContext
@@ -134,7 +135,30 @@ def recommendation(verdict: Verdict, option: OptionView) -> str:
 def _without_verdict(rule: str, verdict: Verdict) -> str:
     """The deciding rule without the verdict it opens with ("legitimate: every criterion…"):
     page 1 prints the verdict in the options table, the reason beside the recommendation."""
-    if rule.startswith(verdict.label):
-        rule = rule[len(verdict.label):].lstrip(":; ")
-    rule = rule.rstrip(".")  # the template ends the sentence
-    return rule[:1].upper() + rule[1:]
+    english = rule
+    if english.startswith(verdict.label):
+        english = english[len(verdict.label):].lstrip(":; ")
+    english = english.rstrip(".")  # the template ends the sentence
+    english = english[:1].upper() + english[1:]
+    # The same words as an engine sentence, for a memo in another language: only where it
+    # says exactly what the English above says.
+    said = _rest_of(rule)
+    return said if said is not None and str(said) == english else english
+
+
+def _rest_of(rule: str) -> Any:
+    """The deciding rule's sentence (a Phrase of playbooks.evaluate) without its verdict."""
+    if not isinstance(rule, Phrase):
+        return None
+    rests = {
+        "legitimate: every criterion passes and the overall score {overall} reaches {needed}":
+            lambda f: phrase("Every criterion passes and the overall score {overall} reaches "
+                             "{needed}", **f),
+        "legitimate with conditions: every gate passes, but {why}":
+            lambda f: phrase("Every gate passes, but {why}", **f),
+        "not legitimate: gate criterion {failures} — a gate is a necessary condition":
+            lambda f: phrase("Gate criterion {failures} — a gate is a necessary condition", **f),
+        "insufficient information: {why}": lambda f: f["why"],
+    }
+    make = rests.get(rule.template)
+    return make(dict(rule.fields)) if make is not None else None

@@ -25,6 +25,7 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from playbooks.phrases import Phrase
 from reports.chart import criteria_chart
 from reports.context import MemoContext
 from reports.fonts import chooser
@@ -101,6 +102,7 @@ def _wording(language: MemoLanguage) -> tuple[object, object]:
 
     def values(params: dict[str, object], single: MemoLanguage) -> dict[str, object]:
         return {key: _isolated(single.gettext(value.source) if isinstance(value, _Word)
+                               else single.say(value) if isinstance(value, Phrase)
                                else value) for key, value in params.items()}
 
     def both(parts: list[Markup]) -> Markup:
@@ -119,6 +121,18 @@ def _wording(language: MemoLanguage) -> tuple[object, object]:
     return translate, translate_plural
 
 
+def _said(sentence: Phrase, language: MemoLanguage) -> object:
+    """An engine sentence in the memo's language; in a bilingual memo, each language's on
+    its own line (as the template's own sentences are printed)."""
+    if not language.second:
+        return _isolated(language.say(sentence))
+    parts = [escape(_isolated(MemoLanguage(code).say(sentence)))
+             for code in (language.code, language.second)]
+    if parts[0] == parts[1]:
+        return parts[0]
+    return Markup("<br/>" if is_sentence(str(parts[0])) else SEPARATOR).join(parts)
+
+
 @cache
 def _environment(code: str, second: str = "") -> jinja2.Environment:
     language = MemoLanguage(code, second)
@@ -128,7 +142,9 @@ def _environment(code: str, second: str = "") -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        finalize=_isolated,
+        # the engine's sentences (playbooks.phrases) said in the memo's language(s)
+        finalize=lambda value: _said(value, language) if isinstance(value, Phrase)
+        else _isolated(value),
     )
     translate, translate_plural = _wording(language)
     env.globals.update(_=translate, ngettext=translate_plural)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from playbooks.answers import describe_value
 from playbooks.model import Playbook, QuestionKind
+from playbooks.phrases import Figure, phrase, phrase_plural, word
 from reports.console import table_lines, words, wrap
 
 if TYPE_CHECKING:
@@ -99,15 +100,20 @@ def criterion_row(change: CriterionChange) -> tuple[str, str, str, str]:
         "  " + change.criterion_id,
         status_text(change.status_before, change.score_before, change.margin_before),
         status_text(change.status_after, change.score_after, change.margin_after),
-        "changed" if change.changed else "",
+        phrase("changed") if change.changed else "",
     )
 
 
 def status_text(status: str, score: float | None, margin: float | None) -> str:
+    """"pass 0.75 (+0.15)": a criterion's result, score and margin (a Phrase: the window says
+    it in its language)."""
     if score is None:
-        return status
-    shown = f"{status} {score:.2f}"
-    return shown + (f" ({margin:+.2f})" if margin is not None else "")
+        return word(status)
+    fields = {"status": word(status), "score": Figure(f"{score:.2f}", score)}
+    if margin is None:
+        return phrase("{status} {score}", **fields)
+    return phrase("{status} {score} ({margin})", margin=Figure(f"{margin:+.2f}", margin, "signed"),
+                  **fields)
 
 
 def endorsement_lines(needed: EndorsementsNeeded) -> list[str]:
@@ -116,42 +122,61 @@ def endorsement_lines(needed: EndorsementsNeeded) -> list[str]:
         "population-share": "share of members and of their population (1.0 rule)",
     }.get(needed.rule, needed.rule)
     heading = f"What it would take (the Concert's double majority: {rule}):"
+    return [wrap(heading, hanging="  "),
+            *(wrap(str(sentence), "  ", hanging="    ")
+              for sentence in endorsement_phrases(needed))]
+
+
+def endorsement_phrases(needed: EndorsementsNeeded) -> list[str]:
+    """What it would take, in sentences (Phrases: the window says them in its language)."""
     if needed.carried:
-        text = "the Concert's double majority is carried by the endorsements given"
+        text: str = phrase("the Concert's double majority is carried by the endorsements given")
     elif not needed.reachable:
-        text = (
-            f"no set of the {needed.candidates} full member"
-            f"{'s' if needed.candidates != 1 else ''} not endorsing carries the Concert's "
-            "double majority, not even all of them"
-        )
+        text = phrase_plural(
+            "no set of the {count} full member not endorsing carries the Concert's double "
+            "majority, not even all of them",
+            "no set of the {count} full members not endorsing carries the Concert's double "
+            "majority, not even all of them", needed.candidates,
+            count=Figure(str(needed.candidates), needed.candidates, "count"))
     else:
         count = needed.count
-        names = ", ".join(f"{m.name} ({m.iso})" for m in needed.members)
-        text = (
-            f"{count} more endorsement{'s' if count != 1 else ''} at the fewest: {names}"
-            + (
-                f" (only the count is short: any {count} of the {needed.candidates} members "
-                "not endorsing would do)"
-                if needed.any_will_do
-                else " (the heaviest first; no fewer members carry it)"
-            )
-        )
-    lines = [wrap(heading, hanging="  "), wrap(text, "  ", hanging="    ")]
+        fields = {"count": Figure(str(count), count, "count"),
+                  "names": ", ".join(f"{m.name} ({m.iso})" for m in needed.members)}
+        if needed.any_will_do:
+            text = phrase_plural(
+                "{count} more endorsement at the fewest: {names} (only the count is short: any "
+                "{count} of the {candidates} members not endorsing would do)",
+                "{count} more endorsements at the fewest: {names} (only the count is short: "
+                "any {count} of the {candidates} members not endorsing would do)", count,
+                candidates=Figure(str(needed.candidates), needed.candidates, "count"), **fields)
+        else:
+            text = phrase_plural(
+                "{count} more endorsement at the fewest: {names} (the heaviest first; no fewer "
+                "members carry it)",
+                "{count} more endorsements at the fewest: {names} (the heaviest first; no fewer "
+                "members carry it)", count, **fields)
+    sentences = [text]
     if needed.reachable:
-        lines.append(wrap(_authority_after(needed), "  ", hanging="    "))
+        sentences.append(_authority_after(needed))
     elif needed.authority_now:
-        lines.append("  authority holds by another route all the same")
-    return lines
+        sentences.append(phrase("authority holds by another route all the same"))
+    return sentences
 
 
 def _authority_after(needed: EndorsementsNeeded) -> str:
-    now = "with them, " if needed.count else ""
+    if needed.authority_after and needed.route_after:
+        return phrase("with them, authority holds by the route “{route}”",
+                      route=needed.route_after) if needed.count else phrase(
+            "authority holds by the route “{route}”", route=needed.route_after)
     if needed.authority_after:
-        route = f" by the route “{needed.route_after}”" if needed.route_after else ""
-        return f"{now}authority holds{route}"
+        return phrase("with them, authority holds") if needed.count else phrase(
+            "authority holds")
     if needed.routes_lacking:
-        return f"{now}authority still does not hold: {needed.routes_lacking}"
-    return f"{now}authority still does not hold"
+        return phrase("with them, authority still does not hold: {lacking}",
+                      lacking=needed.routes_lacking) if needed.count else phrase(
+            "authority still does not hold: {lacking}", lacking=needed.routes_lacking)
+    return phrase("with them, authority still does not hold") if needed.count else phrase(
+        "authority still does not hold")
 
 
 def draw_lines(draws: DrawShares, playbook: Playbook) -> list[str]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import locale_format
 from desktop.assessment.bidi import isolated
 from desktop.assessment.saver import AnswerDraft
+from desktop.phrases import say
 from desktop.widgets.common import heading, muted
 from desktop.widgets.evidence import EvidenceRow, RationaleEditor
 from desktop.widgets.member_positions import MemberPositionsInput
@@ -116,7 +117,7 @@ class QuestionEditor(QGroupBox):
             # The tally under the table says it in full; the note would repeat it.
             self.input.set_tally(evaluation.authority if evaluation else None)
             return
-        self.result.setText(result.note if result and result.note else "")
+        self.result.setText(say(result.note) if result and result.note else "")
 
     def set_read_only(self, read_only: bool) -> None:
         self.input.set_read_only(read_only)

@@ -49,6 +49,7 @@ from desktop.assessment.option_choice import (
 )
 from desktop.context import DeskContext
 from desktop.locale_format import day, moment
+from desktop.phrases import say
 from desktop.widgets.common import heading, muted
 from desktop.widgets.conditions import ConditionsEditor
 from desktop.widgets.verdict import VERDICT_TONE, tone
@@ -561,24 +562,25 @@ def _conditions_html(conditions) -> str:
 def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str,
                   playbook: Playbook | None = None) -> str:
     colour = tone(widget, VERDICT_TONE[evaluation.verdict])
-    reasons = "".join(f"<li>{escape(in_words(r, playbook))}</li>" for r in evaluation.reasons)
+    reasons = "".join(f"<li>{escape(say(in_words(r, playbook)))}</li>"
+                      for r in evaluation.reasons)
     legal = evaluation.legal_basis.summary if evaluation.legal_basis else ""
     verdict = verdict_words(evaluation.verdict)
     verdict = verdict[:1].upper() + verdict[1:]  # as str.capitalize() did, the rest kept
     return (
         "<p>" + QCoreApplication.translate("VerdictHtml", "{title}: {verdict}").format(
             title=escape(title), verdict=f"<b style='color:{colour}'>{escape(verdict)}</b>")
-        + f"<br><i>{escape(in_words(evaluation.deciding_rule, playbook))}</i></p>"
+        + f"<br><i>{escape(say(in_words(evaluation.deciding_rule, playbook)))}</i></p>"
         + (
             "<p>" + QCoreApplication.translate(
                 "VerdictHtml", "<b>Legal basis</b> (judged apart): {summary}").format(
-                summary=escape(in_words(legal, playbook))) + "</p>"
+                summary=escape(say(in_words(legal, playbook)))) + "</p>"
             if evaluation.legal_basis
             else ""
         )
         + (f"<ul>{reasons}</ul>" if reasons else "")
         + "<p>" + QCoreApplication.translate("VerdictHtml", "<b>Fragility:</b> {description}")
-        .format(description=escape(evaluation.fragility.description)) + "</p>"
+        .format(description=escape(say(evaluation.fragility.description))) + "</p>"
     )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import locale_format
+from desktop.phrases import say
 from desktop.widgets.common import QuietComboBox
 from desktop.widgets.questions import AnswerInput
 from desktop.widgets.vocabulary import position_words, sentence_case, standing_words
@@ -80,7 +81,7 @@ def tally_text(tally: AuthorityTally | None) -> str:
              else QCoreApplication.translate("AuthorityTally",
                                              "Authority not met: no route is met."))
             + ("\n" + routes if routes else "")
-            + "\n" + describe_concert(tally) + "."
+            + "\n" + say(describe_concert(tally)) + "."
             + positions
         )
     return _tally(DOUBLE_MAJORITY[bool(tally.met)]).format(

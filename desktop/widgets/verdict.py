@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.phrases import say
 from desktop.widgets.common import heading
 from desktop.widgets.vocabulary import sentence_case, verdict_words
 from playbooks import figures
@@ -114,15 +115,16 @@ class VerdictPanel(QScrollArea):
             + f"<b style='color:{colour}'>"
             f"{escape(sentence_case(verdict_words(evaluation.verdict.value)))}</b>"
         )
-        self.rule.setText(f"<i>{escape(evaluation.deciding_rule)}</i>")
+        self.rule.setText(f"<i>{escape(say(in_words(evaluation.deciding_rule, playbook)))}</i>")
         legal = evaluation.legal_basis
         self.legal_basis.setText(
             "<b>" + escape(self.tr("Legal basis")) + "</b> "
             + escape(self.tr("(judged apart): {summary}").format(
-                summary=in_words(legal.summary, playbook)))
+                summary=say(in_words(legal.summary, playbook))))
             if legal else ""
         )
-        self.flags.setText(_bullets(self.tr("Estimative flags"), evaluation.flags))
+        self.flags.setText(_bullets(self.tr("Estimative flags"),
+                                    [say(flag) for flag in evaluation.flags]))
         rows = []
         for result in evaluation.criteria:
             status_colour = tone(self, STATUS_TONE.get(result.status, "neutral"))
@@ -143,9 +145,9 @@ class VerdictPanel(QScrollArea):
             )
         self.criteria.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
         self.reasons.setText(_bullets(self.tr("Reasons"),
-                                      [in_words(r, playbook) for r in evaluation.reasons]))
+                                      [say(in_words(r, playbook)) for r in evaluation.reasons]))
         self.fragility.setText("<b>" + escape(self.tr("Fragility")) + "</b><br>"
-                               + escape(evaluation.fragility.description))
+                               + escape(say(evaluation.fragility.description)))
         missing = evaluation.missing_required
         if missing:
             prompts = [question_prompt(playbook, question_id) for question_id in missing]

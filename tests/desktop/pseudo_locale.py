@@ -73,6 +73,28 @@ def build_pseudo_translation(folder: Path) -> Path:
     return qm
 
 
+class PseudoPhrases:
+    """The engine's sentences (playbooks.phrases) under the pseudo-locale: every template of
+    the memo's catalogs (reports/locale/memo.pot, which desktop.phrases translates them by)
+    wrapped in markers, so that a sentence the engine writes without a template there shows
+    unmarked. Fields keep their own markers (the walk takes nested ones out)."""
+
+    def __init__(self) -> None:
+        from babel.messages.pofile import read_po
+
+        from reports.memo_language import LOCALE_DIR
+
+        with (LOCALE_DIR / "memo.pot").open("rb") as source:
+            self.catalog = read_po(source)
+
+    def gettext(self, message: str) -> str:
+        return f"{OPEN}{message}{CLOSE}" if message in self.catalog else message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        chosen = singular if n == 1 else plural
+        return f"{OPEN}{chosen}{CLOSE}" if singular in self.catalog else chosen
+
+
 def data_pattern(data: Iterable[str], identifiers: Iterable[str] = ()) -> re.Pattern[str]:
     """Matches any of the test's own data strings as whole words, longest first. Single-word
     identifiers in `data` (an option's value "approve") are left out, lest they hide the same
