@@ -77,12 +77,6 @@ def _strings_of(value, into: set[str]) -> None:
             _strings_of(item, into)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 17: the areas' tr() work (branches s-tr-*) is "
-                   "merged separately, and some texts made below desktop/ (classification "
-                   "markings, signer roles, calibration scores, evidence grades) have no "
-                   "translation yet "
-                   "(the engine's sentences go through a pseudo gettext catalog, "
-                   "pseudo_locale.PseudoPhrases); remove once this passes with --runxfail")
 def test_every_window_shows_only_translated_text_under_a_pseudo_locale(
         qtbot, pseudo, make_window, catalog, database):
     from models.members import registry_entries
