@@ -109,3 +109,21 @@ def show_dates_as_written(edit: QDateEdit) -> None:
     left to right when its format is set."""
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setDisplayFormat(date_entry_format())
+
+
+def score(value: float, threshold: float | None = None) -> str:
+    """A score (0-1) as playbooks.figures.score writes it (two decimals, never shown as its pass
+    mark when short of it), in the locale's decimal sign: "0,59"."""
+    from playbooks import figures
+
+    return number(float(figures.score(value, threshold)), 2)
+
+
+def margin(value: float) -> str:
+    """A signed margin as playbooks.figures.margin writes it ("+0.12"; one below zero never
+    reads as zero), in the locale's signs and decimal sign."""
+    from playbooks import figures
+
+    text = figures.margin(value)
+    return text[0].replace("+", _locale().positiveSign()).replace(
+        "-", _locale().negativeSign()) + number(float(text[1:]), 2)

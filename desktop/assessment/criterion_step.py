@@ -34,7 +34,6 @@ from desktop.widgets.common import heading, muted
 from desktop.widgets.evidence import EvidenceRow, RationaleEditor
 from desktop.widgets.member_positions import MemberPositionsInput
 from desktop.widgets.questions import AnswerInput, make_input
-from playbooks import figures
 from playbooks.model import ABOUT_OPTION, Criterion, Evaluation, MemberInfo, Question
 from playbooks.options import OptionsComparison
 
@@ -279,10 +278,10 @@ class CriterionStep(QWidget):
         threshold = result.pass_threshold
         score = (self.tr("no score yet") if result.score is None
                  else self.tr("score {score}").format(
-                     score=figures.score(result.score, threshold)))
+                     score=locale_format.score(result.score, threshold)))
         line = self.tr("{status} · {score} (passes at {threshold})").format(
             status=status_words(result.status), score=score,
-            threshold=figures.score(threshold))
+            threshold=locale_format.score(threshold))
         # With options, the line above the tabs gives each option's result: this is the
         # best-judged option's (what the verdict panel shows).
         if self.option_tabs is not None:
@@ -358,7 +357,7 @@ class CriterionStep(QWidget):
                            if r.criterion_id == self.criterion.id), None)
             if result is not None:
                 score = (self.tr("no score yet") if result.score is None
-                         else figures.score(result.score, result.pass_threshold))
+                         else locale_format.score(result.score, result.pass_threshold))
                 parts.append(self.tr("{option}: {status} · {score}").format(
                     option=isolated(judged.title), status=status_words(result.status), score=score))
         self.options_status.setText("\n".join(parts))

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop import locale_format
 from desktop.widgets.vocabulary import criterion_status_words, verdict_words
-from playbooks import figures
 
 
 def _verdict(row: dict[str, Any]) -> str:
@@ -36,7 +36,7 @@ def options_html(rows: Sequence[dict[str, Any]], *, decided: bool) -> str:
         return f"<td>{'<b>' if bold else ''}{escape(text)}{'</b>' if bold else ''}</td>"
 
     def margin(value: float | None) -> str:
-        return "" if value is None else f" ({figures.margin(value)})"
+        return "" if value is None else f" ({locale_format.margin(value)})"
 
     table = ["<table border='1' cellspacing='0' cellpadding='3'>",
              "<tr><th></th>" + "".join(header(r) for r in rows) + "</tr>",
@@ -46,7 +46,8 @@ def options_html(rows: Sequence[dict[str, Any]], *, decided: bool) -> str:
              "<tr><th>"
              + escape(QCoreApplication.translate("OptionsComparison", "Overall score"))
              + "</th>" + "".join(
-                 cell("—" if r["overall_score"] is None else figures.score(r["overall_score"]))
+                 cell("—" if r["overall_score"] is None
+                      else locale_format.score(r["overall_score"]))
                  for r in rows) + "</tr>",
              "<tr><th>"
              + escape(QCoreApplication.translate("OptionsComparison", "Weakest margin"))

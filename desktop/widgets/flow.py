@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from shiboken6 import isValid
 
 
 class FlowLayout(QLayout):
@@ -23,14 +24,22 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
+    def _live(self) -> list[QLayoutItem]:
+        # Qt may delete an item's C++ side with its widget before telling this Python list
+        # (a page torn down while a relayout is pending): forget such items, never touch them.
+        self._items = [item for item in self._items if isValid(item)]
+        return self._items
+
     def count(self) -> int:
-        return len(self._items)
+        return len(self._live())
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items.pop(index) if 0 <= index < len(items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -58,7 +67,7 @@ class FlowLayout(QLayout):
 
     def _visible(self) -> list[QLayoutItem]:
         shown = []
-        for item in self._items:
+        for item in self._live():
             widget = item.widget()
             if widget is None or not widget.isHidden():
                 shown.append(item)

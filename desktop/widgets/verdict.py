@@ -10,10 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop import locale_format
 from desktop.phrases import say
 from desktop.widgets.common import heading
 from desktop.widgets.vocabulary import sentence_case, verdict_words
-from playbooks import figures
 from playbooks.answers import in_words, question_prompt
 from playbooks.model import Evaluation, Playbook, Verdict
 
@@ -129,18 +129,19 @@ class VerdictPanel(QScrollArea):
         for result in evaluation.criteria:
             status_colour = tone(self, STATUS_TONE.get(result.status, "neutral"))
             score = (
-                "–" if result.score is None else figures.score(result.score, result.pass_threshold)
+                "–" if result.score is None
+                else locale_format.score(result.score, result.pass_threshold)
             )
             gate = (" <small>" + escape(self.tr("(gate)")) + "</small>") if result.gate else ""
             mark = escape(status_mark(result.status))
-            margin = "" if result.margin is None else figures.margin(result.margin)
+            margin = "" if result.margin is None else locale_format.margin(result.margin)
             edge = (" <b>" + escape(self.tr("knife-edge")) + "</b>") if result.knife_edge else ""
             rows.append(
                 f"<tr><td>{escape(result.title)}{gate}</td>"
                 # nowrap: a narrow panel broke "… 未完了" and "1.00 / 0.60" mid-word.
                 f"<td style='color:{status_colour}; white-space:nowrap'>&nbsp;{mark}</td>"
                 f"<td style='white-space:nowrap'>&nbsp;{score} / "
-                f"{figures.score(result.pass_threshold)}</td>"
+                f"{locale_format.score(result.pass_threshold)}</td>"
                 f"<td>&nbsp;{margin}{edge}</td></tr>"
             )
         self.criteria.setText("<table cellspacing='2'>" + "".join(rows) + "</table>")
