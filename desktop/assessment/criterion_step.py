@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -34,6 +34,7 @@ from desktop.widgets.common import heading, muted
 from desktop.widgets.evidence import EvidenceRow, RationaleEditor
 from desktop.widgets.member_positions import MemberPositionsInput
 from desktop.widgets.questions import AnswerInput, make_input
+from desktop.widgets.vocabulary import criterion_status_words as status_words
 from playbooks.model import ABOUT_OPTION, Criterion, Evaluation, MemberInfo, Question
 from playbooks.options import OptionsComparison
 
@@ -45,21 +46,6 @@ GUIDANCE_WIDTH = 240
 # The width the questions need beside the guidance: below it the guidance folds above them.
 QUESTIONS_BESIDE_GUIDANCE = 560
 GUIDANCE_FOLDED_HEIGHT = 200
-# A criterion's result as playbooks.verdict names it, in the official's language.
-STATUS_WORDS = {
-    "pass": QT_TRANSLATE_NOOP("CriterionStatus", "pass"),
-    "fail": QT_TRANSLATE_NOOP("CriterionStatus", "fail"),
-    "incomplete": QT_TRANSLATE_NOOP("CriterionStatus", "incomplete"),
-}
-
-
-def status_words(status: str) -> str:
-    """A criterion's status ("pass", "fail", "incomplete") as shown; another one as it is."""
-    if status not in STATUS_WORDS:
-        return status
-    return QCoreApplication.translate("CriterionStatus", str(STATUS_WORDS[status]))
-
-
 class QuestionEditor(QGroupBox):
     """A question with its answer and what backs it."""
 

@@ -53,6 +53,7 @@ from desktop.phrases import say
 from desktop.widgets.common import heading, muted
 from desktop.widgets.conditions import ConditionsEditor
 from desktop.widgets.verdict import VERDICT_TONE, tone
+from desktop.widgets.vocabulary import verdict_words
 from desktop.writes import record_dissent
 from models.changes import Part, RecordChange
 from playbooks.answers import in_words
@@ -104,25 +105,6 @@ def decision_words(decision: str) -> str:
     return decision if label is None else QCoreApplication.translate("Decisions", str(label))
 
 
-# playbooks.model.Verdict.label in the official's language (playbooks/ knows no Qt).
-VERDICT_WORDS = {
-    Verdict.LEGITIMATE: QT_TRANSLATE_NOOP("VerdictWords", "legitimate"),
-    Verdict.LEGITIMATE_WITH_CONDITIONS: QT_TRANSLATE_NOOP("VerdictWords",
-                                                          "legitimate with conditions"),
-    Verdict.AUTHORITY_SHORT: QT_TRANSLATE_NOOP("VerdictWords",
-                                               "justified in substance; authority short"),
-    Verdict.NOT_LEGITIMATE: QT_TRANSLATE_NOOP("VerdictWords", "not legitimate"),
-    Verdict.INSUFFICIENT_INFORMATION: QT_TRANSLATE_NOOP("VerdictWords",
-                                                        "insufficient information"),
-}
-
-
-def verdict_words(verdict: Verdict) -> str:
-    """The verdict's label as shown (Verdict.label in English)."""
-    words = VERDICT_WORDS.get(verdict)
-    if words is None:
-        return verdict.label
-    return QCoreApplication.translate("VerdictWords", str(words))
 
 
 # The review state of a recorded condition (models.condition_records.ConditionRecord.state).

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.assessment.criterion_step import CriterionStep
-from desktop.assessment.decision_step import DecisionStep, verdict_words
+from desktop.assessment.decision_step import DecisionStep
 from desktop.assessment.options_step import OptionRow, OptionsStep
 from desktop.assessment.resolution_dates import ResolutionControls
 from desktop.assessment.saver import FAILED, SAVED, AnswerSaver, state_words
@@ -36,6 +36,7 @@ from desktop.playbook_language import playbook_language
 from desktop.routing import RoutingBar
 from desktop.widgets.common import heading, muted
 from desktop.widgets.verdict import VerdictPanel, status_mark, tone
+from desktop.widgets.vocabulary import status_words, verdict_words
 from desktop.writes import start_revision
 from models.changes import Part, RecordChange
 from playbooks.errors import UserError
@@ -51,12 +52,6 @@ MAY_HAVE_CHANGED = QT_TRANSLATE_NOOP(
     "AssessmentPage",
     "This assessment may have changed elsewhere while the connection was lost; your edits here "
     "are not saved yet.")
-# The record's status (models.tables.ASSESSMENT_STATUSES) as the header and banner show it.
-STATUS_WORDS = {
-    "draft": QT_TRANSLATE_NOOP("AssessmentStatus", "draft"),
-    "decided": QT_TRANSLATE_NOOP("AssessmentStatus", "decided"),
-    "superseded": QT_TRANSLATE_NOOP("AssessmentStatus", "superseded"),
-}
 # Below this page width the verdict panel starts folded: at 1024 pixels, steps, questions,
 # guidance and verdict side by side left the questions ~95 pixels.
 VERDICT_BESIDE_WIDTH = 1000
@@ -65,11 +60,6 @@ VERDICT_BESIDE_WIDTH = 1000
 def changed_words(notice: object) -> str:
     """CHANGED_ELSEWHERE or MAY_HAVE_CHANGED in the official's language."""
     return QCoreApplication.translate("AssessmentPage", str(notice))
-
-
-def status_words(status: str) -> str:
-    known = STATUS_WORDS.get(status)
-    return status if known is None else QCoreApplication.translate("AssessmentStatus", str(known))
 
 
 def load_everything(context: DeskContext, assessment_id: str):

@@ -164,21 +164,6 @@ Recharger l&apos;évaluation maintenant ? Votre dernière modification n&apos;a 
     </message>
 </context>
 <context>
-    <name>AssessmentStatus</name>
-    <message>
-        <source>draft</source>
-        <translation>projet</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>décidé</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>remplacé</translation>
-    </message>
-</context>
-<context>
     <name>ConditionState</name>
     <message>
         <source>open</source>
@@ -195,21 +180,6 @@ Recharger l&apos;évaluation maintenant ? Votre dernière modification n&apos;a 
     <message>
         <source>tripwire breached</source>
         <translation>seuil d&apos;alerte franchi</translation>
-    </message>
-</context>
-<context>
-    <name>CriterionStatus</name>
-    <message>
-        <source>pass</source>
-        <translation>satisfait</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>non satisfait</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>incomplet</translation>
     </message>
 </context>
 <context>
@@ -914,29 +884,6 @@ Recharger l&apos;évaluation maintenant ? Votre dernière modification n&apos;a 
     <message>
         <source>&lt;b&gt;Fragility:&lt;/b&gt; {description}</source>
         <translation>&lt;b&gt;Fragilité :&lt;/b&gt; {description}</translation>
-    </message>
-</context>
-<context>
-    <name>VerdictWords</name>
-    <message>
-        <source>legitimate</source>
-        <translation>légitime</translation>
-    </message>
-    <message>
-        <source>legitimate with conditions</source>
-        <translation>légitime sous conditions</translation>
-    </message>
-    <message>
-        <source>justified in substance; authority short</source>
-        <translation>justifiée sur le fond ; autorité insuffisante</translation>
-    </message>
-    <message>
-        <source>not legitimate</source>
-        <translation>non légitime</translation>
-    </message>
-    <message>
-        <source>insufficient information</source>
-        <translation>informations insuffisantes</translation>
     </message>
 </context>
 </TS>

@@ -164,21 +164,6 @@ Reload the assessment now? Your last change was not saved.</source>
     </message>
 </context>
 <context>
-    <name>AssessmentStatus</name>
-    <message>
-        <source>draft</source>
-        <translation>טיוטה</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>הוחלט</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>הוחלף</translation>
-    </message>
-</context>
-<context>
     <name>ConditionState</name>
     <message>
         <source>open</source>
@@ -195,21 +180,6 @@ Reload the assessment now? Your last change was not saved.</source>
     <message>
         <source>tripwire breached</source>
         <translation>סף ההתרעה נחצה</translation>
-    </message>
-</context>
-<context>
-    <name>CriterionStatus</name>
-    <message>
-        <source>pass</source>
-        <translation>עומד</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>לא עומד</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>חלקי</translation>
     </message>
 </context>
 <context>
@@ -914,29 +884,6 @@ Reload the assessment now? Your last change was not saved.</source>
     <message>
         <source>&lt;b&gt;Fragility:&lt;/b&gt; {description}</source>
         <translation>&lt;b&gt;שבריריות:&lt;/b&gt; {description}</translation>
-    </message>
-</context>
-<context>
-    <name>VerdictWords</name>
-    <message>
-        <source>legitimate</source>
-        <translation>לגיטימית</translation>
-    </message>
-    <message>
-        <source>legitimate with conditions</source>
-        <translation>לגיטימית בתנאים</translation>
-    </message>
-    <message>
-        <source>justified in substance; authority short</source>
-        <translation>מוצדקת לגופה; הסמכות חסרה</translation>
-    </message>
-    <message>
-        <source>not legitimate</source>
-        <translation>לא לגיטימית</translation>
-    </message>
-    <message>
-        <source>insufficient information</source>
-        <translation>מידע לא מספיק</translation>
     </message>
 </context>
 </TS>

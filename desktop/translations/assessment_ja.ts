@@ -164,21 +164,6 @@ Reload the assessment now? Your last change was not saved.</source>
     </message>
 </context>
 <context>
-    <name>AssessmentStatus</name>
-    <message>
-        <source>draft</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>決定済み</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>改訂により失効</translation>
-    </message>
-</context>
-<context>
     <name>ConditionState</name>
     <message>
         <source>open</source>
@@ -195,21 +180,6 @@ Reload the assessment now? Your last change was not saved.</source>
     <message>
         <source>tripwire breached</source>
         <translation>警戒条件に抵触</translation>
-    </message>
-</context>
-<context>
-    <name>CriterionStatus</name>
-    <message>
-        <source>pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>未完了</translation>
     </message>
 </context>
 <context>
@@ -912,29 +882,6 @@ Reload the assessment now? Your last change was not saved.</source>
     <message>
         <source>&lt;b&gt;Fragility:&lt;/b&gt; {description}</source>
         <translation>&lt;b&gt;脆弱性:&lt;/b&gt; {description}</translation>
-    </message>
-</context>
-<context>
-    <name>VerdictWords</name>
-    <message>
-        <source>legitimate</source>
-        <translation>正当</translation>
-    </message>
-    <message>
-        <source>legitimate with conditions</source>
-        <translation>条件付きで正当</translation>
-    </message>
-    <message>
-        <source>justified in substance; authority short</source>
-        <translation>実質的には正当だが権限が不足</translation>
-    </message>
-    <message>
-        <source>not legitimate</source>
-        <translation>正当でない</translation>
-    </message>
-    <message>
-        <source>insufficient information</source>
-        <translation>情報不足</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,6 @@ build does, and the page is read in French."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,17 +23,21 @@ TRANSLATIONS = Path(__file__).resolve().parents[2] / "desktop" / "translations"
 
 @pytest.fixture
 def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    compiled = tmp_path / "assessment_fr.qm"
-    subprocess.run([lrelease, str(TRANSLATIONS / "assessment_fr.ts"), "-qm", str(compiled)],
-                   check=True, capture_output=True, timeout=120)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    qapp.installTranslator(translator)
+    """The page's own words and the shared vocabulary (statuses, verdicts) in French."""
+    from desktop.translations import tool
+
+    translators = []
+    for area in ("assessment", "widgets"):
+        compiled = tmp_path / f"{area}_fr.qm"
+        subprocess.run([tool("lrelease"), str(TRANSLATIONS / f"{area}_fr.ts"), "-qm",
+                        str(compiled)], check=True, capture_output=True, timeout=120)
+        translator = QTranslator()
+        assert translator.load(str(compiled))
+        qapp.installTranslator(translator)
+        translators.append(translator)
     yield
-    qapp.removeTranslator(translator)
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 def test_a_draft_reads_in_french(french, qtbot, make_window, database, catalog) -> None:
