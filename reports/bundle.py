@@ -37,6 +37,9 @@ from reports.identity import SigningIdentity
 RECORDS = "records.json"
 AUDIT = "audit.jsonl"
 CREATING = ("assessment.create", "assessment.import", "assessment.revise", "assessment.migrate")
+# The payload fields that name the row an entry recorded (models' writers).
+_ID_FIELDS = ("decision_id", "dissent_id", "note_id", "step_id", "review_id", "memo_id",
+              "resolution_id", "outcome_id", "retrospective_id")
 
 
 def export_bundle(db: Database, assessment_ids: Sequence[str] | None,
@@ -194,16 +197,25 @@ def _at(text: str) -> datetime:
 def _row_problems(checked: CheckedBundle, entries: list[Row],
                   members: dict[str, bytes], progress: Progress = no_progress) -> list[str]:
     """Every carried row against the entry that recorded it (see docs/bundle-format.md)."""
-    by_action: dict[str, list[tuple[Row, dict[str, Any]]]] = {}
+    # Each entry filed under its action and every id it names, so a row is compared with the
+    # few entries that name it, not with the whole chain (10k cases: quadratic otherwise).
+    filed: dict[tuple[str, str, Any], list[tuple[Row, dict[str, Any]]]] = {}
     for entry in entries:
         try:
             payload = json.loads(entry["payload"])
         except ValueError:
             payload = {}
-        by_action.setdefault(entry["action"], []).append((entry, payload))
+        if not isinstance(payload, dict):
+            payload = {}
+        named = [("entity_id", entry["entity_id"])] + [
+            (name, payload[name]) for name in _ID_FIELDS
+            if isinstance(payload.get(name), (str, int))]
+        for name, value in named:
+            filed.setdefault((entry["action"], name, value), []).append((entry, payload))
 
-    def find(actions: Sequence[str], test: Any) -> bool:
-        return any(test(e, p) for a in actions for e, p in by_action.get(a, ()))
+    def find(actions: Sequence[str], test: Any, name: str, value: Any) -> bool:
+        """Whether an entry of one of `actions` naming `value` in its `name` passes `test`."""
+        return any(test(e, p) for a in actions for e, p in filed.get((a, name, value), ()))
 
     heads = {e["entry_hash"] for e in entries}
     problems: list[str] = []
@@ -214,37 +226,40 @@ def _row_problems(checked: CheckedBundle, entries: list[Row],
         def bad(what: str, key: str, case: str = case_id) -> None:
             problems.append(f"{RECORDS}: {what} {key} of assessment {case} is not as the "
                             "origin's audit entries recorded it")
-        if not find((*CREATING, CASE_ACTION), lambda e, p, c=case_id: e["entity_id"] == c):
+        if not find((*CREATING, CASE_ACTION), lambda e, p: True, "entity_id", case_id):
             bad("the assessment", case_id)
         for d in t["decision"]:
             if not find(("assessment.decide", CASE_ACTION), lambda e, p, d=d: (
-                    p.get("decision_id"), p.get("record_hash")) == (d["id"], d["record_hash"])):
+                    p.get("decision_id"), p.get("record_hash")) == (d["id"], d["record_hash"]),
+                    "decision_id", d["id"]):
                 bad("decision", d["id"])
         for d in t["dissent"]:
             dissent = (d["decision_id"], d["reviewer"], sha256_hex(d["text"]))
             if not find(("dissent.add",), lambda e, p, d=d, s=dissent: p.get("dissent_id") == d[
-                    "id"] and (p.get("decision_id"), e["actor"], p.get("text_sha256")) == s) \
+                    "id"] and (p.get("decision_id"), e["actor"], p.get("text_sha256")) == s,
+                        "dissent_id", d["id"]) \
                     and not find((CASE_ACTION,), lambda e, p, d=d, s=dissent: tuple(
                         p.get("dissents", {}).get(d["id"], {}).get(k) for k in
-                        ("decision_id", "reviewer", "text_sha256")) == s):
+                        ("decision_id", "reviewer", "text_sha256")) == s, "entity_id", case_id):
                 bad("dissent", d["id"])
         for n in t["case_note"]:
             note = (n["author"], sha256_hex(n["text"]))
             if not find(("note.add",), lambda e, p, n=n, s=note: p.get("note_id") == n["id"]
-                        and (e["actor"], p.get("text_sha256")) == s) \
+                        and (e["actor"], p.get("text_sha256")) == s, "note_id", n["id"]) \
                     and not find((CASE_ACTION,), lambda e, p, n=n, s=note: tuple(
                         p.get("notes", {}).get(n["id"], {}).get(k) for k in
-                        ("author", "text_sha256")) == s):
+                        ("author", "text_sha256")) == s, "entity_id", case_id):
                 bad("note", n["id"])
         for r in t["routing_step"]:
             step = (case_id, r["position"], r["act"], r["actor"], sha256_hex(r["comment"]))
             if not find((f"routing.{r['act']}",), lambda e, p, r=r, s=step: p.get(
                     "step_id") == r["id"] and (p.get("assessment_id"), p.get("position"),
                                                p.get("act"), e["actor"],
-                                               p.get("comment_sha256")) == s):
+                                               p.get("comment_sha256")) == s,
+                        "step_id", r["id"]):
                 bad("routing step", r["id"])
         for r in t["condition_review"]:
-            if not find(("condition.review",), lambda e, p, r=r: p.get("review_id") == r["id"]):
+            if not find(("condition.review",), lambda e, p: True, "review_id", r["id"]):
                 bad("condition review", r["id"])
         for what, name, action, key, sealed_as in SEALED_CONTENT:
             for row in t[name]:
@@ -253,9 +268,9 @@ def _row_problems(checked: CheckedBundle, entries: list[Row],
                             and p.get("content_hash") == h and p.get("assessment_id") == r[
                                 "assessment_id"]
                             and e["actor"] == r["set_by" if k == "resolution_id"
-                                                else "recorded_by"]) \
+                                                else "recorded_by"], key, row["id"]) \
                         and not find((CASE_ACTION,), lambda e, p, r=row, s=sealed_as, h=digest:
-                                     p.get(s, {}).get(r["id"]) == h):
+                                     p.get(s, {}).get(r["id"]) == h, "entity_id", case_id):
                     bad(what, row["id"])
         for memo in t["memo"]:
             checked.memos += 1
@@ -269,12 +284,12 @@ def _row_problems(checked: CheckedBundle, entries: list[Row],
                 continue
             stored = find(("memo.store",), lambda e, p, m=memo, s=signers: p.get(
                 "memo_id") == m["id"] and p.get("sha256") == m["sha256"]
-                and p.get("signers") == s and p.get("stage") == m["stage"])
+                and p.get("signers") == s and p.get("stage") == m["stage"], "memo_id", memo["id"])
             # brought in by an earlier hop: its head is of that hop's origin, checked there
             passed_on = find((CASE_ACTION,), lambda e, p, m=memo, s=signers: (
                 p.get("memos", {}).get(m["id"], {}) == {
                     **{k: m[k] for k in ("reference", "stage", "sha256", "audit_head")},
-                    "signers": s}))
+                    "signers": s}), "entity_id", case_id)
             if not stored and not passed_on:
                 problems.append(f"memos/{memo['id']}.pdf: memo {memo['reference']} "
                                 f"({memo['stage']}) is not the one the origin's audit entries "
