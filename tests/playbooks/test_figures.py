@@ -75,15 +75,16 @@ def test_every_tally_text_shows_the_share_short_of_its_threshold() -> None:
     from desktop.widgets.member_positions import tally_text
     from playbooks.authority import describe_tally
     from reports.assessment_text import _authority_lines
-    from reports.render import _pct
+    from reports.memo_language import memo_language
 
     tally = _tally_just_short()
+    english = memo_language("en")
     texts = {
         "engine reasons": describe_tally(tally),
         "assess show": "\n".join(_authority_lines(dataclasses.asdict(tally))),
         "desktop": tally_text(tally),
-        "memo": f"{_pct(tally.state_share, tally.state_threshold)} "
-        f"{_pct(tally.population_share, tally.population_threshold)}",
+        "memo": f"{english.percent(tally.state_share, tally.state_threshold)} "
+        f"{english.percent(tally.population_share, tally.population_threshold)}",
     }
     for place, text in texts.items():
         assert "54.97%" in text and "64.97%" in text, (place, text)
