@@ -140,7 +140,9 @@ class HistoryModel(QAbstractTableModel):
     def _request_page(self) -> None:
         self._fetching = True
         generation, offset, q, db = self._generation, len(self.rows), self.query, self.context.db
-        lookup = self.context.catalog.by_hash
+        # The catalog itself, not its attribute: while the record opens it is a stand-in whose
+        # attributes wait for the opening, which must happen on the database thread, never here.
+        catalog = self.context.catalog
 
         def work():
             # Imported here, on the database thread: models.search loads SQLAlchemy, which may
@@ -151,7 +153,7 @@ class HistoryModel(QAbstractTableModel):
             if q.outcome is not None:  # which assessments the outcome filter keeps
                 from models.outcome_filters import outcome_filter_ids
 
-                ids = outcome_filter_ids(db, lookup, q.outcome)
+                ids = outcome_filter_ids(db, catalog.by_hash, q.outcome)
             return search_assessments(
                 db, q.text, playbook_id=q.playbook_id, status=q.status, verdict=q.verdict,
                 decision=q.decision, date_from=q.date_from, date_to=q.date_to, order=q.order,
