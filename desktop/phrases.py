@@ -8,9 +8,13 @@ writes numbers (CLDR, through Babel, as the memo writes them). The record keeps 
 
 from __future__ import annotations
 
-from desktop.i18n import current_language
+from typing import TYPE_CHECKING
+
+from desktop.i18n import SOURCE_LANGUAGE, current_language
 from playbooks.phrases import Figure, Phrase, Translator, render
-from reports.memo_language import MemoLanguage, UnknownMemoLanguage, memo_language
+
+if TYPE_CHECKING:  # the catalogs live in reports/, whose import loads ReportLab: not at start-up
+    from reports.memo_language import MemoLanguage
 
 # A language whose catalog is not among the memo's (e.g. the tests' pseudo-locale) may be
 # given its own translation here, by language code.
@@ -23,6 +27,8 @@ def say(text: object) -> str:
     if not isinstance(text, Phrase):
         return "" if text is None else str(text)
     code = current_language()
+    if code == SOURCE_LANGUAGE and code not in EXTRA:
+        return str(text)  # a Phrase is its English text: nothing to load
     language = _language(code)
     translate: Translator = EXTRA.get(code) or language
     return render(text, translate, language.figure)
@@ -30,10 +36,14 @@ def say(text: object) -> str:
 
 def figure(value: Figure) -> str:
     """One figure of an engine sentence as the window's language writes it."""
+    if current_language() == SOURCE_LANGUAGE:
+        return str(value)
     return _language(current_language()).figure(value)
 
 
 def _language(code: str) -> MemoLanguage:
+    from reports.memo_language import MemoLanguage, UnknownMemoLanguage, memo_language
+
     try:
         return memo_language(code)
     except UnknownMemoLanguage:  # no catalog: English words, the language's figures
