@@ -130,12 +130,14 @@ class HistoryPage(QWidget):
         dates = QHBoxLayout()
         for date_widget in (self.use_from, self.date_from, self.use_to, self.date_to):
             dates.addWidget(date_widget)
-        dates.addWidget(self.outcome)
         dates.addStretch(1)
         filters.addLayout(dates, 2, 0, 1, 2)
+        # Beside the queue, not in the dates' row: that row would ask the whole page to be wider
+        # than a narrow window gives it (the list beside it then shrinks).
+        filters.addWidget(self.outcome, 3, 0)
         # "For me": the drafts waiting for the official's role, listed instead of the results.
         self.queue = QueuePanel(context, self)
-        filters.addWidget(self.queue.combo, 3, 0, 1, 2)
+        filters.addWidget(self.queue.combo, 3, 1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
