@@ -189,22 +189,22 @@ class ReviewPage(QWidget):
         it."""
         from models.outcome_counts import resolved_counts
 
-        db, lookup = self.context.db, self.context.catalog.by_hash
+        db, catalog = self.context.db, self.context.catalog
         start, playbook_id = self.start_day(), self.playbook.currentData()
         self._generation += 1
         generation = self._generation
         self._waiting = {"counts", "due"}
         self.context.runner.submit(
-            lambda: resolved_counts(db, lookup, start=start, playbook_id=playbook_id),
+            lambda: resolved_counts(db, catalog.by_hash, start=start, playbook_id=playbook_id),
             lambda counts: self._show_counts(generation, counts), owner=self,
             label="read the calibration")
 
     def _read_due(self, generation: int) -> None:
         from models.outcomes import due_outcomes
 
-        db, lookup = self.context.db, self.context.catalog.by_hash
+        db, catalog = self.context.db, self.context.catalog
         self.context.runner.submit(
-            lambda: due_outcomes(db, lookup), lambda due: self._show_due(generation, due),
+            lambda: due_outcomes(db, catalog.by_hash), lambda due: self._show_due(generation, due),
             owner=self, label="read the calls due")
 
     def _part_shown(self, part: str) -> None:
@@ -294,11 +294,11 @@ class ReviewPage(QWidget):
                 self.terms.blockSignals(True)
                 self.terms.setCurrentRow(index)
                 self.terms.blockSignals(False)
-        db, lookup = self.context.db, self.context.catalog.by_hash
+        db, catalog = self.context.db, self.context.catalog
         start, playbook_id = self.start_day(), self.playbook.currentData()
         generation = self._generation
         self.context.runner.submit(
-            lambda: bin_calls(db, lookup, term, start=start, playbook_id=playbook_id),
+            lambda: bin_calls(db, catalog.by_hash, term, start=start, playbook_id=playbook_id),
             lambda calls: self._show_calls(generation, term, calls), owner=self,
             label="read the calls behind a point")
 
@@ -393,13 +393,13 @@ class ReviewPage(QWidget):
         if path is None:
             return
         protected, db = self.context.db.files, self.context.db
-        lookup = self.context.catalog.by_hash
+        catalog = self.context.catalog
         start, playbook_id = self.start_day(), self.playbook.currentData()
 
         def work() -> Path:
             # The report reads every call (its slices and misses need them), as the CLI does.
-            report = lessons(decided_cases(db, lookup, start=start, playbook_id=playbook_id),
-                             start=start, playbook_id=playbook_id)
+            cases = decided_cases(db, catalog.by_hash, start=start, playbook_id=playbook_id)
+            report = lessons(cases, start=start, playbook_id=playbook_id)
             write_atomically(Path(path), lessons_pdf(report), overwrite=True,
                              protected=protected)
             return Path(path)
