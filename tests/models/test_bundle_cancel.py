@@ -26,16 +26,22 @@ def counts(db) -> tuple[int, ...]:
                      for table in ("assessment", "answer", "decision", "audit_entry"))
 
 
-@pytest.mark.parametrize("stop_at", ["Checking the audit chain", "Writing the cases",
-                                     "Indexing the cases for search", "Committing"])
-def test_a_cancelled_import_writes_nothing(database, tmp_path: Path, stop_at: str) -> None:
+def exporter_and_origin(database, tmp_path: Path):
+    """An exporting official's identity whose CA `database` trusts, and a fresh field record
+    (SQLite) to export from; the caller closes the record."""
     authority = load_or_create_test_ca()
     add_trust_root(database, authority.certificate_path.read_bytes(), actor="test")
     identity = tmp_path / "exporter.p12"
     identity.write_bytes(create_test_identity("Ana Exporter", PASSPHRASE, role="Drafting official",
                                               authority=authority))
     (tmp_path / "field").mkdir()
-    origin = open_record(f"sqlite:///{tmp_path / 'field' / 'concert.db'}")
+    return identity, open_record(f"sqlite:///{tmp_path / 'field' / 'concert.db'}")
+
+
+@pytest.mark.parametrize("stop_at", ["Checking the audit chain", "Writing the cases",
+                                     "Indexing the cases for search", "Committing"])
+def test_a_cancelled_import_writes_nothing(database, tmp_path: Path, stop_at: str) -> None:
+    identity, origin = exporter_and_origin(database, tmp_path)
     try:
         catalog = PlaybookCatalog.load(None)
         for title in ("First field case", "Second field case"):
@@ -66,13 +72,7 @@ def test_a_revision_whose_id_sorts_first_imports(database, tmp_path: Path, monke
     from models import decisions, tables
     from models.decisions import revise
 
-    authority = load_or_create_test_ca()
-    add_trust_root(database, authority.certificate_path.read_bytes(), actor="test")
-    identity = tmp_path / "exporter.p12"
-    identity.write_bytes(create_test_identity("Ana Exporter", PASSPHRASE, role="Drafting official",
-                                              authority=authority))
-    (tmp_path / "field").mkdir()
-    origin = open_record(f"sqlite:///{tmp_path / 'field' / 'concert.db'}")
+    identity, origin = exporter_and_origin(database, tmp_path)
     try:
         catalog = PlaybookCatalog.load(None)
         first, _ = decided_record(origin, catalog, title="Revised field case")
