@@ -66,8 +66,10 @@ class DeskContext:
 
     def announce(self, change: RecordChange) -> None:
         """Tell every view that `change` has committed (for writes not made through `write`,
-        e.g. a memo stored by the memo helper process)."""
-        self.bus.record_changed.emit(change)
+        e.g. a memo stored by the memo helper process). Once shut down, nothing is announced:
+        the views are closing, and a refresh they started then would outlive the window."""
+        if not self._shut_down:
+            self.bus.record_changed.emit(change)
 
     def write(
         self,

@@ -102,6 +102,28 @@ def test_an_incomplete_assessment_can_only_be_deferred_or_rejected(qtbot, window
     assert page.current_step() < page.step_count() - 1
 
 
+def test_a_closed_window_starts_no_work_after_its_last_save(qtbot, make_window, qapp):
+    window = make_window()
+    page = create(qtbot, window)
+    window.chain_label.refresh()  # the audit chain is watched, as in a window the user opened
+    qtbot.waitUntil(lambda: window.context.background.is_idle())
+    editor = next(e for e in page.steps[0].editors.values()
+                  if e.question.kind == QuestionKind.TEXT)
+    answer(qtbot, editor, "Typed just before closing")
+    context = window.context
+    started: list[str] = []
+    for runner in (context.runner, context.background):
+        name = runner.objectName()
+        runner.busy_changed.connect(lambda busy, name=name: busy and started.append(name))
+    window.close()  # the answer is saved as the window goes; its views hear of it no more
+    assert started == [context.runner.objectName()]  # that save, and nothing else
+    qtbot.waitUntil(context.runner.is_idle)
+    for _ in range(20):
+        qapp.processEvents()
+    assert started == [context.runner.objectName()]
+    assert context.background.is_idle() and context.background.active_threads() == 0
+
+
 def test_closing_mid_assessment_and_reopening_keeps_every_answer(qtbot, make_window,
                                                                  make_context):
     window = make_window()
