@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -130,6 +131,8 @@ class DecisionStep(QScrollArea):
         self._comparison = None  # playbooks.options.OptionsComparison, on a case with options
         # Set by the page: returns the saver's row version.
         self.row_version_source: Callable[[], int | None] | None = None
+        self._form: QFormLayout | None = None  # the decision form, on a draft
+        self._decided_box: QWidget | None = None  # the decision as taken, once decided
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Decision step"))
         body = QWidget()
@@ -166,13 +169,31 @@ class DecisionStep(QScrollArea):
         if record.decision is None and record.status == "draft":
             layout.addWidget(self._decision_form())
         elif record.decision is not None:
-            layout.addWidget(self._decision_record(record.decision))
+            self._decided_box = self._decision_record(record.decision)
+            layout.addWidget(self._decided_box)
             layout.addWidget(self._dissent_box(record.decision))
             self.memos = MemoSection(context, record)
             layout.addWidget(self.memos)
             context.record_changed.connect(self._on_record_changed)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def place_resolution_date(self, edit: QWidget) -> None:
+        """Put the decision's resolution date where it is read: on a draft in the form, above
+        the button that records the decision (it is chosen with the decision, and Tab reaches
+        it before the button); once decided under the decision as taken; else at the end."""
+        body = cast(QVBoxLayout, cast(QWidget, self.widget()).layout())
+        if self._form is not None:
+            row, _role = self._form.getWidgetPosition(self.blocker)
+            self._form.insertRow(row, edit)
+            # Made after the button, reached before it.
+            focusable = [child for child in edit.findChildren(QWidget)
+                         if child.focusPolicy() & Qt.FocusPolicy.TabFocus] or [edit]
+            QWidget.setTabOrder(focusable[-1], self.submit)
+        elif self._decided_box is not None:
+            body.insertWidget(body.indexOf(self._decided_box) + 1, edit)
+        else:
+            body.insertWidget(max(0, body.count() - 1), edit)  # above the closing stretch
 
     # before the decision ----------------------------------------------------------------------
     def _decision_form(self) -> QGroupBox:
@@ -234,13 +255,15 @@ class DecisionStep(QScrollArea):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.submit)
-        form = QFormLayout(box)
+        form = self._form = QFormLayout(box)
         if self.option_choice is not None:
             form.addRow(self.tr("Option"), self.option_choice)
         form.addRow(self.tr("Decision"), choices)
         form.addRow(self.tr("Decided &by"), self.decided_by)
         form.addRow(decider_label, self.decider)
-        form.addRow("", self.decider_hint)
+        # A row of its own: beside an empty label, the form gave the wrapped hint the height
+        # of its narrowest wrapping (a blank band under the certificate).
+        form.addRow(self.decider_hint)
         form.addRow(self.tr("&Justification"), self.justification)
         form.addRow(self.conditions_label, self.conditions)
         form.addRow(self.blocker)

@@ -42,8 +42,7 @@ class ResolutionControls(QObject):
                     cast(QVBoxLayout, editor.layout()).addWidget(edit)  # below its evidence
                     self.edits[question_id] = edit
         edit = ResolutionDateEdit("")
-        body = cast(QVBoxLayout, cast(QWidget, decision.widget()).layout())
-        body.insertWidget(max(0, body.count() - 1), edit)  # above the closing stretch
+        decision.place_resolution_date(edit)
         self.edits[DECISION] = edit
         for question_id, edit in self.edits.items():
             edit.setEnabled(False)  # until the dates are read
