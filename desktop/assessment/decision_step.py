@@ -184,8 +184,9 @@ class DecisionStep(QScrollArea):
         it before the button); once decided under the decision as taken; else at the end."""
         body = cast(QVBoxLayout, cast(QWidget, self.widget()).layout())
         if self._form is not None:
-            row, _role = self._form.getWidgetPosition(self.blocker)
-            self._form.insertRow(row, edit)
+            position = cast(tuple[int, QFormLayout.ItemRole],
+                            self._form.getWidgetPosition(self.blocker))
+            self._form.insertRow(position[0], edit)
             # Made after the button, reached before it.
             focusable = [child for child in edit.findChildren(QWidget)
                          if child.focusPolicy() & Qt.FocusPolicy.TabFocus] or [edit]
