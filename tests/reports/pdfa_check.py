@@ -5,9 +5,9 @@ XMP packet with the standard library's XML parser and page content with its own 
 It is not veraPDF (the reference validator, unavailable here: it is published only on the Java
 registry). It checks what the memo could get wrong: the identification and its agreement with the
 Info dictionary, the output intent and its profile, embedded fonts, actions, annotations and
-their appearances, colour operators, transparency parameters, filters, the stream and file
-syntax PDF/A adds to PDF, and the trailer's file identifier. `problems(pdf)` lists what fails,
-one sentence each; an empty list is a pass.
+their appearances, signature formats and permissions, colour operators, transparency
+parameters, filters, the stream and file syntax PDF/A adds to PDF, and the trailer's file
+identifier. `problems(pdf)` lists what fails, one sentence each; an empty list is a pass.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ STANDARD_BLEND_MODES = {"/Normal", "/Compatible", "/Multiply", "/Screen", "/Over
                         "/Darken", "/Lighten", "/ColorDodge", "/ColorBurn", "/HardLight",
                         "/SoftLight", "/Difference", "/Exclusion", "/Hue", "/Saturation",
                         "/Color", "/Luminosity"}
+SIGNATURE_FORMATS = {"/adbe.pkcs7.detached", "/ETSI.CAdES.detached"}  # what PDF/A-2 admits
 # annotation flags: Invisible 1, Hidden 2, Print 4, NoView 32, ToggleNoView 256
 PRINT, NOT_SHOWN = 4, 1 | 2 | 32 | 256
 
@@ -114,6 +115,10 @@ def _catalog(root: Any) -> list[str]:
         found.append("the form asks the reader to make its appearances (/NeedAppearances)")
     if "/XFA" in form:
         found.append("the form carries XFA")
+    permissions = _get(root, "/Perms", generic.DictionaryObject())
+    for key in permissions:
+        if key not in ("/DocMDP", "/UR3"):
+            found.append(f"the catalog's permissions hold {key}")
     return found
 
 
@@ -277,6 +282,8 @@ def _object(path: str, value: Any) -> list[str]:
                 found.append(f"{path}: stream filter {name}")
         if "/F" in value:
             found.append(f"{path}: stream data in an external file")
+    if kind == "/Sig" and _get(value, "/SubFilter") not in SIGNATURE_FORMATS:
+        found.append(f"{path}: signature format {_get(value, '/SubFilter')} is not allowed")
     if kind == "/Font" or subtype in ("/TrueType", "/Type1", "/Type0", "/CIDFontType2"):
         found += _font(path, value)
     if kind == "/ExtGState" or any(k in value for k in ("/TR", "/TR2", "/HTP", "/BM")):
