@@ -3,7 +3,8 @@
 The result is the unsigned memo: every page carries the classification banner at top and bottom,
 the reference, the date and "Page x of y"; the last section holds the two signature fields,
 created here so that neither signature is later invalidated by adding a field. The same context
-gives the same bytes (ReportLab's invariant mode, dates taken from the context).
+gives the same bytes (ReportLab's invariant mode, dates taken from the context). The memo is
+PDF/A-2b (reports.pdfa: XMP packet and sRGB output intent, added as the document is saved).
 """
 
 from __future__ import annotations
