@@ -161,9 +161,12 @@ def build_deb(bundle: Path, out: Path, icons: dict[int, Path]) -> Path:
     doc.mkdir(parents=True)
     fonts = ROOT / "reports" / "font_files"
     (doc / "copyright").write_text(
-        "Concert Desk, with the fonts it draws memos with (licences in "
-        f"{INSTALL_DIR}/_internal/reports/font_files):\n\n"
-        + (fonts / "README.md").read_text(encoding="utf-8"), encoding="utf-8")
+        "Concert Desk, with the fonts it draws memos with and the colour profile its memos "
+        f"embed (licences in {INSTALL_DIR}/_internal/reports/font_files and "
+        "colour_profiles):\n\n"
+        + (fonts / "README.md").read_text(encoding="utf-8") + "\n\n"
+        + (ROOT / "reports" / "colour_profiles" / "README.md").read_text(encoding="utf-8"),
+        encoding="utf-8")
     architecture = subprocess.run(["dpkg", "--print-architecture"], capture_output=True,
                                   text=True, check=True).stdout.strip()
     size_kib = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_symlink()) // 1024

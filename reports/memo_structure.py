@@ -11,7 +11,8 @@ signature), metadata changed after signing. So `verify` accepts only our structu
   minister) and the pages no annotation but their two widgets;
 - the drafting official's signature certifies (form filling permitted), the minister's is the
   next revision and nothing else: it changes no object that existed before it but the
-  minister's field (and its widget) and the Info dictionary;
+  minister's field (and its widget), the Info dictionary and the XMP packet that repeats it
+  (a PDF/A memo: reports.pdfa);
 - the minister's field carries the lock (all fields, "no changes") that makes the memo locked;
 - the reference and the record hash are read from the revision the first signature covers.
 """
@@ -165,7 +166,8 @@ def structure_problem(reader: Any, signatures: list[Any]) -> str | None:
             return (f"{second.signed_revision - first.signed_revision - 1} revision(s) were added "
                     "between the drafting official's signature and the minister's")
         changed = _changed_existing(reader, second.signed_revision)
-        allowed = _minister_objects(second) | _info_ids(reader, first.signed_revision)
+        allowed = (_minister_objects(second) | _info_ids(reader, first.signed_revision)
+                   | _metadata_ids(reader, first.signed_revision))
         unexpected = sorted(changed - allowed)
         if unexpected:
             return (f"the minister's revision changes {len(unexpected)} object(s) beside its own "
@@ -192,6 +194,15 @@ def _minister_objects(signature: Any) -> set[int]:
 def _info_ids(reader: Any, revision: int) -> set[int]:
     try:
         ref = reader.get_historical_resolver(revision).trailer_view.raw_get("/Info")
+    except (KeyError, AttributeError):
+        return set()
+    return {ref.idnum} if isinstance(ref, generic.IndirectObject) else set()
+
+
+def _metadata_ids(reader: Any, revision: int) -> set[int]:
+    """The XMP packet's object, which a signature rewrites with the Info dictionary."""
+    try:
+        ref = reader.get_historical_resolver(revision).root.raw_get("/Metadata")
     except (KeyError, AttributeError):
         return set()
     return {ref.idnum} if isinstance(ref, generic.IndirectObject) else set()

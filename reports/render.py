@@ -3,7 +3,8 @@
 The result is the unsigned memo: every page carries the classification banner at top and bottom,
 the reference, the date and "Page x of y"; the last section holds the two signature fields,
 created here so that neither signature is later invalidated by adding a field. The same context
-gives the same bytes (ReportLab's invariant mode, dates taken from the context).
+gives the same bytes (ReportLab's invariant mode, dates taken from the context). The memo is
+PDF/A-2b (reports.pdfa: XMP packet and sRGB output intent, added as the document is saved).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from markupsafe import Markup, escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -31,6 +32,7 @@ from reports.context import MemoContext
 from reports.fonts import chooser
 from reports.layout import MUTED, Builder, LayoutRecord, SignatureBox
 from reports.memo_language import SEPARATOR, MemoLanguage, is_sentence, memo_language
+from reports.pdfa import ArchiveMetadata, mark_archival
 from reports.sigfields import add_signature_fields
 from reports.text import Line, Span, draw_line, isolate, single_line
 
@@ -194,21 +196,30 @@ class _MemoInfo(PDFInfo):
         super().__init__()
         self.reference = reference
         self.anchors = {AUDIT_HEAD_INFO_KEY: audit_head, RECORD_HASH_INFO_KEY: record_hash}
+        self.issued_at = issued_at
         stamp = issued_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
         self._dateFormatter = lambda *_: stamp
 
+    def archive(self) -> ArchiveMetadata:
+        """The values the Info dictionary and the XMP packet both say (reports.pdfa)."""
+        return ArchiveMetadata.of(title=self.title, author=self.author, subject=self.subject,
+                                  keywords=self.keywords, creator=self.creator,
+                                  producer=PRODUCER, created=self.issued_at,
+                                  modified=self.issued_at)
+
     def format(self, document: object) -> bytes:
+        # No Trapped entry: it says nothing about a memo, and PDF/A would want it in XMP too.
+        metadata = self.archive()
         date = PDFDate(dateFormatter=self._dateFormatter)
         entries = {
-            "Title": PDFString(self.title),
-            "Author": PDFString(self.author),
-            "Subject": PDFString(self.subject),
-            "Keywords": PDFString(self.keywords),
-            "Creator": PDFString(self.creator),
-            "Producer": PDFString(PRODUCER),
+            "Title": PDFString(metadata.title),
+            "Author": PDFString(metadata.author),
+            "Subject": PDFString(metadata.subject),
+            "Keywords": PDFString(metadata.keywords),
+            "Creator": PDFString(metadata.creator),
+            "Producer": PDFString(metadata.producer),
             "CreationDate": date,
             "ModDate": date,
-            "Trapped": PDFName(self.trapped),
             REFERENCE_INFO_KEY: PDFString(self.reference),
             **{key: PDFString(value) for key, value in self.anchors.items() if value},
         }
@@ -263,6 +274,7 @@ def _canvas_class(ctx: MemoContext, decorate_total: list[int]) -> type[Canvas]:
                 self.__dict__.update(state)
                 self._furniture(number, total)
                 Canvas.showPage(self)
+            mark_archival(self._doc, self._doc.info.archive())  # PDF/A-2b (reports.pdfa)
             Canvas.save(self)
 
         def _furniture(self, number: int, total: int) -> None:

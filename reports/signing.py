@@ -22,7 +22,6 @@ from functools import cache
 from typing import Any
 
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
@@ -37,6 +36,7 @@ from reports.memo_language import (
     base_language,
     is_rtl_language,
 )
+from reports.pdfa import ArchivalIncrementalWriter
 from reports.sigfields import (
     DRAFTER_CERTIFICATION,
     DRAFTING_FIELD,
@@ -268,7 +268,8 @@ def sign_memo(pdf: bytes, identity: SigningIdentity, field_name: str, *,
     font_path, text_params = _stamp_font_and_text(identity, label, language)
     signer = signers.PdfSigner(metadata, signer=identity.signer,
                                stamp_style=_stamp_style(font_path, is_rtl_language(language)))
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    # A PDF/A memo's metadata stays true to its claim in the signature's update (reports.pdfa).
+    writer = ArchivalIncrementalWriter(io.BytesIO(pdf), strict=False)
     output = io.BytesIO()
     signer.sign_pdf(writer, output=output, appearance_text_params=text_params)
     return output.getvalue()

@@ -60,6 +60,7 @@ def test_the_wheel_holds_the_files_the_code_opens(wheel_names: set[str]) -> None
     for name in ("models/data/iso3166_alpha3.txt", "models/data/members.yaml",
                  "models/migrations/script.py.mako", "playbooks/builtin/use-of-force.yaml",
                  "reports/templates/memo.xml.j2", "reports/font_files/NotoSans-Regular.ttf",
+                 "reports/colour_profiles/sRGB.icc",
                  "reports/locale/he/LC_MESSAGES/memo.po",
                  "main.py", "desktop/translations/core_fr.qm", "desktop/translations/core_he.qm"):
         assert name in wheel_names, name

