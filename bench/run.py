@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:
 from bench import records  # noqa: E402
 
 RSS_BASELINE_SIZE = 100
+BUNDLE_MAX_SIZE = 10_000  # bundles of every case of the record: 100k would take an hour
 IDLE_WAIT_S = 90  # memory is read once the app's threads are idle, or after this long
 HEARTBEAT_S = 0.016
 
@@ -304,6 +305,12 @@ def main(argv: list[str] | None = None) -> int:
         stall_url = f"sqlite:///{stall_copy}"
         stall = run_stall(stall_url, queries=6 if not args.quick else 3)
 
+    log("bundles: export and import against a plain copy of the same rows")
+    from bench import bundle_bench
+
+    bundle = {n: bundle_bench.measure(n, 1 if args.quick or n > 1000 else 3, log=log)
+              for n in sizes if n <= BUNDLE_MAX_SIZE}
+
     bare_shown = median(bare)
     shown = {n: median([r.shown for r in app[n]]) for n in sizes}
     first = {n: median([r.first_page for r in app[n]]) for n in sizes}
@@ -358,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{(memory_baseline.rss_kib or 0) / 1024:,.0f} MiB",
             _ratio(memory[largest].rss_kib, memory_baseline.rss_kib), "<= 1.3x"),
     ]  # fmt: skip
+    rows += bundle_rows(bundle)
     search_growth = growth({n: search[n].app_p95 for n in sizes})
     page_growth = growth({n: search[n].first_page for n in sizes})
     rows += [
@@ -381,6 +389,23 @@ def main(argv: list[str] | None = None) -> int:
     Path(args.output).write_text(text)
     print(text)
     return 0
+
+
+def bundle_rows(bundle: dict[int, dict[str, float]]) -> list[Row]:
+    """Bundle export and import of the whole record (bench.bundle_bench) against a plain copy
+    of the same rows in the same run; the ratio at the largest size measured."""
+    if not bundle:
+        return []
+    top = max(bundle)
+    return [
+        Row(f"bundle {what} of every case ({how}; SQLite)",
+            {size_label(n): f"{fmt_s(b[what], 's')} vs {fmt_s(b['plain copy'], 's')}"
+             for n, b in bundle.items()},
+            f"plain copy {fmt_s(bundle[top]['plain copy'], 's')}",
+            _ratio(bundle[top][what], bundle[top]["plain copy"]), "<= 3x")
+        for what, how in (("export", "chain checked, signed"),
+                          ("import", "every check, index, audit, one transaction"))
+    ]
 
 
 def _ratio(value: float | int | None, baseline: float | int | None) -> float | None:

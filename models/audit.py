@@ -20,6 +20,7 @@ models.audit_check: it reads the records, which this module, below every writer,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -29,7 +30,7 @@ from sqlmodel import Session, col
 
 from models.canonical import ZERO_HASH, canonical_json, iso_utc, sha256_hex
 from models.change_notice import note_change
-from models.changes import change_of_entry
+from models.changes import RecordChange, change_of_entry
 from models.db import SESSION_USER_KEY, Database
 from models.tables import AuditEntry, AuditHead, utc_now
 
@@ -71,6 +72,28 @@ def append_entry(
     payload: dict[str, Any],
 ) -> AuditEntry:
     """Append one entry in the caller's write transaction (from `Database.write_session()`)."""
+    (values,) = append_entries(
+        session, actor=actor, entries=[NewEntry(action, entity_type, entity_id, payload)]
+    )
+    return AuditEntry(**values)
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """What an entry records; `append_entries` numbers, times and seals it."""
+
+    action: str
+    entity_type: str
+    entity_id: str
+    payload: dict[str, Any]
+
+
+def append_entries(
+    session: Session, *, actor: str, entries: Sequence[NewEntry]
+) -> list[dict[str, Any]]:
+    """Append `entries` in order, in the caller's write transaction, each continuing the chain
+    from the one before: the rows `append_entry` would write one by one, with the head read
+    once (a bundle import appends thousands: three statements each were 15 % of its time)."""
     head_seq, head_hash = session.execute(
         sa.select(col(AuditHead.seq), col(AuditHead.entry_hash)).where(col(AuditHead.id) == 1)
     ).one()
@@ -80,40 +103,44 @@ def append_entry(
         login = session.info.get(SESSION_USER_KEY) or session.execute(
             sa.text("SELECT session_user")
         ).scalar_one()
-    entry = AuditEntry(
-        seq=head_seq + 1,
-        at=utc_now(),
-        actor=actor,
-        action=action,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        payload=canonical_json(payload),
-        prev_hash=head_hash,
-        entry_hash="",
-        login=login,
-    )
-    entry.entry_hash = compute_entry_hash(
-        seq=entry.seq,
-        at=entry.at,
-        actor=actor,
-        action=action,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        payload=entry.payload,
-        prev_hash=head_hash,
-        login=login,
-    )
-    session.execute(sa.insert(AuditEntry).values(**entry.model_dump()))
+    rows: list[dict[str, Any]] = []
+    for entry in entries:
+        values: dict[str, Any] = {
+            "seq": head_seq + 1,
+            "at": utc_now(),
+            "actor": actor,
+            "action": entry.action,
+            "entity_type": entry.entity_type,
+            "entity_id": entry.entity_id,
+            "payload": canonical_json(entry.payload),
+            "prev_hash": head_hash,
+            "login": login,
+        }
+        values["entry_hash"] = compute_entry_hash(**values)
+        rows.append(values)
+        head_seq, head_hash = values["seq"], values["entry_hash"]
     # What this write changed, for the notice the write session sends (models.change_notice).
-    note_change(session.info, change_of_entry(action, entity_type, entity_id, payload))
-    if on_postgresql:  # the head advanced with the insert (trigger, migration 0008)
-        return entry
-    session.execute(
+    change = RecordChange.combined(
+        change_of_entry(e.action, e.entity_type, e.entity_id, e.payload) for e in entries
+    )
+    if change is None:
+        return rows
+    note_change(session.info, change)
+    insert = sa.insert(AuditEntry)
+    if on_postgresql:  # the head advances with each row (trigger, migration 0008); executemany
+        session.execute(insert, rows)  # runs one INSERT per row, so each sees the one before
+        return rows
+    # SQLite: each entry must continue the head (trigger), so the head advances after each.
+    advance = (
         sa.update(AuditHead)
         .where(col(AuditHead.id) == 1)
-        .values(seq=entry.seq, entry_hash=entry.entry_hash)
+        .values(seq=sa.bindparam("new_seq"), entry_hash=sa.bindparam("new_hash"))
     )
-    return entry
+    connection = session.connection()
+    for values in rows:
+        connection.execute(insert, values)
+        connection.execute(advance, {"new_seq": values["seq"], "new_hash": values["entry_hash"]})
+    return rows
 
 
 def chain_head(db: Database) -> str:

@@ -24,16 +24,15 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from models.audit import append_entry
+from models.audit import NewEntry, append_entries, append_entry
 from models.bundle_rows import ADDABLE, IMPORTED_TABLES, Row, decode, encode, key_of, table_of
 from models.canonical import content_hash, sha256_hex
 from models.db import Database
 from models.errors import InvalidInput
 from models.outcomes import outcome_content, resolution_content, retrospective_content
-from models.records import frozen_record_hash
-from models.search import reindex_assessment
+from models.record_hashes import frozen_record_hashes
+from models.search_index import reindex_assessments
 from models.tables import (
-    Assessment,
     Outcome,
     PlaybookFile,
     ResolutionDate,
@@ -191,19 +190,31 @@ def import_cases(db: Database, cases: Mapping[str, Mapping[str, Sequence[Row]]],
                 session.execute(sa.insert(table_of(name)), batch)
                 count += len(batch)
         _set_states(session, finals, {c for c, t in plan.rows.items() if t.get("decision")})
+        # Each decided case's record hash, recomputed from the rows just inserted, all at once.
+        recomputed = frozen_record_hashes(session, [c for c, t in plan.rows.items()
+                                                    if t.get("decision")])
+        entries = []
         for number, (case_id, tables) in enumerate(plan.rows.items()):
-            if number % 50 == 0:
-                progress("Indexing the cases for search", len(IMPORTED_TABLES) + number, steps)
-            reindex_assessment(session, case_id)
-            append_entry(session, actor=actor, action=CASE_ACTION, entity_type="assessment",
-                         entity_id=case_id, payload=_case_payload(session, case_id, tables,
-                                                                  provenance))
-        append_entry(session, actor=actor, action=IMPORT_ACTION, entity_type="bundle",
-                     entity_id=str(provenance["bundle_sha256"]),
-                     payload={**provenance, "imported": sorted(plan.rows),
-                              "held": sorted(plan.held), "rows": count})
+            if number % 500 == 0:
+                progress("Writing the cases", len(IMPORTED_TABLES) + number, steps)
+            entries.append(NewEntry(CASE_ACTION, "assessment", case_id,
+                                    _case_payload(case_id, tables, provenance, recomputed)))
+        entries.append(NewEntry(IMPORT_ACTION, "bundle", str(provenance["bundle_sha256"]),
+                                {**provenance, "imported": sorted(plan.rows),
+                                 "held": sorted(plan.held), "rows": count}))
+        progress("Indexing the cases for search", steps - 1, steps)
+        # All in one pass, oldest change first: on SQLite the text index's order is that of
+        # the last change (models.search_index), so "newest first" lists them as the origin.
+        reindex_assessments(session, sorted(plan.rows, key=lambda case: _changed(finals, case)))
+        append_entries(session, actor=actor, entries=entries)
         progress("Committing", steps, steps)  # the last moment a cancel leaves nothing written
     return ImportOutcome(tuple(plan.rows), tuple(plan.held), count, kept)
+
+
+def _changed(finals: Mapping[str, Row], case_id: str) -> tuple[str, str]:
+    """A case's last change as sortable text (a held case adding rows: first, unchanged)."""
+    values = finals.get(case_id)
+    return (values["updated_at"].isoformat() if values else "", case_id)
 
 
 def _lineage_place(tables: Mapping[str, Sequence[Row]]) -> tuple[str, int]:
@@ -215,33 +226,33 @@ def _lineage_place(tables: Mapping[str, Sequence[Row]]) -> tuple[str, int]:
 
 def _set_states(session: Session, finals: Mapping[str, Row], decided: set[str]) -> None:
     """Each inserted case gets its origin's status the way the workflow moves it: decided ones
-    from draft to decided, then superseded ones linked to their successor."""
-    for case_id, values in finals.items():
-        status = values["status"]
-        if status != "draft":
-            first = "decided" if case_id in decided else status
-            session.execute(sa.update(Assessment).where(Assessment.id == case_id)  # type: ignore[arg-type]
-                            .values(status=first))
-    for case_id, values in finals.items():
-        if values["status"] == "superseded" and case_id in decided:
-            session.execute(sa.update(Assessment).where(Assessment.id == case_id)  # type: ignore[arg-type]
-                            .values(status="superseded",
-                                    superseded_by_id=values["superseded_by_id"]))
-        elif values["superseded_by_id"]:
-            session.execute(sa.update(Assessment).where(Assessment.id == case_id)  # type: ignore[arg-type]
-                            .values(superseded_by_id=values["superseded_by_id"]))
+    from draft to decided, then superseded ones linked to their successor (one executemany per
+    kind of change: the freeze triggers still see each row's own UPDATE)."""
+    first = [{"target": case_id, "status": "decided" if case_id in decided else v["status"]}
+             for case_id, v in finals.items() if v["status"] != "draft"]
+    superseded = [{"target": case_id, "status": "superseded",
+                   "superseded_by_id": v["superseded_by_id"]} for case_id, v in finals.items()
+                  if v["status"] == "superseded" and case_id in decided]
+    linked = [{"target": case_id, "superseded_by_id": v["superseded_by_id"]}
+              for case_id, v in finals.items() if v["superseded_by_id"]
+              and not (v["status"] == "superseded" and case_id in decided)]
+    table = table_of("assessment")
+    by_id = sa.update(table).where(table.c.id == sa.bindparam("target"))
+    for changes in (first, superseded, linked):
+        if changes:
+            session.execute(by_id, changes)
 
 
-def _case_payload(session: Session, case_id: str, tables: Mapping[str, Sequence[Row]],
-                  provenance: Mapping[str, Any]) -> dict[str, Any]:
+def _case_payload(case_id: str, tables: Mapping[str, Sequence[Row]],
+                  provenance: Mapping[str, Any],
+                  recomputed: Mapping[str, str | None]) -> dict[str, Any]:
     """What the case's entry seals: the rows it added, with the content hashes the audit check
-    compares them with (the decision by its record hash, recomputed here from the rows)."""
+    compares them with (the decision by its record hash, `recomputed` from the rows)."""
     payload: dict[str, Any] = {"assessment_id": case_id,
                                "bundle_sha256": provenance["bundle_sha256"],
                                "origin_record": provenance["origin"]["record_id"]}
     for decision in tables.get("decision", ()):
-        recomputed = frozen_record_hash(session, case_id)
-        if recomputed != decision["record_hash"]:
+        if recomputed.get(case_id) != decision["record_hash"]:
             raise InvalidInput(f"assessment {case_id}: its rows do not give the record hash its "
                                "decision recorded; nothing was imported")
         payload["decision_id"] = decision["id"]

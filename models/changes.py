@@ -88,6 +88,19 @@ class RecordChange:
             full=self.full or other.full, elsewhere=self.elsewhere or other.elsewhere,
         )
 
+    @classmethod
+    def combined(cls, changes: Iterable[RecordChange]) -> RecordChange | None:
+        """All of `changes` at once (None: there were none); the same as or-ing them one by
+        one, without copying the growing sets at each step (10k entries in one write)."""
+        changes = list(changes)
+        if not changes:
+            return None
+        return cls(
+            frozenset().union(*(c.parts for c in changes)),
+            frozenset().union(*(c.assessment_ids for c in changes)),
+            full=any(c.full for c in changes), elsewhere=any(c.elsewhere for c in changes),
+        )
+
     def __str__(self) -> str:
         if self.full:
             return "anything may have changed"

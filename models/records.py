@@ -423,13 +423,27 @@ def record_content(
     row = session.get(Assessment, assessment_id)
     if row is None:
         raise NotFound(f"no assessment with id {assessment_id}")
-    answers = _load_answers(session, assessment_id)
     positions = session.execute(
         sa.select(col(MemberPosition.question_id), col(MemberPosition.member_iso),
                   col(MemberPosition.position))
         .where(col(MemberPosition.assessment_id) == assessment_id)
         .order_by(col(MemberPosition.question_id), col(MemberPosition.member_iso))
     ).all()
+    return record_content_of(row, _load_answers(session, assessment_id), positions,
+                             load_options(session, assessment_id), decision)
+
+
+def record_content_of(
+    row: Any,
+    answers: Mapping[str, AnswerRecord],
+    positions: Sequence[Sequence[Any]],
+    options: tuple[OptionRecord, ...],
+    decision: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """`record_content` from rows already read: the assessment (any object with its columns),
+    its answers by question id (in question id order), its member positions as (question id,
+    member ISO, position) in that order, and its options (models.record_hashes reads these
+    for many cases at once)."""
     content: dict[str, Any] = {
         "assessment": {
             "id": row.id,
@@ -471,7 +485,6 @@ def record_content(
         "decision": decision,
     }
     # Only on a case with options: a single-action record hashes as it did before them.
-    options = load_options(session, assessment_id)
     if options:
         content["options"] = options_content(options)
     return content
@@ -487,7 +500,18 @@ def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
     ).scalar_one_or_none()
     if row is None:
         return None
-    decision = decision_content(
+    decision = frozen_decision_content(
+        row, decision_conditions_content(session, row.id), load_decision_options(session, row.id)
+    )
+    return content_hash(record_content(session, assessment_id, decision))
+
+
+def frozen_decision_content(
+    row: Any, conditions: list[dict[str, Any]], options: DecisionOptionsRecord | None
+) -> dict[str, Any]:
+    """A stored decision's content as its record hash covers it, from its row (any object with
+    the decision's columns), its conditions' content and its options side."""
+    return decision_content(
         decision_id=row.id,
         decision=row.decision,
         decided_by=row.decided_by,
@@ -499,9 +523,8 @@ def frozen_record_hash(session: Session, assessment_id: str) -> str | None:
         departs_from_verdict=row.departs_from_verdict,
         registry_revision=row.registry_revision,
         registry_hash=row.registry_hash,
-        conditions=decision_conditions_content(session, row.id),
+        conditions=conditions,
         decided_by_certificate=row.decided_by_certificate,
         decided_by_subject=row.decided_by_subject,
-        options=decision_options_content(load_decision_options(session, row.id)),
+        options=decision_options_content(options),
     )
-    return content_hash(record_content(session, assessment_id, decision))

@@ -239,7 +239,7 @@ def postgres_from_snapshot(revision: str, url: str, folder: Path) -> None:
                         [_typed(dict(zip([c.name for c in columns], row, strict=True)), columns)
                          for row in rows],
                     )
-        from models import search
+        from models import search_index
 
         # The search text as that revision's code wrote it: before 0007 there were no
         # options, before 0012 no outcomes.
@@ -249,28 +249,28 @@ def postgres_from_snapshot(revision: str, url: str, folder: Path) -> None:
         from sqlmodel import Session
 
         with (Session(target.engine) as session, session.begin(),
-              _indexed_as_at(search, tables)):  # fmt: skip
+              _indexed_as_at(search_index, tables)):  # fmt: skip
             for assessment_id in session.execute(sa.text("SELECT id FROM assessment")).scalars():
-                search.reindex_assessment(session, assessment_id)
+                search_index.reindex_assessment(session, assessment_id)
     finally:
         source.dispose()
         target.close()
 
 
 @contextmanager
-def _indexed_as_at(search: Any, tables: set[str]) -> Iterator[None]:
+def _indexed_as_at(search_index: Any, tables: set[str]) -> Iterator[None]:
     """Index without the parts whose tables the database predates (0007_options' options,
     0012_outcomes' outcomes and retrospectives)."""
     missing = [name for name, table in (("option_parts", "case_option"),
                                         ("outcome_parts", "outcome")) if table not in tables]
-    kept = {name: getattr(search, name) for name in missing}
+    kept = {name: getattr(search_index, name) for name in missing}
     for name in missing:
-        setattr(search, name, lambda session, assessment_id: [])
+        setattr(search_index, name, lambda session, assessment_ids: {})
     try:
         yield
     finally:
         for name, function in kept.items():
-            setattr(search, name, function)
+            setattr(search_index, name, function)
 
 
 def _typed(values: dict[str, object], columns: list[sa.Column]) -> dict[str, object]:
