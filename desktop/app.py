@@ -335,6 +335,7 @@ class Startup(QObject):
         db_url, data_dir = self._where()
         record = RecordOpening(db_url, data_dir)
         context = self.context = build_context(record.db, record.catalog, data_dir)
+        context.opening = record  # searches typed meanwhile are read ahead of the opening
         self.close_record = record.close
         painted = threading.Event()
 
@@ -346,6 +347,7 @@ class Startup(QObject):
 
         def done(result: tuple[Database, PlaybookCatalog]) -> None:
             context.db, context.catalog = result
+            context.opening = None
             window.record_opened()
 
         def failed(error: BaseException) -> None:
