@@ -24,6 +24,7 @@ Once the record is open, every page and search goes through models.search.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -77,6 +78,18 @@ def plain_url(url: str) -> PlainUrl | None:
             "postgresql", database, parts.username, parts.password, parts.host, parts.port
         )
     return None
+
+
+def load_driver(url: str) -> None:
+    """Import the driver `read_first_page` will use for `url`, ahead of it (start-up calls this
+    on a thread as soon as the first window is on screen). For PostgreSQL that is psycopg,
+    which takes longer to import than the window's own modules (bench, 2 cores: the window
+    waited ~0.4 s for it); sqlite3 costs nothing. Never raises: the read itself says what is
+    wrong."""
+    target = plain_url(url)
+    if target is not None and target.dialect == "postgresql":
+        with contextlib.suppress(Exception):  # read_first_page then gives None
+            import psycopg  # noqa: F401
 
 
 def read_first_page(url: str, *, limit: int, count_limit: int) -> SearchPage | None:
