@@ -1,6 +1,7 @@
 """The start-up figures alone (the window part of bench.run), with every run's numbers.
 
     .venv/bin/python -m bench.startup_bench [--size 10k] [--runs 5] [--postgres]
+        [--postgres-size 100k] [--bytecode]
 
 Fresh offscreen processes, alternating the bare window (the baseline) and the app, as bench.run
 does: the window first shown, History's first page and the record usable (a search typed at the
@@ -35,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--postgres", action="store_true",
                         help="also the PostgreSQL record (CONCERT_TEST_PG_URL)")
+    parser.add_argument("--postgres-size", default=None,
+                        help="the PostgreSQL record's size (default: --size)")
     parser.add_argument("--bytecode", action="store_true",
                         help="with compiled modules kept (bench/.cache/pycache), as an installed "
                              "app starts, even where PYTHONDONTWRITEBYTECODE is set")
@@ -45,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.postgres:
         if not server:
             parser.error("--postgres needs CONCERT_TEST_PG_URL")
-        urls["PostgreSQL"] = records.postgres_record(server, size, log)
+        pg_size = parse_sizes(args.postgres_size)[0] if args.postgres_size else size
+        urls["PostgreSQL"] = records.postgres_record(server, pg_size, log)
     bytecode = records.CACHE_ROOT / "pycache" if args.bytecode else None
     if bytecode is not None:  # compiled once, before anything is measured
         probe("usable", urls["SQLite"], bytecode=bytecode)
