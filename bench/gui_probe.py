@@ -11,9 +11,13 @@ clock taken just before it started this process, so interpreter start-up counts)
   {"event": "main_shown", "at": …}     the first paint of the application's main window
   {"event": "first_page", "at": …}     History holds its first page of rows
   {"event": "usable", "at": …}         (usable) a search typed as the first page showed has
-                                       its answer: the record is open and works
+                                       its answer (as Enter gives it: see bench/README.md)
+  {"event": "step_opened", "at": …}    (usable) then its first result, opened, shows its step
+                                       (the assessment loaded: the record open and its
+                                       playbooks read)
   {"event": "memory", "rss_kib": …, "idle": true}  once background work settled (or gave up)
   {"event": "stall", …}                the stall scenario's results
+  {"event": "problem", "text": …}      the app stopped with a message box (no window to time)
 The probe wraps QApplication in a subclass that watches events (installed before the program
 imports Qt widgets); it changes nothing the program does. The process ends with os._exit as
 soon as its reports are written: shutting down is not measured.
@@ -113,7 +117,15 @@ def install(mode: str, scenario: dict[str, Any] | None) -> None:
             if model.query.text == typed and not getattr(self, "_answered", False):
                 self._answered = True
                 report("usable", at=time.time(), rows=model.rowCount())
-                os._exit(0)
+                if model.rowCount() == 0:
+                    os._exit(0)
+                self.window.open_assessment(model.assessment_id(0))
+                page = self.window.assessment_page
+                page.loaded.connect(self.step_opened)
+
+        def step_opened(self) -> None:
+            report("step_opened", at=time.time())
+            os._exit(0)
 
         def wait_for_idle(self) -> None:
             context = self.window.context
@@ -132,6 +144,13 @@ def install(mode: str, scenario: dict[str, Any] | None) -> None:
             self.installEventFilter(self._watcher)
 
     QtWidgets.QApplication = ProbedApplication  # type: ignore[misc]
+
+    def problem(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        # A start-up problem would wait for a click that never comes: report it and end.
+        report("problem", text=text)
+        os._exit(1)
+
+    QtWidgets.QMessageBox.warning = problem  # type: ignore[method-assign,assignment]
 
 
 def main() -> None:

@@ -274,6 +274,8 @@ class Startup(QObject):
         # next step needs anyway, so the window appears as soon as it did.
         from desktop import i18n
 
+        if self.db_url is not None:  # a server's driver loads while this thread works on
+            _load_driver_beside(self.db_url)
         i18n.install_chosen()
         label = say_opening(self.opening)
         after_first_paint(label, self._read_first_page, PAINT_WAIT_MS)
@@ -335,6 +337,7 @@ class Startup(QObject):
         db_url, data_dir = self._where()
         record = RecordOpening(db_url, data_dir)
         context = self.context = build_context(record.db, record.catalog, data_dir)
+        context.opening = record  # searches typed meanwhile are read ahead of the opening
         self.close_record = record.close
         painted = threading.Event()
 
@@ -346,6 +349,7 @@ class Startup(QObject):
 
         def done(result: tuple[Database, PlaybookCatalog]) -> None:
             context.db, context.catalog = result
+            context.opening = None
             window.record_opened()
 
         def failed(error: BaseException) -> None:
@@ -398,6 +402,15 @@ class Startup(QObject):
             self._reporter.uninstall()
         if self._lock is not None:
             self._lock.release()
+
+
+def _load_driver_beside(db_url: str) -> None:
+    """Begin importing the database driver History's first page will be read with (PostgreSQL:
+    psycopg) on a daemon thread now, so that the read (step 2) does not wait for it."""
+    from models.first_page import load_driver
+
+    threading.Thread(target=load_driver, args=(db_url,), name="load the database driver",
+                     daemon=True).start()
 
 
 def _open(db_url: str, data_dir: Path) -> tuple[Database, PlaybookCatalog]:

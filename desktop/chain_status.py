@@ -23,6 +23,7 @@ from models.changes import Part, RecordChange
 
 if TYPE_CHECKING:
     from models.audit import ChainReport
+    from models.db import Database
 
 
 class ChainStatus(QLabel):
@@ -42,8 +43,6 @@ class ChainStatus(QLabel):
     def refresh(self, *, full: bool = False) -> None:
         """Check the chain again: only what was added since the last intact check, or all
         of it (`full`, or when there is no intact check to go on from)."""
-        from models.audit_check import verify_chain
-
         self._started = True
         if self._running:
             self._again = full or bool(self._again)
@@ -52,7 +51,7 @@ class ChainStatus(QLabel):
         db = self.context.db
         after = None if full or self.report is None or not self.report.ok else self.report
         self.context.background.submit(
-            lambda: verify_chain(db, check_records=False, after=after),
+            lambda: _verify(db, after),
             self._show,
             self._failed,
             owner=self,
@@ -83,3 +82,11 @@ class ChainStatus(QLabel):
         self._running = False
         if self._again is not None:
             self.refresh(full=self._again)
+
+
+def _verify(db: Database, after: ChainReport | None) -> ChainReport:
+    # Imported here, on the background thread: models.audit_check loads the bundle and
+    # outcome modules (~0.1 s idle), which the UI thread spent as the record opened.
+    from models.audit_check import verify_chain
+
+    return verify_chain(db, check_records=False, after=after)

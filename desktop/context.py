@@ -19,6 +19,7 @@ from desktop.tasks import BackgroundRunner, Callback, DatabaseRunner, ErrorCallb
 if TYPE_CHECKING:
     from desktop.live_refresh import LiveRefresh
     from desktop.memo.client import MemoHelperClient
+    from desktop.opening import RecordOpening
     from models.changes import RecordChange
     from models.db import Database
     from models.profile import Profile
@@ -48,6 +49,9 @@ class DeskContext:
     # only; None: not at all, e.g. in tests that do not ask for it).
     live_refresh_after_ms: int | None = None
     profile: Profile | None = None  # the official's (desktop.profile); None: not set yet
+    # While the record opens behind the shown window: what can be read meanwhile with the plain
+    # driver (RecordOpening.read_ahead, models.first_page); None once it is open.
+    opening: RecordOpening | None = None
     bus: ChangeBus = field(default_factory=ChangeBus, repr=False)
     _memo_helper: MemoHelperClient | None = field(default=None, repr=False)
     _live_refresh: LiveRefresh | None = field(default=None, repr=False)

@@ -11,6 +11,9 @@ loading a record, a save, the opening checks) waits for the opening to finish, o
 thread it runs, and fails with the opening's own error if it failed. So nothing is read through
 models or written before models.opening has migrated and seeded the record, and nothing is
 ever shown from a database that needs migrating (models.first_page refuses to read one).
+Until the database is open, a search typed at the first page need not wait for it either:
+`read_ahead` reads it with the plain driver, as the first page was (the record usable sooner:
+SQLAlchemy and the models take most of the opening).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import importlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from playbooks.errors import UserError
 
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from models.db import Database
     from playbooks.loader import PlaybookCatalog
 
+T = TypeVar("T")
 
 # The desktop's start-up steps that run off the UI thread, by the names the log gives them
 # (desktop.app.Startup runs them; models.opening.START_STEPS are OPEN_RECORD's first part).
@@ -94,6 +98,14 @@ class RecordOpening:
     def _database_opened(self, db: Database) -> None:
         self._database = db
         self._database_ready.set()
+
+    def read_ahead(self, read: Callable[[str], T | None]) -> T | None:
+        """`read(db_url)`, a read made with the plain driver (models.first_page), while the
+        database is not open yet; None once it is (read through it then), or when `read` gives
+        None (it could not read that way: the caller waits for the opening as usual)."""
+        if self._database_ready.is_set():
+            return None
+        return read(self.db_url)
 
     def is_done(self) -> bool:
         """Whether the opening has finished (opened or failed)."""

@@ -1,26 +1,31 @@
-"""History's first page, read with the database's own driver while SQLAlchemy is still loading.
+"""History's first page, and searches typed before the record is open, read with the database's
+own driver while SQLAlchemy is still loading.
 
 The desktop opens on History: every assessment, newest first, no search text, no filters.
 Opening the record the normal way (models.opening.open_record, then models.search) first imports
 SQLAlchemy and SQLModel, which takes most of a second (bench: 100k records, window with its first
 page 1.3 s against 0.12 s for a bare window). This module reads the same page with plain
 `sqlite3` or `psycopg` in a few milliseconds, so the window can show it at once while the record
-is opened properly beside it.
+is opened properly beside it; a search typed at that page before the opening is done is read
+the same way (bench: "record usable").
 
 It is only a head start, never a second way in:
+- it runs models.search's own statement (models.search_sql builds it for both), so a page read
+  here is the page models.search gives (tests/models/test_first_page.py compares them on SQLite
+  and PostgreSQL);
 - it writes nothing and creates nothing (SQLite: the file must exist, `mode=rw` never makes one);
 - it reads only a database whose recorded schema revision is the migration scripts' head, in
   the same snapshot as the page: a database that needs migrating (or is new, or unreadable) gives
   None, and the desktop then waits for open_database's migrations and checks as before;
 - anything it is unsure of gives None: a URL that is not plain (query options, unusual drivers),
-  any driver error;
-- the result equals `models.search.search_assessments(db, "", order="newest", limit=…,
-  count_limit=…)` (tests/models/test_first_page.py compares them on SQLite and PostgreSQL).
-Later pages and every search go through models.search.
+  filters it does not take (dates, a list of ids), any driver error.
+Once the record is open, every page and search goes through models.search.
 """
 
 from __future__ import annotations
 
+import contextlib
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -29,24 +34,14 @@ from urllib.parse import quote
 from models.database_url import NotADatabaseUrl, read_database_url
 from models.location import APP_NAME
 from models.revision import script_head_revision
-from models.search_rows import AssessmentRow, SearchPage
+from models.search_rows import SearchPage
+from models.search_sql import SearchStatement, search_page, search_statement
 
 SQLITE_BUSY_TIMEOUT_S = 1.0  # a writer holding the file longer: let the normal opening wait
 PG_CONNECT_TIMEOUT_S = 5
 
-# The first page of search_assessments without text or filters, newest first: the page of
-# ids in (updated_at DESC, assessment_id) order, joined to the rows it shows.
-_PAGE = """
-SELECT a.id, a.title, a.playbook_id, a.status, d.verdict, d.decision, a.updated_at,
-       a.revision, a.root_id
-FROM (SELECT assessment_id, updated_at FROM assessment_search
-      ORDER BY updated_at DESC, assessment_id LIMIT {limit}) AS page
-JOIN assessment AS a ON a.id = page.assessment_id
-LEFT OUTER JOIN decision AS d ON d.assessment_id = a.id
-ORDER BY page.updated_at DESC, page.assessment_id
-"""
-_COUNT = "SELECT count(*) FROM (SELECT 1 FROM assessment_search LIMIT {limit}) AS matches"
 _REVISION = "SELECT version_num FROM alembic_version"
+_NAMED = re.compile(r"(?<![:\w]):([a-z_][a-z0-9_]*)")  # :name, as models.search_sql writes them
 
 
 @dataclass(frozen=True)
@@ -85,32 +80,67 @@ def plain_url(url: str) -> PlainUrl | None:
     return None
 
 
+def load_driver(url: str) -> None:
+    """Import the driver `read_first_page` will use for `url`, ahead of it (start-up calls this
+    on a thread as soon as the first window is on screen). For PostgreSQL that is psycopg,
+    which takes longer to import than the window's own modules (bench, 2 cores: the window
+    waited ~0.4 s for it); sqlite3 costs nothing. Never raises: the read itself says what is
+    wrong."""
+    target = plain_url(url)
+    if target is not None and target.dialect == "postgresql":
+        with contextlib.suppress(Exception):  # read_first_page then gives None
+            import psycopg  # noqa: F401
+
+
 def read_first_page(url: str, *, limit: int, count_limit: int) -> SearchPage | None:
     """History's first page (newest first, no text, no filters) of the record at `url`, with
     at most `count_limit` matches counted; None when it cannot be read this way (see the
     module's description)."""
+    return read_search_page(url, limit=limit, count_limit=count_limit)
+
+
+def read_search_page(
+    url: str,
+    text: str = "",
+    *,
+    playbook_id: str | None = None,
+    status: str | None = None,
+    verdict: str | None = None,
+    decision: str | None = None,
+    order: str = "newest",
+    limit: int,
+    offset: int = 0,
+    count_limit: int | None,
+) -> SearchPage | None:
+    """The page models.search.search_assessments gives for these arguments (no dates, no ids),
+    read with the plain driver; None when it cannot be read this way (see the module's
+    description)."""
     target = plain_url(url)
     head = script_head_revision()
     if target is None or head is None:
         return None
     try:
+        statement = search_statement(
+            target.dialect, text, playbook_id=playbook_id, status=status, verdict=verdict,
+            decision=decision, order=order, limit=limit, offset=offset, count_limit=count_limit,
+        )
         if target.dialect == "sqlite":
-            return _read_sqlite(target, head, limit, count_limit)
-        return _read_postgresql(target, head, limit, count_limit)
+            return _read_sqlite(target, head, statement)
+        return _read_postgresql(target, head, statement)
     except Exception:  # any doubt: the normal opening reads it, and reports what is wrong
         return None
 
 
-def _read_sqlite(target: PlainUrl, head: str, limit: int, count_limit: int) -> SearchPage | None:
+def _read_sqlite(target: PlainUrl, head: str, statement: SearchStatement) -> SearchPage | None:
     import sqlite3
 
     uri = "file:" + quote(target.database, safe="/") + "?mode=rw"
     connection = sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_S,
                                  isolation_level=None)  # fmt: skip
     try:
-        connection.execute("BEGIN")  # one snapshot for the revision, the count and the page
+        connection.execute("BEGIN")  # one snapshot for the revision and the page
         try:
-            return _read(connection.cursor(), "?", head, limit, count_limit)
+            return _read(connection.cursor(), head, statement.sql, statement)
         finally:
             connection.execute("ROLLBACK")
     finally:
@@ -118,7 +148,7 @@ def _read_sqlite(target: PlainUrl, head: str, limit: int, count_limit: int) -> S
 
 
 def _read_postgresql(
-    target: PlainUrl, head: str, limit: int, count_limit: int
+    target: PlainUrl, head: str, statement: SearchStatement
 ) -> SearchPage | None:
     import psycopg
 
@@ -132,26 +162,19 @@ def _read_postgresql(
         connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         with connection.cursor() as cursor:
             try:
-                return _read(cursor, "%s", head, limit, count_limit)
+                return _read(cursor, head, _NAMED.sub(r"%(\1)s", statement.sql), statement)
             finally:
                 connection.rollback()
 
 
-def _read(cursor: Any, marker: str, head: str, limit: int, count_limit: int) -> SearchPage | None:
+def _read(cursor: Any, head: str, sql: str, statement: SearchStatement) -> SearchPage | None:
     cursor.execute(_REVISION)
     if [tuple(row) for row in cursor.fetchall()] != [(head,)]:
         return None  # new, older or newer than this code: only open_database may touch it
-    cursor.execute(_COUNT.format(limit=marker), (count_limit + 1,))
-    total = int(cursor.fetchone()[0])
-    cursor.execute(_PAGE.format(limit=marker), (limit,))
-    rows = [
-        AssessmentRow(
-            id=r[0], title=r[1], playbook_id=r[2], status=r[3], verdict=r[4], decision=r[5],
-            updated_at=_utc(r[6]), revision=r[7], root_id=r[8],
-        )
-        for r in cursor.fetchall()
-    ]  # fmt: skip
-    return SearchPage(rows=rows, total=min(total, count_limit), total_exact=total <= count_limit)
+    cursor.execute(sql, statement.params)
+    found = [(*row[:7], _utc(row[7]) if row[7] is not None else None, *row[8:])
+             for row in cursor.fetchall()]
+    return search_page(statement, found)
 
 
 def _utc(value: datetime | str) -> datetime:

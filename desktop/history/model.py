@@ -6,7 +6,8 @@ quick with a hundred thousand records. Each new query bumps a generation number;
 arrives for an older query is dropped.
 
 At start-up the first page can come from `read_opening_page` instead (models.first_page: the
-same page, read before SQLAlchemy is loaded), handed to `show_first_page`.
+same page, read before SQLAlchemy is loaded), handed to `show_first_page`; and until the record
+is open, pages are read the same way where they can be (`read_page_ahead`).
 """
 
 from __future__ import annotations
@@ -72,6 +73,21 @@ def read_opening_page(db_url: str) -> SearchPage | None:
     from models.first_page import read_first_page
 
     return read_first_page(db_url, limit=PAGE_SIZE, count_limit=COUNT_LIMIT)
+
+
+def read_page_ahead(db_url: str, query: HistoryQuery, offset: int) -> SearchPage | None:
+    """The page of `query` from `offset`, read with the plain database driver while the record
+    opens (models.first_page: the statement models.search runs); None when it cannot be read
+    that way (filters it does not take: dates, outcomes)."""
+    if query.date_from is not None or query.date_to is not None or query.outcome is not None:
+        return None
+    from models.first_page import read_search_page
+
+    return read_search_page(
+        db_url, query.text, playbook_id=query.playbook_id, status=query.status,
+        verdict=query.verdict, decision=query.decision, order=query.order, limit=PAGE_SIZE,
+        offset=offset, count_limit=COUNT_LIMIT,
+    )
 
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -143,8 +159,13 @@ class HistoryModel(QAbstractTableModel):
         # The catalog itself, not its attribute: while the record opens it is a stand-in whose
         # attributes wait for the opening, which must happen on the database thread, never here.
         catalog = self.context.catalog
+        opening = self.context.opening  # the record still opening: read ahead of it
 
         def work():
+            if opening is not None:
+                early = opening.read_ahead(lambda url: read_page_ahead(url, q, offset))
+                if early is not None:
+                    return early
             # Imported here, on the database thread: models.search loads SQLAlchemy, which may
             # still be loading while the window already shows its first page.
             from models.search import search_assessments

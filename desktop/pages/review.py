@@ -34,9 +34,8 @@ from desktop.pages.calibration_view import CalibrationView
 from desktop.widgets.common import QuietComboBox, heading, muted
 from desktop.widgets.vocabulary import likelihood_display
 from models.changes import Part, RecordChange
-from playbooks.calibration import MIN_CALLS
+from playbooks.calibration import MIN_CALLS, Calibration
 from playbooks.model import LIKELIHOOD_TERMS
-from reports.lessons import Slice, lessons
 
 if TYPE_CHECKING:  # the database stack is imported when the page first reads
     from models.outcome_counts import CallCounts
@@ -218,7 +217,7 @@ class ReviewPage(QWidget):
         self.loaded_once = True
         self.counts = counts
         calibration = counts.calibration()
-        self.scores.setText(self._score_line(Slice("all calls", calibration, counts.cannot_tell)))
+        self.scores.setText(self._score_line(calibration, counts.cannot_tell))
         self.view.show_calibration(calibration)
         selected = self.view.selected
         self.terms.blockSignals(True)
@@ -261,10 +260,9 @@ class ReviewPage(QWidget):
         self._update_buttons()
         self._part_shown("due")
 
-    def _score_line(self, overall: Slice) -> str:
+    def _score_line(self, c: Calibration, cannot_tell: int) -> str:
         """The scores of every resolved call (reports.lessons.score_line for the command
         line), in the window's language and figures."""
-        c = overall.calibration
 
         def figure(value: float | None) -> str:
             return "–" if value is None else number(value, 3)
@@ -275,7 +273,7 @@ class ReviewPage(QWidget):
         ).format(calls=number(c.calls), brier=figure(c.brier), reliability=figure(c.reliability),
                                 resolution=figure(c.resolution),
                                 uncertainty=figure(c.uncertainty),
-                                cannot_tell=number(overall.cannot_tell))
+                                cannot_tell=number(cannot_tell))
         if c.too_few:
             line = self.tr("{line} — too few calls (under {minimum})").format(
                 line=line, minimum=number(MIN_CALLS))
@@ -386,6 +384,10 @@ class ReviewPage(QWidget):
     def write_pdf(self) -> None:
         from models.files import write_atomically
         from models.outcome_calls import decided_cases
+
+        # Here, not at the top: the reports package loads ReportLab and its fonts (~0.4 s),
+        # and this page is made on the UI thread as the record opens (bench: a step opened).
+        from reports.lessons import lessons
         from reports.lessons_pdf import lessons_pdf
 
         path = self.context.dialogs.save_file(self, self.tr("Lessons report"), "lessons.pdf",

@@ -264,3 +264,47 @@ def test_the_window_shown_before_the_record_opens_catches_up(
             record.open()  # work queued in the window waits for it: let it finish
         window.close()
         record.close()
+
+
+def test_a_search_typed_while_the_record_opens_is_answered_without_waiting_for_it(
+    database, database_url, catalog, tmp_path, qtbot, contexts
+) -> None:
+    """The record usable sooner: a search typed at the first page is read with the plain driver
+    (models.first_page, models.search's own statement) while the record is still opening; what
+    that way cannot read (a date filter) waits for the record."""
+    add_assessments(database, catalog, ["Blockade of the strait", "Evacuation"])
+    record = RecordOpening(database_url, tmp_path)
+    context = DeskContext(db=record.db, catalog=record.catalog, runner=DatabaseRunner(),
+                          background=BackgroundRunner(), dialogs=RecordingDialogs(),
+                          actor="test official", user_playbooks=tmp_path / "playbooks",
+                          opening=record)
+    contexts.append(context)
+    window = MainWindow(context, first_page=read_opening_page(database_url), record_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    history = window.history
+    try:
+        with qtbot.waitSignal(history.model.page_loaded, timeout=10000):
+            history.search.setText("evacu")
+            history.apply_query()
+        assert not record.is_done()  # answered while the record is still unopened
+        titles = [history.model.data(history.model.index(r, 0))
+                  for r in range(history.model.rowCount())]  # fmt: skip
+        assert titles == ["Evacuation"]
+        expected = search_assessments(database, "evacu", limit=100, count_limit=1000)
+        assert history.model.rows == expected.rows
+
+        history.use_from.setChecked(True)  # dates: not read ahead, so it waits for the record
+        history.apply_query()
+        qtbot.wait(200)
+        assert history.model.is_loading()
+        context.db, context.catalog = record.open()
+        context.opening = None
+        window.record_opened()
+        qtbot.waitUntil(lambda: context.runner.is_idle() and context.background.is_idle())
+        assert not history.model.is_loading()
+    finally:
+        if not record.is_done():
+            record.open()
+        window.close()
+        record.close()

@@ -33,6 +33,15 @@ def test_the_window_modules_do_not_import_memo_libraries() -> None:
     assert not loaded & set(MEMO_LIBRARIES), sorted(loaded & set(MEMO_LIBRARIES))
 
 
+def test_the_pages_made_as_the_record_opens_do_not_import_memo_libraries() -> None:
+    # MainWindow.record_opened makes them on the UI thread: ReportLab and its fonts there held
+    # the window (and a step opened meanwhile) for a tenth of a second and more.
+    pages = ", ".join(f"desktop.pages.{name}" for name in (
+        "due", "members", "new_assessment", "playbooks", "review", "trust_roots"))
+    loaded = _top_level(_modules_after(f"import desktop.main_window, {pages}"))
+    assert not loaded & set(MEMO_LIBRARIES), sorted(loaded & set(MEMO_LIBRARIES))
+
+
 def test_opening_an_up_to_date_database_does_not_import_alembic(database_url: str) -> None:
     loaded = _top_level(_modules_after(
         f"from models.opening import open_record\nopen_record({database_url!r}).close()"

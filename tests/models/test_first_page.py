@@ -10,9 +10,10 @@ import pytest
 import sqlalchemy as sa
 
 from models.db import Database
-from models.first_page import plain_url, read_first_page
+from models.first_page import plain_url, read_first_page, read_search_page
 from models.location import sqlite_url
 from models.search import search_assessments
+from models.search_sql import ORDERS
 from models.workflow import decide, revise
 from tests.models.test_workflow import PLAYBOOK, complete_draft, new_draft
 
@@ -60,6 +61,45 @@ def test_equal_times_are_ordered_as_search_orders_them(record: Database,
     fast = read_first_page(database_url, limit=5, count_limit=1000)
     assert fast is not None and fast == search_first_page(record, 5, 1000)
     assert [row.id for row in fast.rows] == sorted(row.id for row in fast.rows)
+
+
+@pytest.mark.parametrize("order", ORDERS)
+@pytest.mark.parametrize(
+    ("text", "filters"),
+    [
+        ("draft", {}),
+        ("Dra", {}),  # the last word as a prefix, as typed
+        ("draft 2", {}),
+        ("reject", {"status": "decided"}),
+        ("", {"decision": "reject"}),
+        ("", {"status": "draft", "playbook_id": PLAYBOOK.id}),
+        ("nothing of the kind", {}),
+    ],
+)
+def test_a_search_typed_while_the_record_opens_is_the_one_search_gives(
+    record: Database, database_url: str, order: str, text: str, filters: dict[str, str]
+) -> None:
+    """A search typed at the first page, before the record is open, reads models.search's own
+    statement with the plain driver: same rows, same order, same count, same snippets."""
+    for limit, offset, count_limit in ((100, 0, 1000), (2, 1, 3), (3, 0, None)):
+        fast = read_search_page(database_url, text, order=order, limit=limit, offset=offset,
+                                count_limit=count_limit, **filters)
+        slow = search_assessments(record, text, order=order, limit=limit, offset=offset,
+                                  count_limit=count_limit, **filters)
+        assert fast is not None
+        assert fast == slow
+        if text == "draft":  # not only empty pages compared
+            assert fast.rows
+        assert [row.snippet for row in fast.rows] == [row.snippet for row in slow.rows]
+        assert [row.updated_at for row in fast.rows] == [row.updated_at for row in slow.rows]
+
+
+def test_a_search_it_cannot_read_plainly_is_left_to_models_search(
+    record: Database, database_url: str
+) -> None:
+    with record.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = 'older'"))
+    assert read_search_page(database_url, "draft", limit=10, count_limit=100) is None
 
 
 def test_an_empty_record_has_an_empty_first_page(database: Database, database_url: str) -> None:

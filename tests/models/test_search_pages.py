@@ -1,5 +1,5 @@
 """Pages of a search are the same whichever way the statement shares its work between the count
-and the page (models.search._Query): with or without a count limit, inside or beyond it, in
+and the page (models.search_sql._Query): with or without a count limit, inside or beyond it, in
 every order, with filters, on both databases."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import pytest
 
 from models.db import Database
-from models.search import ORDERS, search_assessments
+from models.search import search_assessments
+from models.search_sql import ORDERS
 from models.workflow import create_assessment
 from tests.models.sample import sample_playbook
 

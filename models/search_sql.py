@@ -1,0 +1,266 @@
+"""The SQL of one search (models.search.search_assessments), built without SQLAlchemy.
+
+Both ways of running a search use it: models.search through SQLAlchemy once the record is open,
+and models.first_page with the plain driver while it opens (History's first page, and a search
+typed before the opening is done). One statement, one set of parameters, one way of turning its
+rows into a SearchPage: the two cannot drift apart. Importing this module costs nothing at
+start-up (no database library).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from models.errors import InvalidInput
+from models.search_rows import AssessmentRow, SearchPage
+from models.search_text import SnippetFinder, query_tokens
+
+ORDERS = ("newest", "oldest", "title", "relevance")
+# The columns of every row a search statement returns, in this order.
+COLUMNS = ("total", "id", "title", "playbook_id", "status", "verdict", "decision", "updated_at",
+           "revision", "root_id", "content")
+# Parameters holding a moment (aware datetime): SQLAlchemy binds them as models.tables does.
+MOMENT_PARAMETERS = ("date_from", "date_to")
+
+
+@dataclass(frozen=True)
+class SearchStatement:
+    sql: str  # named parameters (:name)
+    params: dict[str, Any]
+    tokens: list[str]  # the query's words (models.search_text), for snippets
+    prefix: bool  # the last word matches as a prefix
+    count_limit: int | None
+
+
+def search_statement(
+    dialect: str,
+    text: str = "",
+    *,
+    playbook_id: str | None = None,
+    status: str | tuple[str, ...] | list[str] | None = None,
+    verdict: str | tuple[str, ...] | list[str] | None = None,
+    decision: str | tuple[str, ...] | list[str] | None = None,
+    date_from: date | datetime | None = None,
+    date_to: date | datetime | None = None,
+    order: str = "newest",
+    limit: int = 50,
+    offset: int = 0,
+    count_limit: int | None = None,
+    ids: Collection[str] | None = None,
+) -> SearchStatement:
+    """The statement of models.search.search_assessments (see there for the arguments) on a
+    database of `dialect` ("sqlite" or "postgresql")."""
+    if order not in ORDERS:
+        raise InvalidInput(f"unknown order {order!r} (expected one of {', '.join(ORDERS)})")
+    if limit < 0 or offset < 0:
+        raise InvalidInput("limit and offset cannot be negative")
+    tokens, prefix = query_tokens(text or "")
+    query = _Query(dialect, tokens, prefix, order)
+    if playbook_id is not None:
+        query.where("s.playbook_id = :playbook_id", playbook_id=playbook_id)
+    for name, wanted in (("status", status), ("verdict", verdict), ("decision", decision)):
+        values = _as_list(wanted)
+        if values is not None:
+            query.where_in(f"s.{name}", name, values)
+    if ids is not None:
+        listed = ("SELECT value FROM json_each(:ids)" if dialect == "sqlite"
+                  else "SELECT json_array_elements_text(CAST(:ids AS json))")
+        query.where(f"s.assessment_id IN ({listed})", ids=json.dumps(sorted(ids)))
+    if date_from is not None:
+        query.where("s.updated_at >= :date_from", date_from=_moment(date_from))
+    if isinstance(date_to, datetime):
+        query.where("s.updated_at <= :date_to", date_to=_moment(date_to))
+    elif date_to is not None:
+        query.where("s.updated_at < :date_to", date_to=_moment(date_to) + timedelta(days=1))
+    sql = query.sql(limit=limit, offset=offset, count_limit=count_limit)
+    return SearchStatement(sql, query.params, tokens, prefix, count_limit)
+
+
+def search_page(statement: SearchStatement, found: Iterable[Sequence[Any]]) -> SearchPage:
+    """The page of the rows `statement` returned (columns in COLUMNS' order, `updated_at` a
+    UTC-aware datetime)."""
+    found = list(found)
+    total = int(found[0][0])
+    finder = SnippetFinder(statement.tokens, statement.prefix) if statement.tokens else None
+    rows = [
+        AssessmentRow(
+            id=r[1], title=r[2], playbook_id=r[3], status=r[4], verdict=r[5], decision=r[6],
+            updated_at=r[7], revision=r[8], root_id=r[9], content=r[10] or "",
+            find_snippet=finder.snippet if finder is not None else None,
+        )
+        for r in found
+        if r[1] is not None  # the one row of an empty page carries only the count
+    ]  # fmt: skip
+    count_limit = statement.count_limit
+    return SearchPage(
+        rows=rows,
+        total=min(total, count_limit) if count_limit is not None else total,
+        total_exact=count_limit is None or total <= count_limit,
+    )
+
+
+def _fts5_query(tokens: list[str], prefix: bool) -> str:
+    # Tokens hold only letters, digits and marks, so quoting them needs no escaping.
+    quoted = [f'"{token}"' for token in tokens]
+    if prefix:
+        quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+def _tsquery(tokens: list[str], prefix: bool) -> str:
+    quoted = [f"'{token}'" for token in tokens]
+    if prefix:
+        quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+class _Query:
+    """The SQL of one search, in one statement: the matches in the asked order, the page among
+    them with its rows and their indexed text (for snippets), and the count (up to a limit).
+
+    Only fixed text and named parameters go into it, never user text; statements of the same
+    shape are compiled once (see _statement). How the count and the page share their work:
+    - SQLite, with text: the text index yields matches newest first (doc_id order, see
+      reindex_assessment) and stops early, so the first count_limit + 1 matches are taken
+      once, counted, and the page is cut from them;
+    - PostgreSQL, with text: the first count_limit + 1 matches come from the text index (a
+      bitmap scan, planned for all matches: a count stopping early otherwise reads the table
+      in order, 70 ms for a word in 1 of 15 rows). When they are all there are, the page is
+      sorted from them; otherwise the page is planned like any "first 100 in order";
+    - without text, the count and the page are separate parts of the statement."""
+
+    def __init__(self, dialect: str, tokens: list[str], prefix: bool, order: str) -> None:
+        self.dialect = dialect
+        self.text = bool(tokens)
+        self.conditions: list[str] = []
+        self.params: dict[str, Any] = {}
+        self.title_order = order == "title"
+        sqlite = dialect == "sqlite"
+        if self.text and sqlite:
+            self.source = "assessment_fts f"
+            self.match = "assessment_fts MATCH :fts_query"
+            self.ref = "f.rowid"  # = assessment_search.doc_id
+            self.params["fts_query"] = _fts5_query(tokens, prefix)
+        elif self.text:
+            self.source = "assessment_search s"
+            self.match = "s.document @@ CAST(:ts_query AS tsquery)"
+            self.ref = "s.assessment_id"
+            self.params["ts_query"] = _tsquery(tokens, prefix)
+        else:
+            self.source = "assessment_search s"
+            self.match = ""
+            self.ref = "s.doc_id" if sqlite else "s.assessment_id"
+        if self.text and sqlite:
+            newest = [("f.rowid", "DESC")]
+            oldest = [("f.rowid", "ASC")]
+            rank = [("f.rank", "ASC")]  # bm25: lower is better
+        else:
+            newest = [("s.updated_at", "DESC"), ("s.assessment_id", "ASC")]
+            oldest = [("s.updated_at", "ASC"), ("s.assessment_id", "ASC")]
+            rank = [("ts_rank(s.document, CAST(:ts_query AS tsquery))", "DESC")]
+        if self.title_order:
+            self.keys = [("lower(a.title)", "ASC"), ("s.assessment_id", "ASC")]
+        elif order == "oldest":
+            self.keys = oldest
+        elif order == "relevance" and self.text:
+            self.keys = rank + newest
+        else:
+            self.keys = newest
+
+    def where(self, condition: str, **params: Any) -> None:
+        self.conditions.append(condition)
+        self.params.update(params)
+
+    def where_in(self, column: str, name: str, values: list[str]) -> None:
+        names = [f"{name}_{number}" for number in range(len(values))]
+        if not names:
+            self.conditions.append("1 = 0")
+            return
+        self.where(f"{column} IN ({', '.join(':' + n for n in names)})",
+                   **dict(zip(names, values, strict=True)))  # fmt: skip
+
+    def _matches(self, columns: str, *, order: bool = True, extra: str = "") -> str:
+        """SELECT `columns` (the reference and the order keys, or "1" to count) FROM the
+        matching rows [ORDER BY the keys]."""
+        source = self.source
+        joins_assessment = self.title_order and columns != "1"  # for lower(a.title)
+        if source.startswith("assessment_fts") and (self.conditions or joins_assessment):
+            source += " JOIN assessment_search s ON s.doc_id = f.rowid"
+        if joins_assessment:
+            source += " JOIN assessment a ON a.id = s.assessment_id"
+        conditions = [c for c in (self.match, *self.conditions, extra) if c]
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        ordered = ", ".join(f"{key} {way}" for key, way in self.keys)
+        return f"SELECT {columns} FROM {source}{where}" + (f" ORDER BY {ordered}" if order else "")
+
+    def sql(self, *, limit: int, offset: int, count_limit: int | None) -> str:
+        self.params.update(limit=limit, offset=offset)
+        keys = ", ".join(f"{key} AS k{number}" for number, (key, _) in enumerate(self.keys))
+        columns = f"{self.ref} AS ref, {keys}"
+        by_alias = ", ".join(f"k{number} {way}" for number, (_, way) in enumerate(self.keys))
+        page = "LIMIT :limit OFFSET :offset"
+        if count_limit is not None:
+            self.params["count_window"] = count_limit + 1
+        sqlite = self.dialect == "sqlite"
+        if self.text and count_limit is not None and sqlite and offset + limit <= count_limit + 1:
+            ctes = (
+                f"m AS ({self._matches(columns)} LIMIT :count_window), "
+                f"p AS (SELECT * FROM m ORDER BY {by_alias} {page}), "
+                "c AS (SELECT count(*) AS n FROM m)"
+            )
+        elif self.text and count_limit is not None and not sqlite:
+            gate = "(SELECT n FROM c)"
+            ctes = (
+                f"matched AS MATERIALIZED ({self._matches(columns, order=False)}), "
+                "firsts AS (SELECT * FROM matched LIMIT :count_window), "
+                "c AS (SELECT count(*) AS n FROM firsts), "
+                f"p AS ((SELECT * FROM firsts WHERE {gate} < :count_window "
+                f"ORDER BY {by_alias} {page}) UNION ALL "
+                f"({self._matches(columns, extra=f'{gate} >= :count_window')} {page}))"
+            )
+        else:
+            counted = self._matches("1", order=False)
+            if count_limit is not None:
+                counted += " LIMIT :count_window"
+            ctes = (
+                f"p AS ({self._matches(columns)} {page}), "
+                f"c AS (SELECT count(*) AS n FROM ({counted}) counted)"
+            )
+        if sqlite:
+            row = ("LEFT JOIN assessment_search r ON r.doc_id = p.ref "
+                   "LEFT JOIN assessment a ON a.id = r.assessment_id")  # fmt: skip
+            text = "LEFT JOIN assessment_search_text t ON t.doc_id = p.ref "
+        else:
+            # One index lookup per row of the page: joined plainly, PostgreSQL hashes the whole
+            # assessment and text tables for a page of 100 (bench, 10k records: 56 of 60 ms).
+            # OFFSET 0 keeps the planner from turning the lookup back into such a join.
+            row = ("LEFT JOIN LATERAL (SELECT id, title, playbook_id, status, updated_at, "
+                   "revision, root_id FROM assessment WHERE id = p.ref OFFSET 0) a ON TRUE")
+            text = ("LEFT JOIN LATERAL (SELECT content FROM assessment_search_text "
+                    "WHERE assessment_id = p.ref OFFSET 0) t ON TRUE ")
+        page_order = ", ".join(f"p.k{number} {way}" for number, (_, way) in enumerate(self.keys))
+        return (
+            f"WITH {ctes} "
+            "SELECT c.n AS total, a.id, a.title, a.playbook_id, a.status, d.verdict, "
+            "d.decision, a.updated_at, a.revision, a.root_id, "
+            f"{'t.content' if self.text else 'NULL'} AS content "
+            f"FROM c LEFT JOIN p ON 1 = 1 {row} "
+            "LEFT JOIN decision d ON d.assessment_id = a.id "
+            f"{text if self.text else ''}ORDER BY {page_order}"
+        )
+
+
+def _moment(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.combine(value, time.min, tzinfo=UTC)
+
+
+def _as_list(value: str | tuple[str, ...] | list[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value)
