@@ -25,7 +25,7 @@ from playbooks.model import (
     Question,
     QuestionKind,
 )
-from playbooks.phrases import Phrase, PlaybookText, concat, map_text
+from playbooks.phrases import Phrase, PlaybookText, concat, map_text, phrase
 
 _TERMS = {term.id: term for term in LIKELIHOOD_TERMS}
 _ISO = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -267,15 +267,16 @@ def _in_words(text: str, playbook: Playbook | None, *, in_sentence: bool) -> str
         _ID_PATTERNS[playbook.content_hash] = pattern
     if not translated:
         return pattern.sub(lambda m: f"“{question_prompt(playbook, m.group(1))}”", text)
-    # Each quoted prompt in the playbook's languages: the text, cut around the ids.
+    # Each quoted prompt in the playbook's languages (and the reader's quotation marks): the
+    # text, cut around the ids.
     pieces: list[str] = []
     for index, piece in enumerate(pattern.split(text)):
         if index % 2:
             prompt = question_prompt(playbook, piece)
-            pieces += ["“", translated.get(prompt, prompt), "”"]
+            pieces.append(phrase("“{question}”", question=translated.get(prompt, prompt)))
         elif piece:
             pieces.append(piece)
-    return concat(*pieces) if len(pieces) > 1 else text
+    return concat(*pieces) if pieces != [text] else text
 
 
 def question_prompt(playbook: Playbook | None, question_id: str) -> str:
