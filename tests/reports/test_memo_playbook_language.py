@@ -119,3 +119,27 @@ def test_how_an_answer_scores_is_said_in_the_reader_s_language(playbook: Playboo
     free_text = next(q for q in playbook.questions() if q.kind is QuestionKind.TEXT)
     assert MemoLanguage("ja").say(scoring_rule(free_text)) == "記録のみ(採点なし)"
     assert str(scoring_rule(free_text)) == "recorded, not scored"
+
+
+def test_page_one_s_option_rows_are_said_in_the_memo_s_language(playbook: Playbook) -> None:
+    from playbooks.model import Verdict
+    from reports.memo_options import PROPOSED_ACTION, OptionView, page_one_change, recommendation
+
+    question = playbook.criteria[0].questions[0]
+    grades = [g.value for g in question.grades]
+    change = page_one_change({"robust": False, "question_id": question.id,
+                              "new_verdict": "not_legitimate", "from_value": grades[-1],
+                              "to_value": grades[-3], "steps": 2}, playbook)
+    english_title, french_title = playbook.criteria[0].title, \
+        playbook.in_language("fr").criteria[0].title
+    assert str(change).startswith(f"{english_title}: ")
+    assert str(change).endswith(" (2 steps) makes it not legitimate")
+    said = MemoLanguage("fr").say(change)
+    assert said.startswith(f"{french_title} : ") and said.endswith(
+        " (2 crans) donne le verdict « non légitime »")
+    assert MemoLanguage("fr").say(page_one_change({"robust": True}, playbook)) == "robuste"
+    option = OptionView(label="A", title=PROPOSED_ACTION, description="", verdict="legitimate",
+                        verdict_code="legitimate", overall_score=0.9, fragility="")
+    advice = recommendation(Verdict.LEGITIMATE, option)
+    assert str(advice) == "Approve option A (the proposed action)."
+    assert MemoLanguage("fr").say(advice) == "Approuver l’option A (l’action proposée)."
