@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bench.corpus import ACTION_KINDS, SOURCES, Corpus, Paragraph, build_corpus
+from bench.corpus_languages import language
 from models.audit import compute_entry_hash
 from models.canonical import canonical_json, content_hash, iso_utc, sha256_hex
 from models.decisions import ALLOWED_WHEN_INCOMPLETE, FOLLOWS_VERDICT, evaluation_snapshot
@@ -260,7 +261,11 @@ class Generator:
         *,
         seed: int = SEED,
         corpus: Corpus | None = None,
+        languages: tuple[str, ...] = (),
     ) -> None:
+        """`languages` (bench.corpus_languages: "fr", "ja", "he"): cases written in those
+        languages too, each as often as English; none, an English record (the same rows as
+        before languages existed)."""
         self.size = size
         self.rng = random.Random(seed * 1_000_003 + size)
         self.new_id = _Ids(self.rng)
@@ -270,6 +275,12 @@ class Generator:
                                        [PLAYBOOK_WEIGHTS.get(p.id, 1) for p in self.playbooks])
         self.pick_place = _Weighted(self.corpus.places,
                                     [1.0 / (r**0.9) for r in range(1, len(self.corpus.places) + 1)])
+        self.languages = {code: language(code, seed) for code in languages}
+        self.language_places = {
+            code: _Weighted(list(words.corpus.places),
+                            [1.0 / (r**0.9) for r in range(1, len(words.corpus.places) + 1)])
+            for code, words in self.languages.items()
+        }
         self.members = list(members)
         self.member_label = {m.iso: f"{m.name} ({m.iso})" for m in members}
         self.member_terms = {iso: _short_terms(label) for iso, label in self.member_label.items()}
@@ -396,10 +407,19 @@ class Generator:
         span = (LAST_DAY - FIRST_DAY).total_seconds()
         created = FIRST_DAY + timedelta(seconds=span * (self.made + rng.random()) / self.size)
         playbook = self.pick_playbook.pick(rng)
-        place = self.pick_place.pick(rng)
-        kind = rng.choice(ACTION_KINDS)
-        title = self._title(kind, place, created.year)
-        opening = f"{kind} {rng.choice(('for', 'in', 'off', 'over'))} {place}."
+        written = rng.choice(("en", *self.languages)) if self.languages else "en"
+        if written == "en":
+            place = self.pick_place.pick(rng)
+            kind = rng.choice(ACTION_KINDS)
+            title = self._title(kind, place, created.year)
+            opening = f"{kind} {rng.choice(('for', 'in', 'off', 'over'))} {place}."
+        else:
+            words = self.languages[written]
+            corpus = words.corpus
+            place = self.language_places[written].pick(rng)
+            kind = rng.choice(words.kinds)
+            title = words.title(rng, kind, place, created.year)
+            opening = words.opening(rng, kind, place)
         action = _draw(rng, corpus.short)
         crisis = _draw(rng, corpus.short)
         details = {
@@ -412,7 +432,7 @@ class Generator:
                          *_short_terms(place), *crisis.terms]  # fmt: skip
         decided = rng.random() < SHARE_DECIDED
         value_set = rng.choice(self.value_sets[(playbook.id, playbook.version)])
-        answers = self._answers(value_set, complete=decided, created=created)
+        answers = self._answers(value_set, complete=decided, created=created, corpus=corpus)
         revised = (decided and self.made + 2 <= self.size
                    and rng.random() < SHARE_REVISED / SHARE_DECIDED)  # fmt: skip
         first = self._rows(batch, playbook, details, details_terms, answers, created, value_set,
@@ -426,10 +446,11 @@ class Generator:
             first["status"] = "superseded"
             first["superseded_by_id"] = second["id"]
 
-    def _answers(self, value_set: ValueSet, *, complete: bool, created: datetime) -> list[Answer]:
+    def _answers(self, value_set: ValueSet, *, complete: bool, created: datetime,
+                 corpus: Corpus) -> list[Answer]:
+        """The answers of a case, their rationales and evidence in its language (`corpus`)."""
         rng = self.rng
         random_ = rng.random
-        corpus = self.corpus
         answers = []
         for prepared in value_set.answers:
             if not complete and random_() < SHARE_UNANSWERED_IN_DRAFT:

@@ -69,6 +69,7 @@ class Plan:
     memos: list[RenderedMemo]
     chain: ChainState
     search: dict[str, tuple[str, ...]]  # search table -> its columns, read from the database
+    languages: tuple[str, ...] = ()  # cases written in these languages too (bench.dataset)
 
     def columns(self, table: str) -> tuple[str, ...]:
         return self.search.get(table) or COLUMNS[table]
@@ -140,7 +141,8 @@ Item = tuple[dict[str, list[tuple[Any, ...]]], int, ChainState]  # rows by table
 
 def _generate(plan: Plan) -> Iterator[Item]:
     gc.disable()  # millions of small tuples: the cyclic collector only slows this down
-    generator = Generator(plan.playbooks, plan.members, plan.memos, plan.chain, plan.size)
+    generator = Generator(plan.playbooks, plan.members, plan.memos, plan.chain, plan.size,
+                          languages=plan.languages)
     for batch in generator.batches():
         rows = dict(batch.rows)
         documents = [document.values() for document in batch.search]
@@ -198,9 +200,15 @@ def _sqlite_search_layout(connection: sqlite3.Connection) -> dict[str, tuple[str
     }
 
 
-def sqlite_record(size: int, log: Log) -> Path:
-    """The cached SQLite file holding `size` synthetic assessments (built when missing)."""
-    target = cache_dir() / f"records-{size}.sqlite"
+def _languages_part(languages: tuple[str, ...]) -> str:
+    """What a record with cases in other languages adds to its name ("" for English alone)."""
+    return "".join(f"-{code}" for code in languages)
+
+
+def sqlite_record(size: int, log: Log, languages: tuple[str, ...] = ()) -> Path:
+    """The cached SQLite file holding `size` synthetic assessments (built when missing), with
+    cases in `languages` besides English when given (a record of its own)."""
+    target = cache_dir() / f"records-{size}{_languages_part(languages)}.sqlite"
     if target.exists():
         return target
     partial = target.with_name(target.name + ".building")
@@ -208,6 +216,7 @@ def sqlite_record(size: int, log: Log) -> Path:
         leftover.unlink()
     started = time.perf_counter()
     plan = _prepare(f"sqlite:///{partial}", size)
+    plan.languages = languages
     connection = sqlite3.connect(partial, isolation_level=None)
     try:
         # Written once into a file nobody else has open: no journal; WAL again at the end.
@@ -292,16 +301,17 @@ def _pg_search_layout(connection: Any) -> dict[str, tuple[str, ...]]:
     return {table: tuple(columns) for table, columns in sorted(layout.items())}
 
 
-def postgres_record(server_url: str, size: int, log: Log) -> str:
+def postgres_record(server_url: str, size: int, log: Log,
+                    languages: tuple[str, ...] = ()) -> str:
     """The URL of the cached PostgreSQL database holding `size` assessments on the server at
-    `server_url` (built when missing)."""
+    `server_url` (built when missing), with cases in `languages` too when given."""
     import psycopg
 
     # PostgreSQL cuts names at 63 bytes, which would drop the key's last parts (the schema and
     # playbook hashes) once revision ids grow: name the database by a digest of the whole key.
     key = hashlib.sha256(cache_key().encode()).hexdigest()[:16]
-    name = f"concert_bench_{size}_{key}"
-    complete = f"concert bench record complete: {size}"
+    name = f"concert_bench_{size}{_languages_part(languages).replace('-', '_')}_{key}"
+    complete = f"concert bench record complete: {size}{_languages_part(languages)}"
     with _pg_admin(server_url) as admin:
         row = admin.execute(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
@@ -314,6 +324,7 @@ def postgres_record(server_url: str, size: int, log: Log) -> str:
     url = postgres_database_url(server_url, name)
     started = time.perf_counter()
     plan = _prepare(url, size)
+    plan.languages = languages
     with psycopg.connect(_pg_conninfo(url)) as connection:
         # A restore's way: no user or foreign-key triggers while this one transaction loads.
         connection.execute("SET LOCAL session_replication_role = replica")
@@ -347,7 +358,7 @@ def postgres_record(server_url: str, size: int, log: Log) -> str:
         admin.execute(f"COMMENT ON DATABASE \"{name}\" IS '{complete}'")
     elapsed = time.perf_counter() - started
     log(f"  postgresql {size:,}: built in {elapsed:.1f} s")
-    _write_build_time(cache_dir() / f"postgres-{size}", elapsed)
+    _write_build_time(cache_dir() / f"postgres-{size}{_languages_part(languages)}", elapsed)
     return url
 
 

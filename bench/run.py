@@ -31,6 +31,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import records  # noqa: E402
+from bench.corpus_languages import LANGUAGES  # noqa: E402
+from bench.search_languages import language_figures  # noqa: E402
 
 RSS_BASELINE_SIZE = 100
 BUNDLE_MAX_SIZE = 10_000  # bundles of every case of the record: 100k would take an hour
@@ -308,6 +310,13 @@ def main(argv: list[str] | None = None) -> int:
     pg_search = {n: search_figures(u, queries, 1 if n <= 1000 else 5)
                  for n, u in pg_urls.items()}  # fmt: skip
 
+    log("search in French, Japanese and Hebrew (a record with cases in each)")
+    typed_in = {n: language_figures(f"sqlite:///{records.sqlite_record(n, log, LANGUAGES)}",
+                                    queries, 1 if n <= 1000 else 5) for n in sizes}
+    pg_typed_in = {largest: language_figures(
+        records.postgres_record(pg_server, largest, log, LANGUAGES), queries, 5)} \
+        if pg_server else {}
+
     log("memos")
     with tempfile.TemporaryDirectory(prefix="bench-work-") as scratch:
         copies = {n: records.working_copy(paths[n], Path(scratch)) for n in sizes}
@@ -391,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
             _ratio(memory[largest].rss_kib, memory_baseline.rss_kib), "<= 1.3x"),
     ]  # fmt: skip
     rows += bundle_rows(bundle)
+    rows += language_rows(typed_in, largest, queries)
     search_growth = growth({n: search[n].app_p95 for n in sizes})
     page_growth = growth({n: search[n].first_page for n in sizes})
     rows += [
@@ -405,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     if pg_urls:
         pg_rows = postgres_rows(sizes, largest, pg_search, pg_memo, pg_window, pg_typed, bare_shown,
                                 queries)
+        pg_rows += language_rows(pg_typed_in, largest, queries, "PostgreSQL")
         log("many officials at once on one PostgreSQL record")
         pg_rows += load_rows(load_figures(pg_server or "", args.quick), size_label(largest))
     elapsed = time.perf_counter() - started
@@ -431,6 +442,27 @@ def bundle_rows(bundle: dict[int, dict[str, float]]) -> list[Row]:
         for what, how in (("export", "chain checked, signed"),
                           ("import", "every check, index, audit, one transaction"))
     ]
+
+
+def language_rows(figures: dict[int, dict[str, Any]], largest: int, queries: int,
+                  engine: str = "") -> list[Row]:
+    """bench.run's rows: per language, the application's p95 at each size against the raw
+    query's at the largest (goal ≤ 2x, as for English), and the queries that found nothing."""
+    names = {"fr": "French", "ja": "Japanese", "he": "Hebrew"}
+    prefix = f"{engine}: " if engine else ""
+    rows = []
+    for code in LANGUAGES:
+        top = figures[largest][code]
+        rows.append(Row(
+            f"{prefix}search typed in {names[code]}, p95 of {queries} queries (application; "
+            "a record with cases in French, Japanese and Hebrew)",
+            {size_label(n): fmt_s(by[code].app_p95) for n, by in figures.items()},
+            f"raw SQL {fmt_s(top.raw_p95)}", _ratio(top.app_p95, top.raw_p95), "<= 2x"))
+    rows.append(Row(
+        f"{prefix}  of these, queries that found nothing (each was typed from a case)",
+        {size_label(n): " / ".join(str(by[c].found_nothing) for c in LANGUAGES)
+         for n, by in figures.items()}, "fr / ja / he", None, "0"))
+    return rows
 
 
 def _ratio(value: float | int | None, baseline: float | int | None) -> float | None:

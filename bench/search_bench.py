@@ -11,6 +11,8 @@ Three ways to get the first page (100 rows, newest first) for the same typed tex
 
 Queries are what people type: one to three consecutive words from a title, a rationale, a
 crisis or a member's name in the record, the last one cut short (still being typed).
+
+The same measure runs on queries typed in French, Japanese and Hebrew (bench.search_languages).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class SearchFigures:
     app_p95_like_subset: float  # the application's p95 over the queries LIKE also ran
     first_page: float  # median: the History page's first page without search text
     examples: tuple[tuple[str, float, int], ...]  # slowest application queries: text, s, total
+    found_nothing: int = 0  # queries whose search found no assessment
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -103,10 +106,11 @@ def realistic_queries(db: Any, count: int = 200, seed: int = 11) -> list[str]:
 
 
 def _tokens(text: str) -> tuple[list[str], bool]:
-    from models.search_text import search_terms
+    """The tokens the application matches for `text`, and whether the last is a prefix (for
+    English, the words and "still typing"; a Japanese run, its neighbouring pairs)."""
+    from models.search_text import query_tokens
 
-    tokens = search_terms(text)[:16]
-    return tokens, bool(tokens) and text[-1:].isalnum()
+    return query_tokens(text)
 
 
 def _fts5(tokens: list[str], prefix: bool) -> str:
@@ -203,6 +207,7 @@ def measure(db: Any, queries: list[str], *, like_every: int = 1,
     like_times: list[float] = []
     app_like_subset: list[float] = []
     slow: list[tuple[str, float, int]] = []
+    found_nothing = 0
     with db.engine.connect() as connection:
         for text in queries[:20]:  # warm-up
             search_assessments(db, text, limit=PAGE, count_limit=COUNT_LIMIT)
@@ -218,6 +223,7 @@ def measure(db: Any, queries: list[str], *, like_every: int = 1,
             app_times.append(elapsed)
             assert page is not None
             slow.append((text, elapsed, page.total))
+            found_nothing += page.total == 0
             raw = raw_query(db, text, newest)
             raw_times.append(_timed(lambda raw=raw: raw(connection)))
             if number % like_every == 0:
@@ -239,4 +245,5 @@ def measure(db: Any, queries: list[str], *, like_every: int = 1,
         app_p95_like_subset=percentile(app_like_subset, 0.95),
         first_page=statistics.median(first),
         examples=tuple(slow[:5]),
+        found_nothing=found_nothing,
     )

@@ -31,7 +31,7 @@ def say(text: object) -> str:
         return str(text)  # a Phrase is its English text: nothing to load
     language = _language(code)
     translate: Translator = EXTRA.get(code) or language
-    return render(text, translate, language.figure)
+    return render(text, translate, language.figure, code)
 
 
 def figure(value: Figure) -> str:

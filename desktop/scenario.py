@@ -45,6 +45,7 @@ from desktop.widgets.verdict import VERDICT_TONE, tone
 from desktop.widgets.vocabulary import criterion_status_words
 from playbooks.answers import InvalidAnswerValue, describe_value, expected_value, in_words
 from playbooks.model import POSITIONS, QuestionKind
+from playbooks.playbook_texts import sayable
 from playbooks.scenario_input import answer_from_text
 from playbooks.what_if import Scenario
 from reports.console import words
@@ -462,7 +463,8 @@ class ScenarioDialog(QDialog):
                                   colour=tone(self, VERDICT_TONE[after]),
                                   scenario=escape(words(after.value).upper()), changed=changed))
         self.flips.setText(self._flips_html(answer))
-        titles = {c.id: c.title for c in self.playbook.criteria}
+        # its title in the window's language where the playbook gives it (say, below)
+        titles = {c.id: sayable(c.title, self.playbook) for c in self.playbook.criteria}
         rows = [(titles.get(change.criterion_id, change.criterion_id),  # its title, never its id
                  self._status_cell(change.status_before, change.score_before,
                                    change.margin_before),

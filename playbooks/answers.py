@@ -25,7 +25,7 @@ from playbooks.model import (
     Question,
     QuestionKind,
 )
-from playbooks.phrases import Phrase, map_text
+from playbooks.phrases import Phrase, PlaybookText, concat, map_text, phrase
 
 _TERMS = {term.id: term for term in LIKELIHOOD_TERMS}
 _ISO = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -241,11 +241,23 @@ def in_words(text: str, playbook: Playbook | None) -> str:
     replaced, so that a one-word id never rewrites an ordinary word of the sentence. The
     window and the memo both say reasons this way (the memo printed "not yet assessed: open
     armed_attack, …")."""
-    if playbook is None:
+    return _in_words(text, playbook, in_sentence=False)
+
+
+def _in_words(text: str, playbook: Playbook | None, *, in_sentence: bool) -> str:
+    """`in_sentence`: `text` is a field of an engine sentence, which the reader's language
+    says around it; a stored sentence the engine no longer writes (plain text) stays wholly
+    in the stored language, not half translated."""
+    if playbook is None or isinstance(text, PlaybookText):
         return text
     if isinstance(text, Phrase):  # the ids are in its fields; it stays a sentence to translate
-        said: str = map_text(text, lambda part: in_words(part, playbook))
+        said: str = map_text(text, lambda part: _in_words(part, playbook, in_sentence=True))
         return said
+    from playbooks.playbook_texts import playbook_texts  # it builds on this module
+
+    translated = playbook_texts(playbook) if in_sentence else {}
+    if text in translated:  # a criterion's title, an answer's label: the playbook's own text
+        return translated[text]
     pattern = _ID_PATTERNS.get(playbook.content_hash)
     if pattern is None:
         ids = sorted({q.id for c in playbook.criteria for q in c.questions if "_" in q.id},
@@ -253,7 +265,18 @@ def in_words(text: str, playbook: Playbook | None) -> str:
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b") if ids else (
             re.compile(r"(?!)"))
         _ID_PATTERNS[playbook.content_hash] = pattern
-    return pattern.sub(lambda m: f"“{question_prompt(playbook, m.group(1))}”", text)
+    if not translated:
+        return pattern.sub(lambda m: f"“{question_prompt(playbook, m.group(1))}”", text)
+    # Each quoted prompt in the playbook's languages (and the reader's quotation marks): the
+    # text, cut around the ids.
+    pieces: list[str] = []
+    for index, piece in enumerate(pattern.split(text)):
+        if index % 2:
+            prompt = question_prompt(playbook, piece)
+            pieces.append(phrase("“{question}”", question=translated.get(prompt, prompt)))
+        elif piece:
+            pieces.append(piece)
+    return concat(*pieces) if pieces != [text] else text
 
 
 def question_prompt(playbook: Playbook | None, question_id: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from playbooks.fields import Fields, describe, did_you_mean, shown
 from playbooks.model import LIKELIHOOD_TERMS, Condition, Question, QuestionKind
+from playbooks.phrases import Phrase, phrase
 from playbooks.strict_yaml import Path, YamlDocument
 
 TESTS = ("at_least", "at_most", "in", "not_in", "is")
@@ -130,15 +131,36 @@ def _ids(question: Question) -> list[str]:
 
 
 def describe_condition(condition: Condition, question: Question) -> str:
-    """The condition in words, e.g. '“How grave…?” at least 3 – grave, widespread…'."""
+    """The condition in words, e.g. '“How grave…?” at least 3 – grave, widespread…' (an
+    engine sentence: playbooks.phrases)."""
     from playbooks.answers import describe_value  # answers imports model only; no cycle
 
+    prompt = question.prompt
     if condition.test == "is":
-        wanted = "yes" if condition.value else "no"
-    elif condition.test in ("in", "not_in"):
-        names = " or ".join(describe_value(question, v) for v in condition.value)
-        wanted = ("one of: " if condition.test == "in" else "not: ") + names
-    else:
-        word = "at least" if condition.test == "at_least" else "at most"
-        wanted = f"{word} {describe_value(question, condition.value)}"
-    return f"“{question.prompt}” must be {wanted}"
+        return phrase("“{question}” must be yes", question=prompt) if condition.value else \
+            phrase("“{question}” must be no", question=prompt)
+    if condition.test in ("in", "not_in"):
+        names = _either([describe_value(question, v) for v in condition.value])
+        if condition.test == "in":
+            return phrase("“{question}” must be one of: {answers}", question=prompt,
+                          answers=names)
+        return phrase("“{question}” must be not: {answers}", question=prompt, answers=names)
+    answer = describe_value(question, condition.value)
+    if condition.test == "at_least":
+        return phrase("“{question}” must be at least {answer}", question=prompt, answer=answer)
+    return phrase("“{question}” must be at most {answer}", question=prompt, answer=answer)
+
+
+def condition_with_reason(condition: Condition, question: Question) -> str:
+    """The condition in words, with the playbook's reason for it in brackets when it gives one."""
+    said = describe_condition(condition, question)
+    if not condition.because:
+        return said
+    return phrase("{condition} ({because})", condition=said, because=condition.because)
+
+
+def _either(names: list[str]) -> Phrase | str:
+    """"a or b or c", each "or" said in the reader's language."""
+    if len(names) < 2:
+        return "".join(names)
+    return phrase("{first} or {second}", first=_either(names[:-1]), second=names[-1])

@@ -15,7 +15,7 @@ from typing import Any
 from playbooks import figures
 from playbooks.answers import InvalidAnswerValue, UnknownQuestion, check_answer_value
 from playbooks.authority import describe_tally, route_shortfall
-from playbooks.conditions import describe_condition
+from playbooks.conditions import condition_with_reason
 from playbooks.fragility import find_fragility
 from playbooks.legal_basis import judge_legal_basis
 from playbooks.model import (
@@ -138,7 +138,7 @@ def _failure(judged: CriterionJudgement) -> Phrase:
 
 
 def _knockouts(judged: CriterionJudgement) -> str:
-    return "; ".join(_knockout_words(judged, k) for k in judged.knockouts_failed)
+    return joined("; ", (_knockout_words(judged, k) for k in judged.knockouts_failed))
 
 
 def _score_of(judged: CriterionJudgement) -> Figure:
@@ -148,8 +148,7 @@ def _score_of(judged: CriterionJudgement) -> Figure:
 
 def _knockout_words(judged: CriterionJudgement, condition: Any) -> str:
     question = next(q for q in judged.criterion.questions if q.id == condition.question_id)
-    because = f" ({condition.because})" if condition.because else ""
-    return describe_condition(condition, question) + because
+    return condition_with_reason(condition, question)
 
 
 def _shortfall(judgement: Judgement, scored: Scored | None) -> Phrase | str:
@@ -295,11 +294,12 @@ def _carrying_and_weakest(scored: Scored, criterion: Criterion) -> list[Any]:
 
 
 def _driver_words(scored: Scored, question: Question) -> Phrase:
-    return phrase("“{question}” – {note}", question=_short(question.prompt),
+    return phrase("“{question}” – {note}", question=short_prompt(question.prompt),
                   note=scored.notes[question.id])
 
 
-def _short(text: str, limit: int = 70) -> str:
+def short_prompt(text: str, limit: int = 70) -> str:
+    """A prompt as a reason quotes it: on one line, cut at `limit` characters."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

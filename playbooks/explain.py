@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from playbooks.answers import describe_value, format_number, ordered_values, score_answer
 from playbooks.model import Criterion, Playbook, Question, QuestionKind
+from playbooks.phrases import Figure, joined, phrase, phrase_plural
 
 
 @dataclass(frozen=True)
@@ -59,46 +60,70 @@ def answer_scores(question: Question) -> list[tuple[str, float]]:
 
 
 def scoring_rule(question: Question) -> str:
-    """How a question's answer scores, in one sentence."""
+    """How a question's answer scores, in one sentence (an engine sentence: playbooks.phrases,
+    said in the reader's language; its English is what `playbooks show` prints)."""
     kind = question.kind
     if kind is QuestionKind.TEXT:
-        return "recorded, not scored"
+        return phrase("recorded, not scored")
     if kind is QuestionKind.NUMBER:
         if question.full_score_at is None or question.zero_score_at is None:
-            return "recorded, not scored"
-        unit = f" {question.unit}" if question.unit else ""
-        return (
-            f"0 at {format_number(question.zero_score_at)}{unit}, "
-            f"1 at {format_number(question.full_score_at)}{unit}, "
-            "in a straight line between (and no further)"
-        )
+            return phrase("recorded, not scored")
+        zero, full = _number(question.zero_score_at), _number(question.full_score_at)
+        if question.unit:
+            return phrase("0 at {zero} {unit}, 1 at {full} {unit}, in a straight line between "
+                          "(and no further)", zero=zero, full=full, unit=question.unit)
+        return phrase("0 at {zero}, 1 at {full}, in a straight line between (and no further)",
+                      zero=zero, full=full)
     if kind is QuestionKind.MEMBER_POSITIONS:
         states = question.state_share if question.state_share is not None else 0.0
         if question.population_share is None:  # under the playbook's authority section
-            return (
+            return phrase(
                 "1 when one of the playbook's routes to authority is met (its authority "
-                f"section); the Concert's double majority needs at least {states:.0%} of the "
+                "section); the Concert's double majority needs at least {states} of the "
                 "full members holding the quota of their square-root weight, unless too few "
-                "remain to block — else 0"
-            )
+                "remain to block — else 0", states=_share(states))
         people = question.population_share if question.population_share is not None else 0.0
-        return (
-            f"1 when the double majority is met — at least {states:.0%} of the full members "
-            f"endorse and they hold at least {people:.0%} of the full members' population "
-            "(abstaining, opposing and not being consulted all count against) — else 0"
-        )
-    return "; ".join(f"{shown} → {score:.2f}" for shown, score in answer_scores(question))
+        return phrase(
+            "1 when the double majority is met — at least {states} of the full members "
+            "endorse and they hold at least {people} of the full members' population "
+            "(abstaining, opposing and not being consulted all count against) — else 0",
+            states=_share(states), people=_share(people))
+    return joined("; ", (phrase("{answer} → {score}", answer=shown,
+                                score=Figure(f"{score:.2f}", score))
+                         for shown, score in answer_scores(question)))
+
+
+def _number(value: float) -> Figure | str:
+    """A scoring band's end: a whole number in the reader's grouping, else as written."""
+    text = format_number(value)
+    return Figure(text, value, "count") if float(value).is_integer() else text
+
+
+def _share(value: float) -> Figure:
+    """A share as the engine writes it here: a whole percentage ("55%")."""
+    return Figure(f"{value:.0%}", round(value * 100), "percent")
 
 
 def passing_answers(criterion: Criterion) -> str:
     """The pass mark of a criterion in words."""
     if not criterion.judged:
-        return "the legal basis: judged apart, never part of the verdict"
-    gate = "a gate: if it fails, the action is not legitimate; " if criterion.gate else ""
-    knockouts = (
-        f"; and only if its {len(criterion.knockouts)} knock-out condition"
-        f"{'s hold' if len(criterion.knockouts) != 1 else ' holds'}"
-        if criterion.knockouts
-        else ""
-    )
-    return f"{gate}passes when its score reaches {criterion.pass_threshold:.2f}{knockouts}"
+        return phrase("the legal basis: judged apart, never part of the verdict")
+    needed = Figure(f"{criterion.pass_threshold:.2f}", criterion.pass_threshold)
+    count = len(criterion.knockouts)
+    if criterion.gate and count:
+        return phrase_plural(
+            "a gate: if it fails, the action is not legitimate; passes when its score reaches "
+            "{needed}; and only if its {count} knock-out condition holds",
+            "a gate: if it fails, the action is not legitimate; passes when its score reaches "
+            "{needed}; and only if its {count} knock-out conditions hold",
+            count, needed=needed, count=Figure(str(count), count, "count"))
+    if criterion.gate:
+        return phrase("a gate: if it fails, the action is not legitimate; passes when its "
+                      "score reaches {needed}", needed=needed)
+    if count:
+        return phrase_plural(
+            "passes when its score reaches {needed}; and only if its {count} knock-out "
+            "condition holds",
+            "passes when its score reaches {needed}; and only if its {count} knock-out "
+            "conditions hold", count, needed=needed, count=Figure(str(count), count, "count"))
+    return phrase("passes when its score reaches {needed}", needed=needed)

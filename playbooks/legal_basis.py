@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from playbooks.conditions import describe_condition
+from playbooks.conditions import condition_with_reason
 from playbooks.model import ROLE_LEGAL_BASIS, LegalBasis, LegalBasisResult, Playbook
 from playbooks.phrases import Figure, phrase, phrase_plural
 
@@ -43,8 +43,7 @@ def judge_legal_basis(
             None,
         )
         if failing is not None:
-            condition = describe_condition(failing, questions[failing.question_id]) + (
-                f" ({failing.because})" if failing.because else "")
+            condition = condition_with_reason(failing, questions[failing.question_id])
             reasons.append(phrase("{basis}: not made out — {condition}", basis=basis.title,
                                   condition=condition))
         elif open_here:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, is_dataclass, replace
 from functools import lru_cache
 from string import Formatter
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 
 class Translator(Protocol):
@@ -71,15 +71,18 @@ class Phrase(str):
     def __reduce__(self) -> tuple[Any, ...]:
         return Phrase, (self.template, self.fields, self.plural, self.quantity)
 
-    def render(self, translate: Translator, number: NumberFormat = str) -> str:
+    def render(self, translate: Translator, number: NumberFormat = str,
+               language: str = "") -> str:
         """The sentence in the language of `translate`, its figures written by `number`.
         A template the language has no translation for stays in English, its fields
-        rendered all the same."""
+        rendered all the same. `language` (its code) chooses a playbook's own text
+        (`PlaybookText`) among the languages the playbook gives it in."""
         if self.plural:
             template = translate.ngettext(self.template, self.plural, self.quantity)
         else:
             template = translate.gettext(self.template)
-        values = {name: render(value, translate, number) for name, value in self.fields.items()}
+        values = {name: render(value, translate, number, language)
+                  for name, value in self.fields.items()}
         chosen = self.template if not self.plural or self.quantity == 1 else self.plural
         if _field_names(template) != _field_names(chosen) - {"count"} and \
                 _field_names(template) != _field_names(chosen):
@@ -88,6 +91,33 @@ class Phrase(str):
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
             return chosen.format(**values)
+
+
+class PlaybookText(Phrase):
+    """A text of a playbook (a criterion's title, a question's prompt, an answer's label) as
+    the record stores it, in the playbook's base language (its `str`), with the same text in
+    the other languages the playbook gives it in (`texts`, by language code). Said in one of
+    those languages it is that language's text, else the stored text; it is never looked up
+    in the engine's catalogs (it is the playbook's own words, not the engine's)."""
+
+    texts: Mapping[str, str]
+
+    def __new__(cls, text: str, texts: Mapping[str, str]) -> PlaybookText:
+        made = cast(PlaybookText, super().__new__(
+            cls, text.replace("{", "{{").replace("}", "}}"), {}))
+        made.texts = dict(texts)
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return PlaybookText, (str(self), self.texts)
+
+    def render(self, translate: Translator, number: NumberFormat = str,
+               language: str = "") -> str:
+        return self.in_language(language)
+
+    def in_language(self, language: str) -> str:
+        code = language.replace("-", "_").split("_", 1)[0].lower()
+        return self.texts.get(code) or str(self)
 
 
 @lru_cache(maxsize=1024)
@@ -99,11 +129,12 @@ def _field_names(template: str) -> frozenset[str]:
         return frozenset({"?"})  # not a template: never matches one
 
 
-def render(value: Any, translate: Translator, number: NumberFormat = str) -> str:
-    """Any engine text in the language of `translate`: a Phrase rendered, a Figure through
-    `number`, anything else (the record's own words) as it is."""
+def render(value: Any, translate: Translator, number: NumberFormat = str,
+           language: str = "") -> str:
+    """Any engine text in the language of `translate` (whose code is `language`): a Phrase
+    rendered, a Figure through `number`, anything else (the record's own words) as it is."""
     if isinstance(value, Phrase):
-        return value.render(translate, number)
+        return value.render(translate, number, language)
     if isinstance(value, Figure):
         return number(value)
     return str(value)
@@ -123,7 +154,7 @@ def joined(separator: str, parts: Iterable[Any]) -> Phrase | str:
     """Parts joined by a separator ("; ", ", "), each still translatable. Its template is made
     here (no catalog has it), so it stays as it is: only the parts are translated."""
     items = list(parts)
-    if not any(isinstance(p, (Phrase, Figure)) for p in items):
+    if not any(isinstance(p, (Phrase, Figure)) for p in items):  # PlaybookText is a Phrase
         return separator.join(str(p) for p in items)
     names = [f"part{i}" for i in range(len(items))]
     template = separator.replace("{", "{{").replace("}", "}}").join(
@@ -138,7 +169,10 @@ def concat(*parts: Any) -> Phrase | str:
 
 def map_text(value: Any, change: Callable[[str], str]) -> Any:
     """`value` with `change` applied to the record's words inside it (its plain-text fields),
-    a Phrase staying a Phrase: e.g. question ids replaced by their questions."""
+    a Phrase staying a Phrase: e.g. question ids replaced by their questions. A playbook's
+    text (`PlaybookText`) stays as it is."""
+    if isinstance(value, PlaybookText):
+        return value
     if isinstance(value, Phrase):
         fields = {k: map_text(v, change) for k, v in value.fields.items()}
         return Phrase(value.template, fields, value.plural, value.quantity)

@@ -33,7 +33,8 @@ from playbooks.model import (
     QuestionResult,
     Verdict,
 )
-from playbooks.phrases import Figure, phrase, phrases_in, recognised
+from playbooks.phrases import Figure, PlaybookText, phrase, phrases_in, recognised
+from playbooks.playbook_texts import sayable
 from reports.memo_options import OptionView, options_table
 
 DECISION_LABELS = {
@@ -218,6 +219,9 @@ class MemoContext:
                   for t in (c.requirement, c.owner, c.how_checked, c.tripwire)]
         parts += [t for o in self.options for t in (o.title, o.description, o.fragility)]
         parts += [self.recommendation, self.recommendation_reason]
+        # a playbook's texts are printed in the memo's language: their glyphs too
+        parts += [text for part in parts if isinstance(part, PlaybookText)
+                  for text in part.texts.values()]
         return "\n".join(parts)
 
 
@@ -289,16 +293,18 @@ def build_context(
     criteria = []
     for result in evaluation.criteria:
         criterion = next(c for c in playbook.criteria if c.id == result.criterion_id)
-        views, gaps = _answer_views(criterion, answers, evaluation)
+        views, gaps = _answer_views(criterion, answers, evaluation, playbook)
         criteria.append(CriterionView(
-            id=criterion.id, title=criterion.title, gate=criterion.gate, score=result.score,
-            pass_threshold=result.pass_threshold, status=result.status,
-            reasons=_reasons_beyond_answers(result), answers=views, gaps=gaps,
+            id=criterion.id, title=sayable(criterion.title, playbook), gate=criterion.gate,
+            score=result.score, pass_threshold=result.pass_threshold, status=result.status,
+            reasons=tuple(in_words(r, playbook) for r in _reasons_beyond_answers(result)),
+            answers=views, gaps=gaps,
         ))
     legal = evaluation.legal_basis
     legal_criterion = next((c for c in playbook.criteria if c.role == ROLE_LEGAL_BASIS), None)
     legal_answers = (
-        _answer_views(legal_criterion, answers, evaluation)[0] if legal_criterion else ()
+        _answer_views(legal_criterion, answers, evaluation, playbook)[0] if legal_criterion
+        else ()
     )
     verdict_code = evaluation.verdict.value
     return options_table(MemoContext(
@@ -332,12 +338,12 @@ def build_context(
         legal_reasons=tuple(in_words(r, playbook) for r in legal.reasons) if legal else (),
         legal_answers=legal_answers,
         legal_warning=legal_basis_warning(evaluation),
-        flags=evaluation.flags,
+        flags=tuple(in_words(flag, playbook) for flag in evaluation.flags),
         dissents=tuple(decision.dissents),
         conditions=tuple(decision.conditions),
         playbook_id=playbook.id,
         playbook_version=playbook.version,
-        playbook_title=playbook.title,
+        playbook_title=sayable(playbook.title, playbook),
         playbook_hash=playbook.content_hash,
         record_hash=decision.record_hash,
         audit_head=audit_head,
@@ -362,8 +368,12 @@ def _reasons_not_shown_elsewhere(evaluation: Evaluation) -> tuple[str, ...]:
 
 
 def _answer_views(
-    criterion: Criterion, answers: Mapping[str, AnswerInput], evaluation: Evaluation
+    criterion: Criterion, answers: Mapping[str, AnswerInput], evaluation: Evaluation,
+    playbook: Playbook,
 ) -> tuple[tuple[AnswerView, ...], tuple[str, ...]]:
+    """Each question's answer as the memo prints it, and the criterion's evidence gaps; the
+    playbook's texts (prompts, answers' labels) said in the memo's language where the
+    playbook gives them in it (playbooks.playbook_texts)."""
     views = []
     gaps: list[str] = []
     for question in criterion.questions:
@@ -372,15 +382,15 @@ def _answer_views(
         note = evaluation.questions.get(question.id)
         views.append(AnswerView(
             question_id=question.id,
-            prompt=question.prompt,
-            answer=answer_display(question, value),
+            prompt=sayable(question.prompt, playbook),
+            answer=sayable(answer_display(question, value), playbook),
             rationale=given.rationale if given else "",
             confidence=(given.confidence or "") if given else "",
             evidence=tuple(_evidence(given.evidence if given else ())),
-            score_note=_score_note(question, value, note),
+            score_note=sayable(_score_note(question, value, note), playbook),
             answered_by=given.answered_by if given else "",
         ))
-        gaps += _gaps(question, given)
+        gaps += _gaps(question, given, sayable(question.prompt, playbook))
     return tuple(views), tuple(gaps)
 
 
@@ -418,16 +428,19 @@ def _evidence(items: Iterable[Any]) -> Iterable[EvidenceView]:
         yield EvidenceView(item.summary, item.source, code, words)
 
 
-def _gaps(question: Question, given: AnswerInput | None) -> list[str]:
+def _gaps(question: Question, given: AnswerInput | None, prompt: str) -> list[str]:
+    """What the record lacks for a question: its answer, or evidence behind it (sentences the
+    memo says in its language; `prompt`, the question's, in the playbook's)."""
     if given is None or given.value is None:
-        return [f"{'Required' if question.required else 'Optional'} question not answered: "
-                f"{question.prompt}"]
+        if question.required:
+            return [phrase("Required question not answered: {question}", question=prompt)]
+        return [phrase("Optional question not answered: {question}", question=prompt)]
     if question.kind in (QuestionKind.TEXT, QuestionKind.MEMBER_POSITIONS):
         return []
     if not given.evidence:
-        return [f"No evidence recorded for: {question.prompt}"]
+        return [phrase("No evidence recorded for: {question}", question=prompt)]
     if all(e.reliability in "EF" or e.credibility >= 5 for e in given.evidence):
-        return [f"Only weak or ungraded evidence for: {question.prompt}"]
+        return [phrase("Only weak or ungraded evidence for: {question}", question=prompt)]
     return []
 
 
@@ -474,8 +487,8 @@ def _authority(playbook: Playbook, evaluation: Evaluation, answers: Mapping[str,
         security_council=security_council,
         regional_support=regional,
         concert=tally.concert_met is not None,
-        route=tally.route or "",
-        routes=tuple((r.label, r.met, r.missing) for r in tally.routes),
+        route=sayable(tally.route or "", playbook),
+        routes=tuple((sayable(r.label, playbook), r.met, r.missing) for r in tally.routes),
         concert_line=describe_concert(tally) if tally.concert_met is not None else "",
     )
 

@@ -117,10 +117,10 @@ class MemoLanguage:
         joins them. Any other text (the record's own words) as it is."""
         if not isinstance(text, Phrase):
             return str(text)
-        first = render_phrase(text, _translations(self.code), self.figure)
+        first = render_phrase(text, _translations(self.code), self.figure, self.code)
         if not self.second:
             return first
-        second = render_phrase(text, _translations(self.second), self.figure)
+        second = render_phrase(text, _translations(self.second), self.figure, self.second)
         return _both(first, second, line_break)
 
     def figure(self, value: Figure) -> str:

@@ -5,12 +5,14 @@ assesses one proposed action, one per option (with "no action") for a case with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from playbooks.answers import describe_value
 from playbooks.model import Playbook, Verdict
-from playbooks.phrases import Phrase, phrase
+from playbooks.phrases import Figure, Phrase, PlaybookText, joined, phrase, phrase_plural, word
+from playbooks.playbook_texts import sayable
 
 if TYPE_CHECKING:
     from reports.context import MemoContext
@@ -36,13 +38,18 @@ class OptionView:
 
 # What the assessment recommends for a verdict, in the decision's words (models.decisions'
 # FOLLOWS_VERDICT holds the decisions that follow each verdict; this says them as advice).
-RECOMMENDATIONS: dict[Verdict, str] = {
-    Verdict.LEGITIMATE: "Approve {option}.",
-    Verdict.LEGITIMATE_WITH_CONDITIONS: "Approve {option} with conditions.",
-    Verdict.AUTHORITY_SHORT: "Defer {option} while the missing authority is sought, or reject it.",
-    Verdict.NOT_LEGITIMATE: "Reject {option}.",
-    Verdict.INSUFFICIENT_INFORMATION: "Defer {option} until the missing answers are in.",
+RECOMMENDATIONS: dict[Verdict, Callable[[Any], Phrase]] = {
+    Verdict.LEGITIMATE: lambda option: phrase("Approve {option}.", option=option),
+    Verdict.LEGITIMATE_WITH_CONDITIONS:
+        lambda option: phrase("Approve {option} with conditions.", option=option),
+    Verdict.AUTHORITY_SHORT: lambda option: phrase(
+        "Defer {option} while the missing authority is sought, or reject it.", option=option),
+    Verdict.NOT_LEGITIMATE: lambda option: phrase("Reject {option}.", option=option),
+    Verdict.INSUFFICIENT_INFORMATION: lambda option: phrase(
+        "Defer {option} until the missing answers are in.", option=option),
 }
+# A case assessing one proposed action has one option, this one.
+PROPOSED_ACTION = phrase("The proposed action")
 CHOOSES_THE_OPTION = frozenset({"approve", "approve_with_conditions"})
 
 
@@ -78,27 +85,57 @@ def options_table(ctx: MemoContext, options: Any = None,
 def page_one_change(fragility: dict[str, Any], playbook: Playbook) -> str:
     """An option's smallest change that flips its verdict, short enough for one row of page
     1's table beside six options (the annex keeps the full sentence): the criterion, the
-    answer from → to and the verdict it gives; "robust" when no single change does."""
+    answer from → to and the verdict it gives; "robust" when no single change does. Said in
+    the memo's language, the playbook's texts in the playbook's (playbooks.playbook_texts)."""
     edges = [edge.split(" passes")[0].split(" fails")[0]
              for edge in fragility.get("knife_edge") or ()]
-    edge = f"; knife-edge: {', '.join(edges)}" if edges else ""
     question_id, new = fragility.get("question_id"), fragility.get("new_verdict")
     if fragility.get("robust", True) or new is None:
-        return ("robust" if not edges else "no single answer flips it") + edge
-    becomes = f"makes it {Verdict(new).label}"
+        return _with_edges(phrase("no single answer flips it") if edges else phrase("robust"),
+                           edges, playbook)
+    becomes = word(Verdict(new).label)
     if fragility.get("member_iso"):
-        return (f"{fragility['member_iso']}: {_words(fragility.get('from_value'))} → "
-                f"{_words(fragility.get('to_value'))} {becomes}{edge}")
+        return _with_edges(phrase(
+            "{member}: {before} → {after} makes it {verdict}", member=fragility["member_iso"],
+            before=word(_words(fragility.get("from_value"))),
+            after=word(_words(fragility.get("to_value"))), verdict=becomes), edges, playbook)
     criterion = next((c for c in playbook.criteria
                       if any(q.id == question_id for q in c.questions)), None)
     if criterion is None:
         return str(fragility.get("description", ""))
     question = playbook.question(str(question_id))
     steps = fragility.get("steps")
-    size = f" ({steps} step{'s' if steps != 1 else ''})" if steps else ""
-    before = _clipped(describe_value(question, fragility.get("from_value")))
-    after = _clipped(describe_value(question, fragility.get("to_value")))
-    return f"{criterion.title}: {before} → {after}{size} {becomes}{edge}"
+    before = _clipped_answer(question, fragility.get("from_value"), playbook)
+    after = _clipped_answer(question, fragility.get("to_value"), playbook)
+    title = sayable(criterion.title, playbook)
+    if steps:
+        change = phrase_plural(
+            "{criterion}: {before} → {after} ({count} step) makes it {verdict}",
+            "{criterion}: {before} → {after} ({count} steps) makes it {verdict}", int(steps),
+            criterion=title, before=before, after=after, verdict=becomes,
+            count=Figure(str(steps), int(steps), "count"))
+    else:
+        change = phrase("{criterion}: {before} → {after} makes it {verdict}", criterion=title,
+                        before=before, after=after, verdict=becomes)
+    return _with_edges(change, edges, playbook)
+
+
+def _with_edges(said: Phrase, edges: list[str], playbook: Playbook) -> str:
+    """The change, and the criteria on a knife-edge when there are any."""
+    if not edges:
+        return said
+    return phrase("{change}; knife-edge: {criteria}", change=said,
+                  criteria=joined(", ", (sayable(edge, playbook) for edge in edges)))
+
+
+def _clipped_answer(question: Any, value: Any, playbook: Playbook) -> str:
+    """An answer clipped for page 1, in each language the playbook gives its label in."""
+    shown = describe_value(question, value)
+    said = sayable(shown, playbook)
+    if not isinstance(said, PlaybookText):
+        return _clipped(shown)
+    return PlaybookText(_clipped(shown), {code: _clipped(text)
+                                          for code, text in said.texts.items()})
 
 
 def _clipped(text: str, limit: int = 28) -> str:
@@ -109,6 +146,7 @@ def _clipped(text: str, limit: int = 28) -> str:
 
 
 def _words(value: Any) -> str:
+    """A member's position in the words reports.memo_words lists ("not consulted")."""
     return str(value or "not consulted").replace("_", " ")
 
 
@@ -118,7 +156,7 @@ def single_action(ctx: MemoContext) -> MemoContext:
     case with options (issue 15 item 1) sets `options` and `recommendation` itself."""
     verdict = Verdict(ctx.verdict_code)
     option = OptionView(
-        label="A", title="The proposed action", description=ctx.proposed_action,
+        label="A", title=PROPOSED_ACTION, description=ctx.proposed_action,
         verdict=ctx.verdict, verdict_code=ctx.verdict_code, overall_score=ctx.overall_score,
         fragility=ctx.fragility, recommended=True,
         chosen=ctx.decision_code in CHOOSES_THE_OPTION,
@@ -128,8 +166,11 @@ def single_action(ctx: MemoContext) -> MemoContext:
 
 
 def recommendation(verdict: Verdict, option: OptionView) -> str:
-    return RECOMMENDATIONS[verdict].format(
-        option=f"option {option.label} ({option.title[:1].lower()}{option.title[1:]})")
+    title = option.title
+    named = phrase("the proposed action") if title == PROPOSED_ACTION else \
+        f"{title[:1].lower()}{title[1:]}"
+    return RECOMMENDATIONS[verdict](
+        phrase("option {label} ({title})", label=option.label, title=named))
 
 
 def _without_verdict(rule: str, verdict: Verdict) -> str:

@@ -54,7 +54,7 @@ from desktop.phrases import say
 from desktop.widgets.common import heading, muted
 from desktop.widgets.conditions import ConditionsEditor
 from desktop.widgets.verdict import VERDICT_TONE, tone
-from desktop.widgets.vocabulary import verdict_words
+from desktop.widgets.vocabulary import condition_state_words, verdict_words
 from desktop.writes import record_dissent
 from models.changes import Part, RecordChange
 from playbooks.answers import in_words
@@ -104,17 +104,6 @@ def decision_words(decision: str) -> str:
     """A decision ("approve", …) as shown; an unknown one as it is stored."""
     label = dict(DECISIONS).get(decision)
     return decision if label is None else QCoreApplication.translate("Decisions", str(label))
-
-
-
-
-# The review state of a recorded condition (models.condition_records.ConditionRecord.state).
-CONDITION_STATE_WORDS = {
-    "open": QT_TRANSLATE_NOOP("ConditionState", "open"),
-    "met": QT_TRANSLATE_NOOP("ConditionState", "met"),
-    "withdrawn": QT_TRANSLATE_NOOP("ConditionState", "withdrawn"),
-    "tripwire breached": QT_TRANSLATE_NOOP("ConditionState", "tripwire breached"),
-}
 
 
 class DecisionStep(QScrollArea):
@@ -542,9 +531,7 @@ def _conditions_html(conditions) -> str:
         if condition.due_on:
             return QCoreApplication.translate("DecisionConditions", "next review {date}").format(
                 date=day(condition.due_on))
-        known = CONDITION_STATE_WORDS.get(condition.state)
-        return (QCoreApplication.translate("ConditionState", str(known)) if known
-                else condition.state)
+        return condition_state_words(condition.state)
 
     def tripwire(condition) -> str:
         if not condition.tripwire:
@@ -586,7 +573,8 @@ def _verdict_html(widget: QWidget, evaluation: Evaluation, title: str,
         )
         + (f"<ul>{reasons}</ul>" if reasons else "")
         + "<p>" + QCoreApplication.translate("VerdictHtml", "<b>Fragility:</b> {description}")
-        .format(description=escape(say(evaluation.fragility.description))) + "</p>"
+        .format(description=escape(say(in_words(evaluation.fragility.description, playbook))))
+        + "</p>"
     )
 
 

@@ -5,7 +5,7 @@ assessment was stored (issued or signed here, from History, or by anyone in this
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,31 +20,16 @@ from desktop.assessment.bidi import isolated
 from desktop.context import DeskContext
 from desktop.memo.actions import MemoActions
 from desktop.widgets.common import muted
-
-# A memo's stage and its signature fields (models.tables MEMO_STAGES, SIGNATURE_FIELDS) as shown.
-MEMO_WORDS = {
-    "unsigned": QT_TRANSLATE_NOOP("MemoLine", "unsigned"),
-    "drafted": QT_TRANSLATE_NOOP("MemoLine", "drafted"),
-    "countersigned": QT_TRANSLATE_NOOP("MemoLine", "countersigned"),
-    "drafting_official": QT_TRANSLATE_NOOP("MemoLine", "drafting official"),
-    "minister": QT_TRANSLATE_NOOP("MemoLine", "minister"),
-}
-
-
-def memo_words(identifier: str) -> str:
-    """A stage or signature field in words; one this list does not know, as stored."""
-    known = MEMO_WORDS.get(identifier)
-    return (QCoreApplication.translate("MemoLine", str(known)) if known
-            else identifier.replace("_", " "))
+from desktop.widgets.vocabulary import memo_stage_words, signer_words
 
 
 def memo_line(memo) -> str:
     signers = QCoreApplication.translate("MemoLine", ", ").join(
         QCoreApplication.translate("MemoLine", "{signer} ({field})").format(
-            signer=isolated(s.signer), field=memo_words(s.field))
+            signer=isolated(s.signer), field=signer_words(s.field))
         for s in memo.signatures)
     line = QCoreApplication.translate("MemoLine", "{reference} — {stage}").format(
-        reference=isolated(memo.reference), stage=memo_words(memo.stage))
+        reference=isolated(memo.reference), stage=memo_stage_words(memo.stage))
     if not signers:
         return line
     return QCoreApplication.translate("MemoLine", "{memo}: {signers}").format(

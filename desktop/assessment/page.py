@@ -40,6 +40,7 @@ from desktop.widgets.vocabulary import status_words, verdict_words
 from desktop.writes import start_revision
 from models.changes import Part, RecordChange
 from playbooks.errors import UserError
+from playbooks.playbook_texts import sayable_throughout
 
 STEP_KEY = "assessments/{id}/step"
 # What the page shows of a record (a dissent and memos: the decision step reads those itself).
@@ -402,8 +403,10 @@ class AssessmentPage(QWidget):
         self._show_position()
         results = {r.criterion_id: r for r in evaluation.criteria} if evaluation else {}
         offset = self._first_criterion_step()
+        # the answers' notes quote the playbook's labels as stored: in the window's language
+        said = sayable_throughout(evaluation, self.playbook)
         for index, step in enumerate(self.steps):
-            step.show_evaluation(evaluation)
+            step.show_evaluation(said)
             result = results.get(step.criterion.id)
             mark = status_mark(result.status) if result else ""
             item = self.step_list.item(index + offset)

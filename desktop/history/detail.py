@@ -28,8 +28,11 @@ from desktop.widgets.common import muted
 from desktop.widgets.flow import FlowLayout
 from desktop.widgets.vocabulary import (
     classification_words,
+    condition_state_words,
     confidence_words,
     decision_words,
+    memo_stage_words,
+    signer_words,
     status_words,
     verdict_words,
 )
@@ -50,33 +53,7 @@ def _t(text: object) -> str:
     return QCoreApplication.translate("RecordDetail", str(text))
 
 
-# Words of models/ identifiers shown in the detail (the record keeps the identifiers).
-CONDITION_WORDS = {
-    "met": QT_TRANSLATE_NOOP("RecordDetail", "met"),
-    "not_met": QT_TRANSLATE_NOOP("RecordDetail", "not met"),
-    "withdrawn": QT_TRANSLATE_NOOP("RecordDetail", "withdrawn"),
-    "open": QT_TRANSLATE_NOOP("RecordDetail", "open"),
-    "tripwire breached": QT_TRANSLATE_NOOP("RecordDetail", "tripwire breached"),
-}
-MEMO_STAGE_WORDS = {
-    "unsigned": QT_TRANSLATE_NOOP("RecordDetail", "unsigned"),
-    "drafted": QT_TRANSLATE_NOOP("RecordDetail", "drafted"),
-    "countersigned": QT_TRANSLATE_NOOP("RecordDetail", "countersigned"),
-}
-SIGNER_WORDS = {
-    "drafting_official": QT_TRANSLATE_NOOP("RecordDetail", "drafting official"),
-    "minister": QT_TRANSLATE_NOOP("RecordDetail", "minister"),
-}
 NOTE_HEADINGS = {"scenario": QT_TRANSLATE_NOOP("RecordDetail", "Scenario note")}
-
-
-def _word(table: dict[str, object], value: str) -> str:
-    words = table.get(value)
-    return _t(words) if words is not None else value.replace("_", " ")
-
-
-def memo_stage_words(stage: str) -> str:
-    return _word(MEMO_STAGE_WORDS, stage)
 
 
 def conditions_html(conditions) -> str:
@@ -86,7 +63,7 @@ def conditions_html(conditions) -> str:
     for c in conditions:
         standing = (QCoreApplication.translate("RecordDetail", "open, next review {date}")
                     .format(date=day(c.due_on)) if c.due_on is not None
-                    else _word(CONDITION_WORDS, c.state))
+                    else condition_state_words(c.state))
         parts.append("<li>" + QCoreApplication.translate(
             "RecordDetail",
             "<b>{requirement}</b> — owner {owner}; checked by {how_checked}; tripwire: "
@@ -97,7 +74,7 @@ def conditions_html(conditions) -> str:
                                 or QCoreApplication.translate("RecordDetail", "none stated")))
             + f" <i>{escape(standing)}</i>")
         for review in c.reviews:
-            outcome = _word(CONDITION_WORDS, review.outcome)
+            outcome = condition_state_words(review.outcome)
             parts.append(
                 "<br><small>" + QCoreApplication.translate(
                     "RecordDetail", "Review {date} by {reviewer}: <b>{outcome}</b>").format(
@@ -246,7 +223,7 @@ def record_html(record, playbook, notes=(), option_rows=(), routing: str = "") -
         for memo in record.memos:
             signers = QCoreApplication.translate("RecordDetail", ", ").join(
                 QCoreApplication.translate("RecordDetail", "{signer} ({role})").format(
-                    signer=s.signer, role=_word(SIGNER_WORDS, s.field))
+                    signer=s.signer, role=signer_words(s.field))
                 for s in memo.signatures) or QCoreApplication.translate("RecordDetail",
                                                                         "unsigned")
             parts.append(f"<li>{escape(memo.reference)} — "

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.locale_format import number, percent
 from desktop.pages.new_assessment import playbook_html
+from desktop.phrases import say
+from desktop.playbook_language import playbook_language
 from desktop.widgets.common import heading, muted
 from playbooks.errors import InputError, UserError
 from playbooks.model import Playbook
@@ -118,9 +120,10 @@ class PlaybooksPage(QWidget):
         playbook_id, version = item.data(Qt.ItemDataRole.UserRole)
         catalog = self.context.catalog
         playbook = catalog.get(playbook_id, version)
+        shown = playbook.in_language(playbook_language())  # its texts only; rules unchanged
         self.details.setHtml(
-            playbook_html(playbook)
-            + scores_html(playbook)
+            playbook_html(shown)
+            + scores_html(shown)
             + "<p><small>" + self.tr("{origin}<br>File: {file}<br>SHA-256: {hash}").format(
                 origin=escape(QCoreApplication.translate(
                     "PlaybooksPage", ORIGIN_NOTES[catalog.origin(playbook)])),
@@ -256,7 +259,7 @@ class ScoresDescription(QObject):
                     + self.tr("({id}, {kind}; weight {weight}: {counted})<br>scores: {rule}")
                     .format(id=escape(question.id), kind=question.kind.value,
                             weight=f"{share.weight:g}", counted=counted,
-                            rule=escape(scoring_rule(question)))
+                            rule=escape(say(scoring_rule(question))))
                     + "</small></li>"
                 )
             parts.append("</ul>")

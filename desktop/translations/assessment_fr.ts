@@ -164,25 +164,6 @@ Recharger l&apos;évaluation maintenant ? Votre dernière modification n&apos;a 
     </message>
 </context>
 <context>
-    <name>ConditionState</name>
-    <message>
-        <source>open</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>remplie</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>retirée</translation>
-    </message>
-    <message>
-        <source>tripwire breached</source>
-        <translation>seuil d&apos;alerte franchi</translation>
-    </message>
-</context>
-<context>
     <name>CriterionStep</name>
     <message>
         <source>(gate)</source>
@@ -537,26 +518,6 @@ Recharger l&apos;évaluation maintenant ? Votre dernière modification n&apos;a 
 </context>
 <context>
     <name>MemoLine</name>
-    <message>
-        <source>unsigned</source>
-        <translation>non signée</translation>
-    </message>
-    <message>
-        <source>drafted</source>
-        <translation>signée par le rédacteur</translation>
-    </message>
-    <message>
-        <source>countersigned</source>
-        <translation>contresignée</translation>
-    </message>
-    <message>
-        <source>drafting official</source>
-        <translation>agent rédacteur</translation>
-    </message>
-    <message>
-        <source>minister</source>
-        <translation>ministre</translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>

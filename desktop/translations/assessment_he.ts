@@ -164,25 +164,6 @@ Reload the assessment now? Your last change was not saved.</source>
     </message>
 </context>
 <context>
-    <name>ConditionState</name>
-    <message>
-        <source>open</source>
-        <translation>פתוח</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>התקיים</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>בוטל</translation>
-    </message>
-    <message>
-        <source>tripwire breached</source>
-        <translation>סף ההתרעה נחצה</translation>
-    </message>
-</context>
-<context>
     <name>CriterionStep</name>
     <message>
         <source>(gate)</source>
@@ -537,26 +518,6 @@ Reload the assessment now? Your last change was not saved.</source>
 </context>
 <context>
     <name>MemoLine</name>
-    <message>
-        <source>unsigned</source>
-        <translation>לא חתום</translation>
-    </message>
-    <message>
-        <source>drafted</source>
-        <translation>נחתם בידי המנסח</translation>
-    </message>
-    <message>
-        <source>countersigned</source>
-        <translation>נחתם בחתימת קיום</translation>
-    </message>
-    <message>
-        <source>drafting official</source>
-        <translation>הגורם המנסח</translation>
-    </message>
-    <message>
-        <source>minister</source>
-        <translation>שר</translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>

@@ -164,25 +164,6 @@ Reload the assessment now? Your last change was not saved.</source>
     </message>
 </context>
 <context>
-    <name>ConditionState</name>
-    <message>
-        <source>open</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>充足</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
-        <source>tripwire breached</source>
-        <translation>警戒条件に抵触</translation>
-    </message>
-</context>
-<context>
     <name>CriterionStep</name>
     <message>
         <source>(gate)</source>
@@ -537,26 +518,6 @@ Reload the assessment now? Your last change was not saved.</source>
 </context>
 <context>
     <name>MemoLine</name>
-    <message>
-        <source>unsigned</source>
-        <translation>未署名</translation>
-    </message>
-    <message>
-        <source>drafted</source>
-        <translation>起案者署名済み</translation>
-    </message>
-    <message>
-        <source>countersigned</source>
-        <translation>副署済み</translation>
-    </message>
-    <message>
-        <source>drafting official</source>
-        <translation>起案担当者</translation>
-    </message>
-    <message>
-        <source>minister</source>
-        <translation>大臣</translation>
-    </message>
     <message>
         <source>, </source>
         <translation>、</translation>

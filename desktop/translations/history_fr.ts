@@ -370,44 +370,8 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <source>met</source>
-        <translation>respectée</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>non respectée</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>retirée</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>tripwire breached</source>
-        <translation>seuil d&apos;alerte franchi</translation>
-    </message>
-    <message>
         <source>unsigned</source>
         <translation>non signée</translation>
-    </message>
-    <message>
-        <source>drafted</source>
-        <translation>signée par le rédacteur</translation>
-    </message>
-    <message>
-        <source>countersigned</source>
-        <translation>contresignée</translation>
-    </message>
-    <message>
-        <source>drafting official</source>
-        <translation>agent rédacteur</translation>
-    </message>
-    <message>
-        <source>minister</source>
-        <translation>ministre</translation>
     </message>
     <message>
         <source>Scenario note</source>

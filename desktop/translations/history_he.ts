@@ -370,44 +370,8 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <source>met</source>
-        <translation>התקיים</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>לא התקיים</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>בוטל</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>פתוח</translation>
-    </message>
-    <message>
-        <source>tripwire breached</source>
-        <translation>סף ההתרעה נחצה</translation>
-    </message>
-    <message>
         <source>unsigned</source>
         <translation>לא חתום</translation>
-    </message>
-    <message>
-        <source>drafted</source>
-        <translation>נחתם על ידי המנסח</translation>
-    </message>
-    <message>
-        <source>countersigned</source>
-        <translation>נחתם בחתימת קיום</translation>
-    </message>
-    <message>
-        <source>drafting official</source>
-        <translation>הפקיד המנסח</translation>
-    </message>
-    <message>
-        <source>minister</source>
-        <translation>שר</translation>
     </message>
     <message>
         <source>Scenario note</source>

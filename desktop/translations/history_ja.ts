@@ -365,44 +365,8 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <source>met</source>
-        <translation>充足</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>未充足</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
-        <source>tripwire breached</source>
-        <translation>警戒条件に抵触</translation>
-    </message>
-    <message>
         <source>unsigned</source>
         <translation>未署名</translation>
-    </message>
-    <message>
-        <source>drafted</source>
-        <translation>起案者署名済み</translation>
-    </message>
-    <message>
-        <source>countersigned</source>
-        <translation>副署済み</translation>
-    </message>
-    <message>
-        <source>drafting official</source>
-        <translation>起案担当官</translation>
-    </message>
-    <message>
-        <source>minister</source>
-        <translation>大臣</translation>
     </message>
     <message>
         <source>Scenario note</source>

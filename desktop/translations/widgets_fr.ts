@@ -708,5 +708,55 @@
         <source>TOP SECRET</source>
         <translation>TRÈS SECRET</translation>
     </message>
+    <message>
+        <source>unsigned</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>non signée</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>signée par le rédacteur</translation>
+    </message>
+    <message>
+        <source>countersigned</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>contresignée</translation>
+    </message>
+    <message>
+        <source>drafting official</source>
+        <comment>who signs a memo</comment>
+        <translation>agent rédacteur</translation>
+    </message>
+    <message>
+        <source>minister</source>
+        <comment>who signs a memo</comment>
+        <translation>ministre</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>non remplie</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>tripwire breached</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>seuil d&apos;alerte franchi</translation>
+    </message>
 </context>
 </TS>

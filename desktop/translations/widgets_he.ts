@@ -708,5 +708,55 @@
         <source>TOP SECRET</source>
         <translation>סודי ביותר</translation>
     </message>
+    <message>
+        <source>unsigned</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>לא חתום</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>נחתם על ידי המנסח</translation>
+    </message>
+    <message>
+        <source>countersigned</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>נחתם בחתימת קיום</translation>
+    </message>
+    <message>
+        <source>drafting official</source>
+        <comment>who signs a memo</comment>
+        <translation>הפקיד המנסח</translation>
+    </message>
+    <message>
+        <source>minister</source>
+        <comment>who signs a memo</comment>
+        <translation>שר</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>פתוח</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>התקיים</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>לא התקיים</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <source>tripwire breached</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>סף ההתרעה נחצה</translation>
+    </message>
 </context>
 </TS>

@@ -707,5 +707,55 @@
         <source>TOP SECRET</source>
         <translation>機密</translation>
     </message>
+    <message>
+        <source>unsigned</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>未署名</translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>起案者署名済み</translation>
+    </message>
+    <message>
+        <source>countersigned</source>
+        <comment>a memo&apos;s stage</comment>
+        <translation>副署済み</translation>
+    </message>
+    <message>
+        <source>drafting official</source>
+        <comment>who signs a memo</comment>
+        <translation>起案担当官</translation>
+    </message>
+    <message>
+        <source>minister</source>
+        <comment>who signs a memo</comment>
+        <translation>大臣</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>未充足</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>tripwire breached</source>
+        <comment>an approval&apos;s condition</comment>
+        <translation>警戒条件に抵触</translation>
+    </message>
 </context>
 </TS>

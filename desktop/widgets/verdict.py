@@ -16,6 +16,7 @@ from desktop.widgets.common import heading
 from desktop.widgets.vocabulary import sentence_case, verdict_words
 from playbooks.answers import in_words, question_prompt
 from playbooks.model import Evaluation, Playbook, Verdict
+from playbooks.playbook_texts import sayable
 
 # A criterion's status with its mark; `status_mark` gives it in the official's language.
 STATUS_MARK = {
@@ -124,7 +125,8 @@ class VerdictPanel(QScrollArea):
             if legal else ""
         )
         self.flags.setText(_bullets(self.tr("Estimative flags"),
-                                    [say(flag) for flag in evaluation.flags]))
+                                    [say(in_words(flag, playbook))
+                                     for flag in evaluation.flags]))
         rows = []
         for result in evaluation.criteria:
             status_colour = tone(self, STATUS_TONE.get(result.status, "neutral"))
@@ -137,7 +139,7 @@ class VerdictPanel(QScrollArea):
             margin = "" if result.margin is None else locale_format.margin(result.margin)
             edge = (" <b>" + escape(self.tr("knife-edge")) + "</b>") if result.knife_edge else ""
             rows.append(
-                f"<tr><td>{escape(result.title)}{gate}</td>"
+                f"<tr><td>{escape(say(sayable(result.title, playbook)))}{gate}</td>"
                 # nowrap: a narrow panel broke "… 未完了" and "1.00 / 0.60" mid-word.
                 f"<td style='color:{status_colour}; white-space:nowrap'>&nbsp;{mark}</td>"
                 f"<td style='white-space:nowrap'>&nbsp;{score} / "
@@ -148,10 +150,12 @@ class VerdictPanel(QScrollArea):
         self.reasons.setText(_bullets(self.tr("Reasons"),
                                       [say(in_words(r, playbook)) for r in evaluation.reasons]))
         self.fragility.setText("<b>" + escape(self.tr("Fragility")) + "</b><br>"
-                               + escape(say(evaluation.fragility.description)))
+                               + escape(say(in_words(evaluation.fragility.description,
+                                                     playbook))))
         missing = evaluation.missing_required
         if missing:
-            prompts = [question_prompt(playbook, question_id) for question_id in missing]
+            prompts = [say(sayable(question_prompt(playbook, question_id), playbook))
+                       for question_id in missing]
             self.missing.setText(_bullets(
                 self.tr("Required answers missing (%n)", "", len(missing)), prompts))
         else:

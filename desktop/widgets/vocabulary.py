@@ -1,6 +1,7 @@
 """The fixed vocabularies the window shows in the official's language: verdicts, record
 statuses, decisions, member positions, confidence levels, the ICD 203 likelihood terms, the
-Security Council's positions and the Admiralty grades.
+Security Council's positions, the Admiralty grades, a memo's stages and signers, and the
+states of an approval's conditions.
 
 The stored values stay the identifiers playbooks/ and models/ define (the record, the memo's
 English text and the command line keep using their own words); only what the window displays
@@ -92,7 +93,6 @@ STANDINGS = {
     "withdrawn": QT_TRANSLATE_NOOP("Vocabulary", "withdrawn"),
 }
 
-
 # The markings as the list shows them in the official's language; the record keeps the English
 # marking (the memo, the command line and other members read it). The translations use each
 # language's official equivalents: French the markings NATO and the EU publish in French
@@ -144,6 +144,47 @@ def criterion_status_words(value: str) -> str:
 def standing_words(value: str) -> str:
     """A member's standing in the registry ("full", "suspended"…)."""
     return _shown(STANDINGS, value)
+
+
+# A memo's stage and its signature fields (models.tables MEMO_STAGES, SIGNATURE_FIELDS), and the
+# state of an approval's condition or a review's outcome (models.condition_records). Their words
+# carry a disambiguation ("withdrawn" is said of a member and of a condition, and a language
+# may not say both alike: French retiré, retirée). lupdate reads a disambiguation only in a
+# call to translate with literal arguments, so each word is looked up here where it is shown.
+
+def memo_stage_words(stage: str) -> str:
+    """A memo's stage ("unsigned", "drafted", "countersigned")."""
+    words = {
+        "unsigned": QCoreApplication.translate("Vocabulary", "unsigned", "a memo's stage"),
+        "drafted": QCoreApplication.translate("Vocabulary", "drafted", "a memo's stage"),
+        "countersigned": QCoreApplication.translate("Vocabulary", "countersigned",
+                                                    "a memo's stage"),
+    }
+    return words.get(stage) or stage.replace("_", " ")
+
+
+def signer_words(field: str) -> str:
+    """Who signs a memo in a signature field ("drafting_official", "minister")."""
+    words = {
+        "drafting_official": QCoreApplication.translate("Vocabulary", "drafting official",
+                                                        "who signs a memo"),
+        "minister": QCoreApplication.translate("Vocabulary", "minister", "who signs a memo"),
+    }
+    return words.get(field) or field.replace("_", " ")
+
+
+def condition_state_words(state: str) -> str:
+    """Where an approval's condition stands, or what a review of it found ("met")."""
+    words = {
+        "open": QCoreApplication.translate("Vocabulary", "open", "an approval's condition"),
+        "met": QCoreApplication.translate("Vocabulary", "met", "an approval's condition"),
+        "not_met": QCoreApplication.translate("Vocabulary", "not met", "an approval's condition"),
+        "withdrawn": QCoreApplication.translate("Vocabulary", "withdrawn",
+                                                "an approval's condition"),
+        "tripwire breached": QCoreApplication.translate("Vocabulary", "tripwire breached",
+                                                        "an approval's condition"),
+    }
+    return words.get(state) or state.replace("_", " ")
 
 
 def security_council_words(status: str, fallback: str) -> str:

@@ -52,3 +52,31 @@ def test_a_sqlite_record_is_what_the_application_writes() -> None:
 def test_a_postgresql_record_is_what_the_application_writes() -> None:
     url = records.postgres_record(os.environ["CONCERT_TEST_PG_URL"], SIZE, lambda _m: None)
     _check(url)
+
+
+def test_a_multilingual_record_is_what_the_application_writes_and_finds() -> None:
+    """Cases written in French, Japanese and Hebrew: their search rows are what re-indexing
+    writes (the generator's words are the application's), and words typed in each language,
+    accents left off in French, Japanese cut out of unspaced sentences, find assessments."""
+    from bench.corpus_languages import LANGUAGES
+    from bench.search_languages import language_queries, written_in
+
+    path = records.sqlite_record(SIZE, lambda _message: None, LANGUAGES)
+    db = open_record(f"sqlite:///{path}")
+    try:
+        assert chain_problem(db) == ""
+        assert search_rows_match(db, sample=40) == []
+        with db.session() as session:
+            titles = session.execute(sa.select(Assessment.title)).scalars().all()
+        shares = {code: sum(written_in(t) == code for t in titles) / SIZE
+                  for code in ("en", *LANGUAGES)}
+        assert all(0.15 < share < 0.35 for share in shares.values()), shares
+        for code in LANGUAGES:
+            queries = language_queries(db, code, 25)
+            assert all(written_in(q) == code or code == "fr" for q in queries), queries
+            empty = [q for q in queries if search_assessments(db, q, limit=100).total == 0]
+            assert empty == [], (code, empty)
+        accentless = [q for q in language_queries(db, "fr", 60) if q.isascii()]
+        assert accentless  # some French queries were typed without their accents
+    finally:
+        db.close()

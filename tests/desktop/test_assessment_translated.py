@@ -74,3 +74,32 @@ def test_data_inside_a_line_keeps_a_right_to_left_window_s_direction(qapp) -> No
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert shown == "\u200f\u2068No action\u2069"
+
+
+def test_memo_and_condition_words_come_from_one_vocabulary(french) -> None:
+    """A memo's stage, its signers and a condition's state are said the same way on the
+    decision step, the memo list and History (desktop.widgets.vocabulary), each in its sense:
+    a withdrawn condition (retirée) is not a withdrawn member (retiré)."""
+    from desktop.assessment.memos import memo_line
+    from desktop.widgets.vocabulary import (
+        condition_state_words,
+        memo_stage_words,
+        signer_words,
+        standing_words,
+    )
+
+    assert memo_stage_words("drafted") == "signée par le rédacteur"
+    assert signer_words("drafting_official") == "agent rédacteur"
+    assert condition_state_words("met") == "remplie"
+    assert condition_state_words("withdrawn") == "retirée"
+    assert standing_words("withdrawn") != condition_state_words("withdrawn")
+    assert condition_state_words("some_new_state") == "some new state"
+
+    class Signature:
+        signer, field = "A. Rédactrice", "drafting_official"
+
+    class Memo:
+        reference, stage, signatures = "R-1", "drafted", (Signature(),)
+
+    line = memo_line(Memo())
+    assert "signée par le rédacteur" in line and "agent rédacteur" in line

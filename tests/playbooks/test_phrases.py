@@ -9,7 +9,16 @@ import gettext
 import json
 import pickle
 
-from playbooks.phrases import Figure, Phrase, joined, phrase, phrase_plural, phrases_in, recognised
+from playbooks.phrases import (
+    Figure,
+    Phrase,
+    PlaybookText,
+    joined,
+    phrase,
+    phrase_plural,
+    phrases_in,
+    recognised,
+)
 
 FRENCH = {
     "{answer} scores {score}": "{answer} : note {score}",
@@ -83,3 +92,17 @@ def test_stored_text_takes_the_phrase_only_where_it_is_the_same_english() -> Non
     assert said == stored
     assert isinstance(said.reasons[0], Phrase) and not isinstance(said.reasons[1], Phrase)
     assert not isinstance(said.note, Phrase)  # not a sentence of this evaluation
+
+
+def test_a_playbook_s_text_inside_a_sentence_is_said_in_the_playbook_s_language() -> None:
+    title = PlaybookText("Just cause {x}", {"fr": "Juste cause {x}"})
+    sentence = phrase("{criterion} passes with {score} (needs {needed}): {drivers}.",
+                      criterion=title, score=Figure("0.85", 0.85), needed=Figure("0.60", 0.6),
+                      drivers="")
+    assert title == "Just cause {x}" and sentence.startswith("Just cause {x} passes")
+    assert sentence.render(French(), comma, "fr").startswith("Juste cause {x} est rempli")
+    # a language the playbook lacks: its stored text; the catalogs never translate it
+    assert sentence.render(French(), comma, "ja").startswith("Just cause {x} est rempli")
+    assert title.render(French(), comma, "fr_CA") == "Juste cause {x}"
+    copied = pickle.loads(pickle.dumps(sentence))
+    assert copied.render(French(), comma, "fr") == sentence.render(French(), comma, "fr")
