@@ -85,22 +85,27 @@ def _set_date(question: Any) -> Any:
     )
 
 
+def _known(question: Any, defaults: dict[str, dict[int, list[str]]]) -> Any:
+    """A likelihood question (or DECISION) of the assessment's playbook, whose file can be had
+    (`defaults`: playbook file -> days -> questions)."""
+    return sa.or_(sa.false(), *[
+        (col(Assessment.playbook_hash) == playbook_hash)
+        & question.in_(sorted(q for qs in by_days.values() for q in qs))
+        for playbook_hash, by_days in defaults.items()])
+
+
 def _resolved(question: Any, set_on: Any, defaults: dict[str, dict[int, list[str]]],
               as_of: date) -> Any:
-    """A likelihood question (or DECISION) of the assessment's playbook, resolving on or before
-    `as_of`: its set date, else its default (`defaults`: playbook file -> days -> questions;
-    only the files that can be had)."""
-    known, by_default = [], []
+    """The (known) call or decision resolves on or before `as_of`: its set date, else its
+    default."""
+    by_default = []
     for playbook_hash, by_days in defaults.items():
-        questions = sorted(q for qs in by_days.values() for q in qs)
-        known.append((col(Assessment.playbook_hash) == playbook_hash) & question.in_(questions))
         for days, some in by_days.items():
             cut = _midnight(as_of - timedelta(days=days) + timedelta(days=1))
             by_default.append((col(Assessment.playbook_hash) == playbook_hash)
                               & question.in_(sorted(some)) & (col(Decision.decided_at) < cut))
-    return sa.and_(sa.or_(sa.false(), *known),
-                   sa.case((set_on.is_not(None), set_on <= as_of),
-                           else_=sa.or_(sa.false(), *by_default)))
+    return sa.case((set_on.is_not(None), set_on <= as_of),
+                   else_=sa.or_(sa.false(), *by_default))
 
 
 def _due_query(defaults: dict[str, dict[int, list[str]]], as_of: date) -> sa.Select[Any]:
@@ -131,8 +136,11 @@ def _due_query(defaults: dict[str, dict[int, list[str]]], as_of: date) -> sa.Sel
                 .where(col(Assessment.status) == "decided",
                        col(Assessment.playbook_hash).in_(sorted(defaults))))
     # Situation answers (the chosen option's answer wins where it answered the question).
-    said = sa.func.coalesce(option_said(col(Answer.question_id)),
-                            sa.cast(col(Answer.value), sa.Text))
+    # (read only for a decision that chose an option: the subquery is no cost elsewhere)
+    choice = aliased(DecisionOption)
+    situation_said = sa.cast(col(Answer.value), sa.Text)
+    said = sa.case((col(choice.chosen_option).is_(None), situation_said),
+                   else_=sa.func.coalesce(option_said(col(Answer.question_id)), situation_said))
     situation_set = _set_date(col(Answer.question_id))
     situation = (
         standing.add_columns(
@@ -140,7 +148,9 @@ def _due_query(defaults: dict[str, dict[int, list[str]]], as_of: date) -> sa.Sel
             col(Answer.question_id), said.label("said"), sa.null(), sa.null(),
             col(Decision.decided_at), situation_set)
         .join(Answer, col(Answer.assessment_id) == col(Assessment.id))
-        .where(said.in_(_TERM_JSON),
+        .outerjoin(choice, col(choice.decision_id) == col(Decision.id))
+        .where(_known(col(Answer.question_id), defaults),
+               said.in_(_TERM_JSON),
                ~sa.exists().where(col(Outcome.assessment_id) == col(Assessment.id),
                                   col(Outcome.question_id) == col(Answer.question_id)),
                _resolved(col(Answer.question_id), situation_set, defaults, as_of))
@@ -154,7 +164,8 @@ def _due_query(defaults: dict[str, dict[int, list[str]]], as_of: date) -> sa.Sel
             sa.null(), sa.null(), col(Decision.decided_at), option_set)
         .join(chosen_option, col(DecisionOption.decision_id) == col(Decision.id))
         .join(OptionAnswer, chosen)
-        .where(sa.cast(col(OptionAnswer.value), sa.Text).in_(_TERM_JSON),
+        .where(_known(col(OptionAnswer.question_id), defaults),
+               sa.cast(col(OptionAnswer.value), sa.Text).in_(_TERM_JSON),
                ~sa.exists().where(col(Answer.assessment_id) == col(Assessment.id),
                                   col(Answer.question_id) == col(OptionAnswer.question_id)),
                ~sa.exists().where(col(Outcome.assessment_id) == col(Assessment.id),
@@ -167,7 +178,8 @@ def _due_query(defaults: dict[str, dict[int, list[str]]], as_of: date) -> sa.Sel
             col(Assessment.id), col(Assessment.title), col(Assessment.playbook_hash),
             sa.literal_column("''", sa.String), sa.null(), col(Decision.decision),
             col(Decision.verdict), col(Decision.decided_at), decision_set)
-        .where(~sa.exists().where(col(Retrospective.assessment_id) == col(Assessment.id)),
+        .where(_known(sa.literal(DECISION), defaults),
+               ~sa.exists().where(col(Retrospective.assessment_id) == col(Assessment.id)),
                _resolved(sa.literal(DECISION), decision_set, defaults, as_of))
     )
     return sa.union_all(situation, only_option, decisions)  # type: ignore[return-value]
