@@ -35,6 +35,7 @@ from typing import Any
 
 from bench.corpus import ACTION_KINDS, SOURCES, Corpus, Paragraph, build_corpus
 from bench.corpus_languages import language
+from bench.dataset_outcomes import OutcomeMaker
 from models.audit import compute_entry_hash
 from models.canonical import canonical_json, content_hash, iso_utc, sha256_hex
 from models.decisions import ALLOWED_WHEN_INCOMPLETE, FOLLOWS_VERDICT, evaluation_snapshot
@@ -52,7 +53,7 @@ from playbooks.model import (
 )
 
 # Bump when the generated rows change: it is part of the cache key.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5  # 5: outcomes and retrospectives of past calls (issue 16)
 SEED = 20260601
 
 SHARE_DECIDED = 0.60
@@ -101,6 +102,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "decision": ("id", "assessment_id", "decision", "decided_by", "decided_at", "justification",
                  "verdict", "evaluation", "playbook_hash", "record_hash",
                  "departs_from_verdict"),
+    "outcome": ("id", "assessment_id", "question_id", "result", "note", "evidence",
+                "recorded_by", "recorded_at"),
+    "retrospective": ("id", "assessment_id", "decision_id", "wrong", "again", "recorded_by",
+                      "recorded_at"),
     "dissent": ("id", "decision_id", "reviewer", "text", "recorded_at"),
     "memo": ("id", "assessment_id", "decision_id", "reference", "stage", "pdf", "sha256",
              "audit_head", "created_at", "created_by", "supersedes_memo_id"),
@@ -300,6 +305,7 @@ class Generator:
         self.made = 0
         self.doc_ids = 0
         self.self_checks = 20  # rows whose hand-made JSON is compared with models.canonical
+        self.outcomes = OutcomeMaker(self, seed, LAST_DAY)
 
     # --- answer values -----------------------------------------------------------------------
     def _value(self, question: Question) -> Any:
@@ -445,6 +451,10 @@ class Generator:
                                 supersedes=first)
             first["status"] = "superseded"
             first["superseded_by_id"] = second["id"]
+            if second_decided:
+                self.outcomes.add(batch, second, answers, playbook, second["_document"])
+        elif decided:
+            self.outcomes.add(batch, first, answers, playbook, first["_document"])
 
     def _answers(self, value_set: ValueSet, *, complete: bool, created: datetime,
                  corpus: Corpus) -> list[Answer]:
@@ -523,6 +533,7 @@ class Generator:
                 hashes.append(f'{_string(question_id)}:"{sha256_hex(canonical)}"')
         document = self._search_document(row, details_terms, answers)
         batch.search.append(document)
+        row["_document"] = document
         if revision == 1:
             payload = (
                 f'{{"answers":{{{",".join(hashes)}}},"file":"bench-synthetic.yaml",'

@@ -341,6 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     bundle = {n: bundle_bench.measure(n, 1 if args.quick or n > 1000 else 3, log=log)
               for n in sizes if n <= BUNDLE_MAX_SIZE}
 
+    log("the Review page and the calls due (issue 16), in a process of its own")
+    review = review_figures(largest, 1 if args.quick else 3)
+
     bare_shown = median(bare)
     shown = {n: median([r.shown for r in app[n]]) for n in sizes}
     first = {n: median([r.first_page for r in app[n]]) for n in sizes}
@@ -401,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
     ]  # fmt: skip
     rows += bundle_rows(bundle)
     rows += language_rows(typed_in, largest, queries)
+    rows += review_rows(review, size_label(largest))
     search_growth = growth({n: search[n].app_p95 for n in sizes})
     page_growth = growth({n: search[n].first_page for n in sizes})
     rows += [
@@ -486,6 +490,33 @@ def desktop_memo_figures(repeat: int) -> dict[str, Any]:
         log(f"desktop memo benchmark failed: {done.stderr[-2000:]}")
         return {}
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def review_figures(size: int, repeat: int) -> dict[str, Any]:
+    """bench/calibration_bench.py in a process of its own (its window) at `size`."""
+    done = subprocess.run([sys.executable, "-m", "bench.calibration_bench", "--size", str(size),
+                           "--repeat", str(repeat), "--json"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=3600,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    if done.returncode != 0:
+        log(f"Review page benchmark failed: {done.stderr[-2000:]}")
+        return {}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def review_rows(figures: dict[str, Any], column: str) -> list[Row]:
+    return [
+        Row(f"Review page first drawn, History → Review (median of {figures.get('repeat')}; "
+            f"{figures.get('calls', 0):,} resolved calls)",
+            {column: fmt_s(figures.get("drawn"))},
+            f"raw SQL aggregate {fmt_s(figures.get('raw'))}",
+            _ratio(figures.get("drawn"), figures.get("raw")), "<= 3x"),
+        Row(f"calls due listed (`outcomes due`, Review, History's overdue; "
+            f"{figures.get('due_count', 0):,} due)",
+            {column: fmt_s(figures.get("due"))},
+            f"raw due SQL {fmt_s(figures.get('raw_due'))}",
+            _ratio(figures.get("due"), figures.get("raw_due")), "<= 3x"),
+    ]
 
 
 def load_figures(server_url: str, quick: bool) -> dict[str, Any]:

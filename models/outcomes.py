@@ -29,15 +29,11 @@ from models.canonical import content_hash
 from models.condition_terms import parse_date
 from models.db import Database
 from models.errors import InvalidInput, NotFound, RecordFrozen
-from models.outcome_calls import (
-    DECISION,
-    LikelihoodCall,
-    PlaybookLookup,
-    case_calls,
-    cases_of,
-    decided_ids,
-    likelihood_questions,
-)
+from models.outcome_calls import DECISION, case_calls, likelihood_questions
+
+# What is due is read in one SQL query (models.outcome_due); named here as before.
+from models.outcome_due import DueItem as DueItem
+from models.outcome_due import due_outcomes as due_outcomes
 from models.records import EvidenceInput
 from models.search import reindex_assessment
 from models.tables import (
@@ -217,46 +213,3 @@ def record_retrospective(
                      payload={"assessment_id": assessment_id, "retrospective_id": row.id,
                               "content_hash": content_hash(retrospective_content(row))})
     return row.id
-
-
-# --- what is due ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """A call (question_id) or a decision (question_id "") whose outcome is due and unrecorded."""
-
-    assessment_id: str
-    title: str
-    question_id: str
-    what: str  # the question's prompt, or the decision and its verdict
-    term: str  # the ICD 203 term of a call; "" for the decision
-    due_on: date
-    overdue: bool  # due before the day asked about
-
-
-def due_outcomes(db: Database, playbooks: PlaybookLookup, as_of: date | None = None
-                 ) -> list[DueItem]:
-    """Calls and decisions of standing decided assessments resolving on or before `as_of`
-    (default today, UTC) with no outcome or retrospective recorded yet, earliest first."""
-    as_of = as_of or utc_now().date()
-    due: list[DueItem] = []
-    with db.session(snapshot=True) as session:
-        cases = cases_of(session, playbooks, list(decided_ids(session, standing_only=True)))
-    for case in cases:
-        due += [_due_call(c, as_of) for c in case.calls
-                if c.outcome is None and c.resolve_on <= as_of]
-        d = case.decision
-        if d.retrospective is None and d.resolve_on <= as_of:
-            due.append(DueItem(d.assessment_id, d.title, DECISION,
-                               f"decision: {d.decision.replace('_', ' ')} (verdict "
-                               f"{d.verdict.replace('_', ' ')})", "", d.resolve_on,
-                               d.resolve_on < as_of))
-    due.sort(key=lambda item: (item.due_on, item.title, item.assessment_id,
-                               item.question_id == DECISION, item.question_id))
-    return due
-
-
-def _due_call(call: LikelihoodCall, as_of: date) -> DueItem:
-    return DueItem(call.assessment_id, call.title, call.question_id, call.prompt, call.term,
-                   call.resolve_on, call.resolve_on < as_of)

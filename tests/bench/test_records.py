@@ -15,7 +15,7 @@ from bench import records
 from bench.checks import chain_problem, search_rows_match
 from models.opening import open_record
 from models.search import search_assessments
-from models.tables import Assessment, AuditEntry, Decision, Memo
+from models.tables import Assessment, AuditEntry, Decision, Memo, Outcome, Retrospective
 
 SIZE = 300
 
@@ -35,12 +35,35 @@ def _check(url: str) -> None:
                 sa.select(Assessment.title).order_by(Assessment.id).limit(1)
             ).scalar_one()
             actions = set(session.execute(sa.select(AuditEntry.action).distinct()).scalars())
-        assert {"assessment.import", "assessment.decide", "memo.store"} <= actions
+        assert {"assessment.import", "assessment.decide", "memo.store", "outcome.record",
+                "retrospective.record"} <= actions
+        _check_outcomes(db)
         found = search_assessments(db, title, limit=100)
         assert any(row.title == title for row in found.rows)
         assert search_assessments(db, "").total == SIZE
     finally:
         db.close()
+
+
+def _check_outcomes(db) -> None:
+    """Past calls were judged as the application records them (each outcome sealed by its
+    audit entry: chain_problem above compares them), and some calls are still due."""
+    from datetime import date
+
+    from models.outcome_counts import resolved_counts
+    from models.outcomes import due_outcomes
+    from playbooks.loader import PlaybookCatalog
+
+    catalog = PlaybookCatalog.load(None)
+    with db.session() as session:
+        outcomes = session.execute(sa.select(sa.func.count()).select_from(Outcome)).scalar_one()
+        entries = session.execute(sa.select(sa.func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "outcome.record")).scalar_one()
+        retrospectives = session.execute(
+            sa.select(sa.func.count()).select_from(Retrospective)).scalar_one()
+    assert outcomes > 0 and entries == outcomes and retrospectives > 0
+    assert resolved_counts(db, catalog.by_hash).calibration().calls > 0.5 * outcomes
+    assert due_outcomes(db, catalog.by_hash, date(2026, 12, 7))
 
 
 def test_a_sqlite_record_is_what_the_application_writes() -> None:
