@@ -15,6 +15,8 @@ after the key, marked complete only once its load committed.
 
 from __future__ import annotations
 
+import fcntl
+import functools
 import gc
 import hashlib
 import multiprocessing
@@ -26,11 +28,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from bench.dataset import COLUMNS, GENERATOR_VERSION, ChainState, Generator, RenderedMemo
 
 BENCH_DIR = Path(__file__).resolve().parent
+P = ParamSpec("P")
+R = TypeVar("R")
 CACHE_ROOT = BENCH_DIR / ".cache"
 TIME_COLUMNS = {"created_at", "updated_at", "answered_at", "decided_at", "recorded_at",
                 "claimed_time", "at"}  # fmt: skip
@@ -205,6 +209,21 @@ def _languages_part(languages: tuple[str, ...]) -> str:
     return "".join(f"-{code}" for code in languages)
 
 
+def _one_builder_at_a_time(build: Callable[P, R]) -> Callable[P, R]:
+    """Builds of the cache wait for each other, across processes: two test workers (or a test
+    and a bench) building the same record at once deleted each other's partial file, and each
+    made a test CA of its own, so one's memos did not chain to the other's trust root."""
+
+    @functools.wraps(build)
+    def locked(*args: P.args, **kwargs: P.kwargs) -> R:
+        with open(cache_dir() / ".build.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released as the file closes
+            return build(*args, **kwargs)
+
+    return locked
+
+
+@_one_builder_at_a_time
 def sqlite_record(size: int, log: Log, languages: tuple[str, ...] = ()) -> Path:
     """The cached SQLite file holding `size` synthetic assessments (built when missing), with
     cases in `languages` besides English when given (a record of its own)."""
@@ -301,6 +320,7 @@ def _pg_search_layout(connection: Any) -> dict[str, tuple[str, ...]]:
     return {table: tuple(columns) for table, columns in sorted(layout.items())}
 
 
+@_one_builder_at_a_time
 def postgres_record(server_url: str, size: int, log: Log,
                     languages: tuple[str, ...] = ()) -> str:
     """The URL of the cached PostgreSQL database holding `size` assessments on the server at
