@@ -46,6 +46,7 @@ from models.db import Database
 from models.errors import InvalidInput, NoWriteRight
 from models.migrations.ddl_0008 import FUNCTIONS, VISIBILITY_FUNCTIONS
 from models.migrations.ddl_0010 import MAY_ROUTE
+from models.migrations.ddl_0013 import FUNCTIONS as CLEARANCE_FUNCTIONS
 from models.tables import ClassificationLevel, Official, utc_now
 
 GROUP_PREFIX = "concert_"
@@ -90,8 +91,9 @@ WRITER_GRANTS = (
 EXTRA_GRANTS: dict[str, tuple[str, ...]] = {
     "minister": ("GRANT UPDATE ON member_state TO {group}",),
 }
-# Called by the row-level security policies (clearance, ddl_0008; routing by role, ddl_0010).
-POLICY_FUNCTIONS = (*VISIBILITY_FUNCTIONS, MAY_ROUTE)
+# Called by the row-level security policies (clearance, ddl_0008 and ddl_0013; routing by role,
+# ddl_0010).
+POLICY_FUNCTIONS = (*VISIBILITY_FUNCTIONS, MAY_ROUTE, *CLEARANCE_FUNCTIONS)
 # Not readable by anyone but the owner (nothing in it to read).
 UNREAD = ("write_lock",)
 

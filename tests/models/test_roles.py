@@ -539,6 +539,34 @@ def test_the_owners_functions_respect_clearance(
         owner.close()
 
 
+def test_a_marking_not_in_the_levels_ranks_highest_in_search_and_counts(
+    ministry: Ministry, as_role: dict[str, Database]
+) -> None:
+    """The clearance rule as searches meet it (migration 0013 works it out once per statement):
+    a marking the administrator never ranked counts as the highest level, so only an official
+    cleared to the top finds it, and nobody below sees it in the count or in the page's
+    decision and text."""
+    from models.search import search_assessments
+
+    owner = open_record(ministry.url_as(ministry.owner))
+    try:
+        odd_id = create_assessment(owner, PLAYBOOK, title="Wombat compartmented relief",
+                                   classification=" eyes only ", actor="DBA")  # fmt: skip
+        top_id = create_assessment(owner, PLAYBOOK, title="Wombat top relief",
+                                   classification="top secret", actor="DBA")  # fmt: skip
+        low_id = create_assessment(owner, PLAYBOOK, title="Wombat open relief",
+                                   classification="Unclassified", actor="DBA")  # fmt: skip
+    finally:
+        owner.close()
+    expected = {"minister": {odd_id, top_id, low_id}, "auditor": {odd_id, top_id, low_id},
+                "drafter": {low_id}, "reviewer": {low_id}, "reader": {low_id}}  # fmt: skip
+    for kind, wanted in expected.items():
+        page = search_assessments(as_role[kind], "wombat", count_limit=1000)
+        assert {row.id for row in page.rows} == wanted, kind
+        assert (page.total, page.total_exact) == (len(wanted), True), kind
+        assert all(row.snippet.startswith("Wombat") for row in page.rows), kind
+
+
 def test_outcomes_each_role_its_part(ministry: Ministry, as_role: dict[str, Database]) -> None:
     """Issue 16: a drafter sets resolution dates on the draft; reviewers and ministers record
     outcomes and retrospectives; nobody else does either."""
