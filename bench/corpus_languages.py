@@ -1,5 +1,5 @@
-"""Synthetic case text in French, Japanese and Hebrew, for the multilingual part of the search
-benchmark (issue 17 item 5: search in every language).
+"""Synthetic case text in French, Japanese, Hebrew, Arabic and Hindi, for the multilingual part
+of the search benchmark (issue 17 item 5: search in every language).
 
 Each language gives the same shapes as bench/corpus.py's English: a pool of prose sentences
 (words on a Zipf-like curve, invented places), short and long paragraphs drawn from it, and the
@@ -7,6 +7,7 @@ titles and openings of a case. French carries accents (a search typed without th
 them); Japanese is written without spaces between words (search must find a word inside a
 sentence); Hebrew runs right to left, with its definite article joined to the noun. The text
 is plausible rather than literary: enough that typed queries are words people would type.
+Arabic and Hindi (Devanagari) are written in bench.corpus_ar_hi.
 
 Everything is drawn from a seeded random generator: the same seed gives the same text.
 """
@@ -19,10 +20,11 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bench import corpus_ar_hi as ar_hi
 from bench.corpus import Corpus, Paragraph, _zipf_weights
 from models.search_text import search_terms
 
-LANGUAGES = ("fr", "ja", "he")
+LANGUAGES = ("fr", "ja", "he", "ar", "hi")
 
 # --- French ------------------------------------------------------------------------------------
 
@@ -233,6 +235,10 @@ class Language:
         if self.code == "ja":
             return (f"{place}における{kind}", f"{kind} — {place}({year}年)",
                     f"{place}での{kind}:{sentence[:20]}", f"{year}年 {place}の{kind}")[form]
+        if self.code == "ar":
+            return ar_hi.ar_title(form, kind, place, year, sentence)
+        if self.code == "hi":
+            return ar_hi.hi_title(form, kind, place, year, sentence)
         return (f"{kind} עבור {place}", f"{kind} — {place} ({year})",
                 f"{kind} באזור {place}: {sentence[:40].rstrip()}", f"{place}: {kind} {year}")[form]
 
@@ -241,6 +247,10 @@ class Language:
             return f"{kind} {rng.choice(('pour', 'au-dessus de', 'au large de', 'à'))} {place}."
         if self.code == "ja":
             return f"{place}に対する{kind}。"
+        if self.code == "ar":
+            return ar_hi.ar_opening(rng, kind, place)
+        if self.code == "hi":
+            return ar_hi.hi_opening(rng, kind, place)
         return f"{kind} {rng.choice(('באזור', 'עבור', 'מול'))} {place}."
 
 
@@ -251,6 +261,12 @@ _MAKERS: dict[str, tuple[Callable[..., str], dict[str, int]]] = {
     "ja": (_ja_sentence, {"nouns": len(JA_NOUNS), "adjectives": len(JA_ADJECTIVES),
                           "verbs": len(JA_VERBS)}),
     "he": (_he_sentence, {"nouns": len(HE_NOUNS), "verbs": len(HE_VERBS)}),
+    "ar": (ar_hi.ar_sentence, {"nouns": len(ar_hi.AR_NOUNS),
+                               "adjectives": len(ar_hi.AR_ADJECTIVES),
+                               "verbs": len(ar_hi.AR_VERBS)}),
+    "hi": (ar_hi.hi_sentence, {"nouns": len(ar_hi.HI_NOUNS),
+                               "adjectives": len(ar_hi.HI_ADJECTIVES),
+                               "verbs": len(ar_hi.HI_VERBS)}),
 }
 
 
@@ -263,6 +279,10 @@ def _place(rng: random.Random, code: str) -> str:
     if code == "ja":
         body = "".join(rng.choice(JA_SYLLABLES) for _ in range(rng.randint(2, 3)))
         return body + rng.choice(JA_PLACE_SUFFIXES)
+    if code == "ar":
+        return ar_hi.ar_place(rng)
+    if code == "hi":
+        return ar_hi.hi_place(rng)
     return "".join(rng.choice(HE_SYLLABLES) for _ in range(rng.randint(2, 3)))
 
 
@@ -292,5 +312,6 @@ def language(code: str, seed: int, sentences: int = 3_000, places: int = 800) ->
 
     corpus = replace(corpus, short=paragraphs(sentences * 3, 1, 2),
                      long=paragraphs(sentences * 5, 1, 3))
-    kinds = {"fr": FR_KINDS, "ja": JA_KINDS, "he": HE_KINDS}[code]
+    kinds = {"fr": FR_KINDS, "ja": JA_KINDS, "he": HE_KINDS, "ar": ar_hi.AR_KINDS,
+             "hi": ar_hi.HI_KINDS}[code]
     return Language(code, corpus, kinds)

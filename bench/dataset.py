@@ -268,7 +268,7 @@ class Generator:
         corpus: Corpus | None = None,
         languages: tuple[str, ...] = (),
     ) -> None:
-        """`languages` (bench.corpus_languages: "fr", "ja", "he"): cases written in those
+        """`languages` (bench.corpus_languages.LANGUAGES): cases written in those
         languages too, each as often as English; none, an English record (the same rows as
         before languages existed)."""
         self.size = size

@@ -310,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     pg_search = {n: search_figures(u, queries, 1 if n <= 1000 else 5)
                  for n, u in pg_urls.items()}  # fmt: skip
 
-    log("search in French, Japanese and Hebrew (a record with cases in each)")
+    log("search in French, Japanese, Hebrew, Arabic and Hindi (a record with cases in each)")
     typed_in = {n: language_figures(f"sqlite:///{records.sqlite_record(n, log, LANGUAGES)}",
                                     queries, 1 if n <= 1000 else 5) for n in sizes}
     pg_typed_in = {largest: language_figures(
@@ -452,20 +452,20 @@ def language_rows(figures: dict[int, dict[str, Any]], largest: int, queries: int
                   engine: str = "") -> list[Row]:
     """bench.run's rows: per language, the application's p95 at each size against the raw
     query's at the largest (goal ≤ 2x, as for English), and the queries that found nothing."""
-    names = {"fr": "French", "ja": "Japanese", "he": "Hebrew"}
+    names = {"fr": "French", "ja": "Japanese", "he": "Hebrew", "ar": "Arabic", "hi": "Hindi"}
     prefix = f"{engine}: " if engine else ""
     rows = []
     for code in LANGUAGES:
         top = figures[largest][code]
         rows.append(Row(
             f"{prefix}search typed in {names[code]}, p95 of {queries} queries (application; "
-            "a record with cases in French, Japanese and Hebrew)",
+            "a record with cases in French, Japanese, Hebrew, Arabic and Hindi)",
             {size_label(n): fmt_s(by[code].app_p95) for n, by in figures.items()},
             f"raw SQL {fmt_s(top.raw_p95)}", _ratio(top.app_p95, top.raw_p95), "<= 2x"))
     rows.append(Row(
         f"{prefix}  of these, queries that found nothing (each was typed from a case)",
         {size_label(n): " / ".join(str(by[c].found_nothing) for c in LANGUAGES)
-         for n, by in figures.items()}, "fr / ja / he", None, "0"))
+         for n, by in figures.items()}, " / ".join(LANGUAGES), None, "0"))
     return rows
 
 

@@ -12,7 +12,8 @@ Three ways to get the first page (100 rows, newest first) for the same typed tex
 Queries are what people type: one to three consecutive words from a title, a rationale, a
 crisis or a member's name in the record, the last one cut short (still being typed).
 
-The same measure runs on queries typed in French, Japanese and Hebrew (bench.search_languages).
+The same measure runs on queries typed in French, Japanese, Hebrew, Arabic and Hindi
+(bench.search_languages).
 """
 
 from __future__ import annotations

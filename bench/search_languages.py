@@ -1,14 +1,17 @@
-"""Search as you type in French, Japanese and Hebrew (issue 17 item 5: search in every
-language), measured as bench/search_bench.py measures English.
+"""Search as you type in French, Japanese, Hebrew, Arabic and Hindi (issue 17 item 5: search
+in every language), measured as bench/search_bench.py measures English.
 
-The record is a synthetic one whose cases are written in French, Japanese and Hebrew as well
-as English, one case in four in each (bench.corpus_languages; a record of its own in the cache,
-beside the English one). Queries are typed from that language's cases: French words with their
-accents or without them (an official's keyboard may have none), Japanese words cut out of
-sentences written without spaces, Hebrew words. For each language the application's search
-(what History calls) is compared with the raw full-text query for the same tokens and with a
-LIKE scan, in the same run, query by query; and the queries that found nothing are counted
-(each was taken from a case that holds it, so none should).
+The record is a synthetic one whose cases are written in French, Japanese, Hebrew, Arabic and
+Hindi as well as English, one case in six in each (bench.corpus_languages; a record of its own
+in the cache, beside the English one). Queries are typed from that language's cases: French
+words with their accents or without them (an official's keyboard may have none), Japanese words
+cut out of sentences written without spaces, Hebrew words, Arabic words as written (the article
+"ال" joined: the search keeps it in the word), half of them with hamza seats typed bare (أ as
+ا), Hindi words in Devanagari; the last word of a query is often cut short (still being typed).
+For each language the application's search (what History calls) is compared with the raw
+full-text query for the same tokens and with a LIKE scan, in the same run, query by query; and
+the queries that found nothing are counted (each was taken from a case that holds it, so none
+should).
 
     .venv/bin/python -m bench.search_languages --size 1000 --queries 100     # SQLite
     CONCERT_TEST_PG_URL=… .venv/bin/python -m bench.search_languages --postgres
@@ -32,6 +35,9 @@ from bench.search_bench import SearchFigures, _typed, measure, realistic_queries
 from models.search_text import has_unspaced
 
 _HEBREW = re.compile("[\u0590-\u05ff]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_SENTENCE_MARKS = re.compile("[،؛؟।॥]")  # Arabic comma, semicolon, question mark; dandas
 _UNSPACED_RUN = re.compile(
     "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _FRENCH = re.compile(r"[àâçéèêëîïôûùüÿœ’]|\b(?:le|la|les|des|pour|tandis|depuis)\b",
@@ -44,11 +50,16 @@ def written_in(text: str) -> str:
         return "ja"
     if _HEBREW.search(text):
         return "he"
+    if _ARABIC.search(text):
+        return "ar"
+    if _DEVANAGARI.search(text):
+        return "hi"
     return "fr" if _FRENCH.search(text) else "en"
 
 
 def without_accents(text: str) -> str:
-    """What an official types on a keyboard without accents: "sécurité" as "securite"."""
+    """What an official types on a keyboard without accents: "sécurité" as "securite", and
+    Arabic without its hamza seats: "أمن" as "امن"."""
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
@@ -96,8 +107,11 @@ def language_queries(db: Any, code: str, count: int = 100, seed: int = 17) -> li
     queries: list[str] = []
     while len(queries) < count:
         text = rng.choice(pool)
-        query = _typed_japanese(rng, text) if code == "ja" else _typed(rng, text.split())
-        if query and code == "fr" and rng.random() < 0.5:
+        if code == "ja":
+            query = _typed_japanese(rng, text)
+        else:
+            query = _typed(rng, _SENTENCE_MARKS.sub(" ", text).split())
+        if query and code in ("fr", "ar") and rng.random() < 0.5:
             query = without_accents(query)
         if query:
             queries.append(query)
