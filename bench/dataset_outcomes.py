@@ -18,11 +18,11 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from models.canonical import canonical_json, content_hash
-from models.outcome_calls import default_resolve_after_days, likelihood_questions
+from models.outcome_calls import default_resolve_after_days, likelihood_questions, midnight
 from playbooks.calibration import midpoint
 from playbooks.model import LIKELIHOOD_TERMS, Playbook
 
@@ -71,7 +71,7 @@ class OutcomeMaker:
     def _when(self, decided_at: datetime, days: int) -> datetime | None:
         """When a call resolving `days` after the decision is judged, if before the last day."""
         due = decided_at.astimezone(UTC).date() + timedelta(days=days)
-        at = _midnight(due) + timedelta(seconds=self.rng.randint(3600, 60 * 86400))
+        at = midnight(due) + timedelta(seconds=self.rng.randint(3600, 60 * 86400))
         return at if at <= self.last_day else None
 
     def add(self, batch: Batch, row: dict[str, Any], answers: list[Answer],
@@ -176,7 +176,3 @@ class OutcomeMaker:
         if canonical_json(expected) != canonical_json(content):
             raise AssertionError(f"bench.dataset_outcomes builds {kind} content differently "
                                  f"from models.outcomes:\n{content}\n{expected}")
-
-
-def _midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)

@@ -285,13 +285,14 @@ def decided_ids(
     if playbook_id is not None:
         query = query.where(col(Assessment.playbook_id) == playbook_id)
     if start is not None:
-        query = query.where(col(Decision.decided_at) >= _midnight(start))
+        query = query.where(col(Decision.decided_at) >= midnight(start))
     if end is not None:
-        query = query.where(col(Decision.decided_at) < _midnight(end + timedelta(days=1)))
+        query = query.where(col(Decision.decided_at) < midnight(end + timedelta(days=1)))
     yield from session.execute(query).scalars()
 
 
-def _midnight(day: date) -> datetime:
+def midnight(day: date) -> datetime:
+    """The start of `day` in UTC (dates of calls and periods are UTC days)."""
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 

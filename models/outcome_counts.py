@@ -41,9 +41,9 @@ from models.db import Database
 from models.outcome_calls import (
     LikelihoodCall,
     PlaybookLookup,
-    _midnight,
     cases_of,
     likelihood_questions,
+    midnight,
 )
 from models.tables import (
     Answer,
@@ -99,9 +99,9 @@ def _narrowed(query: Any, start: date | None, end: date | None,
     if (start is not None or end is not None) and not joined_decision:
         query = query.join(Decision, col(Decision.assessment_id) == col(Outcome.assessment_id))
     if start is not None:
-        query = query.where(col(Decision.decided_at) >= _midnight(start))
+        query = query.where(col(Decision.decided_at) >= midnight(start))
     if end is not None:
-        query = query.where(col(Decision.decided_at) < _midnight(end + timedelta(days=1)))
+        query = query.where(col(Decision.decided_at) < midnight(end + timedelta(days=1)))
     return query
 
 

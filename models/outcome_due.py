@@ -32,9 +32,9 @@ from models.db import Database
 from models.outcome_calls import (
     DECISION,
     PlaybookLookup,
-    _midnight,
     default_resolve_after_days,
     likelihood_questions,
+    midnight,
 )
 from models.tables import (
     Answer,
@@ -101,7 +101,7 @@ def _resolved(question: Any, set_on: Any, defaults: dict[str, dict[int, list[str
     by_default = []
     for playbook_hash, by_days in defaults.items():
         for days, some in by_days.items():
-            cut = _midnight(as_of - timedelta(days=days) + timedelta(days=1))
+            cut = midnight(as_of - timedelta(days=days) + timedelta(days=1))
             by_default.append((col(Assessment.playbook_hash) == playbook_hash)
                               & question.in_(sorted(some)) & (col(Decision.decided_at) < cut))
     return sa.case((set_on.is_not(None), set_on <= as_of),
