@@ -1,6 +1,7 @@
 """Finding assessments: full-text search with filters, the same on SQLite and PostgreSQL.
 
-Querying (`search_assessments`, one statement for the page and its count). What is indexed,
+Querying (`search_assessments`, one statement for the page and its count, or the page alone
+and then `count_matches`, as History does while one types). What is indexed,
 and the index's rows, are models.search_index's (`reindex_assessment`, run inside every workflow
 change, and `reindex_assessments` for many at once); both are importable from here too.
 
@@ -24,11 +25,19 @@ import sqlalchemy as sa
 
 from models.db import Database, translate_errors
 from models.search_index import reindex_assessment, reindex_assessments
-from models.search_rows import SearchPage
-from models.search_sql import MOMENT_PARAMETERS, ORDERS, search_page, search_statement
+from models.search_rows import MatchCount, SearchPage
+from models.search_sql import (
+    MOMENT_PARAMETERS,
+    ORDERS,
+    count_statement,
+    match_count,
+    search_page,
+    search_statement,
+)
 from models.tables import UTCDateTime
 
-__all__ = ["ORDERS", "reindex_assessment", "reindex_assessments", "search_assessments"]
+__all__ = ["ORDERS", "count_matches", "reindex_assessment", "reindex_assessments",
+           "search_assessments"]
 
 # --- querying ---------------------------------------------------------------------------------
 
@@ -48,6 +57,7 @@ def search_assessments(
     offset: int = 0,
     count_limit: int | None = None,
     ids: Collection[str] | None = None,
+    count: bool = True,
 ) -> SearchPage:
     """One page of assessments matching `text` (any text) and the filters, and the total count.
 
@@ -62,13 +72,42 @@ def search_assessments(
     SearchPage.total_exact). Searching as one types wants the first page at once; an exact
     count of 90,000 matches costs more than the page (bench, 100k records: 20-50 ms on SQLite,
     about 200 ms on PostgreSQL).
+
+    `count=False`: the page alone, without counting (SearchPage.counted says whether the count
+    is still to be asked for, with `count_matches`): even a capped count costs more than the
+    page on a large record (bench, 100k records, PostgreSQL: the page with its count 2.3x the
+    raw page), so History shows the page first and the count when it comes.
     """
     statement = search_statement(
         db.dialect, text, playbook_id=playbook_id, status=status, verdict=verdict,
         decision=decision, date_from=date_from, date_to=date_to, order=order, limit=limit,
-        offset=offset, count_limit=count_limit, ids=ids,
+        offset=offset, count_limit=count_limit, ids=ids, count=count,
     )
     return search_page(statement, _fetch(db, _statement(statement.sql), statement.params))
+
+
+def count_matches(
+    db: Database,
+    text: str = "",
+    *,
+    playbook_id: str | None = None,
+    status: str | tuple[str, ...] | list[str] | None = None,
+    verdict: str | tuple[str, ...] | list[str] | None = None,
+    decision: str | tuple[str, ...] | list[str] | None = None,
+    date_from: date | datetime | None = None,
+    date_to: date | datetime | None = None,
+    count_limit: int | None = None,
+    ids: Collection[str] | None = None,
+) -> MatchCount:
+    """How many assessments match `text` and the filters (at most `count_limit`): the total
+    `search_assessments` gives with the page, asked for on its own (arguments as there; the
+    order changes no count)."""
+    statement = count_statement(
+        db.dialect, text, playbook_id=playbook_id, status=status, verdict=verdict,
+        decision=decision, date_from=date_from, date_to=date_to, count_limit=count_limit,
+        ids=ids,
+    )
+    return match_count(statement, _fetch(db, _statement(statement.sql), statement.params))
 
 
 def _fetch(db: Database, statement: sa.TextualSelect, params: dict[str, Any]) -> list[Any]:

@@ -40,3 +40,15 @@ class SearchPage:
     rows: list[AssessmentRow]
     total: int
     total_exact: bool = True  # False: at least `total` match (the count stopped at its limit)
+    # False: the page was read without its count (models.search.search_assessments(...,
+    # count=False)) and is full, so `total` is only the rows up to its end; the count is
+    # models.search.count_matches'. A page shorter than asked is its own count.
+    counted: bool = True
+
+
+@dataclass(frozen=True)
+class MatchCount:
+    """How many assessments a search matches (models.search.count_matches)."""
+
+    total: int
+    exact: bool = True  # False: at least `total` (the count stopped at its limit)
