@@ -91,6 +91,7 @@ class HistoryPage(QWidget):
         self.context = context
         self.model = HistoryModel(context, self)
         self.model.total_changed.connect(self._show_total)
+        self.model.counting.connect(self._show_counting)
         self.model.failed.connect(self._search_failed)
 
         self.search = QLineEdit()
@@ -357,6 +358,15 @@ class HistoryPage(QWidget):
             self.count.setText(self.tr("%Ln assessment", "", total))
         else:
             self.count.setText(self.tr("%Ln assessments", "", total))
+
+    def _show_counting(self) -> None:
+        """The first page is shown and its count is on its way (HistoryModel: the page does
+        not wait for the count)."""
+        if self.queue.active():
+            return
+        self.welcome.setVisible(False)  # a full page: the record is not empty
+        self.table.setVisible(True)
+        self.count.setText(self.tr("Counting…"))
 
     def _select_row(self, row: int) -> None:
         # Not QTableView.selectRow: right to left (Hebrew) it looks for the current column at

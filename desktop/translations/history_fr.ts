@@ -235,6 +235,10 @@
             <numerusform>%Ln évaluations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
 </context>
 <context>
     <name>OptionsComparison</name>

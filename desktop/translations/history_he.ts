@@ -235,6 +235,10 @@
             <numerusform>%Ln הערכות</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>מתבצעת ספירה…</translation>
+    </message>
 </context>
 <context>
     <name>OptionsComparison</name>

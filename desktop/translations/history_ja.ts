@@ -233,6 +233,10 @@
             <numerusform>%Ln件の評価</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>件数を集計しています…</translation>
+    </message>
 </context>
 <context>
     <name>OptionsComparison</name>
