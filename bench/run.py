@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
             f"raw FTS5 SQL {fmt_s(search[largest].raw_p95)}",
             ratio(search[largest].app_p95, search[largest].raw_p95), "<= 2x"),
         Row("  the same search until its count is shown too (the page, then the count up to "
-            "1,000 on its own)",
+            "1,000 and the rows' snippet text, each on its own)",
             {size_label(n): fmt_s(search[n].shown_p95) for n in sizes},
             f"raw FTS5 SQL {fmt_s(search[largest].raw_p95)}",
             ratio(search[largest].shown_p95, search[largest].raw_p95), "—"),
@@ -513,9 +513,9 @@ def results_markdown(rows: list[Row], pg_rows: list[Row], columns: list[str], si
         f"- Search: {queries} typed queries (1–3 words from titles, crises, rationales and "
         "member names, the last word cut short), each way once after a warm-up; the "
         "application's figure is the page History shows while one types, without its count "
-        "(a snippet is cut when a row's tooltip shows it), and 'count shown' that page and "
-        "then the count up to 1,000, asked for on its own as History does when the page is "
-        "full; raw SQL is the matching page alone. "
+        "and its rows' snippet text, and 'count shown' that page and then the count up to "
+        "1,000 (when the page is full) and the rows' text, each asked for on its own as "
+        "History does; raw SQL is the matching page alone. "
         "LIKE ran on every fifth query above 1k.",
         f"- Slowest application searches at {size_label(largest)}: "
         + "; ".join(f"'{t}' {s * 1000:.0f} ms ({n:,} matches)"

@@ -1,11 +1,12 @@
 """Search as you type: the application's search against hand-written SQL on the same database.
 
 Three ways to get the first page (100 rows, newest first) for the same typed text:
-- the application: models.search.search_assessments(db, text, limit=100, count=False), the
-  page History shows while one types (a row's snippet is cut only when History shows it, in
-  the row's tooltip): what the keystroke waits for. History then asks for the count (up to
-  1,000) on its own, models.search.count_matches, when the page is full: "count shown" is the
-  page and that count together, measured too so that nothing is hidden;
+- the application: models.search.search_assessments(db, text, limit=100, count=False,
+  snippet_text=False), the page History shows while one types: what the keystroke waits for.
+  History then asks, each on its own, for the count (up to 1,000; models.search.count_matches,
+  when the page is full) and for the rows' indexed text (models.search.snippet_texts: the
+  snippets of the rows' tooltips). "Count shown" is the page and both of these, one after the
+  other, measured too so that nothing is hidden;
 - raw full-text SQL: the same words through FTS5 MATCH / tsvector @@ with the same prefix rule,
   joined to the assessment and decision for the columns shown, ordered and limited in SQL;
 - a plain LIKE '%word%' scan over the same indexed text (ILIKE on PostgreSQL), one condition
@@ -46,7 +47,7 @@ class SearchFigures:
     first_page: float  # median: the History page's first page without search text
     examples: tuple[tuple[str, float, int], ...]  # slowest application queries: text, s, total
     found_nothing: int = 0  # queries whose search found no assessment
-    shown_p95: float = 0.0  # the page and then its count (History's count line filled)
+    shown_p95: float = 0.0  # the page, then its count and its rows' snippet text
     shown_p50: float = 0.0
 
 
@@ -203,17 +204,20 @@ def measure(db: Any, queries: list[str], *, like_every: int = 1,
             repeat_first_page: int = 15) -> SearchFigures:
     """Each way once per query after a warm-up pass (a record in use sits in the page cache);
     the three are interleaved query by query so that noise hits them alike."""
-    from models.search import count_matches, search_assessments
+    from models.search import count_matches, search_assessments, snippet_texts
 
     def page_then_count(text: str) -> tuple[Any, float, int]:
         """The page as History reads it (seconds until it is there), then its count when the
-        page does not say it (seconds until the count line is filled, and the count)."""
+        page does not say it and its rows' snippet text (the count: all History reads)."""
         start = time.perf_counter()
-        page = search_assessments(db, text, limit=PAGE, count_limit=COUNT_LIMIT, count=False)
+        page = search_assessments(db, text, limit=PAGE, count_limit=COUNT_LIMIT, count=False,
+                                  snippet_text=False)  # fmt: skip
         seen = time.perf_counter() - start
         total = page.total
         if not page.counted:
             total = count_matches(db, text, count_limit=COUNT_LIMIT).total
+        if not page.snippet_text:
+            snippet_texts(db, [row.id for row in page.rows])
         return page, seen, total
 
     source = _text_source(db)

@@ -9,9 +9,10 @@ cut out of sentences written without spaces, Hebrew words, Arabic words as writt
 "ال" joined: the search keeps it in the word), half of them with hamza seats typed bare (أ as
 ا), Hindi words in Devanagari; the last word of a query is often cut short (still being typed).
 For each language the application's search (the page History shows while one types, without
-its count) is compared with the raw full-text query for the same tokens and with a LIKE scan,
-in the same run, query by query, and the time until the count is shown too (the page, then the
-count up to 1,000 on its own, as History asks for it) is given beside it; and
+its count and snippet text) is compared with the raw full-text query for the same tokens and
+with a LIKE scan, in the same run, query by query, and the time until the count is shown too
+(the page, then the count up to 1,000 and the rows' snippet text, each on its own, as History
+asks for them) is given beside it; and
 the queries that found nothing are counted (each was taken from a case that holds it, so none
 should).
 

@@ -101,7 +101,8 @@ def language_rows(figures: dict[int, dict[str, Any]], largest: int, queries: int
             {size_label(n): fmt_s(by[code].app_p95) for n, by in figures.items()},
             f"raw SQL {fmt_s(top.raw_p95)}", ratio(top.app_p95, top.raw_p95), "<= 2x"))
     rows.append(Row(
-        f"{prefix}  the same searches until the count is shown too (page, then count), p95 "
+        f"{prefix}  the same searches until the count is shown too (page, then count and "
+        "snippet text), p95 "
         "in " + " / ".join(LANGUAGES),
         {size_label(n): " / ".join(fmt_s(by[c].shown_p95) for c in LANGUAGES)
          for n, by in figures.items()},
@@ -158,7 +159,7 @@ def postgres_rows(sizes: list[int], largest: int, search: dict[int, Any], memo: 
             f"raw tsvector SQL {fmt_s(search[largest].raw_p95)}",
             ratio(search[largest].app_p95, search[largest].raw_p95), "<= 2x"),
         Row("PostgreSQL:   the same search until its count is shown too (the page, then the "
-            "count up to 1,000 on its own)",
+            "count up to 1,000 and the rows' snippet text, each on its own)",
             {size_label(n): fmt_s(search[n].shown_p95) for n in sizes},
             f"raw tsvector SQL {fmt_s(search[largest].raw_p95)}",
             ratio(search[largest].shown_p95, search[largest].raw_p95), "—"),

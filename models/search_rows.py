@@ -4,7 +4,7 @@ page at start-up wants these types before the database libraries are loaded)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 
@@ -44,6 +44,15 @@ class SearchPage:
     # count=False)) and is full, so `total` is only the rows up to its end; the count is
     # models.search.count_matches'. A page shorter than asked is its own count.
     counted: bool = True
+    # False: the rows were read without their indexed text (search_assessments(...,
+    # snippet_text=False)), so they have no snippet until models.search.snippet_texts' text is
+    # put in them (with_snippet_text).
+    snippet_text: bool = True
+
+
+def with_snippet_text(rows: list[AssessmentRow], texts: dict[str, str]) -> list[AssessmentRow]:
+    """`rows` with their indexed text from `texts` (assessment id -> text), for snippets."""
+    return [replace(row, content=texts.get(row.id, row.content)) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class SearchStatement:
     counted: bool = True  # False: the page alone (its rows carry no count)
     limit: int = 50
     offset: int = 0
+    snippet_text: bool = True  # False: the rows without their indexed text (snippet_texts)
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,11 @@ def search_statement(
     count_limit: int | None = None,
     ids: Collection[str] | None = None,
     count: bool = True,
+    snippet_text: bool = True,
 ) -> SearchStatement:
     """The statement of models.search.search_assessments (see there for the arguments) on a
-    database of `dialect` ("sqlite" or "postgresql"); with `count=False`, of the page alone."""
+    database of `dialect` ("sqlite" or "postgresql"); with `count=False`, of the page alone;
+    with `snippet_text=False`, its rows without their indexed text."""
     if order not in ORDERS:
         raise InvalidInput(f"unknown order {order!r} (expected one of {', '.join(ORDERS)})")
     if limit < 0 or offset < 0:
@@ -78,11 +81,25 @@ def search_statement(
         dialect, text, order, playbook_id=playbook_id, status=status, verdict=verdict,
         decision=decision, date_from=date_from, date_to=date_to, ids=ids,
     )
+    query.snippet_text = snippet_text
     if count:
         sql = query.sql(limit=limit, offset=offset, count_limit=count_limit)
     else:
         sql = query.page_sql(limit=limit, offset=offset)
-    return SearchStatement(sql, query.params, tokens, prefix, count_limit, count, limit, offset)
+    return SearchStatement(sql, query.params, tokens, prefix, count_limit, count, limit, offset,
+                           snippet_text)  # fmt: skip
+
+
+def snippet_text_statement(dialect: str, ids: Collection[str]) -> tuple[str, dict[str, Any]]:
+    """The indexed text of the assessments `ids` (rows: id, text), for the snippets of a page
+    read without it."""
+    params = {"ids": json.dumps(sorted(ids))}
+    if dialect == "sqlite":
+        return ("SELECT s.assessment_id, t.content FROM assessment_search s "
+                "JOIN assessment_search_text t ON t.doc_id = s.doc_id "
+                "WHERE s.assessment_id IN (SELECT value FROM json_each(:ids))"), params
+    return ("SELECT assessment_id, content FROM assessment_search_text WHERE assessment_id IN "
+            "(SELECT json_array_elements_text(CAST(:ids AS json)))"), params
 
 
 def count_statement(
@@ -158,16 +175,18 @@ def search_page(statement: SearchStatement, found: Iterable[Sequence[Any]]) -> S
         for r in found
         if r[1] is not None  # the one row of an empty page carries only the count
     ]  # fmt: skip
+    with_text = statement.snippet_text or not statement.tokens
     if not statement.counted:
         known = len(rows) < statement.limit  # the last page: every match is before its end
         return SearchPage(rows=rows, total=statement.offset + len(rows), total_exact=known,
-                          counted=known)  # fmt: skip
+                          counted=known, snippet_text=with_text)  # fmt: skip
     total = int(found[0][0])
     count_limit = statement.count_limit
     return SearchPage(
         rows=rows,
         total=min(total, count_limit) if count_limit is not None else total,
         total_exact=count_limit is None or total <= count_limit,
+        snippet_text=with_text,
     )
 
 
@@ -218,6 +237,7 @@ class _Query:
         self.conditions: list[str] = []
         self.params: dict[str, Any] = {}
         self.title_order = order == "title"
+        self.snippet_text = True  # the rows' indexed text, for snippets
         sqlite = dialect == "sqlite"
         if self.text and sqlite:
             self.source = "assessment_fts f"
@@ -348,14 +368,15 @@ class _Query:
             text = ("LEFT JOIN LATERAL (SELECT content FROM assessment_search_text "
                     "WHERE assessment_id = p.ref OFFSET 0) t ON TRUE ")
         page_order = ", ".join(f"p.k{number} {way}" for number, (_, way) in enumerate(self.keys))
+        with_text = self.text and self.snippet_text
         return (
             f"WITH {ctes} "
             f"SELECT {total} AS total, a.id, a.title, a.playbook_id, a.status, d.verdict, "
             "d.decision, a.updated_at, a.revision, a.root_id, "
-            f"{'t.content' if self.text else 'NULL'} AS content "
+            f"{'t.content' if with_text else 'NULL'} AS content "
             f"FROM {source} {row} "
             "LEFT JOIN decision d ON d.assessment_id = a.id "
-            f"{text if self.text else ''}ORDER BY {page_order}"
+            f"{text if with_text else ''}ORDER BY {page_order}"
         )
 
 

@@ -5,12 +5,14 @@ next page through models.search.search_assessments on the database thread), so t
 quick with a hundred thousand records. Each new query bumps a generation number; a page that
 arrives for an older query is dropped.
 
-A query's first page is read without its count, and the count (up to COUNT_LIMIT) is asked for
-right after it, on its own: the table fills at once and the count line follows (`counting`,
-then `total_changed`). Counting 1,000 matches costs more than the page (bench: PostgreSQL 100k,
-2.3x the raw page together, within 2x apart). A count still waiting when a newer query comes
-skips itself, and one that arrives for an older query is dropped: typing fast counts only
-what was typed last.
+A query's first page is read without its count and without the rows' indexed text (their
+snippets, shown in a row's tooltip); the count (up to COUNT_LIMIT) and then the text are asked
+for right after it, each on its own: the table fills at once, the count line follows
+(`counting`, then `total_changed`), and the tooltips get their snippets. Counting 1,000 matches
+costs more than the page on PostgreSQL, and reading 100 rows' text more than the page on SQLite
+(bench/README.md, "The count off the keystroke's path"). A count or text still waiting when a
+newer query comes skips itself, and one that arrives for an older query is dropped: typing
+fast counts only what was typed last.
 
 At start-up the first page can come from `read_opening_page` instead (models.first_page: the
 same page, read before SQLAlchemy is loaded), handed to `show_first_page`; and until the record
@@ -222,7 +224,7 @@ class HistoryModel(QAbstractTableModel):
                 db, q.text, playbook_id=q.playbook_id, status=q.status, verdict=q.verdict,
                 decision=q.decision, date_from=q.date_from, date_to=q.date_to, order=q.order,
                 limit=PAGE_SIZE, offset=offset, count_limit=COUNT_LIMIT, count=False,
-                ids=_kept_by_outcome(db, catalog, q, outcome_ids),
+                snippet_text=False, ids=_kept_by_outcome(db, catalog, q, outcome_ids),
             )
 
         self.context.runner.submit(
@@ -257,6 +259,37 @@ class HistoryModel(QAbstractTableModel):
             label="count",
         )
 
+    def _request_snippet_text(self, generation: int, first: int, ids: list[str]) -> None:
+        """Read the indexed text of the rows from `first` (their snippets), after their page."""
+        db, shown = self.context.db, self._shown
+
+        def work():
+            if shown.generation != generation:
+                return None  # typed on meanwhile
+            from models.search import snippet_texts
+
+            return snippet_texts(db, ids)
+
+        self.context.runner.submit(
+            work,
+            lambda texts: self._add_snippet_text(generation, first, ids, texts),
+            lambda error: self._count_failed(generation, error),
+            owner=self,
+            label="snippets",
+        )
+
+    def _add_snippet_text(self, generation: int, first: int, ids: list[str],
+                          texts: dict[str, str] | None) -> None:
+        last = first + len(ids)
+        if texts is None or generation != self._generation or (
+                [row.id for row in self.rows[first:last]] != ids):
+            return  # for an older query
+        from models.search_rows import with_snippet_text
+
+        self.rows[first:last] = with_snippet_text(self.rows[first:last], texts)
+        self.dataChanged.emit(self.index(first, 0), self.index(last - 1, 0),
+                              [Qt.ItemDataRole.ToolTipRole])
+
     def _add_count(self, generation: int, count: MatchCount | None) -> None:
         if count is None or generation != self._generation or not self._count_pending:
             return  # for an older query, or the last page came first and said how many
@@ -281,6 +314,7 @@ class HistoryModel(QAbstractTableModel):
                 self._count_pending = True
                 self.counting.emit()
                 self._request_count(generation)
+            self._after_page(generation, first, page)
             self.page_loaded.emit()
             return
         self._count_pending = False  # a page with its count, or the last one: it says how many
@@ -295,7 +329,12 @@ class HistoryModel(QAbstractTableModel):
             self.total = page.total if exact else None
         if changed:
             self.total_changed.emit(page.total)
+        self._after_page(generation, first, page)
         self.page_loaded.emit()
+
+    def _after_page(self, generation: int, first: int, page) -> None:
+        if page.rows and not getattr(page, "snippet_text", True):
+            self._request_snippet_text(generation, first, [row.id for row in page.rows])
 
     def _count_failed(self, generation: int, error: BaseException) -> None:
         """The count line says what went wrong; the rows shown stay, and scrolling still reads

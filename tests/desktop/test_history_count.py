@@ -1,12 +1,14 @@
 """History shows a search's page without waiting for its count: the rows at once, "Counting…"
-on the count line, then the count; typing on drops the counts of what was typed before (none is
-shown for an older query, and one still waiting for its turn does not even run)."""
+on the count line, then the count, then the rows' snippets; typing on drops the counts of what
+was typed before (none is shown for an older query, and one still waiting for its turn does not
+even run)."""
 
 from __future__ import annotations
 
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 
 import desktop.history.model as history_model
 import models.search
@@ -76,18 +78,26 @@ def test_the_page_is_shown_before_its_count_and_the_count_after(
     assert [history.model.data(history.model.index(row, 0)) for row in range(3)] == [
         "Blockade 03", "Blockade 02", "Blockade 01"]  # newest first, before any count
     assert counted["texts"] == ["blockad"]
+    # The rows' text (their snippets, in the tooltips) comes after the count, not with the page.
+    assert [row.snippet for row in history.model.rows] == ["", "", ""]
 
     counted["gate"].set()
     qtbot.waitUntil(lambda: history.count.text() == "4 assessments", timeout=20000)
     assert not history.model.is_counting()
     assert shown == ["4 assessments"]
-
-    search(history, "evacuat")  # more matches than the count goes to
-    qtbot.waitUntil(lambda: history.count.text() == "6+ assessments", timeout=20000)
     qtbot.waitUntil(lambda: window.context.runner.is_idle())
-    history.table.scrollToBottom()  # the capped count leaves the end to the pages
-    qtbot.waitUntil(lambda: history.model.rowCount() == 9, timeout=20000)
-    qtbot.waitUntil(lambda: history.count.text() == "9 assessments", timeout=20000)
+    assert [row.snippet for row in history.model.rows] == [
+        "Blockade 03", "Blockade 02", "Blockade 01", "Blockade 00"]  # the view read on
+    tooltip = history.model.data(history.model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Blockade 02"
+
+    shown.clear()
+    search(history, "evacuat")  # more matches than the count goes to
+    qtbot.waitUntil(lambda: window.context.runner.is_idle() and history.model.rowCount() == 9,
+                    timeout=20000)  # the view reads on: it is taller than 3 rows
+    assert shown[0] == "6+ assessments"  # the count stopped at its limit...
+    assert history.count.text() == "9 assessments"  # ...and the last page told the rest
+    assert all(row.snippet.startswith("Evacuation") for row in history.model.rows)
 
 
 def test_a_short_page_needs_no_count(
@@ -126,9 +136,11 @@ def test_typing_on_leaves_only_the_last_querys_count(
                     and history.count.text() == "Counting…", timeout=20000)
     search(history, "evacua")
     released.set()
-    qtbot.waitUntil(lambda: runner.is_idle() and history.count.text() == "6+ assessments",
-                    timeout=20000)
+    qtbot.waitUntil(lambda: runner.is_idle() and history.model.rowCount() == 7, timeout=20000)
     assert counted["texts"] == ["blockad", "evacua"]  # embargo's count skipped itself
-    assert shown == ["6+ assessments"]  # no count of an older query was ever shown
+    # No count of an older query was ever shown: only evacuation's, capped, then exact once
+    # the view had read to the last page.
+    assert shown and set(shown) <= {"6+ assessments", "7 assessments"}
+    assert history.count.text() == "7 assessments"
     assert [history.model.data(history.model.index(row, 0)) for row in range(3)] == [
         "Evacuation 06", "Evacuation 05", "Evacuation 04"]

@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from models.db import Database
-from models.search import count_matches, search_assessments
+from models.search import count_matches, search_assessments, snippet_texts
+from models.search_rows import with_snippet_text
 from models.search_sql import ORDERS
 from models.workflow import create_assessment, decide
 from tests.models.sample import sample_playbook
@@ -80,6 +81,13 @@ def test_the_page_alone_is_the_page_with_its_count(
         assert [r.id for r in alone.rows] == [
             r.id for r in everything.rows[offset : offset + limit]], where
         assert all(bool(r.snippet) == bool(text) for r in alone.rows), where
+        bare = search_assessments(database, text, order=order, limit=limit, offset=offset,
+                                  count=False, snippet_text=False)  # fmt: skip
+        assert bare.rows == alone.rows and bare.snippet_text == (not text), where
+        assert all(r.snippet == "" for r in bare.rows), where  # no text read: no snippet yet
+        texts = snippet_texts(database, [r.id for r in bare.rows])
+        assert [r.snippet for r in with_snippet_text(bare.rows, texts)] == [
+            r.snippet for r in alone.rows], where
         if len(alone.rows) < limit:  # the last page: it is its own count
             assert alone.counted and alone.total_exact, where
             assert alone.total == (everything.total if alone.rows else max(offset, 0)), where
