@@ -25,6 +25,8 @@ COLUMNS = ("total", "id", "title", "playbook_id", "status", "verdict", "decision
            "revision", "root_id", "content")
 # Parameters holding a moment (aware datetime): SQLAlchemy binds them as models.tables does.
 MOMENT_PARAMETERS = ("date_from", "date_to")
+# PostgreSQL: the text matches a login may see (models.migrations.ddl_0014).
+CLEARED_MATCHES = "concert_cleared_matches"
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,20 @@ class _Query:
             self.ref = "f.rowid"  # = assessment_search.doc_id
             self.params["fts_query"] = _fts5_query(tokens, prefix)
         elif self.text:
-            self.source = "assessment_search s"
-            self.match = "s.document @@ CAST(:ts_query AS tsquery)"
+            # The matches come from the owner's function (migration 0014), for every login: it
+            # matches through the text index and keeps what the login is cleared to see. The
+            # match written here could not use the index under row-level security (an
+            # official's search read every row to find a rare word). Each match's row is then
+            # read as the login, under the table's own policy. The match stays written out for
+            # the page of a search with more matches than it counts (see sql()).
+            self.source = (f"{CLEARED_MATCHES}(CAST(:ts_query AS tsquery), "
+                           "CAST(:match_limit AS integer)) AS m(id) "
+                           "JOIN assessment_search s ON s.assessment_id = m.id")
+            self.match = ""
+            self.walk_match = "s.document @@ CAST(:ts_query AS tsquery)"
             self.ref = "s.assessment_id"
             self.params["ts_query"] = _tsquery(tokens, prefix)
+            self.params["match_limit"] = None  # all; see sql()
         else:
             self.source = "assessment_search s"
             self.match = ""
@@ -183,16 +195,20 @@ class _Query:
         self.where(f"{column} IN ({', '.join(':' + n for n in names)})",
                    **dict(zip(names, values, strict=True)))  # fmt: skip
 
-    def _matches(self, columns: str, *, order: bool = True, extra: str = "") -> str:
+    def _matches(self, columns: str, *, order: bool = True, extra: str = "",
+                 walk: bool = False) -> str:
         """SELECT `columns` (the reference and the order keys, or "1" to count) FROM the
-        matching rows [ORDER BY the keys]."""
-        source = self.source
+        matching rows [ORDER BY the keys]. `walk` (PostgreSQL, with text): matched row by row
+        as the table is read, for a plan that walks the rows in order and stops after a page."""
+        source, match = self.source, self.match
+        if walk:
+            source, match = "assessment_search s", self.walk_match
         joins_assessment = self.title_order and columns != "1"  # for lower(a.title)
         if source.startswith("assessment_fts") and (self.conditions or joins_assessment):
             source += " JOIN assessment_search s ON s.doc_id = f.rowid"
         if joins_assessment:
             source += " JOIN assessment a ON a.id = s.assessment_id"
-        conditions = [c for c in (self.match, *self.conditions, extra) if c]
+        conditions = [c for c in (match, *self.conditions, extra) if c]
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         ordered = ", ".join(f"{key} {way}" for key, way in self.keys)
         return f"SELECT {columns} FROM {source}{where}" + (f" ORDER BY {ordered}" if order else "")
@@ -214,13 +230,16 @@ class _Query:
             )
         elif self.text and count_limit is not None and not sqlite:
             gate = "(SELECT n FROM c)"
+            if not self.conditions:  # the function's first matches are the first that count
+                self.params["match_limit"] = count_limit + 1
             ctes = (
                 f"matched AS MATERIALIZED ({self._matches(columns, order=False)}), "
                 "firsts AS (SELECT * FROM matched LIMIT :count_window), "
                 "c AS (SELECT count(*) AS n FROM firsts), "
                 f"p AS ((SELECT * FROM firsts WHERE {gate} < :count_window "
                 f"ORDER BY {by_alias} {page}) UNION ALL "
-                f"({self._matches(columns, extra=f'{gate} >= :count_window')} {page}))"
+                f"({self._matches(columns, extra=f'{gate} >= :count_window', walk=True)} "
+                f"{page}))"
             )
         else:
             counted = self._matches("1", order=False)
