@@ -11,9 +11,10 @@ every search row to find a rare word (100k records: "Ulgoria 2025", 25 matches, 
 not the product's.
 
 `concert_cleared_matches(query, limit)` returns the ids of the assessments whose search row
-matches `query` and which the caller may see (at most `limit` of them, in no order). It runs as the owner (SECURITY DEFINER), whom row-level
-security does not hold, so the match goes through the index; it then applies the clearance rule
-itself, for `session_user` (the login; inside the function `current_user` is the owner), with the
+matches `query` and which the caller may see (at most `limit` of them, in no order). It runs as
+the owner (SECURITY DEFINER), whom row-level security does not hold, so the match goes through
+the index; it then applies the clearance rule itself, for `session_user` (the login: inside the
+function `current_user` is the owner; the policies' functions ask session_user too), with the
 same words as the policies:
 - the owner and superusers see every match (`concert_above_clearance()`, ddl_0008, as the
   owner's other functions decide it);
@@ -25,7 +26,10 @@ same words as the policies:
 A search (models.search_sql) joins these ids back to `assessment_search`, whose policy still
 applies to an official: the function widens nothing, it only lets the index find the rows.
 
-EXECUTE: the group roles of models.roles (every one of them searches), not PUBLIC.
+EXECUTE: the group roles of models.roles (every one of them searches, the reader too), not
+PUBLIC. A login outside the groups that was given SELECT on the tables by hand is refused a text
+search in one line ("lacks EXECUTE on function concert_cleared_matches"); a member of a group
+that is not in `official` finds nothing, as it reads nothing.
 """
 
 from __future__ import annotations
