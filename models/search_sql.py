@@ -129,9 +129,10 @@ class _Query:
     - SQLite, with text: the text index yields matches newest first (doc_id order, see
       reindex_assessment) and stops early, so the first count_limit + 1 matches are taken
       once, counted, and the page is cut from them;
-    - PostgreSQL, with text: the first count_limit + 1 matches come from the text index (a
-      bitmap scan, planned for all matches: a count stopping early otherwise reads the table
-      in order, 70 ms for a word in 1 of 15 rows). When they are all there are, the page is
+    - PostgreSQL, with text: the first count_limit + 1 matches come from the text index,
+      through the owner's function that keeps what the login is cleared to see (a bitmap
+      scan, planned for all matches: a count stopping early otherwise reads the table in
+      order, 70 ms for a word in 1 of 15 rows). When they are all there are, the page is
       sorted from them; otherwise the page is planned like any "first 100 in order";
     - without text, the count and the page are separate parts of the statement."""
 
