@@ -31,6 +31,7 @@ if str(ROOT) not in sys.path:
 
 from bench import records  # noqa: E402
 from bench.corpus_languages import LANGUAGES  # noqa: E402
+from bench.official_search import official_figures  # noqa: E402
 from bench.search_languages import language_figures  # noqa: E402
 from bench.table import (  # noqa: E402
     Row,
@@ -271,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     search = {n: search_figures(urls[n], queries, 1 if n <= 1000 else 5) for n in sizes}
     pg_search = {n: search_figures(u, queries, 1 if n <= 1000 else 5)
                  for n, u in pg_urls.items()}  # fmt: skip
+    log("search as an official (row-level security; a scratch copy with its login)")
+    pg_official = {n: official_figures(u, queries) for n, u in pg_urls.items()}
 
     log("search in French, Japanese, Hebrew, Arabic and Hindi (a record with cases in each)")
     typed_in = {n: language_figures(f"sqlite:///{records.sqlite_record(n, log, LANGUAGES)}",
@@ -385,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     pg_rows = []
     if pg_urls:
         pg_rows = postgres_rows(sizes, largest, pg_search, pg_memo, pg_window, pg_typed, bare_shown,
-                                queries)
+                                queries, pg_official)
         pg_rows += language_rows(pg_typed_in, largest, queries, "PostgreSQL")
         log("many officials at once on one PostgreSQL record")
         pg_rows += load_rows(load_figures(pg_server or "", args.quick), size_label(largest))

@@ -152,7 +152,7 @@ def load_rows(figures: dict[str, Any], column: str) -> list[Row]:
 
 def postgres_rows(sizes: list[int], largest: int, search: dict[int, Any], memo: dict[int, Any],
                   window: WindowRun | None, typed: WindowRun | None, bare_shown: float | None,
-                  queries: int) -> list[Row]:
+                  queries: int, official: dict[int, Any] | None = None) -> list[Row]:
     rows = [
         Row(f"PostgreSQL: search as you type, p95 of {queries}",
             {size_label(n): fmt_s(search[n].app_p95) for n in sizes},
@@ -163,6 +163,15 @@ def postgres_rows(sizes: list[int], largest: int, search: dict[int, Any], memo: 
             {size_label(n): fmt_s(search[n].shown_p95) for n in sizes},
             f"raw tsvector SQL {fmt_s(search[largest].raw_p95)}",
             ratio(search[largest].shown_p95, search[largest].raw_p95), "—"),
+    ]  # fmt: skip
+    if official:  # bench.official_search: the raw page as the owner, measured in the same loop
+        rows.append(
+            Row("PostgreSQL: search as you type as an official (row-level security), p95",
+                {size_label(n): fmt_s(official[n].app_p95) if n in official else "—"
+                 for n in sizes},
+                f"raw tsvector SQL as the owner {fmt_s(official[largest].raw_p95)}",
+                ratio(official[largest].app_p95, official[largest].raw_p95), "<= 2x"))
+    rows += [
         Row("PostgreSQL: the same search against ILIKE '%…%'",
             {size_label(n): f"{fmt_s(search[n].app_p95_like_subset)} vs "
                             f"{fmt_s(search[n].like_p95)}" for n in sizes},

@@ -24,7 +24,7 @@ from models.canonical import ZERO_HASH, content_hash, sha256_hex
 from models.conditions import check_reviews
 from models.db import Database
 from models.outcomes import outcome_content, resolution_content, retrospective_content
-from models.records import frozen_record_hash
+from models.record_hashes import frozen_record_hashes
 from models.registry_revisions import check_registry
 from models.routing import check_steps
 from models.tables import (
@@ -195,13 +195,18 @@ def _payloads(session: Session, action: str) -> Iterator[tuple[int, dict[str, An
 
 def _check_records(session: Session) -> int:
     checked = 0
-    for seq, payload in _payloads(session, "assessment.decide"):
+    decided = list(_payloads(session, "assessment.decide"))
+    # Recomputed a batch of cases at a time (models.record_hashes), not ten queries a case: the
+    # entries are then compared in chain order, so the first one broken is still the one named.
+    ids = [payload["assessment_id"] for _, payload in decided]
+    actual = frozen_record_hashes(session, ids)
+    stored = dict(session.execute(
+        sa.select(col(Decision.assessment_id), col(Decision.record_hash))
+    ).all())
+    for seq, payload in decided:
         assessment_id = payload["assessment_id"]
-        actual = frozen_record_hash(session, assessment_id)
-        stored = session.execute(
-            sa.select(col(Decision.record_hash)).where(col(Decision.assessment_id) == assessment_id)
-        ).scalar_one_or_none()
-        if actual != payload["record_hash"] or stored != payload["record_hash"]:
+        recorded = payload["record_hash"]
+        if actual.get(assessment_id) != recorded or stored.get(assessment_id) != recorded:
             raise _Broken(
                 seq,
                 f"decided assessment {assessment_id} recorded in entry {seq} has "

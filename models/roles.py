@@ -47,6 +47,7 @@ from models.errors import InvalidInput, NoWriteRight
 from models.migrations.ddl_0008 import FUNCTIONS, VISIBILITY_FUNCTIONS
 from models.migrations.ddl_0010 import MAY_ROUTE
 from models.migrations.ddl_0013 import FUNCTIONS as CLEARANCE_FUNCTIONS
+from models.migrations.ddl_0014 import SIGNATURE as CLEARED_MATCHES
 from models.tables import ClassificationLevel, Official, utc_now
 
 GROUP_PREFIX = "concert_"
@@ -94,6 +95,9 @@ EXTRA_GRANTS: dict[str, tuple[str, ...]] = {
 # Called by the row-level security policies (clearance, ddl_0008 and ddl_0013; routing by role,
 # ddl_0010).
 POLICY_FUNCTIONS = (*VISIBILITY_FUNCTIONS, MAY_ROUTE, *CLEARANCE_FUNCTIONS)
+# Every group searches: a text search reads its matches from the owner's function, which keeps
+# only those the login is cleared to see (ddl_0014).
+SEARCH_FUNCTIONS = (CLEARED_MATCHES,)
 # Not readable by anyone but the owner (nothing in it to read).
 UNREAD = ("write_lock",)
 
@@ -152,10 +156,11 @@ def grant_statements(kind: str, tables: list[str], database: str) -> list[str]:
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {group}",
         *(f"REVOKE ALL ON FUNCTION {signature} FROM {group}"
-          for signature in (*FUNCTIONS, *POLICY_FUNCTIONS)),
-        # The row-level security policies call these as whoever reads or writes.
+          for signature in (*FUNCTIONS, *POLICY_FUNCTIONS, *SEARCH_FUNCTIONS)),
+        # The row-level security policies call these as whoever reads or writes; searches call
+        # the last.
         *(f"GRANT EXECUTE ON FUNCTION {signature} TO {group}"
-          for signature in POLICY_FUNCTIONS),
+          for signature in (*POLICY_FUNCTIONS, *SEARCH_FUNCTIONS)),
         f"GRANT CONNECT ON DATABASE {database} TO {group}",
         f"GRANT USAGE ON SCHEMA public TO {group}",
         f"GRANT SELECT ON {readable} TO {group}",
