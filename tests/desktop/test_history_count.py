@@ -43,6 +43,8 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict:
 
 
 def seed(database, catalog, titles: dict[str, int]) -> None:
+    if database.dialect == "postgresql":  # models.search_sql: the page's plan needs the count
+        pytest.skip("PostgreSQL's page of a text search carries its count")
     playbook = catalog.get("sanctions")
     for title, count in titles.items():
         for index in range(count):
