@@ -73,9 +73,12 @@ def load_everything(context: DeskContext, assessment_id: str):
     from models.option_rows import judge_draft
     from models.workflow import load_assessment, member_infos
 
-    db, catalog = context.db, context.catalog
+    db, catalog, opening = context.db, context.catalog, context.opening
     record = load_assessment(db, assessment_id)
-    playbook = catalog.by_hash(record.playbook_hash) or catalog.get(
+    # While the record opens, its built-in playbook is read alone (not every one first).
+    playbook = (opening.builtin_playbook(record.playbook_hash) if opening is not None
+                else None)
+    playbook = playbook or catalog.by_hash(record.playbook_hash) or catalog.get(
         record.playbook_id, record.playbook_version
     )
     members = member_infos(db)

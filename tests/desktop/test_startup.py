@@ -219,6 +219,48 @@ def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
     record.close()
 
 
+def test_an_assessment_opened_while_the_playbooks_are_read_loads_without_waiting_for_them(
+    database, database_url, tmp_path, monkeypatch
+) -> None:
+    # Opened from History's first page as the record opens: its built-in playbook is read
+    # alone, not after every playbook (bench/README.md, "Start-up").
+    from types import SimpleNamespace
+
+    from desktop.assessment.page import load_everything
+    from playbooks.loader import PlaybookCatalog
+
+    playbook = PlaybookCatalog.load(None).get("use-of-force", "1.0")
+    assessment_id = create_assessment(database, playbook, title="Opened early",
+                                      proposed_action="Interdiction", actor="analyst")
+    reading_playbooks, let_it_finish = threading.Event(), threading.Event()
+    real_load = PlaybookCatalog.load
+
+    def slow_load(*args, **kwargs):
+        reading_playbooks.set()
+        let_it_finish.wait(10)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(PlaybookCatalog, "load", slow_load)
+    record = RecordOpening(database_url, tmp_path)
+    context = SimpleNamespace(db=record.db, catalog=record.catalog, opening=record)
+    opener = threading.Thread(target=record.open)
+    opener.start()
+    try:
+        assert reading_playbooks.wait(10)
+        loaded, playbook_loaded, _members, judged = load_everything(context, assessment_id)
+        assert not record.is_done()  # the playbooks are still being read
+        assert loaded.title == "Opened early"
+        assert playbook_loaded == playbook and judged.evaluation is not None
+    finally:
+        let_it_finish.set()
+        opener.join(10)
+    # Once they are read, the catalog answers as before.
+    context.opening = None
+    assert load_everything(context, assessment_id)[1] is record.catalog.by_hash(
+        playbook.content_hash)
+    record.close()
+
+
 def test_work_for_a_record_that_failed_to_open_fails_with_why(tmp_path) -> None:
     record = RecordOpening(sqlite_url(tmp_path / "missing-folder" / "x.db"), tmp_path)
     with pytest.raises(DatabaseUnavailable):
