@@ -530,7 +530,7 @@ class AssessmentPage(QWidget):
         criterion_index = index - self._first_criterion_step()
         if 0 <= criterion_index < len(self.steps):
             self.steps[criterion_index]  # built now if it was not yet
-            QTimer.singleShot(BUILD_NEXT_AFTER_MS, self, self._build_next_step)
+        QTimer.singleShot(BUILD_NEXT_AFTER_MS, self, self._build_next_step)
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
         self._show_verdict_panel()
