@@ -584,46 +584,9 @@ class AssessmentPage(QWidget):
 
     def move_to_version(self) -> None:
         """Choose another version of the playbook, see what happens to each answer, move."""
-        from desktop.assessment.version_move import record_and_other_versions
+        from desktop.assessment.version_move import move_page_to_another_version
 
-        if self.record is None:
-            return
-        self.flush()  # saves go first: the database thread runs work in order
-        db, catalog, assessment_id = self.context.db, self.context.catalog, self.assessment_id
-        self.context.runner.submit(
-            lambda: record_and_other_versions(db, catalog, assessment_id), self._choose_version,
-            self.context.dialogs.error_shown(self, self.tr("Cannot move to another version")),
-            owner=self, label="list playbook versions",
-        )
-
-    def _choose_version(self, found) -> None:
-        from desktop.assessment.version_move import MoveVersionDialog
-        from models.version_move import move_to_version
-
-        record, versions = found
-        if not versions:
-            self.context.dialogs.info(
-                self, self.tr("No other version"),
-                self.tr("No other version of {playbook} is installed or kept in the record. "
-                        "Add one on the Playbooks page.").format(playbook=record.playbook_id),
-            )
-            return
-        dialog = MoveVersionDialog(record, self.playbook, versions, self)
-        if not self.context.dialogs.exec_dialog(dialog) or dialog.target() is None:
-            return
-        db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
-        target, current = dialog.target(), self.playbook
-        if target is None or current is None:
-            return
-        self.context.write(
-            lambda: move_to_version(db, assessment_id, target, actor=actor,
-                                    old_playbook=current),
-            lambda result: RecordChange.of(Part.REVISIONS, Part.ASSESSMENTS,
-                                           assessments=[assessment_id, result.assessment_id]),
-            lambda result: self.open_assessment.emit(result.assessment_id),
-            self.context.dialogs.error_shown(self, self.tr("Cannot move to another version")),
-            owner=self, label="move to another playbook version",
-        )
+        move_page_to_another_version(self)
 
     # layout -----------------------------------------------------------------------------------
     def restore_layout(self, settings: QSettings) -> None:
