@@ -188,9 +188,9 @@ def test_work_waits_for_the_record_being_opened(database_url, tmp_path) -> None:
     record.close()
 
 
-def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
-    database_url, tmp_path, monkeypatch
-) -> None:
+def _hold_the_playbooks_read(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Reading the playbooks (PlaybookCatalog.load) waits, once started, until the second
+    event is set: (started reading, let it finish)."""
     from playbooks.loader import PlaybookCatalog
 
     reading_playbooks, let_it_finish = threading.Event(), threading.Event()
@@ -202,6 +202,14 @@ def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
         return real_load(*args, **kwargs)
 
     monkeypatch.setattr(PlaybookCatalog, "load", slow_load)
+    return reading_playbooks, let_it_finish
+
+
+def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
+    database_url, tmp_path, monkeypatch
+) -> None:
+
+    reading_playbooks, let_it_finish = _hold_the_playbooks_read(monkeypatch)
     record = RecordOpening(database_url, tmp_path)
     opener = threading.Thread(target=record.open)
     opener.start()
@@ -232,15 +240,7 @@ def test_an_assessment_opened_while_the_playbooks_are_read_loads_without_waiting
     playbook = PlaybookCatalog.load(None).get("use-of-force", "1.0")
     assessment_id = create_assessment(database, playbook, title="Opened early",
                                       proposed_action="Interdiction", actor="analyst")
-    reading_playbooks, let_it_finish = threading.Event(), threading.Event()
-    real_load = PlaybookCatalog.load
-
-    def slow_load(*args, **kwargs):
-        reading_playbooks.set()
-        let_it_finish.wait(10)
-        return real_load(*args, **kwargs)
-
-    monkeypatch.setattr(PlaybookCatalog, "load", slow_load)
+    reading_playbooks, let_it_finish = _hold_the_playbooks_read(monkeypatch)
     record = RecordOpening(database_url, tmp_path)
     context = SimpleNamespace(db=record.db, catalog=record.catalog, opening=record)
     opener = threading.Thread(target=record.open)
