@@ -11,6 +11,7 @@ pages' places hold a note that the record is being opened.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.profile_dialog: QDialog | None = None  # open while the official answers it
         self.record_is_open = False
         self._about_when_open = False  # Help > About was chosen before the record was open
+        self._waiting_for_reads: list[Callable[[], None]] = []  # see _after_first_reads
         self.setWindowTitle(self.tr("Concert Desk"))
         self.setObjectName("MainWindow")
         self.assessment_page: QWidget | None = None
@@ -197,7 +199,10 @@ class MainWindow(QMainWindow):
             self.tr("Database: {name}").format(name=context.db.display_name))
         self.show_login()
         self.run_startup_check()
-        self.refresh_chain()
+        # The walk of the whole chain is long Python work (it holds the interpreter lock the
+        # window needs): it begins once what was asked of the database meanwhile (an
+        # assessment opened while the record opened) is answered and shown.
+        self._after_first_reads(self.refresh_chain)
         if context.warm_memo_helper_after_ms is not None:
             # Ready (imports done, a throwaway memo rendered) before the first Issue.
             QTimer.singleShot(context.warm_memo_helper_after_ms, self, context.warm_memo_helper)
@@ -209,6 +214,23 @@ class MainWindow(QMainWindow):
         if self._first_run_profile:
             self._first_run_profile = False
             QTimer.singleShot(0, self, self.ask_profile_at_first_run)
+
+    def _after_first_reads(self, then: Callable[[], None]) -> None:
+        """`then()` once the database thread has nothing queued and its answers are shown
+        (at once if it is idle)."""
+        runner = self.context.runner
+        if runner.is_idle():
+            then()
+            return
+        self._waiting_for_reads.append(then)
+        if len(self._waiting_for_reads) == 1:
+            runner.idle.connect(self._first_reads_done)
+
+    def _first_reads_done(self) -> None:
+        self.context.runner.idle.disconnect(self._first_reads_done)
+        waiting, self._waiting_for_reads = self._waiting_for_reads, []
+        for then in waiting:
+            then()
 
     def _put_page(self, index: int, page: QWidget) -> None:
         """`page` in the place of the note at `index` (shown at once if the note was)."""

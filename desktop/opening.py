@@ -13,7 +13,8 @@ models or written before models.opening has migrated and seeded the record, and 
 ever shown from a database that needs migrating (models.first_page refuses to read one).
 Until the database is open, a search typed at the first page need not wait for it either:
 `read_ahead` reads it with the plain driver, as the first page was (the record usable sooner:
-SQLAlchemy and the models take most of the opening).
+SQLAlchemy and the models take most of the opening). An assessment opened meanwhile waits for
+the database, not for every playbook: `builtin_playbook` reads the one it was made with.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from playbooks.errors import UserError
 if TYPE_CHECKING:
     from models.db import Database
     from playbooks.loader import PlaybookCatalog
+    from playbooks.model import Playbook
 
 T = TypeVar("T")
 
@@ -106,6 +108,19 @@ class RecordOpening:
         if self._database_ready.is_set():
             return None
         return read(self.db_url)
+
+    def builtin_playbook(self, content_hash: str) -> Playbook | None:
+        """While the playbooks are being read: the built-in playbook with this content hash,
+        once the database is open (the catalog's own rule: PlaybookCatalog.builtin_by_hash),
+        read alone, so an assessment opened meanwhile need not wait for every playbook.
+        None when the catalog is read by now (ask it), or that is not a built-in one."""
+        if self._done.is_set():
+            return None
+        from models.playbook_store import RecordPlaybooks
+        from playbooks.loader import PlaybookCatalog
+
+        db = self.database()
+        return PlaybookCatalog.builtin_by_hash(content_hash, record=RecordPlaybooks(db))
 
     def is_done(self) -> bool:
         """Whether the opening has finished (opened or failed)."""

@@ -13,7 +13,7 @@ and a one-line notice offers to reload when they choose."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.assessment.criterion_step import CriterionStep
 from desktop.assessment.decision_step import DecisionStep
+from desktop.assessment.lazy_steps import CriterionSteps
 from desktop.assessment.options_step import OptionRow, OptionsStep
 from desktop.assessment.resolution_dates import ResolutionControls
 from desktop.assessment.saver import FAILED, SAVED, AnswerSaver, state_words
@@ -53,6 +54,9 @@ MAY_HAVE_CHANGED = QT_TRANSLATE_NOOP(
     "AssessmentPage",
     "This assessment may have changed elsewhere while the connection was lost; your edits here "
     "are not saved yet.")
+# A pause after a step is shown, then the step after it is built (if it is not yet), so that
+# moving on is as quick as before steps were built lazily (desktop.assessment.lazy_steps).
+BUILD_NEXT_AFTER_MS = 400
 # Below this page width the verdict panel starts folded: at 1024 pixels, steps, questions,
 # guidance and verdict side by side left the questions ~95 pixels.
 VERDICT_BESIDE_WIDTH = 1000
@@ -69,9 +73,12 @@ def load_everything(context: DeskContext, assessment_id: str):
     from models.option_rows import judge_draft
     from models.workflow import load_assessment, member_infos
 
-    db, catalog = context.db, context.catalog
+    db, catalog, opening = context.db, context.catalog, context.opening
     record = load_assessment(db, assessment_id)
-    playbook = catalog.by_hash(record.playbook_hash) or catalog.get(
+    # While the record opens, its built-in playbook is read alone (not every one first).
+    playbook = (opening.builtin_playbook(record.playbook_hash) if opening is not None
+                else None)
+    playbook = playbook or catalog.by_hash(record.playbook_hash) or catalog.get(
         record.playbook_id, record.playbook_version
     )
     members = member_infos(db)
@@ -92,7 +99,12 @@ class AssessmentPage(QWidget):
         self.playbook = None
         self.saver: AnswerSaver | None = None
         self.resolution: ResolutionControls | None = None  # the calls' resolution dates
-        self.steps: list[CriterionStep] = []
+        # Built when shown or asked for (`steps[i]`): desktop.assessment.lazy_steps.
+        self.steps = CriterionSteps.none()
+        self._members: list = []  # what a step built later needs from the load
+        self._option_titles: list[tuple[str, str]] = []  # (name, title), as now on screen
+        self._option_answers: dict = {}
+        self._said = None  # the evaluation as the steps show it (sayable_throughout)
         self.options_step: OptionsStep | None = None  # a case with options only
         self.decision: DecisionStep | None = None
         self.judged = None  # models.option_rows.DraftJudgement, the latest
@@ -249,7 +261,7 @@ class AssessmentPage(QWidget):
     def _show_loaded(self, loaded) -> None:
         record, playbook, members, judged = loaded
         self._show_changed_notice(False)
-        remembered = self.stack.currentIndex() if self.steps else None
+        remembered = self.stack.currentIndex() if len(self.steps) else None
         self._clear_steps()
         self.record, self.playbook = record, playbook
         self.title.setText(record.title)
@@ -262,7 +274,10 @@ class AssessmentPage(QWidget):
         self.saver.state_changed.connect(self._on_save_state)
         self.saver.judged.connect(self._show_judged)
         self.saver.concurrent_edit.connect(self._on_concurrent_edit)
-        options = [(o.name, o.title) for o in record.options]
+        self._members = members
+        self._option_titles = [(o.name, o.title) for o in record.options]
+        self._option_answers = {o.name: o.answers for o in record.options}
+        self._said = None
         if record.options:
             self.options_step = OptionsStep(
                 [OptionRow(o.name, o.title, o.description) for o in record.options])
@@ -270,18 +285,12 @@ class AssessmentPage(QWidget):
             self.options_step.changed.connect(self._on_options_changed)
             self.stack.addWidget(self.options_step)
             self.step_list.addItem(self.tr("Options"))
-        answers = {o.name: o.answers for o in record.options}
         shown = playbook.in_language(playbook_language())  # its texts only; rules unchanged
-        for number, criterion in enumerate(shown.criteria, start=1):
-            step = CriterionStep(number, criterion, members, options=options,
-                                 option_answers=answers,
-                                 on_option_editor=self._connect_option_editor)
-            for question_id, editor in step.editors.items():
-                editor.show_answer(record.answers.get(question_id))
-                editor.edited.connect(self._make_save_handler(editor))
-            step.set_read_only(frozen)
-            self.steps.append(step)
-            self.stack.addWidget(step)
+        # Each step is built when first shown (or asked for): only the one shown now is.
+        self.steps = CriterionSteps(shown.criteria, self._make_step, self._step_placed)
+        for number, (criterion, slot) in enumerate(zip(shown.criteria, self.steps.slots,
+                                                       strict=True), start=1):
+            self.stack.addWidget(slot)
             self.step_list.addItem(f"{number}. {criterion.title}")
         self.decision = DecisionStep(self.context, playbook, record)
         self.decision.row_version_source = lambda: self.saver.row_version if self.saver else None
@@ -289,8 +298,8 @@ class AssessmentPage(QWidget):
         self.stack.addWidget(self.decision)
         if self.resolution is not None:
             self.resolution.deleteLater()
-        self.resolution = ResolutionControls(self.context, record, playbook, self.steps,
-                                             self.decision, self)
+        self.resolution = ResolutionControls(self.context, record, playbook, self.decision,
+                                             self)
         self.step_list.addItem(self.tr("Decision"))
         if frozen:
             self.banner.setText(self.tr(
@@ -308,6 +317,40 @@ class AssessmentPage(QWidget):
         self._order_tabs()
         self.go_to_step(remembered if remembered is not None else self._remembered_step())
         self.loaded.emit()
+
+    def _make_step(self, number: int, criterion) -> CriterionStep:
+        """The step of `criterion` as the assessment stands loaded (answers, options, whether
+        frozen); its edits save like every other's."""
+        assert self.record is not None
+        step = CriterionStep(number, criterion, self._members, options=self._option_titles,
+                             option_answers=self._option_answers,
+                             on_option_editor=self._connect_option_editor)
+        for question_id, editor in step.editors.items():
+            editor.show_answer(self.record.answers.get(question_id))
+            editor.edited.connect(self._make_save_handler(editor))
+        step.set_read_only(self.record.status != "draft")
+        return step
+
+    def _step_placed(self, step: CriterionStep) -> None:
+        """A step just built, in its place: its resolution dates, the judgement so far, and
+        its questions in the Tab order."""
+        if self.resolution is not None:
+            self.resolution.attach(step)
+        if self.judged is not None:
+            step.show_evaluation(self._said)
+            step.show_comparison(self.judged.comparison)
+        self._order_tabs()
+
+    def _build_next_step(self) -> None:
+        """In a pause after a step was shown: build the one after it, unless the official is
+        typing (that waits for the next pause) or it is built already."""
+        index = self.current_step() + 1 - self._first_criterion_step()
+        if not 0 <= index < len(self.steps) or self.steps.is_built(index):
+            return
+        if not self.is_settled():
+            QTimer.singleShot(BUILD_NEXT_AFTER_MS, self, self._build_next_step)
+            return
+        self.steps[index]
 
     def _order_tabs(self) -> None:
         """Tab runs: step list → the questions of the step on screen → Previous → Next → the
@@ -344,8 +387,9 @@ class AssessmentPage(QWidget):
         if self.saver is None:
             return
         self.saver.set_options([OptionSpec(r.name, r.title, r.description) for r in rows])
-        for step in self.steps:
-            step.set_options([(r.name, r.title) for r in rows])
+        self._option_titles = [(r.name, r.title) for r in rows]
+        for step in self.steps.built():
+            step.set_options(self._option_titles)
 
     def start_options(self) -> None:
         """Turn a single proposed action into a case with options: the proposed action (with
@@ -377,7 +421,7 @@ class AssessmentPage(QWidget):
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.steps = []
+        self.steps = CriterionSteps.none()
         self.options_step = None
         self.decision = None
 
@@ -387,7 +431,7 @@ class AssessmentPage(QWidget):
         option's on its own tabs and the comparison at the decision."""
         self.judged = judged
         self._show_evaluation(judged.evaluation)
-        for step in self.steps:
+        for step in self.steps.built():
             step.show_comparison(judged.comparison)
         if self.decision is not None:
             self.decision.show_judgement(judged)
@@ -404,13 +448,14 @@ class AssessmentPage(QWidget):
         results = {r.criterion_id: r for r in evaluation.criteria} if evaluation else {}
         offset = self._first_criterion_step()
         # the answers' notes quote the playbook's labels as stored: in the window's language
-        said = sayable_throughout(evaluation, self.playbook)
-        for index, step in enumerate(self.steps):
+        said = self._said = sayable_throughout(evaluation, self.playbook)
+        for step in self.steps.built():
             step.show_evaluation(said)
-            result = results.get(step.criterion.id)
+        for index, criterion in enumerate(self.steps.criteria):
+            result = results.get(criterion.id)
             mark = status_mark(result.status) if result else ""
             item = self.step_list.item(index + offset)
-            item.setText(f"{index + 1}. {step.criterion.title}\n    {mark}")
+            item.setText(f"{index + 1}. {criterion.title}\n    {mark}")
         if self.decision is not None:
             self.decision.show_evaluation(evaluation)
 
@@ -459,30 +504,33 @@ class AssessmentPage(QWidget):
         self.go_to_step(self.current_step() - 1)
 
     def go_to_question(self, question_id: str, option: str | None = None) -> None:
-        offset = self._first_criterion_step()
-        for index, step in enumerate(self.steps):
-            per_option = step.option_editors.get(option or "", {}) or next(
-                iter(step.option_editors.values()), {})
-            if question_id in per_option:
-                name = next(n for n, e in step.option_editors.items() if e is per_option)
-                self.go_to_step(index + offset)
-                step.show_option(name)
-                editor = per_option[question_id]
-                step.questions_scroll.ensureWidgetVisible(editor)
-                editor.input.setFocus()
-                return
-            if question_id in step.editors:
-                self.go_to_step(index + offset)
-                editor = step.editors[question_id]
-                step.questions_scroll.ensureWidgetVisible(editor)
-                editor.input.setFocus()
-                return
+        index = self.steps.index_asking(question_id)
+        if index is None:
+            return
+        step = self.steps[index]
+        self.go_to_step(index + self._first_criterion_step())
+        per_option = step.option_editors.get(option or "", {}) or next(
+            iter(step.option_editors.values()), {})
+        if question_id in per_option:
+            name = next(n for n, e in step.option_editors.items() if e is per_option)
+            step.show_option(name)
+            editor = per_option[question_id]
+        elif question_id in step.editors:
+            editor = step.editors[question_id]
+        else:
+            return
+        step.questions_scroll.ensureWidgetVisible(editor)
+        editor.input.setFocus()
 
     def _on_step(self, index: int) -> None:
         if index < 0:
             return
         if self.saver is not None:
             self.saver.flush()
+        criterion_index = index - self._first_criterion_step()
+        if 0 <= criterion_index < len(self.steps):
+            self.steps[criterion_index]  # built now if it was not yet
+        QTimer.singleShot(BUILD_NEXT_AFTER_MS, self, self._build_next_step)
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
         self._show_verdict_panel()
@@ -536,46 +584,9 @@ class AssessmentPage(QWidget):
 
     def move_to_version(self) -> None:
         """Choose another version of the playbook, see what happens to each answer, move."""
-        from desktop.assessment.version_move import record_and_other_versions
+        from desktop.assessment.version_move import move_page_to_another_version
 
-        if self.record is None:
-            return
-        self.flush()  # saves go first: the database thread runs work in order
-        db, catalog, assessment_id = self.context.db, self.context.catalog, self.assessment_id
-        self.context.runner.submit(
-            lambda: record_and_other_versions(db, catalog, assessment_id), self._choose_version,
-            self.context.dialogs.error_shown(self, self.tr("Cannot move to another version")),
-            owner=self, label="list playbook versions",
-        )
-
-    def _choose_version(self, found) -> None:
-        from desktop.assessment.version_move import MoveVersionDialog
-        from models.version_move import move_to_version
-
-        record, versions = found
-        if not versions:
-            self.context.dialogs.info(
-                self, self.tr("No other version"),
-                self.tr("No other version of {playbook} is installed or kept in the record. "
-                        "Add one on the Playbooks page.").format(playbook=record.playbook_id),
-            )
-            return
-        dialog = MoveVersionDialog(record, self.playbook, versions, self)
-        if not self.context.dialogs.exec_dialog(dialog) or dialog.target() is None:
-            return
-        db, actor, assessment_id = self.context.db, self.context.actor, self.assessment_id
-        target, current = dialog.target(), self.playbook
-        if target is None or current is None:
-            return
-        self.context.write(
-            lambda: move_to_version(db, assessment_id, target, actor=actor,
-                                    old_playbook=current),
-            lambda result: RecordChange.of(Part.REVISIONS, Part.ASSESSMENTS,
-                                           assessments=[assessment_id, result.assessment_id]),
-            lambda result: self.open_assessment.emit(result.assessment_id),
-            self.context.dialogs.error_shown(self, self.tr("Cannot move to another version")),
-            owner=self, label="move to another playbook version",
-        )
+        move_page_to_another_version(self)
 
     # layout -----------------------------------------------------------------------------------
     def restore_layout(self, settings: QSettings) -> None:

@@ -2,11 +2,13 @@
 likelihood question answered once for the case, when what happened is to be judged, and the
 decision's at the decision step. On a draft each is the playbook's default until the official
 chooses a date (written at once, audited: models.outcomes.set_resolution_date); once decided
-they are shown as fixed. `main.py outcomes set-date` does the same from the command line."""
+they are shown as fixed. `main.py outcomes set-date` does the same from the command line.
+
+Criterion steps are built when first shown (desktop.assessment.lazy_steps): each is `attach`ed
+as it is built, and shows the dates read for the page (or waits for them, as all do at first)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import TYPE_CHECKING, cast
@@ -31,23 +33,32 @@ class ResolutionControls(QObject):
     written = Signal(str)  # a date chosen was written (question id; "" for the decision)
 
     def __init__(self, context: DeskContext, record, playbook: Playbook,
-                 steps: Sequence[CriterionStep], decision: DecisionStep, page: QWidget) -> None:
+                 decision: DecisionStep, page: QWidget) -> None:
         super().__init__(page)
         self.context, self.record, self.playbook, self.page = context, record, playbook, page
+        # Those of the steps built so far, and the decision's.
         self.edits: dict[str, ResolutionDateEdit] = {}
-        for step in steps:
-            for question_id, editor in step.editors.items():
-                if editor.question.kind is QuestionKind.LIKELIHOOD:
-                    edit = ResolutionDateEdit(editor.question.prompt)
-                    cast(QVBoxLayout, editor.layout()).addWidget(edit)  # below its evidence
-                    self.edits[question_id] = edit
+        self._dates = None  # models.outcomes.ResolutionDates, once read
         edit = ResolutionDateEdit("")
         decision.place_resolution_date(edit)
-        self.edits[DECISION] = edit
-        for question_id, edit in self.edits.items():
-            edit.setEnabled(False)  # until the dates are read
-            edit.chosen.connect(partial(self._write, question_id))
+        self._add(DECISION, edit)
         self.reload()
+
+    def attach(self, step: CriterionStep) -> None:
+        """A date under each likelihood question of `step` (just built) answered once."""
+        for question_id, editor in step.editors.items():
+            if editor.question.kind is QuestionKind.LIKELIHOOD:
+                edit = ResolutionDateEdit(editor.question.prompt)
+                cast(QVBoxLayout, editor.layout()).addWidget(edit)  # below its evidence
+                self._add(question_id, edit)
+
+    def _add(self, question_id: str, edit: ResolutionDateEdit) -> None:
+        self.edits[question_id] = edit
+        edit.chosen.connect(partial(self._write, question_id))
+        if self._dates is None:
+            edit.setEnabled(False)  # until the dates are read
+        else:
+            self._show_one(question_id, edit, datetime.now(UTC).date())
 
     def reload(self) -> None:
         from models.outcomes import resolution_dates
@@ -57,16 +68,22 @@ class ResolutionControls(QObject):
                                    self._show, owner=self, label="read the resolution dates")
 
     def _show(self, dates) -> None:
+        self._dates = dates
         today = datetime.now(UTC).date()
         for question_id, edit in self.edits.items():
-            edit.setEnabled(True)
-            if dates.resolve_on is None:
-                edit.show_draft(dates.set.get(question_id), dates.days[question_id], today)
-            elif question_id in dates.resolve_on:
-                edit.show_fixed(dates.resolve_on[question_id])
-            else:  # decided without answering it: no call was made, nothing to judge
-                edit.setVisible(False)
+            self._show_one(question_id, edit, today)
         self.shown.emit()
+
+    def _show_one(self, question_id: str, edit: ResolutionDateEdit, today: date) -> None:
+        dates = self._dates
+        assert dates is not None
+        edit.setEnabled(True)
+        if dates.resolve_on is None:
+            edit.show_draft(dates.set.get(question_id), dates.days[question_id], today)
+        elif question_id in dates.resolve_on:
+            edit.show_fixed(dates.resolve_on[question_id])
+        else:  # decided without answering it: no call was made, nothing to judge
+            edit.setVisible(False)
 
     def flush(self) -> None:
         for edit in self.edits.values():

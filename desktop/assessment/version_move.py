@@ -94,3 +94,55 @@ class MoveVersionDialog(QDialog):
 
     def _show_plan(self, *_args) -> None:
         self.plan.setPlainText("\n".join(self.plan_lines()))
+
+
+def move_page_to_another_version(page) -> None:
+    """The "Move to playbook version…" flow of an open assessment page
+    (desktop.assessment.page.AssessmentPage): list the other versions on the database thread,
+    let the official choose in MoveVersionDialog, move, and open the moved draft. Its words
+    keep the page's translation context, where they were first translated."""
+    if page.record is None:
+        return
+    page.flush()  # saves go first: the database thread runs work in order
+    context, assessment_id = page.context, page.assessment_id
+    db, catalog = context.db, context.catalog
+    context.runner.submit(
+        lambda: record_and_other_versions(db, catalog, assessment_id),
+        lambda found: _choose_version(page, found),
+        context.dialogs.error_shown(page, QCoreApplication.translate(
+            "AssessmentPage", "Cannot move to another version")),
+        owner=page, label="list playbook versions",
+    )
+
+
+def _choose_version(page, found) -> None:
+    from models.changes import Part, RecordChange
+    from models.version_move import move_to_version
+
+    context = page.context
+    record, versions = found
+    if not versions:
+        context.dialogs.info(
+            page, QCoreApplication.translate("AssessmentPage", "No other version"),
+            QCoreApplication.translate(
+                "AssessmentPage",
+                "No other version of {playbook} is installed or kept in the record. "
+                "Add one on the Playbooks page.").format(playbook=record.playbook_id),
+        )
+        return
+    dialog = MoveVersionDialog(record, page.playbook, versions, page)
+    if not context.dialogs.exec_dialog(dialog) or dialog.target() is None:
+        return
+    db, actor, assessment_id = context.db, context.actor, page.assessment_id
+    target, current = dialog.target(), page.playbook
+    if target is None or current is None:
+        return
+    context.write(
+        lambda: move_to_version(db, assessment_id, target, actor=actor, old_playbook=current),
+        lambda result: RecordChange.of(Part.REVISIONS, Part.ASSESSMENTS,
+                                       assessments=[assessment_id, result.assessment_id]),
+        lambda result: page.open_assessment.emit(result.assessment_id),
+        context.dialogs.error_shown(page, QCoreApplication.translate(
+            "AssessmentPage", "Cannot move to another version")),
+        owner=page, label="move to another playbook version",
+    )

@@ -16,7 +16,15 @@ def open_draft(qtbot, window, assessment_id):
                     and window.assessment_page.record.id == assessment_id, timeout=20000)
     page = window.assessment_page
     qtbot.waitUntil(lambda: window.context.runner.is_idle(), timeout=20000)
+    visit_every_step(page)
     return page
+
+
+def visit_every_step(page):
+    """Show each step once: a step (and its dates) is built when first shown."""
+    for index in range(page.step_count()):
+        page.go_to_step(index)
+    page.go_to_step(0)
 
 
 def test_a_resolution_date_chosen_on_a_draft_is_kept_and_fixed_by_the_decision(
@@ -57,6 +65,7 @@ def test_a_resolution_date_chosen_on_a_draft_is_kept_and_fixed_by_the_decision(
     qtbot.waitUntil(lambda: page.record is not None and page.record.status == "decided",
                     timeout=20000)
     qtbot.waitUntil(lambda: window.context.runner.is_idle(), timeout=20000)
+    visit_every_step(page)
     edits = page.resolution.edits
     assert not edits["success_likelihood"].edit.isEnabled()
     assert edits["success_likelihood"].edit.date().toPython() == chosen

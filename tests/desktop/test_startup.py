@@ -188,9 +188,9 @@ def test_work_waits_for_the_record_being_opened(database_url, tmp_path) -> None:
     record.close()
 
 
-def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
-    database_url, tmp_path, monkeypatch
-) -> None:
+def _hold_the_playbooks_read(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Reading the playbooks (PlaybookCatalog.load) waits, once started, until the second
+    event is set: (started reading, let it finish)."""
     from playbooks.loader import PlaybookCatalog
 
     reading_playbooks, let_it_finish = threading.Event(), threading.Event()
@@ -202,6 +202,14 @@ def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
         return real_load(*args, **kwargs)
 
     monkeypatch.setattr(PlaybookCatalog, "load", slow_load)
+    return reading_playbooks, let_it_finish
+
+
+def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
+    database_url, tmp_path, monkeypatch
+) -> None:
+
+    reading_playbooks, let_it_finish = _hold_the_playbooks_read(monkeypatch)
     record = RecordOpening(database_url, tmp_path)
     opener = threading.Thread(target=record.open)
     opener.start()
@@ -216,6 +224,40 @@ def test_work_needing_only_the_database_goes_on_while_the_playbooks_are_read(
     opener.join(10)
     reader.join(10)
     assert playbooks and playbooks[0] is not None
+    record.close()
+
+
+def test_an_assessment_opened_while_the_playbooks_are_read_loads_without_waiting_for_them(
+    database, database_url, tmp_path, monkeypatch
+) -> None:
+    # Opened from History's first page as the record opens: its built-in playbook is read
+    # alone, not after every playbook (bench/README.md, "Start-up").
+    from types import SimpleNamespace
+
+    from desktop.assessment.page import load_everything
+    from playbooks.loader import PlaybookCatalog
+
+    playbook = PlaybookCatalog.load(None).get("use-of-force", "1.0")
+    assessment_id = create_assessment(database, playbook, title="Opened early",
+                                      proposed_action="Interdiction", actor="analyst")
+    reading_playbooks, let_it_finish = _hold_the_playbooks_read(monkeypatch)
+    record = RecordOpening(database_url, tmp_path)
+    context = SimpleNamespace(db=record.db, catalog=record.catalog, opening=record)
+    opener = threading.Thread(target=record.open)
+    opener.start()
+    try:
+        assert reading_playbooks.wait(10)
+        loaded, playbook_loaded, _members, judged = load_everything(context, assessment_id)
+        assert not record.is_done()  # the playbooks are still being read
+        assert loaded.title == "Opened early"
+        assert playbook_loaded == playbook and judged.evaluation is not None
+    finally:
+        let_it_finish.set()
+        opener.join(10)
+    # Once they are read, the catalog answers as before.
+    context.opening = None
+    assert load_everything(context, assessment_id)[1] is record.catalog.by_hash(
+        playbook.content_hash)
     record.close()
 
 

@@ -275,3 +275,27 @@ def test_an_installation_without_its_built_in_playbooks_fails_instead_of_listing
             PlaybookCatalog.load(None, builtin_folder=folder)
         assert caught.value.exit_code == 3
         assert str(folder) in str(caught.value) and "reinstall" in str(caught.value)
+
+
+def test_a_builtin_read_alone_by_hash_is_the_one_the_catalog_gives() -> None:
+    # The desktop shows the first assessment while the catalog still loads (desktop.opening).
+    catalog = PlaybookCatalog.load(None)
+    builtins = [p for p in catalog.all() if catalog.origin(p) == "built-in"]
+    # builtin_by_hash relies on this: no two built-in files share an id and version.
+    assert len({(p.id, version_key(p.version)) for p in builtins}) == len(builtins)
+    for playbook in builtins:
+        assert PlaybookCatalog.builtin_by_hash(playbook.content_hash.upper()) == playbook
+    assert PlaybookCatalog.builtin_by_hash("0" * 64) is None
+
+
+def test_a_builtin_the_catalog_refuses_is_not_read_alone_either(tmp_path: Path) -> None:
+    # The record keeps other content as sanctions 1.0: the built-in 1.0 file is not loaded.
+    other = _user_copy(tmp_path, "1.0", "Sanctions as the record keeps it", "s.yaml")
+    record = _Record(other.read_bytes())
+    builtin_hash = hashlib.sha256(SANCTIONS_1.read_bytes()).hexdigest()
+    catalog = PlaybookCatalog.load(None, record=record)
+    assert all(p.content_hash != builtin_hash for p in catalog.all())
+    assert PlaybookCatalog.builtin_by_hash(builtin_hash, record=record) is None
+    kept_alike = _Record(SANCTIONS_1.read_bytes())  # the record keeps the very same file
+    assert PlaybookCatalog.builtin_by_hash(builtin_hash, record=kept_alike) == load_playbook(
+        SANCTIONS_1)
