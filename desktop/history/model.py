@@ -304,17 +304,23 @@ class HistoryModel(QAbstractTableModel):
             return  # an answer to a query the user has already changed
         self._fetching = False
         first = len(self.rows)
+        counted = getattr(page, "counted", True)
+        # The count and the rows' text are asked for before the rows go in: the view may ask
+        # for the next page as soon as they are there, and the database thread takes its work
+        # in turn.
+        if not counted and first == 0:  # a full first page, read without its count
+            self._count_pending = True
+            self._request_count(generation)
+        if page.rows and not getattr(page, "snippet_text", True):
+            self._request_snippet_text(generation, first, [row.id for row in page.rows])
         if page.rows:
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self.rows.extend(page.rows)
             self.endInsertRows()
-        if not getattr(page, "counted", True):  # a full page, read without its count
+        if not counted:
             if first == 0:
                 self.total_exact = False
-                self._count_pending = True
                 self.counting.emit()
-                self._request_count(generation)
-            self._after_page(generation, first, page)
             self.page_loaded.emit()
             return
         self._count_pending = False  # a page with its count, or the last one: it says how many
@@ -329,12 +335,7 @@ class HistoryModel(QAbstractTableModel):
             self.total = page.total if exact else None
         if changed:
             self.total_changed.emit(page.total)
-        self._after_page(generation, first, page)
         self.page_loaded.emit()
-
-    def _after_page(self, generation: int, first: int, page) -> None:
-        if page.rows and not getattr(page, "snippet_text", True):
-            self._request_snippet_text(generation, first, [row.id for row in page.rows])
 
     def _count_failed(self, generation: int, error: BaseException) -> None:
         """The count line says what went wrong; the rows shown stay, and scrolling still reads

@@ -146,3 +146,23 @@ def test_typing_on_leaves_only_the_last_querys_count(
     assert history.count.text() == "7 assessments"
     assert [history.model.data(history.model.index(row, 0)) for row in range(3)] == [
         "Evacuation 06", "Evacuation 05", "Evacuation 04"]
+
+
+def test_a_filtered_list_shows_its_page_before_its_count_on_either_database(
+    qtbot, make_window, database, catalog, small_pages, counted
+) -> None:
+    """Without search text both databases count apart from the page (PostgreSQL's text
+    search is the one whose page carries its count)."""
+    playbook = catalog.get("sanctions")
+    for index in range(5):
+        create_assessment(database, playbook, title=f"Blockade {index:02d}", actor="seeder")
+    window, history = history_of(qtbot, make_window)
+    counted["texts"].clear()
+    counted["gate"].clear()
+    history.status.setCurrentIndex(history.status.findData("draft"))  # applies the filter
+    qtbot.waitUntil(lambda: history.model.rowCount() >= small_pages, timeout=20000)
+    assert history.count.text() == "Counting…" and history.model.is_counting()
+    counted["gate"].set()
+    qtbot.waitUntil(lambda: window.context.runner.is_idle()
+                    and history.count.text() == "5 assessments", timeout=20000)
+    assert counted["texts"] == [""]
