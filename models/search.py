@@ -76,9 +76,10 @@ def search_assessments(
     about 200 ms on PostgreSQL).
 
     `count=False`: the page alone, without counting (SearchPage.counted says whether the count
-    is still to be asked for, with `count_matches`): even a capped count costs more than the
-    page on a large record (bench, 100k records, PostgreSQL: the page with its count 2.3x the
-    raw page), so History shows the page first and the count when it comes.
+    is still to be asked for, with `count_matches`): even a capped count may cost more than the
+    page, so History shows the page first and the count when it comes. PostgreSQL's page of a
+    text search with a `count_limit` is chosen by that count (models.search_sql), so it comes
+    with it whatever `count` says.
 
     `snippet_text=False`: the rows without their indexed text, so without snippets until
     `snippet_texts` is read for them (models.search_rows.with_snippet_text): reading 100 rows'

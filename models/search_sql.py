@@ -7,9 +7,11 @@ rows into a SearchPage: the two cannot drift apart. Importing this module costs 
 start-up (no database library).
 
 A page can come with its count (one statement) or without it (`count=False`), and the count then
-on its own (`count_statement`, built from the same matching parts): searching as one types shows
-the page at once and the count a moment later (History), since counting up to 1,000 matches
-costs more than the page itself (bench: PostgreSQL 100k, 2.3x the raw page with the count).
+on its own (`count_statement`, built from the same matching parts); its rows can leave out their
+indexed text (`snippet_text=False`), read after for the snippets (`snippet_text_statement`).
+Searching as one types, History shows the page at once and the rest a moment later: counting up
+to 1,000 matches, or reading 100 rows' text, cost more than the page itself (bench/README.md,
+"The count off the keystroke's path").
 """
 
 from __future__ import annotations

@@ -8,11 +8,12 @@ arrives for an older query is dropped.
 A query's first page is read without its count and without the rows' indexed text (their
 snippets, shown in a row's tooltip); the count (up to COUNT_LIMIT) and then the text are asked
 for right after it, each on its own: the table fills at once, the count line follows
-(`counting`, then `total_changed`), and the tooltips get their snippets. Counting 1,000 matches
-costs more than the page on PostgreSQL, and reading 100 rows' text more than the page on SQLite
-(bench/README.md, "The count off the keystroke's path"). A count or text still waiting when a
-newer query comes skips itself, and one that arrives for an older query is dropped: typing
-fast counts only what was typed last.
+(`counting`, then `total_changed`), and the tooltips get their snippets: counting up to 1,000
+matches, or reading 100 rows' text, costs more than the page itself (bench/README.md, "The
+count off the keystroke's path"). PostgreSQL's page of a text search comes with its count (it
+counts to choose its plan: models.search_sql), and then no count is asked for. A count or text
+still waiting when a newer query comes skips itself, and one that arrives for an older query is
+dropped: typing fast counts only what was typed last.
 
 At start-up the first page can come from `read_opening_page` instead (models.first_page: the
 same page, read before SQLAlchemy is loaded), handed to `show_first_page`; and until the record
