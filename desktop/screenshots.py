@@ -160,7 +160,7 @@ def seed(db, catalog, data_dir: Path):
         proposed_action="Naval escort of grain convoys for 60 days.", actor="analyst",
     )
     answer_all(db, unissued, use_of_force, members)
-    decide(db, unissued, decision="approve", by="Minister M. Ister", playbook=use_of_force)
+    decide(db, unissued, decision="approve", by="M. Ister", playbook=use_of_force)
     return {"decided": decided, "memo": memo.id, "draft": draft, "complete": complete,
             "unissued": unissued, "identities": paths}
 
@@ -197,6 +197,12 @@ def issue_with_kept_keys(app, window, ids, out: Path) -> None:
         return True
 
     window.context.dialogs.exec_dialog = fill
+
+    def refused(_parent, title: str, text: str) -> None:
+        # A modal error box would wait offscreen for a click that never comes.
+        raise RuntimeError(f"{title}: {text}")
+
+    window.context.dialogs.error = refused
     window.open_assessment(ids["unissued"])
     wait_until(app, lambda: window.assessment_page.decision is not None)
     page = window.assessment_page
