@@ -331,7 +331,13 @@ def postgres_record(server_url: str, size: int, log: Log,
     # playbook hashes) once revision ids grow: name the database by a digest of the whole key.
     key = hashlib.sha256(cache_key().encode()).hexdigest()[:16]
     name = f"concert_bench_{size}{_languages_part(languages).replace('-', '_')}_{key}"
-    complete = f"concert bench record complete: {size}{_languages_part(languages)}"
+    # The record's trust root is the test CA of this checkout's bench/.cache: a database built
+    # from another checkout's cache (another CA) is rebuilt, or its memos would not verify.
+    from bench.memos import identities
+
+    ca = identities(cache_dir() / "memos").ca_certificate.read_bytes()
+    complete = (f"concert bench record complete: {size}{_languages_part(languages)}, "
+                f"CA {hashlib.sha256(ca).hexdigest()[:16]}")
     with _pg_admin(server_url) as admin:
         row = admin.execute(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
