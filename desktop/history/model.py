@@ -77,6 +77,13 @@ class HistoryQuery:
     order: str = "newest"
     outcome: str | None = None  # resolved | overdue | missed (models.outcome_filters)
 
+    def matching(self) -> dict[str, Any]:
+        """What selects the matches (text and filters, not the order or the outcome filter):
+        the same for the page and its count (models.search)."""
+        return {"text": self.text, "playbook_id": self.playbook_id, "status": self.status,
+                "verdict": self.verdict, "decision": self.decision,
+                "date_from": self.date_from, "date_to": self.date_to}
+
 
 def read_opening_page(db_url: str) -> SearchPage | None:
     """The page History opens with (HistoryQuery(): newest first, no text, no filters), read
@@ -222,10 +229,9 @@ class HistoryModel(QAbstractTableModel):
             from models.search import search_assessments
 
             return search_assessments(
-                db, q.text, playbook_id=q.playbook_id, status=q.status, verdict=q.verdict,
-                decision=q.decision, date_from=q.date_from, date_to=q.date_to, order=q.order,
-                limit=PAGE_SIZE, offset=offset, count_limit=COUNT_LIMIT, count=False,
-                snippet_text=False, ids=_kept_by_outcome(db, catalog, q, outcome_ids),
+                db, **q.matching(), order=q.order, limit=PAGE_SIZE, offset=offset,
+                count_limit=COUNT_LIMIT, count=False, snippet_text=False,
+                ids=_kept_by_outcome(db, catalog, q, outcome_ids),
             )
 
         self.context.runner.submit(
@@ -247,9 +253,8 @@ class HistoryModel(QAbstractTableModel):
             from models.search import count_matches
 
             return count_matches(
-                db, q.text, playbook_id=q.playbook_id, status=q.status, verdict=q.verdict,
-                decision=q.decision, date_from=q.date_from, date_to=q.date_to,
-                count_limit=COUNT_LIMIT, ids=_kept_by_outcome(db, catalog, q, outcome_ids),
+                db, **q.matching(), count_limit=COUNT_LIMIT,
+                ids=_kept_by_outcome(db, catalog, q, outcome_ids),
             )
 
         self.context.runner.submit(
