@@ -26,6 +26,19 @@ def byte_ranges(pdf: bytes) -> list[tuple[int, int, int, int]]:
     return [tuple(int(x) for x in match) for match in found]  # type: ignore[misc]
 
 
+def der_hex(reserved_hex: bytes) -> bytes:
+    """The hex digits of the signature container in a /Contents value, without its padding.
+
+    The reserved space is padded with zeros after the DER; the DER's own length says where it
+    ends (stripping trailing zeros instead cut a container whose last byte ends in a zero)."""
+    import binascii
+
+    from asn1crypto import cms
+
+    der = cms.ContentInfo.load(binascii.unhexlify(reserved_hex)).dump()
+    return reserved_hex[:2 * len(der)]
+
+
 def covered_by(position: int, ranges: list[tuple[int, int, int, int]]) -> list[int]:
     """Which signatures (0-based) cover the byte at `position`."""
     return [index for index, (a, b, c, d) in enumerate(ranges)
@@ -143,8 +156,7 @@ def flips_in_signature_containers(record: RichRecord, per_signature: int) -> Out
         ranges = byte_ranges(pdf)
         for index, (a, b, _c, _d) in enumerate(ranges):
             start = a + b + 1  # after the "<" that opens the hex string
-            der_hex = len(pdf[start:].split(b">", 1)[0].rstrip(b"0"))
-            parts = _container_parts(pdf, start)
+            der_hex, parts = _container_parts(pdf, start)
             for step in range(per_signature):
                 position = start + step * der_hex // per_signature
                 flipped = bytearray(pdf)
@@ -168,14 +180,14 @@ def flips_in_signature_containers(record: RichRecord, per_signature: int) -> Out
     return outcome
 
 
-def _container_parts(pdf: bytes, start: int) -> list[tuple[int, int, str]]:
-    """(first byte, end, what) of the certificates and signer info inside a /Contents DER."""
+def _container_parts(pdf: bytes, start: int) -> tuple[int, list[tuple[int, int, str]]]:
+    """The hex digits the /Contents DER fills, and (first byte, end, what) of the certificates
+    and signer info inside it."""
     import binascii
 
     from asn1crypto import cms
 
-    text = pdf[start:].split(b">", 1)[0].rstrip(b"0")
-    der = binascii.unhexlify(text + (b"0" if len(text) % 2 else b""))
+    der = binascii.unhexlify(der_hex(pdf[start:].split(b">", 1)[0]))
     signed = cms.ContentInfo.load(der)["content"]
     parts = []
     for certificate in signed["certificates"]:
@@ -186,7 +198,7 @@ def _container_parts(pdf: bytes, start: int) -> list[tuple[int, int, str]]:
         parts.append((der.find(raw), der.find(raw) + len(raw), kind))
     info = signed["signer_infos"][0].dump()
     parts.append((der.find(info), der.find(info) + len(info), "the signer info"))
-    return parts
+    return 2 * len(der), parts
 
 
 def _category(covering: list[int]) -> str:

@@ -28,7 +28,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from tests.reliability.harness import Identities, Outcome, complete_draft, opened, trust
-from tests.reliability.pdf_tampering import pdfsig_verdicts
+from tests.reliability.pdf_tampering import der_hex, pdfsig_verdicts
 
 ATTACK_GROUP = "PDF signature attacks"
 
@@ -254,8 +254,7 @@ def wrapped_signature(pdf: bytes, text: str) -> bytes:
         raise ValueError("the attacker's objects would not sit in a literal string")
     a, b, c, _d = _byte_ranges(pdf)[-1]
     gap_start = a + b  # the "<" of the last signature's /Contents; its ">" is at c - 1
-    signature_hex = pdf[gap_start + 1:c - 1].rstrip(b"0")
-    signature_hex += b"0" * (len(signature_hex) % 2)
+    signature_hex = der_hex(pdf[gap_start + 1:c - 1])
     head = b"<" + signature_hex + b"> /X ("
     gap = head + objects + b")"
     if len(gap) > c - gap_start:

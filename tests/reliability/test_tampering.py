@@ -84,3 +84,16 @@ def test_a_damaged_sqlite_file_never_opens_silently(module_backend: Backend,
     if module_backend.kind != "sqlite":
         pytest.skip("SQLite file damage")
     anchors.damaged_file(module_backend, rich_record, pages=3).assert_ok()
+
+
+@pytest.mark.parametrize("last_byte", [0x00, 0x30, 0x07])
+def test_a_container_is_read_to_its_own_length_not_to_its_last_nonzero_digit(
+        last_byte: int) -> None:
+    """CI once failed here: a real container whose DER ended in a zero digit lost it when the
+    padding was cut by stripping zeros, and the flips then read a truncated container."""
+    from asn1crypto import cms
+
+    der = cms.ContentInfo({"content_type": "data",
+                           "content": b"signature bytes" + bytes([last_byte])}).dump()
+    reserved = der.hex().encode() + b"0" * 64
+    assert pdf_tampering.der_hex(reserved) == der.hex().encode()
