@@ -16,8 +16,9 @@ query matches as a prefix (search as you type).
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -31,6 +32,7 @@ from models.search_sql import (
     ORDERS,
     count_statement,
     match_count,
+    planned_matches,
     search_page,
     search_statement,
     snippet_text_statement,
@@ -77,9 +79,11 @@ def search_assessments(
 
     `count=False`: the page alone, without counting (SearchPage.counted says whether the count
     is still to be asked for, with `count_matches`): even a capped count may cost more than the
-    page, so History shows the page first and the count when it comes. PostgreSQL's page of a
-    text search with a `count_limit` is chosen by that count (models.search_sql), so it comes
-    with it whatever `count` says.
+    page, so History shows the page first and the count when it comes. PostgreSQL, a text
+    search with a `count_limit`: the planner is asked first how many rows it expects to match;
+    more than the limit, the page is read in order without counting; fewer, the page is chosen
+    by counting its first matches and comes with that count (models.search_sql,
+    SearchStatement.chosen).
 
     `snippet_text=False`: the rows without their indexed text, so without snippets until
     `snippet_texts` is read for them (models.search_rows.with_snippet_text): reading 100 rows'
@@ -92,7 +96,12 @@ def search_assessments(
         offset=offset, count_limit=count_limit, ids=ids, count=count,
         snippet_text=snippet_text,
     )
-    return search_page(statement, _fetch(db, _statement(statement.sql), statement.params))
+    with _reading(db) as connection:
+        if statement.estimate_sql is not None:
+            estimate = connection.execute(sa.text(statement.estimate_sql), statement.params)
+            statement = statement.chosen(planned_matches(estimate.all()))
+        found = connection.execute(_statement(statement.sql), statement.params).all()
+    return search_page(statement, found)
 
 
 def count_matches(
@@ -131,9 +140,17 @@ def snippet_texts(db: Database, ids: Collection[str]) -> dict[str, str]:
 def _fetch(db: Database, statement: sa.TextClause | sa.TextualSelect,
            params: dict[str, Any]) -> list[Any]:
     """The rows of one read-only statement (it sees one snapshot by itself)."""
+    with _reading(db) as connection:
+        return list(connection.execute(statement, params).all())
+
+
+@contextlib.contextmanager
+def _reading(db: Database) -> Iterator[sa.Connection]:
+    """A connection for read-only statements, each seeing one snapshot by itself."""
     with translate_errors(db), db.engine.connect() as connection:
         if db.dialect != "postgresql":
-            return list(connection.execute(statement, params).all())
+            yield connection
+            return
         # No transaction to begin and end around a single statement.
         connection = connection.execution_options(isolation_level="AUTOCOMMIT")
         # psycopg prepares a statement once it has run five times, and PostgreSQL may then plan
@@ -144,7 +161,7 @@ def _fetch(db: Database, statement: sa.TextClause | sa.TextualSelect,
         threshold = driver.prepare_threshold
         driver.prepare_threshold = None
         try:
-            return list(connection.execute(statement, params).all())
+            yield connection
         finally:
             driver.prepare_threshold = threshold
 
