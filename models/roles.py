@@ -48,6 +48,7 @@ from models.migrations.ddl_0008 import FUNCTIONS, VISIBILITY_FUNCTIONS
 from models.migrations.ddl_0010 import MAY_ROUTE
 from models.migrations.ddl_0013 import FUNCTIONS as CLEARANCE_FUNCTIONS
 from models.migrations.ddl_0014 import SIGNATURE as CLEARED_MATCHES
+from models.migrations.ddl_0015 import SIGNATURE as CLEARED_WALK
 from models.tables import ClassificationLevel, Official, utc_now
 
 GROUP_PREFIX = "concert_"
@@ -95,9 +96,9 @@ EXTRA_GRANTS: dict[str, tuple[str, ...]] = {
 # Called by the row-level security policies (clearance, ddl_0008 and ddl_0013; routing by role,
 # ddl_0010).
 POLICY_FUNCTIONS = (*VISIBILITY_FUNCTIONS, MAY_ROUTE, *CLEARANCE_FUNCTIONS)
-# Every group searches: a text search reads its matches from the owner's function, which keeps
-# only those the login is cleared to see (ddl_0014).
-SEARCH_FUNCTIONS = (CLEARED_MATCHES,)
+# Every group searches: a text search reads its matches from the owner's functions, which keep
+# only those the login is cleared to see (ddl_0014; a common word's page, ddl_0015).
+SEARCH_FUNCTIONS = (CLEARED_MATCHES, CLEARED_WALK)
 # Not readable by anyone but the owner (nothing in it to read).
 UNREAD = ("write_lock",)
 

@@ -34,6 +34,9 @@ COLUMNS = ("total", "id", "title", "playbook_id", "status", "verdict", "decision
 MOMENT_PARAMETERS = ("date_from", "date_to")
 # PostgreSQL: the text matches a login may see (models.migrations.ddl_0014).
 CLEARED_MATCHES = "concert_cleared_matches"
+# PostgreSQL: the first text matches a login may see, in the order of the last change
+# (models.migrations.ddl_0015).
+CLEARED_WALK = "concert_cleared_walk"
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,14 @@ class _Query:
                            "CAST(:match_limit AS integer)) s")
             self.match = ""
             self.walk_match = "s.document @@ CAST(:ts_query AS tsquery)"
+            # A walk in the order of the last change with nothing else asked for comes from
+            # the owner's function, which tests the match before the clearance (under the
+            # policies each row read is first looked up for its clearance).
+            self.walk_function = ""
+            if order in ("newest", "oldest"):
+                self.walk_function = (f"{CLEARED_WALK}(CAST(:ts_query AS tsquery), "
+                                      "CAST(:walk_limit AS integer), "
+                                      f"{'TRUE' if order == 'oldest' else 'FALSE'}) s")
             self.ref = "s.assessment_id"
             self.params["ts_query"] = _tsquery(tokens, prefix)
             self.params["match_limit"] = None  # all; see sql()
@@ -336,12 +347,16 @@ class _Query:
                    **dict(zip(names, values, strict=True)))  # fmt: skip
 
     def _matches(self, columns: str, *, order: bool = True, extra: str = "",
-                 walk: bool = False) -> str:
+                 walk: bool = False, estimated: bool = False) -> str:
         """SELECT `columns` (the reference and the order keys, or "1" to count) FROM the
-        matching rows [ORDER BY the keys]. `walk` (PostgreSQL, with text): matched row by row
-        as the table is read, for a plan that walks the rows in order and stops after a page."""
+        matching rows [ORDER BY the keys]. `walk` (PostgreSQL, with text): for a plan that
+        walks the rows in order and stops after a page: the owner's function when nothing but
+        the text is asked for in the order of the last change, else the table read under its
+        policies and matched row by row, as also for the planner's estimate (`estimated`)."""
         source, match = self.source, self.match
-        if walk:
+        if walk and self.walk_function and not self.conditions and not estimated:
+            source, match = self.walk_function, ""
+        elif walk:
             source, match = "assessment_search s", self.walk_match
         joins_assessment = self.title_order and columns != "1"  # for lower(a.title)
         if source.startswith("assessment_fts") and (self.conditions or joins_assessment):
@@ -354,7 +369,7 @@ class _Query:
         return f"SELECT {columns} FROM {source}{where}" + (f" ORDER BY {ordered}" if order else "")
 
     def sql(self, *, limit: int, offset: int, count_limit: int | None) -> str:
-        self.params.update(limit=limit, offset=offset)
+        self.params.update(limit=limit, offset=offset, walk_limit=limit + offset)
         keys = ", ".join(f"{key} AS k{number}" for number, (key, _) in enumerate(self.keys))
         columns = f"{self.ref} AS ref, {keys}"
         by_alias = ", ".join(f"k{number} {way}" for number, (_, way) in enumerate(self.keys))
@@ -397,7 +412,7 @@ class _Query:
         PostgreSQL with text and a count limit: `walk`, the table read in order and matched
         row by row, when the planner expects many matches (SearchStatement.chosen); else its
         page is chosen by its count (search_statement takes sql())."""
-        self.params.update(limit=limit, offset=offset)
+        self.params.update(limit=limit, offset=offset, walk_limit=limit + offset)
         keys = ", ".join(f"{key} AS k{number}" for number, (key, _) in enumerate(self.keys))
         matches = self._matches(f"{self.ref} AS ref, {keys}", walk=walk)
         return self._rows(f"p AS ({matches} LIMIT :limit OFFSET :offset)", "NULL", "p")
@@ -405,7 +420,7 @@ class _Query:
     def walk_matches(self) -> str:
         """PostgreSQL, with text: the matching rows as the walk reads them (the match written
         out, under the table's row-level security), for the planner to estimate."""
-        return self._matches("1", order=False, walk=True)
+        return self._matches("1", order=False, walk=True, estimated=True)
 
     def count_sql(self, *, count_limit: int | None) -> str:
         """The count alone, up to count_limit + 1 matches: what sql()'s count part gives."""
