@@ -30,9 +30,10 @@ from models.search_rows import MatchCount, SearchPage
 from models.search_sql import (
     MOMENT_PARAMETERS,
     ORDERS,
+    TABLE_ROWS,
     count_statement,
+    expected_matches,
     match_count,
-    planned_matches,
     search_page,
     search_statement,
     snippet_text_statement,
@@ -98,8 +99,9 @@ def search_assessments(
     )
     with _reading(db) as connection:
         if statement.estimate_sql is not None:
-            estimate = connection.execute(sa.text(statement.estimate_sql), statement.params)
-            statement = statement.chosen(planned_matches(estimate.all()))
+            explained = connection.execute(sa.text(statement.estimate_sql), statement.params)
+            table_rows = connection.execute(sa.text(TABLE_ROWS)).scalar()
+            statement = statement.chosen(expected_matches(explained.all(), table_rows))
         found = connection.execute(_statement(statement.sql), statement.params).all()
     return search_page(statement, found)
 
