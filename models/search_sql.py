@@ -93,7 +93,12 @@ def expected_matches(explained: Iterable[Sequence[Any]], table_rows: float | Non
     plan = next(iter(explained))[0]
     if isinstance(plan, str):
         plan = json.loads(plan)
-    matched, everyone = (float(part["Plan Rows"]) for part in plan[0]["Plan"]["Plans"])
+    top = plan[0]["Plan"]
+    parts = [part for part in top.get("Plans", []) if top["Node Type"] == "Append"
+             and part.get("Parent Relationship") == "Member"]  # not its InitPlans
+    if len(parts) != 2:  # the matching left out of the plan: filters nothing can pass
+        return 0.0
+    matched, everyone = (float(part["Plan Rows"]) for part in parts)
     return matched / max(everyone, 1.0) * max(table_rows or 0.0, everyone)
 
 
