@@ -93,7 +93,12 @@ def expected_matches(explained: Iterable[Sequence[Any]], table_rows: float | Non
     plan = next(iter(explained))[0]
     if isinstance(plan, str):
         plan = json.loads(plan)
-    matched, everyone = (float(part["Plan Rows"]) for part in plan[0]["Plan"]["Plans"])
+    top = plan[0]["Plan"]
+    parts = [part for part in top.get("Plans", []) if top["Node Type"] == "Append"
+             and part.get("Parent Relationship") == "Member"]  # not its InitPlans
+    if len(parts) != 2:  # the matching left out of the plan: filters nothing can pass
+        return 0.0
+    matched, everyone = (float(part["Plan Rows"]) for part in parts)
     return matched / max(everyone, 1.0) * max(table_rows or 0.0, everyone)
 
 
@@ -446,14 +451,16 @@ class _Query:
 
     def count_sql(self, *, count_limit: int | None) -> str:
         """The count alone, up to count_limit + 1 matches: what sql()'s count part gives."""
+        postgresql_text = self.text and self.dialect != "sqlite"
+        if count_limit is not None and postgresql_text and not self.conditions:
+            # The function's first matches are the first that count: it need return no more.
+            self.match_limit = "CAST(:count_window AS integer)"
         counted = self._matches("1", order=False)
         if count_limit is not None:
             self.params["count_window"] = count_limit + 1
-            if self.text and self.dialect != "sqlite":
+            if postgresql_text:
                 # Planned for all matches (a bitmap scan), as sql() does: planned for the
                 # first 1,001, PostgreSQL reads the table in order and filters it.
-                if not self.conditions:  # the function's first matches are the first that count
-                    self.match_limit = "CAST(:count_window AS integer)"
                 return (f"WITH matched AS MATERIALIZED ({counted}) SELECT count(*) AS n "
                         "FROM (SELECT 1 FROM matched LIMIT :count_window) firsts")
             counted += " LIMIT :count_window"

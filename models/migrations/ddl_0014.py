@@ -67,10 +67,11 @@ _GROUPS = ("concert_drafter", "concert_reviewer", "concert_minister", "concert_a
            "concert_reader")  # fmt: skip
 
 
-def _grants() -> str:
+def _grants(signature: str = SIGNATURE) -> str:
+    """EXECUTE on `signature` for the groups that exist (ddl_0015 grants its function so too)."""
     grants = "\n".join(
         f"IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') THEN "
-        f"EXECUTE 'GRANT EXECUTE ON FUNCTION {SIGNATURE} TO {group}'; END IF;"
+        f"EXECUTE 'GRANT EXECUTE ON FUNCTION {signature} TO {group}'; END IF;"
         for group in _GROUPS
     )
     return f"DO $$ BEGIN\n{grants}\nEND $$"

@@ -25,7 +25,7 @@ EXECUTE: the group roles of models.roles, not PUBLIC (as concert_cleared_matches
 from __future__ import annotations
 
 from models.migrations.ddl_0013 import _ASSESSMENT_TEST
-from models.migrations.ddl_0014 import _GROUPS
+from models.migrations.ddl_0014 import _grants
 
 SIGNATURE = "concert_cleared_walk(TSQUERY, INTEGER, BOOLEAN)"
 
@@ -105,21 +105,12 @@ FUNCTION = f"""
     $function$"""
 
 
-def _grants() -> str:
-    grants = "\n".join(
-        f"IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') THEN "
-        f"EXECUTE 'GRANT EXECUTE ON FUNCTION {SIGNATURE} TO {group}'; END IF;"
-        for group in _GROUPS
-    )
-    return f"DO $$ BEGIN\n{grants}\nEND $$"
-
-
 def statements(dialect: str) -> list[str]:
     if dialect == "sqlite":
         return []
     if dialect != "postgresql":
         raise ValueError(f"unsupported database {dialect}")
-    return [FUNCTION, f"REVOKE ALL ON FUNCTION {SIGNATURE} FROM PUBLIC", _grants()]
+    return [FUNCTION, f"REVOKE ALL ON FUNCTION {SIGNATURE} FROM PUBLIC", _grants(SIGNATURE)]
 
 
 def drop_statements(dialect: str) -> list[str]:

@@ -300,3 +300,39 @@ def test_the_function_is_the_owners_and_only_the_groups_may_call_it(
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{stray}"')
             connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{outsider}"')
+
+
+def test_upgrading_a_ministry_grants_the_walk_to_its_groups(
+    ministry: Ministry,  # noqa: F811
+    cases: dict[str, str],
+) -> None:
+    """A ministry whose groups were made before migration 0015 (`admin roles init` at 0014)
+    gets the new function granted by the upgrade itself: officials search on at once, before
+    anyone runs `roles init` again."""
+    from alembic import command
+
+    from models.migrations.runner import alembic_config
+
+    signature = "concert_cleared_walk(tsquery, integer, boolean)"
+    owner = sa.create_engine(ministry.url_as(ministry.owner))
+    try:
+        with owner.begin() as connection:
+            command.downgrade(alembic_config(connection), "0014_cleared_search")
+            assert connection.execute(sa.text(
+                "SELECT to_regprocedure(:f)"), {"f": signature}).scalar() is None
+            command.upgrade(alembic_config(connection), "head")
+            granted = {kind: connection.execute(sa.text(
+                "SELECT has_function_privilege(:r, CAST(:f AS regprocedure), 'EXECUTE')"),
+                {"r": f"concert_{kind}", "f": signature}).scalar_one() for kind in KINDS}
+        assert granted == dict.fromkeys(KINDS, True)
+    finally:
+        owner.dispose()
+    reader = ministry.engine_as("reader")
+    try:
+        with reader.connect() as connection:
+            first = connection.execute(sa.text(
+                "SELECT assessment_id FROM concert_cleared_walk(CAST('numbat' AS tsquery), 1, "
+                "false)")).scalars().all()  # fmt: skip
+        assert len(first) == 1
+    finally:
+        reader.dispose()

@@ -148,6 +148,10 @@ def test_a_word_the_planner_expects_often_is_read_in_order_and_counted_after(
     rare = search_assessments(database, "maritime interdic", order=order, count=False,
                               count_limit=3)  # fmt: skip
     assert rare.counted and [r.id for r in rare.rows] == record["decided"]
+    # A filter that nothing passes: the planner leaves the matching out of its plan altogether.
+    nothing = search_assessments(database, COMMON, order=order, status=[], count=False,
+                                 count_limit=3)  # fmt: skip
+    assert nothing.rows == [] and nothing.counted and nothing.total == 0
     # The same page with a filter: the planner's estimate covers it too.
     drafts = search_assessments(database, COMMON, order=order, status="draft", limit=3,
                                 count=False, count_limit=3)  # fmt: skip
