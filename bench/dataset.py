@@ -38,7 +38,8 @@ from bench.corpus_languages import language
 from bench.dataset_outcomes import OutcomeMaker
 from models.audit import compute_entry_hash
 from models.canonical import canonical_json, content_hash, iso_utc, sha256_hex
-from models.decisions import ALLOWED_WHEN_INCOMPLETE, FOLLOWS_VERDICT, evaluation_snapshot
+from models.decisions import ALLOWED_WHEN_INCOMPLETE, FOLLOWS_VERDICT
+from models.judgement import evaluation_snapshot
 from models.search_text import search_terms
 from playbooks.evaluate import evaluate
 from playbooks.model import (

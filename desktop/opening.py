@@ -120,7 +120,7 @@ class RecordOpening:
         from playbooks.loader import PlaybookCatalog
 
         db = self.database()
-        return PlaybookCatalog.builtin_by_hash(content_hash, record=RecordPlaybooks(db))
+        return PlaybookCatalog.builtin_by_hash(content_hash, kept=RecordPlaybooks(db).kept())
 
     def is_done(self) -> bool:
         """Whether the opening has finished (opened or failed)."""

@@ -5,7 +5,6 @@ revision (a decided record is never edited: a new draft revision supersedes it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 
 import sqlalchemy as sa
@@ -13,15 +12,17 @@ from sqlmodel import Session, col
 
 from models import validation as check
 from models.audit import append_entry
-from models.canonical import content_hash, sha256_hex, to_json_value
+from models.canonical import content_hash, sha256_hex
 from models.condition_records import ConditionInput, condition_content
 from models.condition_terms import check_conditions, insert_conditions, require_conditions
 from models.db import Database
-from models.drafts import draft_for_change, require_playbook, touch
+from models.drafts import draft_for_change, touch
 from models.errors import InvalidInput, NotFound, RecordFrozen
+from models.judgement import compare_record_options, evaluation_snapshot, require_playbook
 from models.option_records import DecisionOptionsRecord, decision_options_content
-from models.options import compare_record_options, copy_options, record_option
+from models.options import copy_options, record_option
 from models.playbook_store import keep_playbook
+from models.record_reads import read_members, session_reader
 from models.records import (
     answer_qualifiers,
     answer_values,
@@ -41,7 +42,6 @@ from models.tables import (
     Dissent,
     EvidenceItem,
     MemberPosition,
-    MemberState,
     new_id,
     utc_now,
 )
@@ -67,8 +67,8 @@ def member_infos(db: Database) -> list[MemberInfo]:
 
 
 def _member_infos(session: Session) -> list[MemberInfo]:
-    rows = session.execute(sa.select(MemberState).order_by(col(MemberState.iso))).scalars()
-    return [MemberInfo(r.iso, r.name, r.population, r.standing) for r in rows]
+    with session_reader(session) as reader:
+        return read_members(reader)
 
 
 def evaluate_assessment(db: Database, assessment_id: str, playbook: Playbook) -> Evaluation:
@@ -77,12 +77,6 @@ def evaluate_assessment(db: Database, assessment_id: str, playbook: Playbook) ->
         members = _member_infos(session)
     require_playbook(record, playbook)
     return evaluate(playbook, answer_values(record), members, answer_qualifiers(record))
-
-
-def evaluation_snapshot(evaluation: Evaluation) -> dict[str, Any]:
-    """The evaluation as stored with a decision (plain JSON: verdict, reasons, fragility…)."""
-    snapshot: dict[str, Any] = to_json_value(asdict(evaluation))
-    return snapshot
 
 
 def normalise_decision(decision: str) -> str:

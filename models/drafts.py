@@ -21,8 +21,9 @@ from models.audit import append_entry
 from models.canonical import content_hash
 from models.db import Database
 from models.errors import ConcurrentEdit, InvalidInput, NotFound, RecordFrozen
+from models.judgement import require_playbook
 from models.playbook_store import keep_playbook
-from models.records import AssessmentRecord, EvidenceInput
+from models.records import EvidenceInput
 from models.row_rewrites import bump_assessment, drop_answer
 from models.search import reindex_assessment
 from models.tables import (
@@ -106,15 +107,6 @@ def draft_for_change(
             f"you loaded {expected_row_version}); reload it and try again"
         )
     return row
-
-
-def require_playbook(row: Assessment | AssessmentRecord, playbook: Playbook) -> None:
-    if playbook.id != row.playbook_id or playbook.content_hash != row.playbook_hash:
-        raise InvalidInput(
-            f"assessment {row.id} was made with playbook {row.playbook_id} "
-            f"{row.playbook_version} (hash {row.playbook_hash[:12]}…); the playbook given is "
-            f"{playbook.id} {playbook.version} (hash {playbook.content_hash[:12]}…)"
-        )
 
 
 def touch(session: Session, row: Assessment, now: datetime, **changes: Any) -> int:

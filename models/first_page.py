@@ -20,28 +20,31 @@ It is only a head start, never a second way in:
 - anything it is unsure of gives None: a URL that is not plain (query options, unusual drivers),
   filters it does not take (dates, a list of ids), any driver error.
 Once the record is open, every page and search goes through models.search.
+`read_plainly` is that head start for any read (models.assessment_ahead reads an assessment
+opened before the record is open with it).
 """
 
 from __future__ import annotations
 
 import contextlib
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from models.database_url import NotADatabaseUrl, read_database_url
 from models.location import APP_NAME
+from models.record_reads import Reader, utc
 from models.revision import script_head_revision
 from models.search_rows import SearchPage
-from models.search_sql import SearchStatement, search_page, search_statement
+from models.search_sql import search_page, search_statement
+
+T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_S = 1.0  # a writer holding the file longer: let the normal opening wait
 PG_CONNECT_TIMEOUT_S = 5
 
 _REVISION = "SELECT version_num FROM alembic_version"
-_NAMED = re.compile(r"(?<![:\w]):([a-z_][a-z0-9_]*)")  # :name, as models.search_sql writes them
 
 
 @dataclass(frozen=True)
@@ -115,41 +118,64 @@ def read_search_page(
     """The page models.search.search_assessments gives for these arguments (no dates, no ids),
     read with the plain driver; None when it cannot be read this way (see the module's
     description)."""
+    dialect = plain_dialect(url)
+    if dialect is None:
+        return None
+    try:
+        statement = search_statement(
+            dialect, text, playbook_id=playbook_id, status=status, verdict=verdict,
+            decision=decision, order=order, limit=limit, offset=offset, count_limit=count_limit,
+        )
+    except Exception:  # any doubt: the normal opening reads it, and reports what is wrong
+        return None
+
+    def read(reader: Reader) -> SearchPage:
+        found = [(*row[:7], utc(row[7]) if row[7] is not None else None, *row[8:])
+                 for row in reader.rows(statement.sql, statement.params)]  # fmt: skip
+        return search_page(statement, found)
+
+    return read_plainly(url, read)
+
+
+def plain_dialect(url: str) -> str | None:
+    """"sqlite" or "postgresql" when `url` can be read with the plain driver, else None."""
+    target = plain_url(url)
+    return None if target is None else target.dialect
+
+
+def read_plainly(url: str, read: Callable[[Reader], T]) -> T | None:
+    """`read(reader)` on a plain connection to the record at `url`, in one read-only snapshot,
+    once its schema revision is checked to be the migration scripts' head; None when it cannot
+    be read this way (see the module's description), or `read` raised anything."""
     target = plain_url(url)
     head = script_head_revision()
     if target is None or head is None:
         return None
     try:
-        statement = search_statement(
-            target.dialect, text, playbook_id=playbook_id, status=status, verdict=verdict,
-            decision=decision, order=order, limit=limit, offset=offset, count_limit=count_limit,
-        )
         if target.dialect == "sqlite":
-            return _read_sqlite(target, head, statement)
-        return _read_postgresql(target, head, statement)
+            return _read_sqlite(target, head, read)
+        return _read_postgresql(target, head, read)
     except Exception:  # any doubt: the normal opening reads it, and reports what is wrong
         return None
 
 
-def _read_sqlite(target: PlainUrl, head: str, statement: SearchStatement) -> SearchPage | None:
+def _read_sqlite(target: PlainUrl, head: str, read: Callable[[Reader], T]) -> T | None:
     import sqlite3
 
     uri = "file:" + quote(target.database, safe="/") + "?mode=rw"
     connection = sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_S,
                                  isolation_level=None)  # fmt: skip
     try:
-        connection.execute("BEGIN")  # one snapshot for the revision and the page
+        connection.execute("BEGIN")  # one snapshot for the revision and the read
         try:
-            return _read(connection.cursor(), head, statement.sql, statement)
+            return _checked(Reader(connection.cursor(), "sqlite"), head, read)
         finally:
             connection.execute("ROLLBACK")
     finally:
         connection.close()
 
 
-def _read_postgresql(
-    target: PlainUrl, head: str, statement: SearchStatement
-) -> SearchPage | None:
+def _read_postgresql(target: PlainUrl, head: str, read: Callable[[Reader], T]) -> T | None:
     import psycopg
 
     options: dict[str, Any] = {"dbname": target.database, "user": target.username,
@@ -162,26 +188,12 @@ def _read_postgresql(
         connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         with connection.cursor() as cursor:
             try:
-                return _read(cursor, head, _NAMED.sub(r"%(\1)s", statement.sql), statement)
+                return _checked(Reader(cursor, "postgresql"), head, read)
             finally:
                 connection.rollback()
 
 
-def _read(cursor: Any, head: str, sql: str, statement: SearchStatement) -> SearchPage | None:
-    cursor.execute(_REVISION)
-    if [tuple(row) for row in cursor.fetchall()] != [(head,)]:
+def _checked(reader: Reader, head: str, read: Callable[[Reader], T]) -> T | None:
+    if reader.rows(_REVISION, {}) != [(head,)]:
         return None  # new, older or newer than this code: only open_database may touch it
-    cursor.execute(sql, statement.params)
-    found = [(*row[:7], _utc(row[7]) if row[7] is not None else None, *row[8:])
-             for row in cursor.fetchall()]
-    return search_page(statement, found)
-
-
-def _utc(value: datetime | str) -> datetime:
-    """What models.tables.UTCDateTime gives: SQLite keeps the UTC time as text without a zone,
-    PostgreSQL answers in the session's zone."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    return read(reader)

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from models.db import Database
-from models.decisions import evaluation_snapshot, member_infos
-from models.drafts import require_playbook
-from models.option_records import DecisionOptionsRecord
-from models.options import compare_record_options
-from models.records import AssessmentRecord, answer_qualifiers, answer_values, load_assessment
+from models.judgement import compare_record_options, evaluation_snapshot, require_playbook
+from models.record_snapshots import (
+    AssessmentRecord,
+    DecisionOptionsRecord,
+    answer_qualifiers,
+    answer_values,
+)
 from playbooks import figures
 from playbooks.evaluate import evaluate
 from playbooks.model import (
@@ -23,10 +24,14 @@ from playbooks.model import (
     CriterionResult,
     Evaluation,
     Fragility,
+    MemberInfo,
     Playbook,
     Verdict,
 )
 from playbooks.options import NO_ACTION, OptionJudgement, OptionsComparison, rank_options
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 
 def option_rows(
@@ -130,9 +135,18 @@ class DraftJudgement:
 def judge_draft(db: Database, assessment_id: str, playbook: Playbook) -> DraftJudgement:
     """The assessment judged now from its stored answers: a single proposed action exactly as
     `evaluate_assessment` judges it; a case with options, each option judged and ranked."""
-    record = load_assessment(db, assessment_id)
+    # Imported here: this module is read before SQLAlchemy is (models.assessment_ahead).
+    from models.decisions import member_infos
+    from models.records import load_assessment
+
+    return judge_record(load_assessment(db, assessment_id), playbook, member_infos(db))
+
+
+def judge_record(
+    record: AssessmentRecord, playbook: Playbook, members: Sequence[MemberInfo]
+) -> DraftJudgement:
+    """`judge_draft` of a record already read (and the member registry with it)."""
     require_playbook(record, playbook)
-    members = member_infos(db)
     situation, qualifiers = answer_values(record), answer_qualifiers(record)
     compared = compare_record_options(playbook, record, situation, qualifiers, members)
     if compared is None:
@@ -150,6 +164,8 @@ def options_view(
         return decided_option_rows(record.decision.options), None
     if not record.options or playbook is None or record.decision is not None:
         return [], None
+    from models.decisions import member_infos
+
     require_playbook(record, playbook)
     compared = compare_record_options(
         playbook, record, answer_values(record), answer_qualifiers(record), member_infos(db)

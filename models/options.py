@@ -20,22 +20,21 @@ from models import validation as check
 from models.audit import append_entry
 from models.canonical import content_hash
 from models.db import Database
-from models.drafts import draft_for_change, require_playbook, touch
+from models.drafts import draft_for_change, touch
 from models.errors import InvalidInput, NotFound
+from models.judgement import require_playbook
 from models.option_records import OptionRecord, load_options
 from models.records import AssessmentRecord, load_in_session
 from models.row_rewrites import drop_answer, drop_option, drop_option_answers, place_option
 from models.search import reindex_assessment
 from models.tables import CaseOption, OptionAnswer, new_id, utc_now
 from playbooks.errors import UserError
-from playbooks.model import ABOUT_OPTION, MemberInfo, Playbook
+from playbooks.model import ABOUT_OPTION, Playbook
 from playbooks.options import (
     NO_ACTION,
     NO_ACTION_TITLE,
     OptionInput,
-    OptionsComparison,
     check_options,
-    evaluate_options,
 )
 
 
@@ -349,23 +348,6 @@ def _still_accepted(playbook: Playbook, question_id: str, value: Any) -> Any:
     return value
 
 
-def compare_record_options(
-    playbook: Playbook,
-    record: AssessmentRecord,
-    situation: dict[str, Any],
-    qualifiers: dict[str, Any],
-    members: Sequence[MemberInfo],
-) -> OptionsComparison | None:
-    """The record's options judged and ranked (None: a single proposed action)."""
-    if not record.options:
-        return None
-    inputs = [o.as_input() for o in record.options]
-    try:
-        return evaluate_options(playbook, situation, inputs, members, qualifiers)
-    except UserError as error:
-        raise InvalidInput(str(error)) from None
-
-
 def record_option(record: AssessmentRecord, name: str) -> OptionRecord:
     for option in record.options:
         if option.name == name:
@@ -380,7 +362,6 @@ __all__ = [
     "begin_options",
     "carry_options",
     "check_playbook_asks_options",
-    "compare_record_options",
     "copy_options",
     "insert_option_answer",
     "record_option",

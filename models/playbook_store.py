@@ -22,6 +22,7 @@ from models.audit import append_entry
 from models.canonical import sha256_hex
 from models.db import Database
 from models.errors import InvalidInput
+from models.record_reads import read_kept_playbooks, session_reader
 from models.tables import Assessment, PlaybookFile, utc_now
 from playbooks.loader import KeptPlaybook, playbook_source, version_key
 from playbooks.model import Playbook
@@ -90,14 +91,8 @@ class RecordPlaybooks:
         self.db = db
 
     def kept(self) -> list[KeptPlaybook]:
-        with self.db.session() as session:
-            rows = session.execute(
-                sa.select(
-                    col(PlaybookFile.playbook_id), col(PlaybookFile.version),
-                    col(PlaybookFile.sha256),
-                ).order_by(col(PlaybookFile.stored_at), col(PlaybookFile.sha256))
-            ).all()
-        return [KeptPlaybook(*row) for row in rows]
+        with self.db.session() as session, session_reader(session) as reader:
+            return read_kept_playbooks(reader)
 
     def content(self, sha256: str) -> bytes | None:
         with self.db.session() as session:

@@ -20,9 +20,9 @@ from typing import Any
 
 from models.db import Database
 from models.decisions import _member_infos
-from models.drafts import require_playbook
 from models.errors import InvalidInput
-from models.options import compare_record_options, record_option
+from models.judgement import compare_record_options, require_playbook
+from models.options import record_option
 from models.records import AssessmentRecord, answer_qualifiers, answer_values, load_in_session
 from models.registry_revisions import members_as_decided
 from playbooks.endorsements import EndorsementsNeeded

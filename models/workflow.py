@@ -11,12 +11,12 @@ from models.decisions import (
     add_dissent,
     decide,
     evaluate_assessment,
-    evaluation_snapshot,
     member_infos,
     normalise_decision,
     revise,
 )
 from models.drafts import UNCHANGED, create_assessment, save_answer, update_details
+from models.judgement import evaluation_snapshot
 from models.memos import (
     TrustRootRecord,
     add_trust_root,

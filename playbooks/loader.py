@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -255,22 +255,22 @@ class PlaybookCatalog:
 
     @staticmethod
     def builtin_by_hash(content_hash: str, *, builtin_folder: Path = BUILTIN_FOLDER,
-                        record: PlaybookRecord | None = None) -> Playbook | None:
+                        kept: Sequence[KeptPlaybook] = ()) -> Playbook | None:
         """The built-in playbook whose file has exactly this SHA-256, the same as `load`
         gives (parsed from the same file, and refused by the same rule: a record that keeps
         other content under its id and version), without parsing the other files: for the
-        first assessment shown while the catalog is still loading. None when no built-in file
-        has this hash, or `load` would not accept it."""
+        first assessment shown while the catalog is still loading; `kept` is what the
+        record keeps (PlaybookRecord.kept). None when no built-in file has this hash, or `load`
+        would not accept it."""
         content_hash = content_hash.lower()
         for path in _playbook_files(builtin_folder):
             content = read_input_file(path, MAX_PLAYBOOK_BYTES, what="playbook file")
             if hashlib.sha256(content).hexdigest() != content_hash:
                 continue
             playbook = load_playbook_bytes(content, str(path))
-            kept = record.kept() if record is not None else []
             # Two built-in files never share an id and version: only the record's copies can
             # refuse one (as `load` would, with every file found).
-            return playbook if _clash(playbook, BUILT_IN, [], kept) is None else None
+            return playbook if _clash(playbook, BUILT_IN, [], list(kept)) is None else None
         return None
 
     def add(self, playbook: Playbook, origin: str | None = None) -> None:

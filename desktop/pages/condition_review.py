@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.locale_format import day, show_dates_as_written
 from desktop.widgets.common import QuietComboBox, muted
-from models.condition_records import ConditionRecord
+from models.record_snapshots import ConditionRecord
 
 # QT_TRANSLATE_NOOP marks a text for lupdate and returns it (typed `object` in PySide6's stubs).
 OUTCOMES = cast(tuple[tuple[str, str], ...], (

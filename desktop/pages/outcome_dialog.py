@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.widgets.common import QuietComboBox, muted
 from desktop.widgets.vocabulary import credibility_words, reliability_words
-from models.records import EvidenceInput
+from models.record_snapshots import EvidenceInput
 from playbooks.model import (
     INFORMATION_CREDIBILITY,
     LIKELIHOOD_TERMS,

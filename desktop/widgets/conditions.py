@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.condition_records import ConditionInput
+from models.record_snapshots import ConditionInput
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ConditionsEditor", "What must hold"),

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from models.audit_check import verify_chain
 from models.db import Database
-from models.decisions import evaluation_snapshot
 from models.errors import InvalidInput, NotFound, RecordFrozen
+from models.judgement import evaluation_snapshot
 from models.option_rows import option_rows
 from models.options import OptionSpec, save_option_answer, set_options
 from models.records import answer_qualifiers, answer_values, record_content
@@ -225,7 +225,7 @@ def test_option_rows_give_the_memo_each_options_verdict_and_margins(
     database: Database,
 ) -> None:
     from models.decisions import _member_infos
-    from models.options import compare_record_options
+    from models.judgement import compare_record_options
 
     assessment_id = three_option_case(database)
     record = load_assessment(database, assessment_id)
@@ -298,8 +298,8 @@ def test_a_decided_case_gives_the_memo_the_same_rows_it_was_decided_on(
     database: Database,
 ) -> None:
     from models.decisions import member_infos
+    from models.judgement import compare_record_options
     from models.option_rows import decided_option_rows
-    from models.options import compare_record_options
 
     assessment_id = three_option_case(database)
     record = load_assessment(database, assessment_id)

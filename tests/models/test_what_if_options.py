@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from models.db import Database
 from models.decisions import member_infos
 from models.errors import InvalidInput
-from models.options import compare_record_options
+from models.judgement import compare_record_options
 from models.records import answer_qualifiers, answer_values
 from models.tables import AuditEntry
 from models.what_if import what_if

@@ -295,7 +295,7 @@ def test_a_builtin_the_catalog_refuses_is_not_read_alone_either(tmp_path: Path) 
     builtin_hash = hashlib.sha256(SANCTIONS_1.read_bytes()).hexdigest()
     catalog = PlaybookCatalog.load(None, record=record)
     assert all(p.content_hash != builtin_hash for p in catalog.all())
-    assert PlaybookCatalog.builtin_by_hash(builtin_hash, record=record) is None
+    assert PlaybookCatalog.builtin_by_hash(builtin_hash, kept=record.kept()) is None
     kept_alike = _Record(SANCTIONS_1.read_bytes())  # the record keeps the very same file
-    assert PlaybookCatalog.builtin_by_hash(builtin_hash, record=kept_alike) == load_playbook(
+    assert PlaybookCatalog.builtin_by_hash(builtin_hash, kept=kept_alike.kept()) == load_playbook(
         SANCTIONS_1)

@@ -8,7 +8,7 @@ import subprocess
 from dataclasses import replace
 from pathlib import Path
 
-from models.decisions import evaluation_snapshot
+from models.judgement import evaluation_snapshot
 from playbooks.evaluate import evaluate
 from reports.assessment_text import evaluation_lines
 from reports.context import AnswerInput, _authority
