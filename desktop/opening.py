@@ -13,8 +13,10 @@ models or written before models.opening has migrated and seeded the record, and 
 ever shown from a database that needs migrating (models.first_page refuses to read one).
 Until the database is open, a search typed at the first page need not wait for it either:
 `read_ahead` reads it with the plain driver, as the first page was (the record usable sooner:
-SQLAlchemy and the models take most of the opening). An assessment opened meanwhile waits for
-the database, not for every playbook: `builtin_playbook` reads the one it was made with.
+SQLAlchemy and the models take most of the opening). An assessment opened meanwhile is read
+the same way with its built-in playbook (`assessment_ahead`); one that cannot be (its playbook
+is the record's copy or a user's file) waits for the database, not for every playbook:
+`builtin_playbook` reads the one it was made with.
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ from playbooks.errors import UserError
 
 if TYPE_CHECKING:
     from models.db import Database
+    from models.record_snapshots import AssessmentRecord
     from playbooks.loader import PlaybookCatalog
-    from playbooks.model import Playbook
+    from playbooks.model import MemberInfo, Playbook
 
 T = TypeVar("T")
 
@@ -121,6 +124,29 @@ class RecordOpening:
 
         db = self.database()
         return PlaybookCatalog.builtin_by_hash(content_hash, kept=RecordPlaybooks(db).kept())
+
+    def assessment_ahead(
+        self, assessment_id: str
+    ) -> tuple[AssessmentRecord, Playbook, list[MemberInfo]] | None:
+        """While the database is not open yet: the assessment, its built-in playbook and the
+        member registry, read with the plain driver (models.assessment_ahead) and the built-in
+        file alone (the catalog's rule, with the files the record keeps), so its step can show
+        before SQLAlchemy is loaded. None once the database is open, or when it cannot be read
+        so (the record's copy or a user's file of its playbook needs the catalog): read it
+        through the opened record then."""
+        if self._database_ready.is_set():
+            return None
+        from models.assessment_ahead import read_assessment_ahead
+        from playbooks.loader import PlaybookCatalog
+
+        ahead = read_assessment_ahead(self.db_url, assessment_id)
+        if ahead is None:
+            return None
+        playbook = PlaybookCatalog.builtin_by_hash(ahead.record.playbook_hash,
+                                                   kept=ahead.kept_playbooks)  # fmt: skip
+        if playbook is None:
+            return None
+        return ahead.record, playbook, ahead.members
 
     def is_done(self) -> bool:
         """Whether the opening has finished (opened or failed)."""

@@ -70,20 +70,26 @@ def changed_words(notice: object) -> str:
 def load_everything(context: DeskContext, assessment_id: str):
     """Runs on the database thread: the record, its playbook, the members, the judgement
     (models.option_rows.DraftJudgement: the evaluation, and the options compared)."""
-    from models.option_rows import judge_draft
-    from models.workflow import load_assessment, member_infos
+    from models.option_rows import judge_record
 
-    db, catalog, opening = context.db, context.catalog, context.opening
-    record = load_assessment(db, assessment_id)
-    # While the record opens, its built-in playbook is read alone (not every one first).
-    playbook = (opening.builtin_playbook(record.playbook_hash) if opening is not None
-                else None)
-    playbook = playbook or catalog.by_hash(record.playbook_hash) or catalog.get(
-        record.playbook_id, record.playbook_version
-    )
-    members = member_infos(db)
-    judged = judge_draft(db, assessment_id, playbook)
-    return record, playbook, members, judged
+    opening = context.opening
+    # Before the database is open: read with the plain driver, SQLAlchemy still loading.
+    ahead = opening.assessment_ahead(assessment_id) if opening is not None else None
+    if ahead is not None:
+        record, playbook, members = ahead
+    else:
+        from models.workflow import load_assessment, member_infos
+
+        db, catalog = context.db, context.catalog
+        record = load_assessment(db, assessment_id)
+        # While the record opens, its built-in playbook is read alone (not every one first).
+        builtin = (opening.builtin_playbook(record.playbook_hash) if opening is not None
+                   else None)
+        playbook = builtin or catalog.by_hash(record.playbook_hash) or catalog.get(
+            record.playbook_id, record.playbook_version
+        )
+        members = member_infos(db)
+    return record, playbook, members, judge_record(record, playbook, members)
 
 
 class AssessmentPage(QWidget):

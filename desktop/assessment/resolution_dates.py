@@ -61,11 +61,17 @@ class ResolutionControls(QObject):
             self._show_one(question_id, edit, datetime.now(UTC).date())
 
     def reload(self) -> None:
-        from models.outcomes import resolution_dates
-
         db, assessment_id, playbook = self.context.db, self.record.id, self.playbook
-        self.context.runner.submit(lambda: resolution_dates(db, assessment_id, playbook),
-                                   self._show, owner=self, label="read the resolution dates")
+
+        def read():
+            # Imported on the database thread: models.outcomes needs SQLAlchemy, which may
+            # still be loading while the page shows an assessment read ahead of the opening.
+            from models.outcomes import resolution_dates
+
+            return resolution_dates(db, assessment_id, playbook)
+
+        self.context.runner.submit(read, self._show, owner=self,
+                                   label="read the resolution dates")
 
     def _show(self, dates) -> None:
         self._dates = dates

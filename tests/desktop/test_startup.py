@@ -350,3 +350,57 @@ def test_a_search_typed_while_the_record_opens_is_answered_without_waiting_for_i
             record.open()
         window.close()
         record.close()
+
+
+def test_an_assessment_opened_while_the_record_opens_shows_its_step_without_waiting_for_it(
+    database, database_url, catalog, tmp_path, qtbot, contexts
+) -> None:
+    """Opened from a search answered ahead (the record usable sooner): the assessment, its
+    built-in playbook and the members are read with the plain driver (models.assessment_ahead)
+    while the record is still opening, and the step shows what is stored; an answer changed
+    meanwhile is kept and saved once the record is open."""
+    from models.workflow import load_assessment, save_answer
+    from tests.desktop.helpers import answer, supportive_value
+
+    playbook = catalog.get("use-of-force", "1.0")
+    assessment_id = create_assessment(database, playbook, title="Opened early",
+                                      proposed_action="Interdiction", actor="analyst")
+    gravity = playbook.question("harm_gravity")
+    stored = supportive_value(gravity)
+    save_answer(database, assessment_id, gravity.id, stored, actor="analyst", playbook=playbook,
+                rationale="Stored before the window opened")
+    record = RecordOpening(database_url, tmp_path)
+    context = DeskContext(db=record.db, catalog=record.catalog, runner=DatabaseRunner(),
+                          background=BackgroundRunner(), dialogs=RecordingDialogs(),
+                          actor="test official", user_playbooks=tmp_path / "playbooks",
+                          opening=record)
+    contexts.append(context)
+    window = MainWindow(context, first_page=read_opening_page(database_url), record_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.open_assessment(assessment_id)
+        page = window.assessment_page
+        with qtbot.waitSignal(page.loaded, timeout=10000):
+            pass
+        assert not record.is_done()  # shown while the record is still unopened
+        assert page.title.text() == "Opened early"
+        editor = page.steps[0].editors[gravity.id]
+        assert editor.input.value() == stored
+        assert editor.backing.rationale.toPlainText() == "Stored before the window opened"
+        assert page.verdict.evaluation is not None  # judged from what was read ahead
+
+        values = [g.value for g in gravity.grades] or [o.id for o in gravity.options]
+        changed = next(v for v in values if v != stored)
+        answer(qtbot, editor, changed)  # saved once the record is open: nothing is lost
+        context.db, context.catalog = record.open()
+        context.opening = None
+        window.record_opened()
+        page.flush()
+        qtbot.waitUntil(lambda: context.runner.is_idle() and page.is_settled(), timeout=10000)
+        assert load_assessment(database, assessment_id).answers[gravity.id].value == changed
+    finally:
+        if not record.is_done():
+            record.open()
+        window.close()
+        record.close()
