@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.first_page import read_plainly
-from models.record_reads import Reader, read_assessment, read_kept_playbooks, read_members
+from models.plain_reader import Reader
+from models.record_reads import read_assessment, read_kept_playbooks, read_members
 from models.record_snapshots import AssessmentRecord
 from playbooks.loader import KeptPlaybook
 from playbooks.model import MemberInfo

@@ -34,7 +34,7 @@ from urllib.parse import quote
 
 from models.database_url import NotADatabaseUrl, read_database_url
 from models.location import APP_NAME
-from models.record_reads import Reader, utc
+from models.plain_reader import Reader, utc
 from models.revision import script_head_revision
 from models.search_rows import SearchPage
 from models.search_sql import search_page, search_statement

@@ -15,14 +15,13 @@ for PostgreSQL. No SQLAlchemy here: importing it is most of a second at start-up
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from models.errors import NotFound
+from models.plain_reader import Reader, utc
 from models.record_snapshots import (
     AnswerRecord,
     AssessmentRecord,
@@ -43,8 +42,6 @@ from playbooks.model import MemberInfo
 
 if TYPE_CHECKING:
     from sqlmodel import Session
-
-_NAMED = re.compile(r"(?<![:\w]):([a-z_][a-z0-9_]*)")  # :name
 
 ASSESSMENT = (
     "SELECT id, root_id, revision, supersedes_id, superseded_by_id, title, proposed_action, "
@@ -108,41 +105,6 @@ MEMBERS = "SELECT iso, name, population, standing FROM member_state ORDER BY iso
 KEPT_PLAYBOOKS = (
     "SELECT playbook_id, version, sha256 FROM playbook_file ORDER BY stored_at, sha256"
 )
-
-
-class Reader:
-    """A DB-API cursor of SQLite (sqlite3) or PostgreSQL (psycopg), giving the values
-    models.tables' column types give through SQLAlchemy."""
-
-    def __init__(self, cursor: Any, dialect: str) -> None:
-        if dialect not in ("sqlite", "postgresql"):
-            raise ValueError(f"no plain reads for the {dialect} dialect")
-        self.cursor = cursor
-        self.dialect = dialect
-
-    def rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        if self.dialect == "postgresql":
-            sql = _NAMED.sub(r"%(\1)s", sql)
-        self.cursor.execute(sql, params)
-        return [tuple(row) for row in self.cursor.fetchall()]
-
-    def json(self, value: Any) -> Any:
-        """A JSON column: SQLite keeps the text, psycopg gives it parsed. SQLite's column
-        affinity for a JSON column is NUMERIC, so a bare number comes back as a number (as
-        SQLAlchemy's own SQLite JSON type allows)."""
-        if value is None or self.dialect == "postgresql" or isinstance(value, int | float):
-            return value
-        return json.loads(value)
-
-
-def utc(value: datetime | str) -> datetime:
-    """What models.tables.UTCDateTime gives: SQLite keeps the UTC time as text without a zone,
-    PostgreSQL answers in the session's zone."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
 
 
 def _utc_or_none(value: datetime | str | None) -> datetime | None:
