@@ -55,3 +55,24 @@ def test_the_head_read_from_the_scripts_is_alembics_head() -> None:
     from models.migrations.runner import head_revision
 
     assert script_head_revision() == head_revision()
+
+
+DATABASE_LIBRARIES = ("sqlalchemy", "sqlmodel", "alembic")
+
+
+def test_an_assessment_opened_as_the_record_opens_needs_no_database_library() -> None:
+    # The page, its step and its read ahead (models.assessment_ahead) come before SQLAlchemy
+    # has loaded (bench: "a step opened"); one of them importing it waits for the opening.
+    loaded = _top_level(_modules_after(
+        "import desktop.main_window, desktop.assessment.page, models.assessment_ahead, "
+        "models.option_rows"
+    ))  # fmt: skip
+    assert not loaded & set(DATABASE_LIBRARIES), sorted(loaded & set(DATABASE_LIBRARIES))
+
+
+def test_the_first_page_reader_stays_small() -> None:
+    # Read on a thread while the window's modules import: neither the database libraries nor
+    # the playbooks' parser (YAML) belong on that path.
+    loaded = _top_level(_modules_after("import models.first_page"))
+    assert not loaded & {*DATABASE_LIBRARIES, "yaml"}, sorted(loaded & {*DATABASE_LIBRARIES,
+                                                                         "yaml"})
