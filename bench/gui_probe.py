@@ -3,6 +3,7 @@
     python bench/gui_probe.py bare                       the 5-line bare window (baseline)
     python bench/gui_probe.py app DB_URL                 `main.py --db DB_URL` (the desktop)
     python bench/gui_probe.py usable DB_URL              the desktop, then a search typed at once
+    python bench/gui_probe.py opened DB_URL              the desktop, then its newest case opened
     python bench/gui_probe.py stall DB_URL SCENARIO.json the desktop, then typing and issuing
 
 Each report is one JSON line. Times are `time.time()` (the parent compares them with its own
@@ -13,8 +14,9 @@ clock taken just before it started this process, so interpreter start-up counts)
   {"event": "usable", "at": …}         (usable) a search typed as the first page showed has
                                        its answer (as Enter gives it: see bench/README.md)
   {"event": "step_opened", "at": …}    (usable) then its first result, opened, shows its step
-                                       (the assessment loaded: the record open and its
-                                       playbooks read)
+                                       (the assessment loaded and its step built); (opened)
+                                       the first page's newest case, opened as the first page
+                                       shows, shows its step
   {"event": "memory", "rss_kib": …, "idle": true}  once background work settled (or gave up)
   {"event": "stall", …}                the stall scenario's results
   {"event": "problem", "text": …}      the app stopped with a message box (no window to time)
@@ -99,6 +101,8 @@ def install(mode: str, scenario: dict[str, Any] | None) -> None:
                 self.scenario.start()
             elif mode == "usable":
                 self.type_a_search()
+            elif mode == "opened":  # the newest case, opened as soon as it is listed
+                self.open_first_result()
             else:
                 self.started_waiting = time.monotonic()
                 self.wait_for_idle()
@@ -119,9 +123,11 @@ def install(mode: str, scenario: dict[str, Any] | None) -> None:
                 report("usable", at=time.time(), rows=model.rowCount())
                 if model.rowCount() == 0:
                     os._exit(0)
-                self.window.open_assessment(model.assessment_id(0))
-                page = self.window.assessment_page
-                page.loaded.connect(self.step_opened)
+                self.open_first_result()
+
+        def open_first_result(self) -> None:
+            self.window.open_assessment(self.window.history.model.assessment_id(0))
+            self.window.assessment_page.loaded.connect(self.step_opened)
 
         def step_opened(self) -> None:
             report("step_opened", at=time.time())

@@ -4,8 +4,10 @@
         [--postgres-size 100k] [--bytecode]
 
 Fresh offscreen processes, alternating the bare window (the baseline) and the app, as bench.run
-does: the window first shown, History's first page and the record usable (a search typed at the
-first page answered), all from process start, medians and ratios to the bare window's median;
+does: the window first shown, History's first page, the record usable (a search typed at the
+first page answered, then its first result opened at its step) and a step opened (History's
+newest case opened as the first page shows), all from process start, medians and ratios to the
+bare window's median;
 with --postgres (CONCERT_TEST_PG_URL) the same on the PostgreSQL record. Prints the table and
 each run; writes nothing to RESULTS.md (bench.run does). A few minutes at 10k.
 """
@@ -58,14 +60,17 @@ def main(argv: list[str] | None = None) -> int:
     bare: list[float | None] = []
     app: dict[str, list[WindowRun]] = {name: [] for name in urls}
     usable: dict[str, list[WindowRun]] = {name: [] for name in urls}
+    opened: dict[str, list[WindowRun]] = {name: [] for name in urls}
     for number in range(args.runs):
         bare.append(probe("bare", bytecode=bytecode).shown)
         for name, url in urls.items():
             app[name].append(probe("app", url, bytecode=bytecode))
             usable[name].append(probe("usable", url, bytecode=bytecode))
+            opened[name].append(probe("opened", url, bytecode=bytecode))
         log(f"  run {number + 1}/{args.runs}: bare {bare[-1]:.3f}; " + "; ".join(
             f"{name} shown {app[name][-1].shown:.3f} page {app[name][-1].first_page:.3f} "
-            f"usable {_fmt(usable[name][-1].usable)} step {_fmt(usable[name][-1].step_opened)}"
+            f"usable {_fmt(usable[name][-1].usable)} step {_fmt(usable[name][-1].step_opened)} "
+            f"opened {_fmt(opened[name][-1].step_opened)}"
             for name in urls))
     base = median(bare)
     kept = ", bytecode kept" if bytecode else ""
@@ -79,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
             ("History's first page", [r.first_page for r in app[name]]),
             ("record usable (search answered)", [r.usable for r in usable[name]]),
             ("then a step opened (its first result)", [r.step_opened for r in usable[name]]),
+            ("a step opened (the newest case, as the first page shows)",
+             [r.step_opened for r in opened[name]]),
         ):
             middle = median(values)
             ratio = f"{middle / base:.2f}x" if middle is not None and base else "—"

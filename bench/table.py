@@ -152,7 +152,8 @@ def load_rows(figures: dict[str, Any], column: str) -> list[Row]:
 
 def postgres_rows(sizes: list[int], largest: int, search: dict[int, Any], memo: dict[int, Any],
                   window: WindowRun | None, typed: WindowRun | None, bare_shown: float | None,
-                  queries: int, official: dict[int, Any] | None = None) -> list[Row]:
+                  queries: int, official: dict[int, Any] | None = None,
+                  opened: float | None = None) -> list[Row]:
     rows = [
         Row(f"PostgreSQL: search as you type, p95 of {queries}",
             {size_label(n): fmt_s(search[n].app_p95) for n in sizes},
@@ -208,5 +209,10 @@ def postgres_rows(sizes: list[int], largest: int, search: dict[int, Any], memo: 
                 f"bare window {fmt_s(bare_shown, 's')}", ratio(typed.step_opened, bare_shown),
                 "<= 4x"),
         ]  # fmt: skip
+    if opened is not None:
+        rows.append(
+            Row("PostgreSQL: record usable (a step opened: the newest case, as the first page "
+                "shows)", {size_label(largest): fmt_s(opened, "s")},
+                f"bare window {fmt_s(bare_shown, 's')}", ratio(opened, bare_shown), "<= 4x"))
     return rows
 
