@@ -308,13 +308,9 @@ def test_the_window_shown_before_the_record_opens_catches_up(
         record.close()
 
 
-def test_a_search_typed_while_the_record_opens_is_answered_without_waiting_for_it(
-    database, database_url, catalog, tmp_path, qtbot, contexts
-) -> None:
-    """The record usable sooner: a search typed at the first page is read with the plain driver
-    (models.first_page, models.search's own statement) while the record is still opening; what
-    that way cannot read (a date filter) waits for the record."""
-    add_assessments(database, catalog, ["Blockade of the strait", "Evacuation"])
+def _shown_while_opening(database_url, tmp_path, qtbot, contexts):
+    """The main window shown on its first page while the record is still unopened, with the
+    opening in its context (as desktop.app starts it): (record opening, context, window)."""
     record = RecordOpening(database_url, tmp_path)
     context = DeskContext(db=record.db, catalog=record.catalog, runner=DatabaseRunner(),
                           background=BackgroundRunner(), dialogs=RecordingDialogs(),
@@ -324,6 +320,17 @@ def test_a_search_typed_while_the_record_opens_is_answered_without_waiting_for_i
     window = MainWindow(context, first_page=read_opening_page(database_url), record_open=False)
     qtbot.addWidget(window)
     window.show()
+    return record, context, window
+
+
+def test_a_search_typed_while_the_record_opens_is_answered_without_waiting_for_it(
+    database, database_url, catalog, tmp_path, qtbot, contexts
+) -> None:
+    """The record usable sooner: a search typed at the first page is read with the plain driver
+    (models.first_page, models.search's own statement) while the record is still opening; what
+    that way cannot read (a date filter) waits for the record."""
+    add_assessments(database, catalog, ["Blockade of the strait", "Evacuation"])
+    record, context, window = _shown_while_opening(database_url, tmp_path, qtbot, contexts)
     history = window.history
     try:
         with qtbot.waitSignal(history.model.page_loaded, timeout=10000):
@@ -369,15 +376,7 @@ def test_an_assessment_opened_while_the_record_opens_shows_its_step_without_wait
     stored = supportive_value(gravity)
     save_answer(database, assessment_id, gravity.id, stored, actor="analyst", playbook=playbook,
                 rationale="Stored before the window opened")
-    record = RecordOpening(database_url, tmp_path)
-    context = DeskContext(db=record.db, catalog=record.catalog, runner=DatabaseRunner(),
-                          background=BackgroundRunner(), dialogs=RecordingDialogs(),
-                          actor="test official", user_playbooks=tmp_path / "playbooks",
-                          opening=record)
-    contexts.append(context)
-    window = MainWindow(context, first_page=read_opening_page(database_url), record_open=False)
-    qtbot.addWidget(window)
-    window.show()
+    record, context, window = _shown_while_opening(database_url, tmp_path, qtbot, contexts)
     try:
         window.open_assessment(assessment_id)
         page = window.assessment_page
