@@ -515,8 +515,9 @@ def results_markdown(rows: list[Row], pg_rows: list[Row], columns: list[str], si
         "title, cut to 4 letters, put in History's search box as the first page shows and "
         "searched as Enter does (the 250 ms pause after the last key is not counted: "
         "bench/README.md), until its page is in the model (read with the plain driver while the "
-        "record opens); then its first result opened until the assessment page has built its "
-        "steps.",
+        "record opens); then its first result opened until the assessment page shows its step. "
+        "'A step opened': History's newest case opened as the first page shows, until its page "
+        "shows its step (the assessment read with the plain driver while the record opens).",
         "- Window runs (first shown / full main window shown / first page, s): "
         + "; ".join(f"{size_label(n)}: " + ", ".join(
             f"{r.shown:.2f}/{(r.main_shown or 0):.2f}/{(r.first_page or 0):.2f}"
