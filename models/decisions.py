@@ -18,6 +18,8 @@ from models.condition_terms import check_conditions, insert_conditions, require_
 from models.db import Database
 from models.drafts import draft_for_change, touch
 from models.errors import InvalidInput, NotFound, RecordFrozen
+from models.judgement import ALLOWED_WHEN_INCOMPLETE as ALLOWED_WHEN_INCOMPLETE
+from models.judgement import FOLLOWS_VERDICT as FOLLOWS_VERDICT
 from models.judgement import compare_record_options, evaluation_snapshot, require_playbook
 from models.option_records import DecisionOptionsRecord, decision_options_content
 from models.options import copy_options, record_option
@@ -48,17 +50,6 @@ from models.tables import (
 from playbooks.evaluate import evaluate
 from playbooks.model import Evaluation, MemberInfo, Playbook, Verdict
 from playbooks.options import departs_from_best
-
-FOLLOWS_VERDICT: dict[Verdict, frozenset[str]] = {
-    Verdict.LEGITIMATE: frozenset({"approve", "approve_with_conditions"}),
-    Verdict.LEGITIMATE_WITH_CONDITIONS: frozenset({"approve_with_conditions"}),
-    # Justified in substance, authority short: seeking the missing authority (defer) or
-    # declining (reject) follow it; acting anyway departs from it and must be justified.
-    Verdict.AUTHORITY_SHORT: frozenset({"defer", "reject"}),
-    Verdict.NOT_LEGITIMATE: frozenset({"reject"}),
-    Verdict.INSUFFICIENT_INFORMATION: frozenset({"defer"}),
-}
-ALLOWED_WHEN_INCOMPLETE = frozenset({"defer", "reject"})
 
 
 def member_infos(db: Database) -> list[MemberInfo]:

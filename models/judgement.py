@@ -12,8 +12,22 @@ from models.canonical import to_json_value
 from models.errors import InvalidInput
 from models.record_snapshots import AssessmentRecord
 from playbooks.errors import UserError
-from playbooks.model import Evaluation, MemberInfo, Playbook
+from playbooks.model import Evaluation, MemberInfo, Playbook, Verdict
 from playbooks.options import OptionsComparison, evaluate_options
+
+# The decisions that follow each verdict (any other departs from it and needs a
+# justification), and those a case with unanswered questions may still receive
+# (models.decisions.decide applies both; the decision step says them before it is asked).
+FOLLOWS_VERDICT: dict[Verdict, frozenset[str]] = {
+    Verdict.LEGITIMATE: frozenset({"approve", "approve_with_conditions"}),
+    Verdict.LEGITIMATE_WITH_CONDITIONS: frozenset({"approve_with_conditions"}),
+    # Justified in substance, authority short: seeking the missing authority (defer) or
+    # declining (reject) follow it; acting anyway departs from it and must be justified.
+    Verdict.AUTHORITY_SHORT: frozenset({"defer", "reject"}),
+    Verdict.NOT_LEGITIMATE: frozenset({"reject"}),
+    Verdict.INSUFFICIENT_INFORMATION: frozenset({"defer"}),
+}
+ALLOWED_WHEN_INCOMPLETE = frozenset({"defer", "reject"})
 
 
 class MadeWithPlaybook(Protocol):

@@ -1,7 +1,7 @@
 """The last step: the verdict and its reasons, the required answers still missing, the
 minister's decision with its justification, dissent, and the memo.
 
-Which decisions are open and when a justification is required come from models.workflow
+Which decisions are open and when a justification is required come from models.judgement
 (its FOLLOWS_VERDICT and ALLOWED_WHEN_INCOMPLETE tables, read by `decision_rules` below); this
 page only shows them and keeps the submit button disabled, with the reason beside it, until the
 decision can be recorded. `decide` checks the same rules again when it records.
@@ -71,7 +71,7 @@ class DecisionRules:
 
 def decision_rules(verdict: Verdict, decision: str) -> DecisionRules:
     """What models.workflow.decide will require of this decision under this verdict."""
-    from models.workflow import ALLOWED_WHEN_INCOMPLETE, FOLLOWS_VERDICT
+    from models.judgement import ALLOWED_WHEN_INCOMPLETE, FOLLOWS_VERDICT
 
     if verdict is Verdict.INSUFFICIENT_INFORMATION and decision not in ALLOWED_WHEN_INCOMPLETE:
         return DecisionRules(

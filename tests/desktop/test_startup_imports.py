@@ -8,6 +8,8 @@ migrating. bench/ measures what this saves; these tests keep it from coming back
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -76,3 +78,73 @@ def test_the_first_page_reader_stays_small() -> None:
     loaded = _top_level(_modules_after("import models.first_page"))
     assert not loaded & {*DATABASE_LIBRARIES, "yaml"}, sorted(loaded & {*DATABASE_LIBRARIES,
                                                                          "yaml"})
+
+
+# Opens each assessment named on the command line in a window whose record is never opened,
+# as one opened from History's first page is shown while the record still opens. SQLAlchemy
+# is kept from every other thread, so an import of it here can only be the UI thread's own.
+AHEAD_SCRIPT = r"""
+import json, os, sys, threading, time
+from pathlib import Path
+
+UI, on_ui = threading.main_thread(), []
+
+class KeepDatabaseLibrariesToTheUI:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("sqlalchemy", "sqlmodel"):
+            if threading.current_thread() is not UI:
+                raise ImportError(name + " is kept from other threads in this check")
+            on_ui.append(name)
+        return None
+
+sys.meta_path.insert(0, KeepDatabaseLibrariesToTheUI())
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop.context import DeskContext
+from desktop.dialogs import Dialogs
+from desktop.history.model import read_opening_page
+from desktop.main_window import MainWindow
+from desktop.opening import RecordOpening
+from desktop.tasks import BackgroundRunner, DatabaseRunner
+
+url, folder, ids = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
+record = RecordOpening(url, folder)  # never opened
+context = DeskContext(db=record.db, catalog=record.catalog, runner=DatabaseRunner(),
+                      background=BackgroundRunner(), dialogs=Dialogs(), actor="official",
+                      user_playbooks=folder / "playbooks", opening=record)
+window = MainWindow(context, first_page=read_opening_page(url), record_open=False)
+window.show()
+shown = {}
+for assessment_id in ids:
+    window.open_assessment(assessment_id)
+    page, deadline = window.assessment_page, time.monotonic() + 20
+    while page.record is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    shown[assessment_id] = page.record is not None and len(page.steps) > 0
+print(json.dumps({"shown": shown, "imported_on_the_ui_thread": sorted(set(on_ui))}))
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_every_kind_of_assessment_shows_before_the_record_opens(database, database_url,
+                                                                 tmp_path: Path) -> None:
+    # Drafts (one comparing options, one with evidence) and decided cases, built-in playbooks:
+    # each is read ahead, and nothing its page does on the UI thread imports SQLAlchemy (which
+    # would wait for the opening's own import). Bench: "a step opened".
+    from tests.models.test_bundle_search import fill
+
+    ids = sorted(set(fill(database).values()))
+    home = tmp_path / "home"
+    home.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", AHEAD_SCRIPT, database_url, str(tmp_path), *ids],
+        capture_output=True, text=True, cwd=ROOT, timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+             "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local")},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    said = json.loads(done.stdout.strip().splitlines()[-1])
+    assert said["shown"] == {assessment_id: True for assessment_id in ids}, done.stderr[-3000:]
+    assert said["imported_on_the_ui_thread"] == []
