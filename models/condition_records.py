@@ -15,7 +15,6 @@ from sqlmodel import Session, col
 from models.record_reads import read_conditions, session_reader
 from models.record_snapshots import ConditionInput as ConditionInput
 from models.record_snapshots import ConditionRecord as ConditionRecord
-from models.record_snapshots import ConditionReviewRecord as ConditionReviewRecord
 from models.tables import ConditionReview, DecisionCondition
 
 

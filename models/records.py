@@ -26,14 +26,12 @@ from models.option_records import (
 from models.record_reads import read_answers, read_assessment, read_memos, session_reader
 from models.record_snapshots import AnswerRecord as AnswerRecord
 from models.record_snapshots import AssessmentRecord as AssessmentRecord
-from models.record_snapshots import ConditionRecord as ConditionRecord
-from models.record_snapshots import DecisionOptionsRecord as DecisionOptionsRecord
+from models.record_snapshots import DecisionOptionsRecord, OptionRecord
 from models.record_snapshots import DecisionRecord as DecisionRecord
 from models.record_snapshots import DissentRecord as DissentRecord
 from models.record_snapshots import EvidenceInput as EvidenceInput
 from models.record_snapshots import EvidenceRecord as EvidenceRecord
 from models.record_snapshots import MemoRecord as MemoRecord
-from models.record_snapshots import OptionRecord as OptionRecord
 from models.record_snapshots import RevisionRef as RevisionRef
 from models.record_snapshots import SignatureInput as SignatureInput
 from models.record_snapshots import SignatureRecord as SignatureRecord
