@@ -33,6 +33,7 @@ from desktop.assessment.options_step import OptionRow, OptionsStep
 from desktop.assessment.resolution_dates import ResolutionControls
 from desktop.assessment.saver import FAILED, SAVED, AnswerSaver, state_words
 from desktop.context import DeskContext
+from desktop.opening import OpeningHold
 from desktop.playbook_language import playbook_language
 from desktop.routing import RoutingBar
 from desktop.widgets.common import heading, muted
@@ -67,9 +68,12 @@ def changed_words(notice: object) -> str:
     return QCoreApplication.translate("AssessmentPage", str(notice))
 
 
-def load_everything(context: DeskContext, assessment_id: str):
+def load_everything(context: DeskContext, assessment_id: str,
+                    hold: OpeningHold | None = None):
     """Runs on the database thread: the record, its playbook, the members, the judgement
-    (models.option_rows.DraftJudgement: the evaluation, and the options compared)."""
+    (models.option_rows.DraftJudgement: the evaluation, and the options compared).
+    `hold`: the page's hold on the record's opening (desktop.opening), released here when the
+    assessment cannot be read ahead of it (it is read through the opened record then)."""
     from models.option_rows import judge_record
 
     opening = context.opening
@@ -78,6 +82,8 @@ def load_everything(context: DeskContext, assessment_id: str):
     if ahead is not None:
         record, playbook, members = ahead
     else:
+        if hold is not None:
+            hold.release()
         from models.workflow import load_assessment, member_infos
 
         db, catalog = context.db, context.catalog
@@ -114,6 +120,7 @@ class AssessmentPage(QWidget):
         self.options_step: OptionsStep | None = None  # a case with options only
         self.decision: DecisionStep | None = None
         self.judged = None  # models.option_rows.DraftJudgement, the latest
+        self._opening_hold = OpeningHold(None)  # see reload()
         self.setAccessibleName(self.tr("Assessment"))
 
         self.title = heading(self.tr("Loading…"))
@@ -251,12 +258,19 @@ class AssessmentPage(QWidget):
     # loading ----------------------------------------------------------------------------------
     def reload(self) -> None:
         context, assessment_id = self.context, self.assessment_id
+        # Opened while the record is still opening: read ahead of it and shown before it
+        # begins (desktop.opening); the hold ends once the step has painted.
+        self._opening_hold.release()
+        hold = self._opening_hold = OpeningHold(context.opening)
+        if context.runner.is_idle():  # the read begins at once (see OpeningHold)
+            hold.take()
         self.context.runner.submit(
-            lambda: load_everything(context, assessment_id), self._show_loaded, self._load_failed,
-            owner=self, label="load assessment",
+            lambda: load_everything(context, assessment_id, hold), self._show_loaded,
+            self._load_failed, owner=self, label="load assessment",
         )
 
     def _load_failed(self, error: BaseException) -> None:
+        self._opening_hold.release()
         if isinstance(error, UserError):
             self.title.setText(self.tr("Cannot open this assessment"))
             self.banner.setText(str(error))
@@ -323,6 +337,7 @@ class AssessmentPage(QWidget):
         self._order_tabs()
         self.go_to_step(remembered if remembered is not None else self._remembered_step())
         self.loaded.emit()
+        QTimer.singleShot(0, self, self._opening_hold.release)  # after the step's first paint
 
     def _make_step(self, number: int, criterion) -> CriterionStep:
         """The step of `criterion` as the assessment stands loaded (answers, options, whether

@@ -34,11 +34,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
 from desktop.context import DeskContext
 from desktop.locale_format import moment
+from desktop.opening import OpeningHold
 from desktop.widgets.vocabulary import decision_words, status_words, verdict_words
 
 if TYPE_CHECKING:
@@ -218,12 +220,18 @@ class HistoryModel(QAbstractTableModel):
         catalog = self.context.catalog
         opening = self.context.opening  # the record still opening: read ahead of it
         outcome_ids = self._outcome_ids
+        # A search typed as the window first shows is answered before the opening begins,
+        # not beside it (desktop.opening); the hold ends once its rows are shown.
+        hold = OpeningHold(opening)
+        if self.context.runner.is_idle():  # the read begins at once (see OpeningHold)
+            hold.take()
 
         def work():
             if opening is not None:  # read with its count: a head start, while the record opens
                 early = opening.read_ahead(lambda url: read_page_ahead(url, q, offset))
                 if early is not None:
                     return early
+            hold.release()  # read through the record: it must open
             # Imported here, on the database thread: models.search loads SQLAlchemy, which may
             # still be loading while the window already shows its first page.
             from models.search import search_assessments
@@ -234,13 +242,15 @@ class HistoryModel(QAbstractTableModel):
                 ids=_kept_by_outcome(db, catalog, q, outcome_ids),
             )
 
-        self.context.runner.submit(
-            work,
-            lambda page: self._add_page(generation, page),
-            lambda error: self._page_failed(generation, error),
-            owner=self,
-            label="search",
-        )
+        def shown(page) -> None:
+            self._add_page(generation, page)
+            QTimer.singleShot(0, hold.release)  # after the rows' first paint
+
+        def failed(error: BaseException) -> None:
+            hold.release()
+            self._page_failed(generation, error)
+
+        self.context.runner.submit(work, shown, failed, owner=self, label="search")
 
     def _request_count(self, generation: int) -> None:
         """Count the query's matches (up to COUNT_LIMIT), after its first page."""
