@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
 from desktop.widgets.common import muted
 
 CHOSEN_PAUSE_MS = 600  # a date typed digit by digit is written once, after a pause
+NOT_READ = "…"  # shown in place of a date not read yet
 
 
 class ResolutionDateEdit(QWidget):
@@ -30,6 +31,10 @@ class ResolutionDateEdit(QWidget):
             self.tr("Resolution date of: {what}").format(what=what) if what
             else self.tr("Resolution date of the decision"))
         self.label.setBuddy(self.edit)
+        # No date until the page has read it (on the database thread; behind the record's
+        # opening when the case was opened as the window first showed), not Qt's 2000-01-01.
+        self.edit.setSpecialValueText(NOT_READ)
+        self.edit.setDate(self.edit.minimumDate())
         self.note = muted("")
         self.note.setAccessibleName(self.tr("Where the resolution date comes from"))
         layout = QHBoxLayout(self)
@@ -76,7 +81,7 @@ class ResolutionDateEdit(QWidget):
 
     def _emit_chosen(self) -> None:
         day = self.edit.date().toPython()
-        if isinstance(day, date):
+        if isinstance(day, date) and self.edit.date() != self.edit.minimumDate():
             self.note.setText(self.tr("Set on this draft."))
             self.chosen.emit(day)
 

@@ -75,3 +75,17 @@ def test_a_resolution_date_chosen_on_a_draft_is_kept_and_fixed_by_the_decision(
     assert case is not None
     assert {c.question_id: c.resolve_on for c in case.calls}["success_likelihood"] == chosen
     assert verify_chain(database).ok  # each date set is an audited entry
+
+
+def test_a_resolution_date_not_yet_read_shows_no_date(qtbot) -> None:
+    """Until the page has read it (behind the record's opening, for a case opened as the
+    window first shows), the field shows no date, not one the official might take for it."""
+    from datetime import date
+
+    from desktop.widgets.resolution_date import NOT_READ, ResolutionDateEdit
+
+    edit = ResolutionDateEdit("How likely is it?")
+    qtbot.addWidget(edit)
+    assert edit.edit.text() == NOT_READ
+    edit.show_draft(None, 365, date(2027, 1, 10))
+    assert edit.edit.text() == "2028-01-10"
