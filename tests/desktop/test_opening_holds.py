@@ -51,6 +51,13 @@ class Opener:
         window.record_opened()
 
 
+def _opened_at_once(window, record: RecordOpening, assessment_id: str):
+    """The case opened as the window first shows, then the opening begun as desktop.app
+    begins it: (the page, its Opener)."""
+    window.open_assessment(assessment_id)
+    return window.assessment_page, Opener(record)
+
+
 def _close(record: RecordOpening, opener: Opener | None, window) -> None:
     if opener is not None:
         opener.thread.join(OPENED_IN_S)
@@ -69,9 +76,7 @@ def test_a_case_opened_as_the_window_shows_is_shown_before_the_record_opens(
     record, context, window = _shown_while_opening(database_url, tmp_path, qtbot, contexts)
     opener = None
     try:
-        window.open_assessment(assessment_id)
-        page = window.assessment_page
-        opener = Opener(record)
+        page, opener = _opened_at_once(window, record, assessment_id)
         with qtbot.waitSignal(page.loaded, timeout=10000):
             pass
         assert not record.has_begun()  # the step first, alone
@@ -100,9 +105,7 @@ def test_a_case_that_cannot_be_read_ahead_lets_the_opening_begin(
     record, context, window = _shown_while_opening(database_url, tmp_path, qtbot, contexts)
     opener = None
     try:
-        window.open_assessment(assessment_id)
-        page = window.assessment_page
-        opener = Opener(record)
+        page, opener = _opened_at_once(window, record, assessment_id)
         qtbot.waitUntil(record.has_begun, timeout=OPENED_IN_S * 1000)
         opener.finish(context, window)
         qtbot.waitUntil(lambda: page.record is not None, timeout=10000)
