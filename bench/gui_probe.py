@@ -78,6 +78,9 @@ def install(mode: str, scenario: dict[str, Any] | None) -> None:
                 # The application's main window (it may follow an opening window).
                 self.window = window
                 report("main_shown", at=time.time())
+                # Nothing after this is found by watching events: stop watching, so that the
+                # probe's own cost (a Python call for every event) is not counted as the app's.
+                QtWidgets.QApplication.instance().removeEventFilter(self)
                 QTimer.singleShot(0, self.follow)
             return False
 
