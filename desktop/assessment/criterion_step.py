@@ -129,6 +129,18 @@ class CriterionStep(QWidget):
         self._read_only = False
         questions = QWidget()
         questions_layout = QVBoxLayout(questions)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        # Questions wrap to the width there is: never a horizontal scrollbar over them.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Set while still empty: setWidget lays its widget out at once, at the width of a
+        # scroll area not yet shown, and that layout of every wrapped line is thrown away when
+        # the step is shown at its real width (most of the time a step took to build).
+        scroll.setWidget(questions)
+        scroll.setAccessibleName(
+            self.tr("Questions on {criterion}").format(criterion=criterion.title))
+        self.questions_scroll = scroll  # not `scroll`: that is QWidget.scroll()
         title = f"{number}. {isolated(criterion.title)}" + (
             "  " + self.tr("(gate)") if criterion.gate else "")
         questions_layout.addWidget(heading(title))
@@ -157,15 +169,6 @@ class CriterionStep(QWidget):
             questions_layout.addWidget(self.option_tabs)
             self.set_options(options, option_answers or {})
         questions_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        # Questions wrap to the width there is: never a horizontal scrollbar over them.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(questions)
-        scroll.setAccessibleName(
-            self.tr("Questions on {criterion}").format(criterion=criterion.title))
-        self.questions_scroll = scroll  # not `scroll`: that is QWidget.scroll()
 
         # Guidance beside the questions when there is room; above them, folded behind a
         # button, when there is not (a 1024-pixel window left the questions ~95 pixels).
@@ -186,6 +189,12 @@ class CriterionStep(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
+        self.guidance_body = QScrollArea()
+        self.guidance_body.setWidgetResizable(True)
+        self.guidance_body.setFrameShape(QFrame.Shape.NoFrame)
+        self.guidance_body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guidance_body.setWidget(body)  # while empty, as the questions' (above)
+        self.guidance_body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         text = QLabel(criterion.guidance)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -200,12 +209,6 @@ class CriterionStep(QWidget):
                 threshold=locale_format.number(criterion.pass_threshold, 2))
         ))
         body_layout.addStretch(1)
-        self.guidance_body = QScrollArea()
-        self.guidance_body.setWidgetResizable(True)
-        self.guidance_body.setFrameShape(QFrame.Shape.NoFrame)
-        self.guidance_body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.guidance_body.setWidget(body)
-        self.guidance_body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         guidance_layout = QVBoxLayout(self.guidance)
         guidance_layout.addWidget(self.guidance_toggle)
         guidance_layout.addWidget(self.guidance_title)

@@ -126,6 +126,8 @@ class DecisionStep(QScrollArea):
         self.setAccessibleName(self.tr("Decision step"))
         body = QWidget()
         layout = QVBoxLayout(body)
+        # Set while still empty (see CriterionStep): its layout waits for the real width.
+        self.setWidget(body)
         layout.addWidget(heading(self.tr("Decision")))
         # On a case with options, first the options side by side: judged now on a draft, as
         # frozen on a decided case; the verdict below is the chosen (or best-judged) option's.
@@ -154,7 +156,6 @@ class DecisionStep(QScrollArea):
         missing_layout.addWidget(self.missing)
         layout.addWidget(self.missing_box)
 
-
         if record.decision is None and record.status == "draft":
             layout.addWidget(self._decision_form())
         elif record.decision is not None:
@@ -165,7 +166,6 @@ class DecisionStep(QScrollArea):
             layout.addWidget(self.memos)
             context.record_changed.connect(self._on_record_changed)
         layout.addStretch(1)
-        self.setWidget(body)
 
     def place_resolution_date(self, edit: QWidget) -> None:
         """Put the decision's resolution date where it is read: on a draft in the form, above
