@@ -11,7 +11,7 @@ stands at the right and the lines start there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QRadioButton,
@@ -31,6 +31,10 @@ class WrappingRadioButton(QRadioButton):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # Layouts ask the height for each width many times while a step is first laid out
+        # (a dozen times a button); measuring wrapped text is the costly part. Keyed by text
+        # too, and emptied when the font, style or direction change.
+        self._heights: dict[tuple[int, str], int] = {}
 
     def _indicator_width(self) -> int:
         style = self.style()
@@ -55,9 +59,21 @@ class WrappingRadioButton(QRadioButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-                                             None, self)
-        return max(indicator, self._text_rect(width).height()) + 4
+        key = (width, self.text())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= 64:  # a window dragged wider and narrower: start again
+                self._heights.clear()
+            indicator = self.style().pixelMetric(
+                QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self)
+            height = self._heights[key] = max(indicator, self._text_rect(width).height()) + 4
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.LayoutDirectionChange):
+            self._heights.clear()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         one_line = self._indicator_width() + self.fontMetrics().horizontalAdvance(self.text()) + 6

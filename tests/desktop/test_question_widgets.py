@@ -10,6 +10,7 @@ from desktop.widgets.evidence import EvidenceRow, RationaleEditor
 from desktop.widgets.member_positions import MemberPositionsInput
 from desktop.widgets.questions import ChoiceInput, NumberInput, TextInput, make_input
 from desktop.widgets.verdict import VerdictPanel
+from desktop.widgets.wrapping import WrappingRadioButton
 from playbooks.evaluate import evaluate
 from playbooks.model import LIKELIHOOD_TERMS, MemberInfo, QuestionKind
 
@@ -45,6 +46,24 @@ def test_scale_shows_grade_labels_and_can_be_cleared(qtbot, use_of_force):
     assert widget.value() == question.grades[-1].value
     widget.set_value(None)
     assert widget.value() is None
+
+
+def test_a_grade_label_asks_the_height_its_text_now_needs(qtbot):
+    """The height a wrapped grade label asks is remembered per width (layouts ask it many times
+    over) but never outlives the text or font it was measured in: a larger font, or a longer
+    label, asks more lines at the same width."""
+    button = WrappingRadioButton("4 — mass killing, atrocity crimes or use of weapons of mass "
+                                 "destruction")
+    qtbot.addWidget(button)
+    at_first = button.heightForWidth(220)
+    assert button.heightForWidth(220) == at_first
+    font = button.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    button.setFont(font)
+    larger = button.heightForWidth(220)
+    assert larger > at_first
+    button.setText(button.text() + ", and the harm is under way and spreading")
+    assert button.heightForWidth(220) > larger
 
 
 def test_yes_no_confidence_security_council_and_choice_values(qtbot, use_of_force):
