@@ -62,10 +62,14 @@ class ResolutionControls(QObject):
 
     def reload(self) -> None:
         db, assessment_id, playbook = self.context.db, self.record.id, self.playbook
+        opening = self.context.opening
 
         def read():
-            # Imported on the database thread: models.outcomes needs SQLAlchemy, which may
-            # still be loading while the page shows an assessment read ahead of the opening.
+            # Opened ahead of the record: wait for it before importing models.outcomes. The
+            # read needs the record anyway, and SQLAlchemy imported now would load on this
+            # thread beside the step the page is building: one interpreter, run by turns.
+            if opening is not None:
+                opening.database()
             from models.outcomes import resolution_dates
 
             return resolution_dates(db, assessment_id, playbook)
