@@ -7,7 +7,8 @@ So the page builds the step it shows, and a step not yet built only when it is s
 for (`steps[i]`), or in a pause after the page appeared (the step after the one shown).
 
 A step not yet built has a slot in the page's stack: an empty widget that the step fills,
-without margins, so a built step sits exactly where it would have sat.
+without margins, so a built step sits exactly where it would have sat. The decision step is
+built the same way, in a slot of its own (AssessmentPage.decision).
 """
 
 from __future__ import annotations

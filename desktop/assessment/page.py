@@ -13,6 +13,8 @@ and a one-line notice offers to reload when they choose."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.assessment.criterion_step import CriterionStep
-from desktop.assessment.decision_step import DecisionStep
-from desktop.assessment.lazy_steps import CriterionSteps
+from desktop.assessment.lazy_steps import CriterionSteps, StepSlot
 from desktop.assessment.options_step import OptionRow, OptionsStep
 from desktop.assessment.resolution_dates import ResolutionControls
 from desktop.assessment.saver import FAILED, SAVED, AnswerSaver, state_words
@@ -43,6 +44,9 @@ from desktop.writes import start_revision
 from models.changes import Part, RecordChange
 from playbooks.errors import UserError
 from playbooks.playbook_texts import sayable_throughout
+
+if TYPE_CHECKING:
+    from desktop.assessment.decision_step import DecisionStep
 
 STEP_KEY = "assessments/{id}/step"
 # What the page shows of a record (a dissent and memos: the decision step reads those itself).
@@ -118,7 +122,9 @@ class AssessmentPage(QWidget):
         self._option_answers: dict = {}
         self._said = None  # the evaluation as the steps show it (sayable_throughout)
         self.options_step: OptionsStep | None = None  # a case with options only
-        self.decision: DecisionStep | None = None
+        # The decision step, built like a criterion step when first wanted (`decision`).
+        self._decision: DecisionStep | None = None
+        self._decision_slot: StepSlot | None = None
         self.judged = None  # models.option_rows.DraftJudgement, the latest
         self._opening_hold = OpeningHold(None)  # see reload()
         self.setAccessibleName(self.tr("Assessment"))
@@ -312,14 +318,11 @@ class AssessmentPage(QWidget):
                                                        strict=True), start=1):
             self.stack.addWidget(slot)
             self.step_list.addItem(f"{number}. {criterion.title}")
-        self.decision = DecisionStep(self.context, playbook, record)
-        self.decision.row_version_source = lambda: self.saver.row_version if self.saver else None
-        self.decision.go_to_question.connect(self.go_to_question)
-        self.stack.addWidget(self.decision)
+        self._decision_slot = StepSlot()
+        self.stack.addWidget(self._decision_slot)
         if self.resolution is not None:
             self.resolution.deleteLater()
-        self.resolution = ResolutionControls(self.context, record, playbook, self.decision,
-                                             self)
+        self.resolution = ResolutionControls(self.context, record, playbook, self)
         self.step_list.addItem(self.tr("Decision"))
         if frozen:
             self.banner.setText(self.tr(
@@ -352,6 +355,32 @@ class AssessmentPage(QWidget):
         step.set_read_only(self.record.status != "draft")
         return step
 
+    @property
+    def decision(self) -> DecisionStep | None:
+        """The decision step (None while nothing is loaded), built the first time it is
+        wanted: shown, asked for here, or in a pause after the last criterion's step."""
+        if self._decision is None and self._decision_slot is not None:
+            self._build_decision(self._decision_slot)
+        return self._decision
+
+    def _build_decision(self, slot: StepSlot) -> None:
+        # Imported here: the decision step, its conditions editor and the record's snapshot
+        # types are ~15 ms of imports (more where modules are compiled at each start) that
+        # opening a case at one of its criteria does not need.
+        from desktop.assessment.decision_step import DecisionStep
+
+        assert self.record is not None and self.playbook is not None
+        decision = self._decision = DecisionStep(self.context, self.playbook, self.record)
+        decision.row_version_source = lambda: self.saver.row_version if self.saver else None
+        decision.go_to_question.connect(self.go_to_question)
+        slot.hold(decision)
+        if self.resolution is not None:
+            self.resolution.attach_decision(decision)
+        if self.judged is not None:
+            decision.show_evaluation(self.judged.evaluation)
+            decision.show_judgement(self.judged)
+        self._order_tabs()
+
     def _step_placed(self, step: CriterionStep) -> None:
         """A step just built, in its place: its resolution dates, the judgement so far, and
         its questions in the Tab order."""
@@ -366,12 +395,21 @@ class AssessmentPage(QWidget):
         """In a pause after a step was shown: build the one after it, unless the official is
         typing (that waits for the next pause) or it is built already."""
         index = self.current_step() + 1 - self._first_criterion_step()
-        if not 0 <= index < len(self.steps) or self.steps.is_built(index):
+        if index == len(self.steps):  # after the last criterion: the decision
+            built = self._decision is not None or self._decision_slot is None
+        elif 0 <= index < len(self.steps):
+            built = self.steps.is_built(index)
+        else:
+            return
+        if built:
             return
         if not self.is_settled():
             QTimer.singleShot(BUILD_NEXT_AFTER_MS, self, self._build_next_step)
             return
-        self.steps[index]
+        if index == len(self.steps):
+            _ = self.decision
+        else:
+            self.steps[index]
 
     def _order_tabs(self) -> None:
         """Tab runs: step list → the questions of the step on screen → Previous → Next → the
@@ -444,7 +482,7 @@ class AssessmentPage(QWidget):
             widget.deleteLater()
         self.steps = CriterionSteps.none()
         self.options_step = None
-        self.decision = None
+        self._decision = self._decision_slot = None
 
     # evaluation and saving --------------------------------------------------------------------
     def _show_judged(self, judged) -> None:
@@ -454,8 +492,8 @@ class AssessmentPage(QWidget):
         self._show_evaluation(judged.evaluation)
         for step in self.steps.built():
             step.show_comparison(judged.comparison)
-        if self.decision is not None:
-            self.decision.show_judgement(judged)
+        if self._decision is not None:  # else shown when it is built
+            self._decision.show_judgement(judged)
 
     def _first_criterion_step(self) -> int:
         """The stack index of the first criterion step (after the Options step, if any)."""
@@ -477,8 +515,8 @@ class AssessmentPage(QWidget):
             mark = status_mark(result.status) if result else ""
             item = self.step_list.item(index + offset)
             item.setText(f"{index + 1}. {criterion.title}\n    {mark}")
-        if self.decision is not None:
-            self.decision.show_evaluation(evaluation)
+        if self._decision is not None:
+            self._decision.show_evaluation(evaluation)
 
     def _on_save_state(self, state: str, message: str) -> None:
         text = (self.tr("{state}: {message}").format(state=state_words(state), message=message)
@@ -551,6 +589,8 @@ class AssessmentPage(QWidget):
         criterion_index = index - self._first_criterion_step()
         if 0 <= criterion_index < len(self.steps):
             self.steps[criterion_index]  # built now if it was not yet
+        elif criterion_index == len(self.steps):
+            _ = self.decision  # likewise
         QTimer.singleShot(BUILD_NEXT_AFTER_MS, self, self._build_next_step)
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
@@ -573,7 +613,8 @@ class AssessmentPage(QWidget):
 
     def _show_verdict_panel(self) -> None:
         # The decision step shows the verdict and its reasons itself: give it the room.
-        on_decision = self.decision is not None and self.stack.currentWidget() is self.decision
+        on_decision = (self._decision_slot is not None
+                       and self.stack.currentWidget() is self._decision_slot)
         self.verdict.setVisible(self.verdict_button.isChecked() and not on_decision)
         self.verdict_button.setVisible(not on_decision)
         self._show_position()

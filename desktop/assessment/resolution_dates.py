@@ -4,8 +4,9 @@ decision's at the decision step. On a draft each is the playbook's default until
 chooses a date (written at once, audited: models.outcomes.set_resolution_date); once decided
 they are shown as fixed. `main.py outcomes set-date` does the same from the command line.
 
-Criterion steps are built when first shown (desktop.assessment.lazy_steps): each is `attach`ed
-as it is built, and shows the dates read for the page (or waits for them, as all do at first)."""
+Criterion steps and the decision step are built when first shown (desktop.assessment.lazy_steps):
+each is attached as it is built (`attach`, `attach_decision`), and shows the dates read for the
+page (or waits for them, as all do at first)."""
 
 from __future__ import annotations
 
@@ -33,15 +34,12 @@ class ResolutionControls(QObject):
     written = Signal(str)  # a date chosen was written (question id; "" for the decision)
 
     def __init__(self, context: DeskContext, record, playbook: Playbook,
-                 decision: DecisionStep, page: QWidget) -> None:
+                 page: QWidget) -> None:
         super().__init__(page)
         self.context, self.record, self.playbook, self.page = context, record, playbook, page
-        # Those of the steps built so far, and the decision's.
+        # Those of the steps built so far, and the decision's once it is built.
         self.edits: dict[str, ResolutionDateEdit] = {}
         self._dates = None  # models.outcomes.ResolutionDates, once read
-        edit = ResolutionDateEdit("")
-        decision.place_resolution_date(edit)
-        self._add(DECISION, edit)
         self.reload()
 
     def attach(self, step: CriterionStep) -> None:
@@ -51,6 +49,12 @@ class ResolutionControls(QObject):
                 edit = ResolutionDateEdit(editor.question.prompt)
                 cast(QVBoxLayout, editor.layout()).addWidget(edit)  # below its evidence
                 self._add(question_id, edit)
+
+    def attach_decision(self, decision: DecisionStep) -> None:
+        """The decision's own date, at the decision step (just built)."""
+        edit = ResolutionDateEdit("")
+        decision.place_resolution_date(edit)
+        self._add(DECISION, edit)
 
     def _add(self, question_id: str, edit: ResolutionDateEdit) -> None:
         self.edits[question_id] = edit

@@ -1,12 +1,14 @@
-"""Criterion steps are built when first shown (desktop.assessment.lazy_steps): opening an
-assessment builds the step it shows and no other, yet every step is reached by the keyboard,
-shows what was stored, and saves what is typed in it."""
+"""Criterion steps and the decision step are built when first shown
+(desktop.assessment.lazy_steps): opening an assessment builds the step it shows and no other,
+yet every step is reached by the keyboard, shows what was stored, and saves what is typed in
+it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.assessment.criterion_step import CriterionStep
+from desktop.assessment.decision_step import DecisionStep
 from desktop.assessment.page import STEP_KEY
 from models.workflow import create_assessment, load_assessment, member_infos, save_answer
 from playbooks.model import QuestionKind
@@ -43,6 +45,7 @@ def test_opening_an_assessment_builds_only_the_step_it_shows(qtbot, make_window,
     assert page.step_list.count() == len(criteria) + 1
     assert page.current_step() == 0
     assert built_criteria(page) == [criteria[0]]
+    assert page.findChildren(DecisionStep) == []
     window.close_assessment()
 
     # Reopened where it was left (the third step): that step alone is built.
@@ -55,6 +58,15 @@ def test_opening_an_assessment_builds_only_the_step_it_shows(qtbot, make_window,
     qtbot.waitUntil(lambda: page.steps.is_built(3), timeout=20000)
     assert sorted(built_criteria(page)) == sorted([criteria[2], criteria[3]])
     assert page.current_step() == 2
+    assert page.findChildren(DecisionStep) == []
+    window.close_assessment()
+
+    # Reopened at the last criterion: in a pause, the decision step after it is built.
+    QSettings().setValue(STEP_KEY.format(id=assessment_id), len(criteria) - 1)
+    page = open_page(qtbot, window, assessment_id)
+    assert page.findChildren(DecisionStep) == []
+    qtbot.waitUntil(lambda: len(page.findChildren(DecisionStep)) == 1, timeout=20000)
+    assert page.current_step() == len(criteria) - 1
 
 
 def test_every_step_is_reached_by_keyboard_and_what_is_typed_in_it_is_saved(
@@ -94,7 +106,9 @@ def test_a_missing_answer_at_the_decision_opens_its_step_not_built_yet(qtbot, ma
     window = make_window()
     QSettings().setValue(STEP_KEY.format(id=assessment_id), len(playbook.criteria))
     page = open_page(qtbot, window, assessment_id)
-    assert page.stack.currentWidget() is page.decision
+    assert page.findChildren(DecisionStep) == [page.decision]
+    assert page.stack.currentWidget().isAncestorOf(page.decision)
+    assert page.decision.isVisible()
     assert built_criteria(page) == []
     # The first missing answer asked on the last criterion, as the decision step lists it.
     last = playbook.criteria[-1]
