@@ -346,8 +346,7 @@ class Startup(QObject):
             return record.open_behind(painted, PAINT_WAIT_MS / 1000)
 
         def done(result: tuple[Database, PlaybookCatalog]) -> None:
-            context.db, context.catalog = result
-            context.opening = None
+            context.record_now_open(*result)
             window.record_opened()
 
         def failed(error: BaseException) -> None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 
 from desktop.dialogs import Dialogs
 from desktop.tasks import BackgroundRunner, Callback, DatabaseRunner, ErrorCallback
@@ -32,6 +33,7 @@ class ChangeBus(QObject):
 
     record_changed = Signal(object)  # models.changes.RecordChange
     signing_keys_changed = Signal()  # unlocked, locked, timed out, or gone with the helper
+    record_opened = Signal()  # the record opened behind the window (DeskContext.once_open)
 
 
 @dataclass
@@ -61,6 +63,27 @@ class DeskContext:
         """The official's profile, changed: writes submitted from now on record its actor."""
         self.profile = profile
         self.actor = profile.actor
+
+    # the record opened behind the window ----------------------------------------------------
+    def record_now_open(self, db: Database, catalog: PlaybookCatalog) -> None:
+        """The record opened behind the window (desktop.app): what waited for it runs now."""
+        self.db, self.catalog, self.opening = db, catalog, None
+        self.bus.record_opened.emit()
+
+    def once_open(self, owner: QObject, call: Callable[[], object]) -> None:
+        """`call()` now if the record is open, else on the UI thread once it is, unless `owner`
+        is gone by then. For a read that needs the record, asked while it still opens: queued
+        at once, it would hold the database thread until the opening ends, and a case opened
+        meanwhile could not be read ahead of it."""
+        if self.opening is None:
+            call()
+            return
+
+        def opened() -> None:
+            if shiboken6.isValid(owner):
+                call()
+
+        self.bus.record_opened.connect(opened, Qt.ConnectionType.SingleShotConnection)
 
     # the change bus ---------------------------------------------------------------------------
     @property

@@ -183,8 +183,10 @@ class RoutingBar(QWidget):
     def show_for(self, assessment_id: str, title: str) -> None:
         self.assessment_id, self.title = assessment_id, title
         context = self.context
-        self.context.runner.submit(lambda: load_routing(context, assessment_id), self._show,
-                                   self._failed, owner=self, label="load routing")
+        # Shown ahead of the record: read once it is open (DeskContext.once_open).
+        self.context.once_open(self, lambda: self.context.runner.submit(
+            lambda: load_routing(context, assessment_id), self._show, self._failed,
+            owner=self, label="load routing"))
 
     def _show(self, loaded: tuple[str, str | None, StepRecord | None]) -> None:
         from models.routing import acts_allowed

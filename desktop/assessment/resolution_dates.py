@@ -65,15 +65,15 @@ class ResolutionControls(QObject):
             self._show_one(question_id, edit, datetime.now(UTC).date())
 
     def reload(self) -> None:
+        # Opened ahead of the record: read once it is open (DeskContext.once_open). Queued
+        # now, the read would also import models.outcomes, and so SQLAlchemy, on the database
+        # thread beside the step the page is building: one interpreter, run by turns.
+        self.context.once_open(self, self._read)
+
+    def _read(self) -> None:
         db, assessment_id, playbook = self.context.db, self.record.id, self.playbook
-        opening = self.context.opening
 
         def read():
-            # Opened ahead of the record: wait for it before importing models.outcomes. The
-            # read needs the record anyway, and SQLAlchemy imported now would load on this
-            # thread beside the step the page is building: one interpreter, run by turns.
-            if opening is not None:
-                opening.database()
             from models.outcomes import resolution_dates
 
             return resolution_dates(db, assessment_id, playbook)

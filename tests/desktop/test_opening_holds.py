@@ -46,8 +46,7 @@ class Opener:
         """The record open: the window told so, as desktop.app tells it."""
         self.thread.join(OPENED_IN_S)
         assert not self.thread.is_alive(), "the opening was held past every release"
-        context.db, context.catalog = self.record.opened()
-        context.opening = None
+        context.record_now_open(*self.record.opened())
         window.record_opened()
 
 

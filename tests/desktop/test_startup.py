@@ -323,6 +323,37 @@ def _shown_while_opening(database_url, tmp_path, qtbot, contexts):
     return record, context, window
 
 
+def test_one_case_after_another_opened_while_the_record_opens_each_shows_at_once(
+    database, database_url, catalog, tmp_path, qtbot, contexts
+) -> None:
+    """What a shown case reads from the record itself (its routing stage, its resolution
+    dates) waits for the opening without holding the database thread: the next case opened
+    meanwhile is read ahead and shown too, not queued behind it."""
+    playbook = catalog.get("use-of-force", "1.0")
+    first, second = (create_assessment(database, playbook, title=title,
+                                       proposed_action="Interdiction", actor="analyst")
+                     for title in ("Opened first", "Opened next"))
+    record, context, window = _shown_while_opening(database_url, tmp_path, qtbot, contexts)
+    try:
+        for assessment_id, title in ((first, "Opened first"), (second, "Opened next")):
+            window.open_assessment(assessment_id)
+            page = window.assessment_page
+            with qtbot.waitSignal(page.loaded, timeout=10000):
+                pass
+            assert page.title.text() == title
+            assert len(page.steps) > 0
+        assert not record.is_done()  # both shown while the record is still unopened
+        context.record_now_open(*record.open())
+        window.record_opened()
+        qtbot.waitUntil(lambda: page.routing.stage_label.text().startswith("Stage:"),
+                        timeout=10000)
+    finally:
+        if not record.is_done():
+            record.open()
+        window.close()
+        record.close()
+
+
 def test_a_search_typed_while_the_record_opens_is_answered_without_waiting_for_it(
     database, database_url, catalog, tmp_path, qtbot, contexts
 ) -> None:
@@ -347,8 +378,7 @@ def test_a_search_typed_while_the_record_opens_is_answered_without_waiting_for_i
         history.apply_query()
         qtbot.wait(200)
         assert history.model.is_loading()
-        context.db, context.catalog = record.open()
-        context.opening = None
+        context.record_now_open(*record.open())
         window.record_opened()
         qtbot.waitUntil(lambda: context.runner.is_idle() and context.background.is_idle())
         assert not history.model.is_loading()
@@ -366,6 +396,7 @@ def test_an_assessment_opened_while_the_record_opens_shows_its_step_without_wait
     built-in playbook and the members are read with the plain driver (models.assessment_ahead)
     while the record is still opening, and the step shows what is stored; an answer changed
     meanwhile is kept and saved once the record is open."""
+    from models.outcome_calls import DECISION
     from models.workflow import load_assessment, save_answer
     from tests.desktop.helpers import answer, supportive_value
 
@@ -392,12 +423,18 @@ def test_an_assessment_opened_while_the_record_opens_shows_its_step_without_wait
         values = [g.value for g in gravity.grades] or [o.id for o in gravity.options]
         changed = next(v for v in values if v != stored)
         answer(qtbot, editor, changed)  # saved once the record is open: nothing is lost
-        context.db, context.catalog = record.open()
-        context.opening = None
+        # What needs the record itself waits for it without holding the database thread
+        # (DeskContext.once_open): the stage and the resolution dates are not read yet.
+        assert page.routing.stage_label.text() == ""
+        assert page.decision is not None  # built when asked for: the decision's own date
+        assert not page.resolution.edits[DECISION].isEnabled()
+        context.record_now_open(*record.open())
         window.record_opened()
         page.flush()
         qtbot.waitUntil(lambda: context.runner.is_idle() and page.is_settled(), timeout=10000)
         assert load_assessment(database, assessment_id).answers[gravity.id].value == changed
+        assert page.routing.stage_label.text().startswith("Stage:")
+        assert page.resolution.edits[DECISION].isEnabled()
     finally:
         if not record.is_done():
             record.open()
