@@ -1,7 +1,7 @@
 """The start-up figures alone (the window part of bench.run), with every run's numbers.
 
     .venv/bin/python -m bench.startup_bench [--size 10k] [--runs 5] [--postgres]
-        [--postgres-size 100k] [--bytecode]
+        [--postgres-size 100k] [--compiled-each-start]
 
 Fresh offscreen processes, alternating the bare window (the baseline) and the app, as bench.run
 does: the window first shown, History's first page, the record usable (a search typed at the
@@ -40,9 +40,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="also the PostgreSQL record (CONCERT_TEST_PG_URL)")
     parser.add_argument("--postgres-size", default=None,
                         help="the PostgreSQL record's size (default: --size)")
-    parser.add_argument("--bytecode", action="store_true",
-                        help="with compiled modules kept (bench/.cache/pycache), as an installed "
-                             "app starts, even where PYTHONDONTWRITEBYTECODE is set")
+    parser.add_argument("--compiled-each-start", action="store_true",
+                        help="compile the modules at every start, as PYTHONDONTWRITEBYTECODE "
+                             "makes a checkout do (default: compiled once and kept in "
+                             "bench/.cache/pycache, as the installed app starts, as bench.run)")
     args = parser.parse_args(argv)
     size = parse_sizes(args.size)[0]
     urls = {"SQLite": f"sqlite:///{records.sqlite_record(size, log)}"}
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--postgres needs CONCERT_TEST_PG_URL")
         pg_size = parse_sizes(args.postgres_size)[0] if args.postgres_size else size
         urls["PostgreSQL"] = records.postgres_record(server, pg_size, log)
-    bytecode = records.CACHE_ROOT / "pycache" if args.bytecode else None
+    bytecode = None if args.compiled_each_start else records.CACHE_ROOT / "pycache"
     if bytecode is not None:  # compiled once, before anything is measured
         probe("usable", urls["SQLite"], bytecode=bytecode)
     load_before = os.getloadavg()
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             f"opened {_fmt(opened[name][-1].step_opened)}"
             for name in urls))
     base = median(bare)
-    kept = ", bytecode kept" if bytecode else ""
+    kept = ", bytecode kept" if bytecode else ", compiled at every start"
     print(f"size {size}, {args.runs} runs each{kept}, {time.perf_counter() - started:.0f} s; load "
           f"average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after, "
           f"{os.cpu_count()} cores")
