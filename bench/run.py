@@ -83,8 +83,9 @@ class WindowRun:
 
 
 # The start-up figures again with the project's modules compiled at every start, as this
-# machine's PYTHONDONTWRITEBYTECODE makes a checkout start (and as runs before 2026-12-08
-# measured every start-up row): informational, beside the rows measured as the app starts.
+# machine's PYTHONDONTWRITEBYTECODE makes a checkout start (and as every run up to RESULTS.md
+# of 2026-12-07 16:25 measured every start-up row): informational, beside the rows measured
+# as the app starts.
 EACH_START_FIGURES = ("bare", "first page", "search answered", "then its step",
                       "a step opened")
 
@@ -359,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
             f"bare window {fmt_s(bare_shown, 's')}", ratio(median(opened), bare_shown),
             "<= 4x"),
         Row("  the same four with the modules compiled at every start, as this machine's "
-            "checkout starts and as runs before 2026-12-08 measured them (first page / search "
+            "checkout starts and as runs up to 2026-12-07 16:25 measured them (first page / search "
             "answered / then its step / a step opened; ratio: a step opened)",
             {size_label(largest): " / ".join(fmt_s(median(each_start[name]), "s")
                                              for name in EACH_START_FIGURES[1:])},
@@ -550,7 +551,7 @@ def results_markdown(rows: list[Row], pg_rows: list[Row], columns: list[str], si
         "PYTHONDONTWRITEBYTECODE unset and the modules' bytecode kept in bench/.cache/pycache "
         "(compiled once before), as pip, the bundle and the .deb install them; the row 'compiled "
         "at every start' measures the same processes as this machine's environment makes a "
-        "checkout start (every run before 2026-12-08 measured all start-up rows that way).",
+        "checkout start (every run up to 2026-12-07 16:25 measured all start-up rows that way).",
         "- Window runs (first shown / full main window shown / first page, s): "
         + "; ".join(f"{size_label(n)}: " + ", ".join(
             f"{r.shown:.2f}/{(r.main_shown or 0):.2f}/{(r.first_page or 0):.2f}"
