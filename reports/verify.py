@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.generic import NameObject
-from pyhanko.pdf_utils.misc import PdfReadError
+from pyhanko.pdf_utils.misc import PdfError, PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -163,7 +163,29 @@ def verify_pdf(
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
     except Exception as error:  # pyHanko raises many types for damaged files
-        return failed(f"not a readable PDF: {str(error).splitlines()[0] if str(error) else error}")
+        return failed(f"not a readable PDF: {_first_line(error)}")
+    try:
+        return _verify_read(reader, signatures, digest, roots, lookup, at, failed)
+    except PdfError as error:
+        # pyHanko reads an object when it is first used: damage met after the first read
+        # (found by the reliability suite's byte flips: an object header or a key of the
+        # minister's field lock, read when the memo's structure is checked) fails the memo.
+        return failed(f"the memo is damaged: {_first_line(error)}")
+    except (ArithmeticError, ValueError, TypeError) as error:
+        # Found the same way: a flipped byte that turns a name into a malformed number
+        # (decimal.InvalidOperation from pyHanko's parser). A check that cannot be made fails.
+        return failed(f"the memo is damaged: {type(error).__name__}: {_first_line(error)}")
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+def _verify_read(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature], digest: str,
+                 roots: Sequence[asn1_x509.Certificate],
+                 lookup: Callable[[str], Sequence[StoredStage]] | None, at: datetime | None,
+                 failed: Callable[..., VerificationReport]) -> VerificationReport:
+    """verify_pdf's checks, on a memo that was read."""
     anchors = signed_anchors(reader, signatures)
     reference = anchors.reference
     record, record_ok, record_reason = _check_record(reference, digest, lookup,
@@ -188,7 +210,8 @@ def verify_pdf(
         return failed(f"{len(names)} signatures: a memo carries at most "
                       f"{len(SIGNING_ORDER)}", reference, record, signers)
     if names != SIGNING_ORDER[: len(names)]:
-        return failed(f"unexpected signature fields or order: {', '.join(names)}", reference,
+        return failed(f"unexpected signature fields or order: {', '.join(map(str, names))}",
+                      reference,
                       record, signers)
     structure = structure_problem(reader, signatures)
     if structure:

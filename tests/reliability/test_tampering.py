@@ -49,6 +49,35 @@ def test_a_damaged_info_dictionary_is_a_failed_verification(rich_record: RichRec
             start = found + 1
 
 
+def test_a_damaged_signature_field_is_a_failed_verification(rich_record: RichRecord) -> None:
+    """Found by the reliability suite's flips (reports.verify reads objects as it first uses
+    them): a flipped byte in the minister's field lock or in a field's name made `verify` raise
+    instead of answering. Each flip below raised before; each is now a failed verification."""
+    from reports.verify import record_lookup, verify_pdf
+    from tests.reliability.harness import opened
+
+    pdf = rich_record.countersigned_pdf
+    lock = pdf.find(b"/Action /All")  # the minister's field lock: an object of its own
+    header = pdf.rfind(b"\n", 0, pdf.rfind(b" obj", 0, lock)) + 1
+    # The drafting field's name ("_" escaped) as the minister's revision wrote it again.
+    name = pdf.rfind(b"(drafting\\137official)")
+    assert min(lock, header, name) > 0
+    flips = {
+        "the lock object's number (object header read error)": (header, 0x01),
+        "the slash of /Action (a key that is not a name)": (lock, 0x01),
+        "the slash of /All (a malformed number: decimal.InvalidOperation)": (lock + 8, 0x01),
+        "a digit of the field name's escape (a name that is not text)": (name + 11, 0x80),
+    }
+    with opened(rich_record.url) as db:
+        roots, lookup = tampering.trust_roots(db), record_lookup(db)
+        for what, (position, xor) in flips.items():
+            flipped = bytearray(pdf)
+            flipped[position] ^= xor
+            report = verify_pdf(bytes(flipped), roots, lookup)
+            assert not report.ok, what
+            assert report.reason, what
+
+
 def test_an_appended_update_is_rejected(rich_record: RichRecord, tmp_path: Path,
                                         nss: str) -> None:
     pdf_tampering.incremental_updates(rich_record, tmp_path, nss).assert_ok()
